@@ -1,0 +1,62 @@
+/**
+ * Danish amounts as people type them: "." groups thousands, "," is the decimal mark, a leading
+ * minus (or U+2212, or an en dash) or parentheses mark negatives, "-" alone means nothing.
+ * All arithmetic is decimal.js: a float never carries an amount.
+ */
+import Decimal from 'decimal.js';
+import type { Lang } from './model';
+
+export type AmountTextReading =
+  | { kind: 'empty' }
+  | { kind: 'amount'; amount: Decimal; unit?: string }
+  | { kind: 'not-amount' };
+
+const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '.', '…']);
+// A unit written in the cell: "kr.", "t.kr.", "tkr.", "1.000 kr.", "mio. kr.", "mio.", "mia. kr."
+const UNIT_SUFFIX = /\s*((?:1\.?000\s*)?(?:t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|mio\.?|mia\.?\s*kr\.?|mia\.?|kr\.?|dkk))\s*$/i;
+const DANISH = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+const SPACED = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
+
+/** Reads text typed into an amount cell. */
+export function readAmountText(text: string): AmountTextReading {
+  let s = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
+  let unit: string | undefined;
+  const u = UNIT_SUFFIX.exec(s);
+  if (u && u.index > 0) {
+    unit = u[1].replace(/\s+/g, ' ');
+    s = s.slice(0, u.index).trim();
+  }
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1].trim();
+  }
+  const sign = /^([-−–+])\s*(.*)$/.exec(s);
+  if (sign) {
+    if (negative) return { kind: 'not-amount' };
+    negative = sign[1] !== '+';
+    s = sign[2];
+  }
+  const m = DANISH.exec(s) ?? SPACED.exec(s);
+  if (!m) return { kind: 'not-amount' };
+  const intPart = m[1].replace(/[. \u00a0\u202f]/g, '');
+  const amount = new Decimal(`${negative ? '-' : ''}${intPart}${m[2] ? `.${m[2]}` : ''}`);
+  return unit ? { kind: 'amount', amount, unit } : { kind: 'amount', amount };
+}
+
+/** Formats an amount the way the language writes it: Danish "1.045,5" / "−300"; English "1,045.5". */
+export function formatAmount(value: Decimal | number, lang: Lang): string {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  const [intPart, frac] = d.abs().toFixed().split('.');
+  const group = lang === 'da' ? '.' : ',';
+  const decimal = lang === 'da' ? ',' : '.';
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+}
+
+/** A number read from a cell, as a Decimal that equals what Excel shows (shortest round-trip form). */
+export function decimalFromNumber(n: number): Decimal {
+  return new Decimal(String(n));
+}

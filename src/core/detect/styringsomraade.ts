@@ -1,0 +1,44 @@
+/** Recognises styringsområder by name or alias, and suggests the nearest for a misspelling. */
+import { distance } from 'fastest-levenshtein';
+import type { Styringsomraade } from '../templates/template';
+import { normalizeLabel } from './text';
+
+function key(text: string): string {
+  return normalizeLabel(text).replace(/-/g, '').replace(/\.$/, '');
+}
+
+export class StyringsomraadeMatcher {
+  private readonly byKey = new Map<string, string>();
+
+  constructor(private readonly areas: Styringsomraade[]) {
+    for (const area of areas) {
+      this.byKey.set(key(area.name), area.name);
+      for (const alias of area.aliases) this.byKey.set(key(alias), area.name);
+    }
+  }
+
+  /** The canonical name for a name or alias, or null. */
+  canonical(text: string): string | null {
+    return this.byKey.get(key(text)) ?? null;
+  }
+
+  /** The nearest known name or alias to a misspelt one, if it is near enough to be meant. */
+  suggest(text: string): string | null {
+    const k = key(text);
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const [candidateKey, canonical] of this.byKey) {
+      const d = distance(k, candidateKey);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = canonical;
+      }
+    }
+    const limit = Math.max(2, Math.floor(k.length / 3));
+    return best !== null && bestDistance <= limit ? best : null;
+  }
+
+  names(): string[] {
+    return this.areas.map((a) => a.name);
+  }
+}

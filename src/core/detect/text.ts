@@ -1,0 +1,29 @@
+/** Text as people paste it from Word: soft hyphens, line-break hyphenation, odd spaces. */
+import type { CellValue } from '../model';
+
+/** Lower-cased, hyphenation joined ("Styrings-\nområde" → "styringsområde"), spaces collapsed. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('da');
+}
+
+/** The text of a cell for label purposes; numbers and errors are not labels. */
+export function cellText(value: CellValue | undefined): string | null {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? null : t;
+  }
+  return null;
+}
+
+const CODE = /^([A-ZÆØÅ]{2,4}\d{2,3})(?=$|[\s.:–—-])/;
+
+/** A proposal code at the start of a text ("BC01 Test af AI-tolk …" → "BC01"). */
+export function proposalCodeIn(text: string): string | null {
+  const m = CODE.exec(text.trim());
+  return m ? m[1] : null;
+}

@@ -1,0 +1,220 @@
+/**
+ * The core's data model. Readers (ExcelJS-free streaming .xlsx reader for Node, Office.js in Excel)
+ * turn a workbook into `WorkbookGrid`s; detection turns grids into `TableBlock`s; rules turn tables
+ * into `Finding`s. Nothing here knows about files, Office.js or the terminal.
+ */
+import type Decimal from 'decimal.js';
+
+/** An Excel error value such as `#REF!` or `#VALUE!`. */
+export interface CellErrorValue {
+  error: string;
+}
+
+/** What a cell holds: a literal, or for a formula its cached result (null when never calculated). */
+export type CellValue = string | number | boolean | Date | CellErrorValue | null;
+
+export interface Cell {
+  /** 1-based row number. */
+  row: number;
+  /** 1-based column number (A = 1). */
+  col: number;
+  value: CellValue;
+  /** Formula text without the leading "=", when the cell holds a formula. */
+  formula?: string;
+  /** The cell's number format code, e.g. "#,##0", when it has one. */
+  numFmt?: string;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+/** One worksheet as a sparse grid: row number → (column number → cell). Empty cells are absent. */
+export interface SheetGrid {
+  name: string;
+  state: SheetState;
+  rows: Map<number, Map<number, Cell>>;
+  /** Merged ranges; the value lives in the top-left cell. */
+  merges: CellRange[];
+  /** Row numbers hidden in Excel (still counted by SUM, so still checked). */
+  hiddenRows: Set<number>;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleCode =
+  | 'TOTAL_MISMATCH'
+  | 'TOTAL_ROUNDING'
+  | 'TOTAL_FORMULA_RANGE'
+  | 'TOTAL_ROW_MISSING'
+  | 'PRICE_LEVEL_MISSING'
+  | 'PRICE_LEVEL_MISMATCH'
+  | 'UNIT_MISSING'
+  | 'UNIT_MISMATCH'
+  | 'YEARS_MISMATCH'
+  | 'STYRINGSOMRAADE_MISSING'
+  | 'STYRINGSOMRAADE_UNKNOWN'
+  | 'NUMBER_STORED_AS_TEXT'
+  | 'AMOUNT_NOT_NUMERIC'
+  | 'CELL_ERROR'
+  | 'FORMULA_NOT_CALCULATED'
+  | 'CROSS_TABLE_MISMATCH'
+  | 'CROSS_TABLE_ROUNDING'
+  | 'PROPOSAL_NOT_FOUND';
+
+export type Lang = 'da' | 'en';
+
+/** Values a message template may interpolate. Decimals are formatted per language. */
+export type MessageParam = string | number | Decimal | string[];
+
+/** A finding as the core produces it: language-neutral, rendered to text by `renderMessage`. */
+export interface Finding {
+  rule: RuleCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding points at, e.g. "C8". */
+  cell: string;
+  /** Id of the table (`TableBlock.id`) the finding belongs to, if any. */
+  table?: string;
+  /** Which message variant of the rule to use (a rule may have several, e.g. "duplicate"). */
+  variant?: string;
+  params: Record<string, MessageParam>;
+  expected?: Decimal;
+  actual?: Decimal;
+  difference?: Decimal;
+}
+
+export type TableKind = 'proposal' | 'overview';
+
+/** Unit of amounts: canonical keys; "t.kr." is 1.000 kr. */
+export type UnitKey = 'kr.' | 't.kr.' | 'mio. kr.' | 'mia. kr.';
+
+/** The "1.000 kr. 2027 p/l" label of a table, as found and as understood. */
+export interface TableLabel {
+  text: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  unit: UnitKey | null;
+  /** The unit as written, e.g. "1.000 kr.". */
+  unitText: string | null;
+  /** The p/l year, e.g. 2027; null when the label states none. */
+  priceLevel: number | null;
+  /** True when the label says "p/l" (or "pris- og lønniveau") but gives no year. */
+  priceLevelWithoutYear: boolean;
+  /** True when the label says "løbende priser" (current prices). */
+  currentPrices: boolean;
+}
+
+/** How an amount cell reads. */
+export type AmountStatus =
+  | 'empty' // blank, "-" or "–"
+  | 'number' // a real number (literal or a formula's cached number)
+  | 'text-number' // text that reads as an amount ("1.045", "(300)", "−300")
+  | 'not-numeric' // text that is no amount ("ca. 200", "n/a")
+  | 'error' // an Excel error (#REF!, …), literal or as a formula's result
+  | 'uncalculated'; // a formula with no cached result
+
+export interface AmountCell {
+  row: number;
+  col: number;
+  /** A1 address. */
+  address: string;
+  status: AmountStatus;
+  /** The amount when status is number or text-number; otherwise null. */
+  amount: Decimal | null;
+  /** Raw cell value as read. */
+  raw: CellValue;
+  formula?: string;
+  /** A unit written in the cell itself ("1.300 kr." → "kr."), if any. */
+  unitInCell?: string;
+}
+
+/** An amount column of a table: a budget year (proposal tables) or a styringsområde (overview). */
+export interface AmountColumn {
+  col: number;
+  /** A1 address of the header cell. */
+  address: string;
+  header: string;
+  year?: number;
+  /** Canonical styringsområde for overview columns; null when the header names an unknown one. */
+  styringsomraade?: string | null;
+}
+
+export type RowKind = 'section' | 'item' | 'total' | 'netTotal';
+
+export interface StyringsomraadeCell {
+  text: string;
+  address: string;
+  /** Canonical name from the template, or null when unknown. */
+  canonical: string | null;
+}
+
+export interface TableRow {
+  row: number;
+  kind: RowKind;
+  label: string;
+  /** A1 address of the label cell (first column of the table when the label is empty). */
+  labelAddress: string;
+  /** The styringsområde cell (proposal tables with such a column); null when the table has none. */
+  styringsomraade: StyringsomraadeCell | null;
+  /** One entry per `TableBlock.columns`, same order. */
+  amounts: AmountCell[];
+  /** Overview tables: the proposal code named in the row (e.g. "BC01"). */
+  proposalCode?: string;
+}
+
+/** A stated total and the rows it totals (indices into `TableBlock.rows`). */
+export interface TotalGroup {
+  kind: 'block' | 'net';
+  totalRow: number;
+  memberRows: number[];
+}
+
+/** A block of amount rows with no total row (indices into `TableBlock.rows`). */
+export interface UntotalledBlock {
+  memberRows: number[];
+}
+
+export interface TableBlock {
+  /** Stable id: "Sheet!A3:H9". */
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  range: CellRange;
+  /** A1 range, e.g. "A3:H9". */
+  rangeA1: string;
+  headerRow: number;
+  /** A1 address of the table's first header cell: whole-table findings point here. */
+  firstHeaderCell: string;
+  title: string | null;
+  label: TableLabel | null;
+  unit: UnitKey | null;
+  priceLevel: number | null;
+  /** Years of the year columns as they stand (proposal tables), in column order. */
+  years: number[];
+  columns: AmountColumn[];
+  /** Column of the styringsområde (proposal tables); null when the table has none. */
+  styringsomraadeCol: number | null;
+  styringsomraadeHeader: string | null;
+  rows: TableRow[];
+  totals: TotalGroup[];
+  untotalled: UntotalledBlock[];
+  /** The proposal this table belongs to (from the sheet name or a title cell), e.g. "BC01". */
+  proposalCode: string | null;
+}
+
+export interface AnalysisResult {
+  tables: TableBlock[];
+  findings: Finding[];
+}

@@ -1,0 +1,18 @@
+/** FORMULA_NOT_CALCULATED: a formula with no saved result, so its amount cannot be read. */
+import { cellRule } from './amountCellRules';
+import type { RuleMeta } from './rule';
+
+export const formulaNotCalculatedMeta: RuleMeta = {
+  code: 'FORMULA_NOT_CALCULATED',
+  severity: 'warning',
+  description: {
+    da: 'En formel har intet gemt resultat (filen er gemt af et program, der ikke regner). Åbn i Excel, genberegn og gem.',
+    en: 'A formula has no saved result (the file was saved by a program that does not calculate). Open in Excel, recalculate and save.',
+  },
+  messages: {
+    da: { default: 'Formlen ={formula} har intet gemt resultat, så beløbet kan ikke tjekkes. Åbn projektmappen i Excel, genberegn (F9) og gem, og tjek igen.' },
+    en: { default: 'The formula ={formula} has no saved result, so the amount cannot be checked. Open the workbook in Excel, recalculate (F9), save and check again.' },
+  },
+};
+
+export const formulaNotCalculatedRule = cellRule('uncalculated', formulaNotCalculatedMeta, (cell) => ({ formula: cell.formula ?? '' }));

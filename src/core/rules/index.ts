@@ -1,0 +1,38 @@
+/** The registry of rules. A new rule: one module in this folder, one line here. */
+import type { RuleCode } from '../model';
+import { amountNotNumericRule } from './amountNotNumeric';
+import { cellErrorRule } from './cellError';
+import { formulaNotCalculatedRule } from './formulaNotCalculated';
+import { numberStoredAsTextRule } from './numberStoredAsText';
+import { priceLevelMismatchRule } from './priceLevelMismatch';
+import { priceLevelMissingRule } from './priceLevelMissing';
+import type { Rule, RuleMeta } from './rule';
+import { styringsomraadeMissingRule } from './styringsomraadeMissing';
+import { styringsomraadeUnknownRule } from './styringsomraadeUnknown';
+import { totalFormulaRangeRule } from './totalFormulaRange';
+import { totalMismatchRule } from './totalMismatch';
+import { totalRowMissingRule } from './totalRowMissing';
+import { unitMismatchRule } from './unitMismatch';
+import { unitMissingRule } from './unitMissing';
+import { yearsMismatchRule } from './yearsMismatch';
+
+export const rules: Rule[] = [
+  totalMismatchRule,
+  totalFormulaRangeRule,
+  totalRowMissingRule,
+  priceLevelMissingRule,
+  priceLevelMismatchRule,
+  unitMissingRule,
+  unitMismatchRule,
+  yearsMismatchRule,
+  styringsomraadeMissingRule,
+  styringsomraadeUnknownRule,
+  numberStoredAsTextRule,
+  amountNotNumericRule,
+  cellErrorRule,
+  formulaNotCalculatedRule,
+];
+
+export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(
+  rules.flatMap((r) => r.meta).map((m) => [m.code, m]),
+);

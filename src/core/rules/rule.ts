@@ -1,0 +1,33 @@
+/**
+ * Findings as a catalogue: every rule module exports its `meta` (one entry per code it emits, with
+ * severity, description and message templates in Danish and English) and a `check`.
+ * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
+ */
+import type { Finding, Lang, RuleCode, Severity, TableBlock } from '../model';
+import type { Template } from '../templates/template';
+
+export interface RuleMeta {
+  code: RuleCode;
+  severity: Severity;
+  description: { da: string; en: string };
+  /** Message templates by variant; "default" is required. */
+  messages: { da: Record<string, string>; en: Record<string, string> };
+}
+
+export interface RuleContext {
+  template: Template;
+}
+
+export interface TableRule {
+  scope: 'table';
+  meta: RuleMeta[];
+  check(table: TableBlock, ctx: RuleContext): Finding[];
+}
+
+export interface WorkbookRule {
+  scope: 'workbook';
+  meta: RuleMeta[];
+  check(tables: TableBlock[], ctx: RuleContext): Finding[];
+}
+
+export type Rule = TableRule | WorkbookRule;

@@ -1,0 +1,47 @@
+/** UNIT_MISMATCH: the table's unit is not the template's, or a cell carries its own unit. */
+import type { Finding, TableBlock, UnitKey } from '../model';
+import { findingFor } from './finding';
+import type { RuleMeta, TableRule } from './rule';
+
+export const unitNames: Record<UnitKey, string> = { 'kr.': 'kr.', 't.kr.': '1.000 kr.', 'mio. kr.': 'mio. kr.', 'mia. kr.': 'mia. kr.' };
+
+export const unitMismatchMeta: RuleMeta = {
+  code: 'UNIT_MISMATCH',
+  severity: 'warning',
+  description: {
+    da: 'Enheden er ikke skabelonens, eller en celle angiver sin egen enhed.',
+    en: "The unit is not the template's, or a cell carries its own unit.",
+  },
+  messages: {
+    da: {
+      default: 'Tabellen er i {actual}, men skabelonen bruger {required}.',
+      cell: 'Cellen "{text}" angiver sin egen enhed ({unit}); tabellen er i {required}. Skriv kun tallet.',
+    },
+    en: {
+      default: 'The table is in {actual}, but the template uses {required}.',
+      cell: 'The cell "{text}" carries its own unit ({unit}); the table is in {required}. Write the number only.',
+    },
+  },
+};
+
+export const unitMismatchRule: TableRule = {
+  scope: 'table',
+  meta: [unitMismatchMeta],
+  check(table: TableBlock, { template }): Finding[] {
+    const findings: Finding[] = [];
+    const required = unitNames[template.unit];
+    if (table.label?.unit && table.label.unit !== template.unit) {
+      findings.push(findingFor(unitMismatchMeta, table, table.label.cell, { actual: table.label.unitText ?? unitNames[table.label.unit], required }));
+    }
+    for (const row of table.rows) {
+      for (const cell of row.amounts) {
+        if (cell.unitInCell) {
+          findings.push(
+            findingFor(unitMismatchMeta, table, cell.address, { text: String(cell.raw), unit: cell.unitInCell, required: unitNames[table.unit ?? template.unit] }, { variant: 'cell' }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
