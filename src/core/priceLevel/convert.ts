@@ -61,6 +61,8 @@ export interface ConversionOk {
   /** The factors used, one per styringsområde, in first-use order. */
   factors: FactorOk[];
   notes: ConversionNote[];
+  /** True when the table already is in the target price level: nothing is changed, not even rounded. */
+  unchanged?: boolean;
 }
 
 export type ConversionFailureReason = 'no-price-level' | 'missing-index' | 'missing-styringsomraade' | 'unconvertible-cells';
@@ -146,6 +148,10 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
   const baseParams = { table: table.rangeA1, sheet: table.sheet, to };
   if (from == null) {
     return { ...base, reason: 'no-price-level', params: { ...baseParams, from: '?' } };
+  }
+  if (from === to) {
+    // Already in the target level: leave every cell (and a total that differs by rounding) as it stands.
+    return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells: [], label: null, factors: [], notes: [], unchanged: true };
   }
   const steps = indexSteps(template, opts.indexOverrides);
   const isOverview = table.kind === 'overview';

@@ -26,6 +26,9 @@ const statusText: Record<string, { da: string; en: string }> = {
 /** One line per table: what was converted with which factors, or why it was not. */
 export function describeConversion(r: ConversionResult, lang: Lang): string {
   const where = `${r.sheet}!${r.tableId.includes('!') ? r.tableId.slice(r.tableId.lastIndexOf('!') + 1) : r.tableId}`;
+  if (r.ok && r.unchanged) {
+    return lang === 'da' ? `${where}: allerede i ${r.to} p/l – uændret` : `${where}: already in ${r.to} p/l – unchanged`;
+  }
   if (r.ok) {
     const factors = r.factors.length
       ? r.factors.map((f) => `${f.styringsomraade} ${describeFactor(f, lang)}`).join('; ')

@@ -2,9 +2,11 @@
 import type { RuleCode } from '../model';
 import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
+import { crossTableMismatchRule } from './crossTableMismatch';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
 import { numberStoredAsTextRule } from './numberStoredAsText';
 import { priceLevelMismatchRule } from './priceLevelMismatch';
+import { proposalNotFoundRule } from './proposalNotFound';
 import { priceLevelMissingRule } from './priceLevelMissing';
 import type { Rule, RuleMeta } from './rule';
 import { styringsomraadeMissingRule } from './styringsomraadeMissing';
@@ -31,6 +33,8 @@ export const rules: Rule[] = [
   amountNotNumericRule,
   cellErrorRule,
   formulaNotCalculatedRule,
+  crossTableMismatchRule,
+  proposalNotFoundRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

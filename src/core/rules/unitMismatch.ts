@@ -14,12 +14,12 @@ export const unitMismatchMeta: RuleMeta = {
   },
   messages: {
     da: {
-      default: 'Tabellen er i {actual}, men skabelonen bruger {required}.',
-      cell: 'Cellen "{text}" angiver sin egen enhed ({unit}); tabellen er i {required}. Skriv kun tallet.',
+      default: 'Tabellen er angivet i {actual}, men skabelonen bruger {required} – omregn beløbene, eller ret angivelsen.',
+      cell: 'Cellen "{text}" angiver sin egen enhed ({unit}), men tabellen er i {required} – skriv kun tallet.',
     },
     en: {
-      default: 'The table is in {actual}, but the template uses {required}.',
-      cell: 'The cell "{text}" carries its own unit ({unit}); the table is in {required}. Write the number only.',
+      default: 'The table is stated in {actual}, but the template uses {required} – convert the amounts or correct the label.',
+      cell: 'The cell "{text}" carries its own unit ({unit}), but the table is in {required} – write the number only.',
     },
   },
 };

@@ -1,0 +1,790 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Writes a corpus of hostile inputs into tests/corpus/generated/ (gitignored) and the manifest
+ * tests/corpus/corpus.json (committed) that says what outcome each must get from
+ * `budgettjek check`. Used by tests/corpus/corpus.test.ts.
+ *
+ *   node scripts/make-bad-corpus.js           generate what is missing or stale
+ *   node scripts/make-bad-corpus.js --force   regenerate everything
+ *
+ * Files are cached: a stamp holding a hash of this script decides whether existing files are
+ * still current. Everything is deterministic (seeded bytes, fixed dates). Nothing large is ever
+ * held in memory: the zip bomb is assembled from independently deflated pieces, the million-row
+ * sheet is streamed with ExcelJS's WorkbookWriter.
+ */
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const crypto = require('crypto');
+const ExcelJS = require('exceljs');
+
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(ROOT, 'tests', 'corpus', 'generated');
+const MANIFEST = path.join(ROOT, 'tests', 'corpus', 'corpus.json');
+const STAMP = path.join(OUT, '.stamp');
+const FIXED_DATE = new Date(Date.UTC(2026, 0, 20, 12, 0, 0));
+
+// Inflated size of the zip bomb's sheet1.xml: above 2 GiB, below the 4 GiB zip32 limit.
+const BOMB_BYTES_TARGET = 2.5e9;
+
+// ---------------------------------------------------------------------------------------------
+// Manifest: every file and the outcome it must get.
+// expectExit: a number or a list of acceptable numbers. expectStderr / expectStdout: regex sources
+// (case-insensitive). rejectStdout: must not match. args: extra CLI arguments before the file.
+// expectFindings: with --format json, findings that must be present (rule, sheet, cell).
+
+const entries = [
+  {
+    file: 'missing.xlsx',
+    kind: 'missing',
+    generated: false,
+    expectExit: 2,
+    expectStderr: 'missing\\.xlsx.*findes ikke',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'corrupt-zip.xlsx',
+    kind: 'corrupt',
+    expectExit: 2,
+    expectStderr: 'corrupt-zip\\.xlsx.*beskadiget',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'truncated.xlsx',
+    kind: 'truncated',
+    expectExit: 2,
+    expectStderr: 'truncated\\.xlsx.*beskadiget',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'zip-bomb.xlsx',
+    kind: 'zip-bomb',
+    expectExit: 2,
+    expectStderr: 'zip-bomb\\.xlsx.*for stor',
+    maxSeconds: 120,
+    maxRssMB: 512,
+  },
+  {
+    // Same bomb, but the zip headers claim sheet1.xml is 1 MiB: a reader must cap what it
+    // inflates, not trust the declared size.
+    file: 'zip-bomb-lying.xlsx',
+    kind: 'zip-bomb-lying-sizes',
+    expectExit: 2,
+    expectStderr: 'zip-bomb-lying\\.xlsx.*(for stor|beskadiget)',
+    maxSeconds: 120,
+    maxRssMB: 512,
+  },
+  {
+    file: 'encrypted.xlsx',
+    kind: 'encrypted',
+    expectExit: 2,
+    expectStderr: 'encrypted\\.xlsx.*adgangskode',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'old-excel.xlsx',
+    kind: 'xls-renamed',
+    expectExit: 2,
+    expectStderr: 'old-excel\\.xlsx.*\\.xls',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'semikolon.xlsx',
+    kind: 'csv-renamed',
+    expectExit: 2,
+    expectStderr: 'semikolon\\.xlsx.*(CSV|tekstfil)',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'empty.xlsx',
+    kind: 'empty',
+    expectExit: 0,
+    expectStdout: 'ingen tabeller',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'uncalculated.xlsx',
+    kind: 'formulas-without-cached-results',
+    expectExit: [0, 1],
+    expectStdout: 'genberegn',
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'uncalculated.xlsx',
+    kind: 'formulas-without-cached-results-json',
+    args: ['--format', 'json'],
+    expectExit: [0, 1],
+    expectFindings: [{ rule: 'FORMULA_NOT_CALCULATED', sheet: 'BC20', cell: 'C9' }],
+    rejectFindings: [{ rule: 'TOTAL_MISMATCH', sheet: 'BC20' }],
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'merged-header.xlsx',
+    kind: 'merged-header',
+    args: ['--format', 'json'],
+    expectExit: 1,
+    expectFindings: [{ rule: 'TOTAL_MISMATCH', sheet: 'Flettet', cell: 'D9' }],
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'hidden.xlsx',
+    kind: 'hidden-rows-and-sheets',
+    args: ['--format', 'json'],
+    expectExit: 1,
+    expectFindings: [
+      { rule: 'AMOUNT_NOT_NUMERIC', sheet: 'Skjulte rækker', cell: 'D8' },
+      { rule: 'TOTAL_MISMATCH', sheet: 'Skjult ark', cell: 'C9' },
+      { rule: 'STYRINGSOMRAADE_UNKNOWN', sheet: 'Meget skjult ark', cell: 'B7' },
+    ],
+    // The hidden row's 500 is part of the stated total: counting it must give no mismatch.
+    rejectFindings: [{ rule: 'TOTAL_MISMATCH', sheet: 'Skjulte rækker' }],
+    maxSeconds: 60,
+    maxRssMB: 400,
+  },
+  {
+    file: 'million-rows.xlsx',
+    kind: 'huge-sheet',
+    args: ['--format', 'json'],
+    expectExit: 1,
+    expectFindings: [{ rule: 'TOTAL_MISMATCH', sheet: 'BC30', cell: 'C9' }],
+    long: true,
+    maxSeconds: 120,
+    maxRssMB: 3072,
+  },
+  {
+    file: 'many-sheets.xlsx',
+    kind: 'many-sheets',
+    args: ['--format', 'json'],
+    expectExit: 1,
+    expectFindings: [{ rule: 'TOTAL_MISMATCH', sheet: 'Ark3000', cell: 'C9' }],
+    long: true,
+    maxSeconds: 120,
+    maxRssMB: 2048,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seededBytes(n, seed) {
+  const rnd = mulberry32(seed);
+  const b = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) b[i] = Math.floor(rnd() * 256);
+  return b;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 continuing from `prev` (zlib.crc32 where Node has it, else a table in JS). */
+function crc32(buf, prev = 0) {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf, prev);
+  let c = (prev ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const DOS_TIME = (12 << 11) | 0;
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 20;
+
+/**
+ * A minimal zip writer. Each entry is {name, data} (deflated here) or {name, pieces, crc, size}
+ * where pieces() yields raw-deflate buffers forming one deflate stream. Writes to the file as it
+ * goes; nothing is held beyond one piece.
+ */
+function writeZip(file, zipEntries) {
+  const fd = fs.openSync(file, 'w');
+  let offset = 0;
+  const central = [];
+  const write = (buf) => {
+    fs.writeSync(fd, buf, 0, buf.length, offset);
+    offset += buf.length;
+  };
+  try {
+    for (const e of zipEntries) {
+      const name = Buffer.from(e.name, 'utf8');
+      let crc;
+      let size;
+      let pieces;
+      if (e.data !== undefined) {
+        const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
+        crc = crc32(data);
+        size = data.length;
+        const deflated = zlib.deflateRawSync(data, { level: 9 });
+        pieces = function* () {
+          yield deflated;
+        };
+      } else {
+        crc = e.crc;
+        size = e.size;
+        pieces = e.pieces;
+      }
+      if (size > 0xffffffff) throw new Error('entry too large for zip32');
+      const headerAt = offset;
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt16LE(e.name !== name.toString('latin1') ? 0x0800 : 0, 6);
+      local.writeUInt16LE(8, 8);
+      local.writeUInt16LE(DOS_TIME, 10);
+      local.writeUInt16LE(DOS_DATE, 12);
+      local.writeUInt32LE(crc >>> 0, 14);
+      local.writeUInt32LE(0, 18); // compressed size: patched below
+      local.writeUInt32LE(size >>> 0, 22);
+      local.writeUInt16LE(name.length, 26);
+      local.writeUInt16LE(0, 28);
+      write(local);
+      write(name);
+      const dataAt = offset;
+      for (const piece of pieces()) write(piece);
+      const csize = offset - dataAt;
+      const patch = Buffer.alloc(4);
+      patch.writeUInt32LE(csize, 0);
+      fs.writeSync(fd, patch, 0, 4, headerAt + 18);
+      central.push({ name, crc, size, csize, headerAt, flags: local.readUInt16LE(6) });
+    }
+    const cdAt = offset;
+    for (const c of central) {
+      const h = Buffer.alloc(46);
+      h.writeUInt32LE(0x02014b50, 0);
+      h.writeUInt16LE(20, 4);
+      h.writeUInt16LE(20, 6);
+      h.writeUInt16LE(c.flags, 8);
+      h.writeUInt16LE(8, 10);
+      h.writeUInt16LE(DOS_TIME, 12);
+      h.writeUInt16LE(DOS_DATE, 14);
+      h.writeUInt32LE(c.crc >>> 0, 16);
+      h.writeUInt32LE(c.csize, 20);
+      h.writeUInt32LE(c.size >>> 0, 24);
+      h.writeUInt16LE(c.name.length, 28);
+      h.writeUInt32LE(c.headerAt, 42);
+      write(h);
+      write(c.name);
+    }
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(0x06054b50, 0);
+    eocd.writeUInt16LE(central.length, 8);
+    eocd.writeUInt16LE(central.length, 10);
+    eocd.writeUInt32LE(offset - cdAt, 12);
+    eocd.writeUInt32LE(cdAt, 16);
+    write(eocd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The package parts of a one-sheet workbook, around a given sheet1.xml entry. */
+function minimalWorkbookParts(sheetEntry) {
+  return [
+    {
+      name: '[Content_Types].xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '</Types>',
+    },
+    {
+      name: '_rels/.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+        '</Relationships>',
+    },
+    {
+      name: 'xl/workbook.xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+        '</Relationships>',
+    },
+    sheetEntry,
+  ];
+}
+
+/**
+ * sheet1.xml of > 2 GiB of repetitive rows, as one deflate stream built from independently
+ * deflated pieces: each non-final piece ends with a full flush (byte aligned, no back-references
+ * into the previous piece), so head + body × n + tail is a valid raw deflate stream.
+ */
+function bombSheetEntry(targetBytes) {
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
+  const row = '<row><c><v>1</v></c></row>';
+  const body = Buffer.from(row.repeat(Math.floor((1 << 20) / row.length)));
+  const tail = Buffer.from('</sheetData></worksheet>');
+  const flush = { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH };
+  const zHead = zlib.deflateRawSync(head, flush);
+  const zBody = zlib.deflateRawSync(body, flush);
+  const zTail = zlib.deflateRawSync(tail, { level: 9 });
+  // Sanity check of the construction on a small instance.
+  const small = zlib.inflateRawSync(Buffer.concat([zHead, zBody, zBody, zBody, zTail]));
+  if (!small.equals(Buffer.concat([head, body, body, body, tail]))) throw new Error('bomb: deflate pieces do not concatenate');
+  const repeats = Math.ceil((targetBytes - head.length - tail.length) / body.length);
+  const size = head.length + repeats * body.length + tail.length;
+  let crc = crc32(head);
+  for (let i = 0; i < repeats; i++) crc = crc32(body, crc);
+  crc = crc32(tail, crc);
+  return {
+    name: 'xl/worksheets/sheet1.xml',
+    size,
+    crc,
+    pieces: function* () {
+      yield zHead;
+      for (let i = 0; i < repeats; i++) yield zBody;
+      yield zTail;
+    },
+  };
+}
+
+// --- OLE Compound File (CFB), version 3, 512-byte sectors, streams >= 4096 bytes (no mini stream).
+
+const ENDOFCHAIN = 0xfffffffe;
+const FREESECT = 0xffffffff;
+const FATSECT = 0xfffffffd;
+const NOSTREAM = 0xffffffff;
+
+function cfbCompareNames(a, b) {
+  if (a.length !== b.length) return a.length - b.length;
+  const A = a.toUpperCase();
+  const B = b.toUpperCase();
+  return A < B ? -1 : A > B ? 1 : 0;
+}
+
+/** Builds a compound file holding the given streams ({name, data}) in the root storage. */
+function buildCfb(streams) {
+  const SECTOR = 512;
+  streams = streams.map((s) => {
+    const padded = Buffer.alloc(Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR));
+    s.data.copy(padded);
+    return { name: s.name, data: padded, size: Math.max(4096, s.data.length) };
+  });
+  const dirEntries = 1 + streams.length;
+  const dirSectors = Math.ceil((dirEntries * 128) / SECTOR);
+  let next = 1 + dirSectors; // sector 0 = FAT, then directory
+  for (const s of streams) {
+    s.start = next;
+    s.sectors = s.data.length / SECTOR;
+    next += s.sectors;
+  }
+  const totalSectors = next;
+  if (totalSectors > SECTOR / 4) throw new Error('cfb: more than one FAT sector needed');
+
+  const header = Buffer.alloc(SECTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x003e, 24);
+  header.writeUInt16LE(0x0003, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(0, 40);
+  header.writeUInt32LE(1, 44); // one FAT sector
+  header.writeUInt32LE(1, 48); // directory starts at sector 1
+  header.writeUInt32LE(0, 52);
+  header.writeUInt32LE(4096, 56);
+  header.writeUInt32LE(ENDOFCHAIN, 60);
+  header.writeUInt32LE(0, 64);
+  header.writeUInt32LE(ENDOFCHAIN, 68);
+  header.writeUInt32LE(0, 72);
+  header.writeUInt32LE(0, 76); // DIFAT[0] = FAT in sector 0
+  for (let i = 1; i < 109; i++) header.writeUInt32LE(FREESECT, 76 + i * 4);
+
+  const fat = Buffer.alloc(SECTOR, 0xff);
+  fat.writeUInt32LE(FATSECT, 0);
+  for (let i = 0; i < dirSectors; i++) fat.writeUInt32LE(i === dirSectors - 1 ? ENDOFCHAIN : 2 + i, (1 + i) * 4);
+  for (const s of streams) {
+    for (let i = 0; i < s.sectors; i++) fat.writeUInt32LE(i === s.sectors - 1 ? ENDOFCHAIN : s.start + i + 1, (s.start + i) * 4);
+  }
+
+  // Directory: root's children form a chain of right siblings in name order (a valid all-black tree
+  // for readers, which only search it).
+  const dir = Buffer.alloc(dirSectors * SECTOR);
+  const order = streams.map((s, i) => ({ s, id: i + 1 })).sort((a, b) => cfbCompareNames(a.s.name, b.s.name));
+  const writeEntry = (id, name, type, child, left, right, start, size) => {
+    const at = id * 128;
+    const n = Buffer.from(name + '\0', 'utf16le');
+    n.copy(dir, at);
+    dir.writeUInt16LE(n.length, at + 64);
+    dir[at + 66] = type;
+    dir[at + 67] = 1; // black
+    dir.writeUInt32LE(left, at + 68);
+    dir.writeUInt32LE(right, at + 72);
+    dir.writeUInt32LE(child, at + 76);
+    dir.writeUInt32LE(start, at + 116);
+    dir.writeUInt32LE(size, at + 120);
+    dir.writeUInt32LE(0, at + 124);
+  };
+  writeEntry(0, 'Root Entry', 5, order.length ? order[0].id : NOSTREAM, NOSTREAM, NOSTREAM, ENDOFCHAIN, 0);
+  order.forEach(({ s, id }, k) => {
+    writeEntry(id, s.name, 2, NOSTREAM, NOSTREAM, k + 1 < order.length ? order[k + 1].id : NOSTREAM, s.start, s.size);
+  });
+  for (let id = dirEntries; id < dirSectors * 4; id++) {
+    const at = id * 128;
+    dir.writeUInt32LE(NOSTREAM, at + 68);
+    dir.writeUInt32LE(NOSTREAM, at + 72);
+    dir.writeUInt32LE(NOSTREAM, at + 76);
+  }
+  return Buffer.concat([header, fat, dir, ...streams.map((s) => s.data)]);
+}
+
+function encryptionInfoStream() {
+  // Agile encryption: version 4.4, flags 0x40, then the XML descriptor.
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+    '<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption" ' +
+    'xmlns:p="http://schemas.microsoft.com/office/2006/keyEncryptor/password">' +
+    '<keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" ' +
+    'cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="/>' +
+    '<keyEncryptors><keyEncryptor uri="http://schemas.microsoft.com/office/2006/keyEncryptor/password">' +
+    '<p:encryptedKey spinCount="100000" saltSize="16" blockSize="16" keyBits="256" hashSize="64" ' +
+    'cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512"/>' +
+    '</keyEncryptor></keyEncryptors></encryption>';
+  return Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from(xml, 'utf8')]);
+}
+
+function encryptedPackageStream() {
+  const body = seededBytes(6000, 7);
+  const size = Buffer.alloc(8);
+  size.writeUInt32LE(5800, 0);
+  return Buffer.concat([size, body]);
+}
+
+function biffWorkbookStream() {
+  // BOF record (BIFF8, workbook globals) followed by EOF; then padding.
+  const bof = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0xbb, 0x0d, 0xcc, 0x07, 0, 0, 0, 0, 0x06, 0x03, 0, 0]);
+  const eof = Buffer.from([0x0a, 0x00, 0x00, 0x00]);
+  return Buffer.concat([bof, eof]);
+}
+
+// --- Workbooks with ExcelJS
+
+function newWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Budgettjek testkorpus';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+const YEARS = [2026, 2027, 2028, 2029, 2030, 2031];
+
+/**
+ * A small proposal table: title A1, table title A3, header row 4 (label, Styringsområde, years),
+ * section row 5, items from row 6, total after them. Returns the total's row number.
+ */
+function addProposalRows(ws, opts) {
+  const items = opts.items;
+  ws.getCell('A1').value = opts.title;
+  ws.getCell('A3').value = 'Tabel 1. Forslagets samlede økonomiske konsekvenser';
+  ws.getRow(4).values = [opts.label ?? '1.000 kr. 2027 p/l', 'Styringsområde', ...YEARS];
+  ws.getCell('A5').value = 'Implementeringsomkostninger';
+  items.forEach((it, i) => {
+    ws.getRow(6 + i).values = [it[0], it[1], ...it.slice(2)];
+  });
+  const totalRow = 6 + items.length;
+  ws.getCell(totalRow, 1).value = 'Samlede implementeringsomkostninger';
+  ws.getCell(totalRow, 2).value = 'Service';
+  (opts.totals || []).forEach((v, i) => {
+    if (v !== null && v !== undefined) ws.getCell(totalRow, 3 + i).value = v;
+  });
+  return totalRow;
+}
+
+async function saveWorkbook(wb, file) {
+  await wb.xlsx.writeFile(file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators, by manifest file name
+
+const generators = {
+  async 'corrupt-zip.xlsx'(file) {
+    // A local-file-header signature followed by noise.
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), seededBytes(8192, 1)]));
+  },
+
+  async 'truncated.xlsx'(file) {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('BC01');
+    addProposalRows(ws, {
+      title: 'BC01 Test af AI-tolk på borgersamtaler i BIF',
+      items: [
+        ['Projektledelse', 'Service', 345],
+        ['Teknisk opsætning, licenser og support', 'Service', 400],
+        ['Dataetiske og sprogfaglige afklaringer', 'Service', 100],
+        ['Afklaring af tekniske forhold', 'Service', 200],
+      ],
+      totals: [1045],
+    });
+    for (let i = 0; i < 30; i++) wb.addWorksheet(`Bilag ${i + 1}`).getCell('A1').value = `Bemærkning ${i + 1}`;
+    const full = Buffer.from(await wb.xlsx.writeBuffer());
+    fs.writeFileSync(file, full.subarray(0, Math.floor(full.length / 2)));
+  },
+
+  async 'zip-bomb.xlsx'(file) {
+    writeZip(file, minimalWorkbookParts(bombSheetEntry(BOMB_BYTES_TARGET)));
+  },
+
+  async 'zip-bomb-lying.xlsx'(file) {
+    const sheet = bombSheetEntry(BOMB_BYTES_TARGET);
+    writeZip(file, minimalWorkbookParts({ ...sheet, size: 1 << 20 }));
+  },
+
+  async 'encrypted.xlsx'(file) {
+    fs.writeFileSync(
+      file,
+      buildCfb([
+        { name: 'EncryptionInfo', data: encryptionInfoStream() },
+        { name: 'EncryptedPackage', data: encryptedPackageStream() },
+      ]),
+    );
+  },
+
+  async 'old-excel.xlsx'(file) {
+    fs.writeFileSync(file, buildCfb([{ name: 'Workbook', data: biffWorkbookStream() }]));
+  },
+
+  async 'semikolon.xlsx'(file) {
+    const csv =
+      '1.000 kr. 2027 p/l;Styringsområde;2026;2027;2028;2029;2030;2031\r\n' +
+      'Juridisk og datamæssig afklaring;Service;209;;;;;\r\n' +
+      'Afprøvning af IT-løsninger;Service;418;600;;;;\r\n' +
+      'Projektledelse, kommunikation, effektmåling og opsætning af tests;Service;418;400;;;;\r\n' +
+      'Samlede implementeringsomkostninger;Service;1.045;1.000;;;;\r\n';
+    fs.writeFileSync(file, csv, 'utf8');
+  },
+
+  async 'empty.xlsx'(file) {
+    const wb = newWorkbook();
+    wb.addWorksheet('Ark1');
+    await saveWorkbook(wb, file);
+  },
+
+  async 'uncalculated.xlsx'(file) {
+    // Totals as formulas that were never calculated (written by a program, not Excel): no <v>.
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('BC20');
+    const totalRow = addProposalRows(ws, {
+      title: 'BC20 Digital visitation',
+      items: [
+        ['Projektledelse', 'Service', 300, 100],
+        ['Licenser', 'Service', 200, 100],
+        ['Evaluering', 'Service', 100, 50],
+      ],
+    });
+    ws.getCell(totalRow, 3).value = { formula: `SUM(C6:C${totalRow - 1})` };
+    ws.getCell(totalRow, 4).value = { formula: `SUM(D6:D${totalRow - 1})` };
+    await saveWorkbook(wb, file);
+  },
+
+  async 'merged-header.xlsx'(file) {
+    // Two-row header: the label and "Styringsområde" merged over rows 3-4, "Budgetår" merged over
+    // the year columns in row 3, years in row 4. The 2027 total is wrong (D9: 1.100 ≠ 1.000).
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('Flettet');
+    ws.getCell('A1').value = 'Tabel 1. Forslagets samlede økonomiske konsekvenser';
+    ws.getCell('A3').value = '1.000 kr. 2027 p/l';
+    ws.mergeCells('A3:A4');
+    ws.getCell('B3').value = 'Styringsområde';
+    ws.mergeCells('B3:B4');
+    ws.getCell('C3').value = 'Budgetår';
+    ws.mergeCells('C3:H3');
+    YEARS.forEach((y, i) => {
+      ws.getRow(4).getCell(3 + i).value = y;
+    });
+    ws.getCell('A5').value = 'Implementeringsomkostninger';
+    ws.mergeCells('A5:H5');
+    ws.getRow(6).values = ['Juridisk og datamæssig afklaring', 'Service', 209];
+    ws.getRow(7).values = ['Afprøvning af IT-løsninger', 'Service', 418, 600];
+    ws.getRow(8).values = ['Projektledelse, kommunikation, effektmåling og opsætning af tests', 'Service', 418, 400];
+    ws.getRow(9).values = ['Samlede implementeringsomkostninger', 'Service', 1045, 1100];
+    await saveWorkbook(wb, file);
+  },
+
+  async 'hidden.xlsx'(file) {
+    const wb = newWorkbook();
+    // Visible sheet with a hidden item row (row 8) holding text that is no amount in D8; the
+    // 2026 total includes the hidden row's 500, as SUM would.
+    const a = wb.addWorksheet('Skjulte rækker');
+    addProposalRows(a, {
+      title: 'Tabel med skjult række',
+      items: [
+        ['Projektledelse', 'Service', 300, 100],
+        ['Licenser', 'Service', 200],
+        ['Konsulentbistand (skjult)', 'Service', 500, 'n/a'],
+      ],
+      totals: [1000, 100],
+    });
+    a.getRow(8).hidden = true;
+    // A hidden sheet with a wrong total.
+    const b = wb.addWorksheet('Skjult ark');
+    b.state = 'hidden';
+    addProposalRows(b, {
+      title: 'Skjult tabel',
+      items: [
+        ['Projektledelse', 'Service', 300],
+        ['Licenser', 'Service', 200],
+        ['Evaluering', 'Service', 100],
+      ],
+      totals: [700],
+    });
+    // A very hidden sheet (only visible through VBA) with a misspelt styringsområde.
+    const c = wb.addWorksheet('Meget skjult ark');
+    c.state = 'veryHidden';
+    addProposalRows(c, {
+      title: 'Meget skjult tabel',
+      items: [
+        ['Projektledelse', 'Service', 300],
+        ['Licenser', 'Servce', 200],
+      ],
+      totals: [500],
+    });
+    await saveWorkbook(wb, file);
+  },
+
+  async 'million-rows.xlsx'(file) {
+    // A proposal sheet with a wrong total (C9), then a data dump of 1.000.000 rows in two columns.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+    wb.creator = 'Budgettjek testkorpus';
+    wb.created = FIXED_DATE;
+    wb.modified = FIXED_DATE;
+    const p = wb.addWorksheet('BC30');
+    const rows = [
+      ['BC30 Automatisk kontering'],
+      [],
+      ['Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+      ['1.000 kr. 2027 p/l', 'Styringsområde', ...YEARS],
+      ['Implementeringsomkostninger'],
+      ['Projektledelse', 'Service', 300],
+      ['Licenser', 'Service', 200],
+      ['Evaluering', 'Service', 100],
+      ['Samlede implementeringsomkostninger', 'Service', 650],
+    ];
+    for (const r of rows) p.addRow(r).commit();
+    await p.commit();
+    const d = wb.addWorksheet('Data');
+    d.addRow(['Bilagsnummer', 'Beløb']).commit();
+    for (let i = 1; i < 1000000; i++) d.addRow([100000 + i, (i * 7919) % 100000]).commit();
+    await d.commit();
+    await wb.commit();
+  },
+
+  async 'many-sheets.xlsx'(file) {
+    // 3.000 sheets, each with a small proposal table; only Ark3000's total is wrong (C9).
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
+    wb.creator = 'Budgettjek testkorpus';
+    wb.created = FIXED_DATE;
+    wb.modified = FIXED_DATE;
+    for (let n = 1; n <= 3000; n++) {
+      const ws = wb.addWorksheet(`Ark${n}`);
+      const a = 100 + (n % 50);
+      const b = 200 + (n % 7);
+      const c = 50;
+      const total = n === 3000 ? a + b + c + 10 : a + b + c;
+      const rows = [
+        [`Forslag nr. ${n}`],
+        [],
+        ['Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+        ['1.000 kr. 2027 p/l', 'Styringsområde', ...YEARS],
+        ['Implementeringsomkostninger'],
+        ['Projektledelse', 'Service', a, 10],
+        ['Licenser', 'Service', b, 20],
+        ['Evaluering', 'Service', c, 30],
+        ['Samlede implementeringsomkostninger', 'Service', total, 60],
+      ];
+      for (const r of rows) ws.addRow(r).commit();
+      await ws.commit();
+    }
+    await wb.commit();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+function scriptHash() {
+  return crypto.createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
+}
+
+function writeManifest() {
+  const manifest = entries.map((e) => {
+    const out = { ...e };
+    delete out.generated;
+    return out;
+  });
+  const text = JSON.stringify(manifest, null, 2) + '\n';
+  if (!fs.existsSync(MANIFEST) || fs.readFileSync(MANIFEST, 'utf8') !== text) fs.writeFileSync(MANIFEST, text);
+}
+
+async function main(argv) {
+  const force = argv.includes('--force');
+  fs.mkdirSync(OUT, { recursive: true });
+  const hash = scriptHash();
+  const stale = force || !fs.existsSync(STAMP) || fs.readFileSync(STAMP, 'utf8').trim() !== hash;
+  if (stale && fs.existsSync(STAMP)) fs.unlinkSync(STAMP);
+  const started = Date.now();
+  const names = [...new Set(entries.filter((e) => e.generated !== false).map((e) => e.file))];
+  for (const name of names) {
+    const file = path.join(OUT, name);
+    if (!stale && fs.existsSync(file)) continue;
+    const t = Date.now();
+    const tmp = `${file}.tmp`;
+    await generators[name](tmp);
+    fs.renameSync(tmp, file);
+    process.stdout.write(`${name}: ${fs.statSync(file).size} bytes, ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  }
+  fs.writeFileSync(STAMP, hash + '\n');
+  writeManifest();
+  process.stdout.write(`korpus klar i ${path.relative(ROOT, OUT)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err) => {
+    process.stderr.write(`make-bad-corpus: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(1);
+  });
+}
+
+module.exports = { entries, buildCfb, writeZip, OUT, MANIFEST };

@@ -1,0 +1,85 @@
+/** `budgettjek check`: read each workbook, analyse it, print text or JSON, optionally annotate a copy. */
+import { resolve } from 'node:path';
+import { analyseWorkbook } from '../core/analyse';
+import type { Lang } from '../core/model';
+import type { Template } from '../core/templates/template';
+import { InputError } from '../readers/inputError';
+import { readXlsxFile } from '../readers/xlsx/readXlsx';
+import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
+import { expandPaths } from './files';
+import { CliIO, oneLine, toolVersion } from './io';
+import { jsonReport } from './output/json';
+import type { FileReport } from './output/report';
+import { summarize } from './output/report';
+import { textReport } from './output/text';
+import { UsageError } from './templateArg';
+
+export interface CheckOptions {
+  paths: string[];
+  template: Template;
+  source: string;
+  format: 'text' | 'json';
+  lang: Lang;
+  annotate?: string;
+}
+
+function describeError(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof InputError) return e.messageFor(lang);
+  const why = e instanceof Error ? e.message : String(e);
+  return lang === 'da' ? `${file}: kunne ikke læses (${why})` : `${file}: could not be read (${why})`;
+}
+
+export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+  const inputs = expandPaths(opts.paths);
+  if (opts.annotate) {
+    if (inputs.length !== 1) {
+      throw new UsageError(
+        opts.lang === 'da' ? '--annotate kræver præcis én projektmappe' : '--annotate needs exactly one workbook',
+      );
+    }
+    if (resolve(opts.annotate) === resolve(inputs[0].path)) {
+      throw new UsageError(
+        opts.lang === 'da'
+          ? `--annotate må ikke skrive over inddatafilen ${inputs[0].path}; vælg et andet filnavn`
+          : `--annotate must not overwrite the input ${inputs[0].path}; choose another file name`,
+      );
+    }
+  }
+  if (inputs.length === 0) {
+    throw new UsageError(opts.lang === 'da' ? `ingen .xlsx- eller .xlsm-filer i ${opts.paths.join(', ')}` : `no .xlsx or .xlsm files in ${opts.paths.join(', ')}`);
+  }
+
+  const files: FileReport[] = [];
+  let unreadable = false;
+  for (const input of inputs) {
+    if (input.error) {
+      io.stderr(`budgettjek: ${input.error.messageFor(opts.lang)}\n`);
+      unreadable = true;
+      continue;
+    }
+    try {
+      const workbook = await readXlsxFile(input.path);
+      files.push({ path: input.path, result: analyseWorkbook(workbook, opts.template) });
+    } catch (e) {
+      io.stderr(`budgettjek: ${describeError(e, input.path, opts.lang)}\n`);
+      unreadable = true;
+    }
+  }
+
+  const report = { tool: { name: 'budgettjek', version: toolVersion() }, template: opts.template, templateSource: opts.source, files, lang: opts.lang };
+  io.stdout(opts.format === 'json' ? `${jsonReport(report)}\n` : textReport(report, io.colour));
+
+  if (opts.annotate && files.length === 1) {
+    try {
+      await writeAnnotatedCopy(files[0].path, opts.annotate, files[0].result, opts.lang);
+      if (opts.format === 'text') {
+        io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${opts.annotate}\n` : `Annotated copy written to ${opts.annotate}\n`);
+      }
+    } catch (e) {
+      io.stderr(`budgettjek: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
+  }
+  if (unreadable) return 2;
+  return summarize(files).errors > 0 ? 1 : 0;
+}

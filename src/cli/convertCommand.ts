@@ -1,0 +1,145 @@
+/**
+ * `budgettjek convert --to YEAR [--from YEAR] [--rounding largest-remainder|half-up] --out OUT.xlsx IN.xlsx`
+ * (SPEC §4, §6). Exit status: 0 every table converted; 1 some table could not be converted (each is
+ * named with the reason, e.g. the missing index) or no table was found; 2 bad usage, an unreadable
+ * input, or an output that must not be written (the input itself, or an existing file without --force).
+ */
+import { promises as fs } from 'node:fs';
+import type { Lang, TableBlock, WorkbookGrid } from '../core/model';
+import { convertTable, type ConversionOk, type ConversionResult, type Rounding } from '../core/priceLevel/convert';
+import { describeConversion } from '../core/priceLevel/describe';
+import { IndexOverrideError, type IndexOverrides } from '../core/priceLevel/factor';
+import type { Template } from '../core/templates/template';
+import { InputError } from '../readers/inputError';
+import { OutputError } from '../writers/outputError';
+import type { ConvertWriteSummary } from '../writers/xlsx/convert';
+
+export interface ConvertOptions {
+  input: string;
+  out: string;
+  to: number;
+  from?: number;
+  rounding: Rounding;
+  templateId?: string;
+  template: Template;
+  lang: Lang;
+  /** Overwrite an existing output file. */
+  force?: boolean;
+  /** Edited index percentages, keyed "Service:2026-2027". */
+  indexOverrides?: IndexOverrides;
+}
+
+export interface ConvertIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** Seams for tests; the defaults are the real reader, detector and writer. */
+export interface ConvertDeps {
+  readWorkbook: (path: string) => Promise<WorkbookGrid>;
+  detect: (workbook: WorkbookGrid, template: Template) => TableBlock[];
+  write: (input: string, out: string, conversions: ConversionOk[]) => Promise<ConvertWriteSummary>;
+}
+
+const defaultDeps: ConvertDeps = {
+  readWorkbook: async (p) => (await import('../readers/xlsx/readXlsx')).readXlsxFile(p),
+  // The same tables `check` sees (detection plus the workbook-level passes, e.g. proposal codes).
+  detect: (wb, template) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { analyseWorkbook } = require('../core/analyse') as typeof import('../core/analyse');
+    return analyseWorkbook(wb, template).tables;
+  },
+  write: async (input, out, conversions) => (await import('../writers/xlsx/convert')).writeConvertedCopy(input, out, conversions),
+};
+
+const t = {
+  da: {
+    badYear: (what: string, v: unknown) => `${what} skal være et årstal, fx 2026 (fik "${String(v)}")`,
+    badRounding: (v: string) => `--rounding skal være largest-remainder eller half-up (fik "${v}")`,
+    noTables: (f: string) => `${f}: ingen tabeller med beløb fundet; intet omregnet, ingen fil skrevet`,
+    written: (out: string, n: number, total: number) => `Skrev ${out}: ${n} af ${total} tabeller omregnet.`,
+    notAll: (n: number) => `${n} ${n === 1 ? 'tabel' : 'tabeller'} kunne ikke omregnes og står uændret i kopien.`,
+    restated: (a: string) => `  ${a}: totalen stemte ikke med sine rækker; den omregnede total er summen af de omregnede rækker`,
+    formulaReplaced: (a: string) => `  ${a}: formlen i en beløbscelle er erstattet af det omregnede beløb`,
+    skipped: (list: string) => `Kunne ikke skrive: ${list}`,
+  },
+  en: {
+    badYear: (what: string, v: unknown) => `${what} must be a year, e.g. 2026 (got "${String(v)}")`,
+    badRounding: (v: string) => `--rounding must be largest-remainder or half-up (got "${v}")`,
+    noTables: (f: string) => `${f}: no tables with amounts found; nothing converted, no file written`,
+    written: (out: string, n: number, total: number) => `Wrote ${out}: ${n} of ${total} tables converted.`,
+    notAll: (n: number) => `${n} ${n === 1 ? 'table' : 'tables'} could not be converted and are left unchanged in the copy.`,
+    restated: (a: string) => `  ${a}: the total did not match its rows; the converted total is the sum of the converted rows`,
+    formulaReplaced: (a: string) => `  ${a}: the formula in an amount cell is replaced by the converted amount`,
+    skipped: (list: string) => `Could not write: ${list}`,
+  },
+};
+
+const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200;
+
+export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: Partial<ConvertDeps> = {}): Promise<number> {
+  const d = { ...defaultDeps, ...deps };
+  // One line per call, as the other commands write.
+  const io = { stdout: (s: string) => rawIo.stdout(`${s}\n`), stderr: (s: string) => rawIo.stderr(`${s}\n`) };
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'da';
+  const m = t[lang];
+  if (!isYear(opts.to)) {
+    io.stderr(m.badYear('--to', opts.to));
+    return 2;
+  }
+  if (opts.from !== undefined && !isYear(opts.from)) {
+    io.stderr(m.badYear('--from', opts.from));
+    return 2;
+  }
+  if (opts.rounding !== 'largest-remainder' && opts.rounding !== 'half-up') {
+    io.stderr(m.badRounding(String(opts.rounding)));
+    return 2;
+  }
+  try {
+    // Refuse a bad output before reading anything.
+    const { assertNotInput } = await import('../writers/xlsx/workbookFile');
+    await assertNotInput(opts.input, opts.out);
+    if (!opts.force) {
+      const exists = await fs.stat(opts.out).then(
+        () => true,
+        () => false,
+      );
+      if (exists) throw new OutputError('exists', opts.out);
+    }
+
+    const workbook = await d.readWorkbook(opts.input);
+    const tables = d.detect(workbook, opts.template).filter((tb) => tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
+    if (!tables.length) {
+      io.stderr(m.noTables(opts.input));
+      return 1;
+    }
+    const results: ConversionResult[] = tables.map((tb) =>
+      convertTable(tb, opts.template, { to: opts.to, from: opts.from, rounding: opts.rounding, indexOverrides: opts.indexOverrides }),
+    );
+    const ok = results.filter((r): r is ConversionOk => r.ok);
+    for (const r of results) {
+      io.stdout(describeConversion(r, lang));
+      if (r.ok) {
+        for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
+      }
+    }
+    const summary = await d.write(opts.input, opts.out, ok);
+    io.stdout(m.written(opts.out, ok.length, results.length));
+    if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
+    const failed = results.length - ok.length;
+    if (failed) io.stderr(m.notAll(failed));
+    return failed || summary.skipped.length ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof OutputError) {
+      io.stderr(e.messageFor(lang));
+      return 2;
+    }
+    if (e instanceof IndexOverrideError) {
+      io.stderr(e.message);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    io.stderr(`${opts.input}: ${msg}`);
+    return 2;
+  }
+}

@@ -1,0 +1,29 @@
+/** Where the CLI writes, and the small facts every command shares. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal that understands colour. */
+  colour: boolean;
+}
+
+export const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+export function toolVersion(): string {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Folds any message onto one line, for stderr. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from './main';
+
+const appendix = join(__dirname, '..', '..', 'examples', 'ofs-2025-2026-bilag.xlsx');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), colour: false });
+  return { code, stdout, stderr };
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('budgettjek check', () => {
+  it('checks the published appendix: the rounding note, and BC39 without price level and with other years', async () => {
+    const before = sha256(appendix);
+    const { code, stdout, stderr } = await run('check', appendix);
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // PRICE_LEVEL_MISSING on BC39 is an error
+    expect(stdout).toMatch(/D7\s+info\s+TOTAL_ROUNDING: .*4\.951.*4\.952/);
+    expect(stdout).toMatch(/A4\s+fejl\s+PRICE_LEVEL_MISSING/);
+    expect(stdout).toMatch(/A4\s+advarsel YEARS_MISMATCH: .*Mangler: 2026, 2031/);
+    expect(stdout).toMatch(/Ark BC01\n\s+Tabel 1\. Forslagets samlede økonomiske konsekvenser \(A4:H10, forslag, 1\.000 kr\. 2027 p\/l\) – ingen fund/);
+    expect(stdout.trim().split('\n').pop()).toBe('1 fil, 4 tabeller: 1 fejl, 1 advarsel, 1 oplysning.');
+    expect(sha256(appendix)).toBe(before);
+  });
+
+  it('writes one JSON document with tables, findings and a summary', async () => {
+    const { code, stdout } = await run('check', '--format', 'json', appendix);
+    expect(code).toBe(1);
+    const doc = JSON.parse(stdout);
+    expect(doc.tool.name).toBe('budgettjek');
+    expect(doc.template.id).toBe('kk-ofs-2025-2026');
+    expect(doc.files).toHaveLength(1);
+    expect(doc.files[0].tables.map((t: { sheet: string; kind: string }) => `${t.sheet}:${t.kind}`)).toEqual([
+      'Oversigt:overview',
+      'BC01:proposal',
+      'BC02:proposal',
+      'BC39:proposal',
+    ]);
+    const rounding = doc.files[0].findings.find((f: { rule: string }) => f.rule === 'TOTAL_ROUNDING');
+    expect(rounding).toMatchObject({ severity: 'info', sheet: 'Oversigt', cell: 'D7', expected: 4952, actual: 4951, difference: -1 });
+    expect(doc.summary).toEqual({ errors: 1, warnings: 1, infos: 1, tables: 4 });
+  });
+
+  it('speaks English on request, with English number formatting', async () => {
+    const { stdout } = await run('check', '--lang', 'en', appendix);
+    expect(stdout).toMatch(/states 4,951, its rows sum to 4,952/);
+    expect(stdout.trim().split('\n').pop()).toBe('1 file, 4 tables: 1 error, 1 warning, 1 info.');
+  });
+
+  it('searches folders recursively and skips Excel lock files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-folder-'));
+    mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+    copyFileSync(appendix, join(dir, 'a', 'b', 'bilag.xlsx'));
+    writeFileSync(join(dir, 'a', '~$bilag.xlsx'), 'lock');
+    const { code, stdout, stderr } = await run('check', dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain(join(dir, 'a', 'b', 'bilag.xlsx'));
+  });
+
+  it('says "no tables found" and exits 0 for an empty workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-empty-'));
+    const file = join(dir, 'tom.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ark1');
+    await wb.xlsx.writeFile(file);
+    const { code, stdout } = await run('check', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Ingen tabeller fundet.');
+  });
+
+  it('exits 2 with one line naming a missing file', async () => {
+    const { code, stderr, stdout } = await run('check', '/no/such/file.xlsx');
+    expect(code).toBe(2);
+    expect(stderr).toBe('budgettjek: /no/such/file.xlsx: filen eller mappen findes ikke\n');
+    expect(stdout).not.toContain('at ');
+  });
+
+  it('exits 2 naming the field of a broken template file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-tpl-'));
+    const file = join(dir, 'min-skabelon.json');
+    const kk = JSON.parse(readFileSync(join(__dirname, '..', 'core', 'templates', 'builtin', 'kk-ofs-2025-2026.json'), 'utf8'));
+    kk.priceIndices[0].percent = 'to procent';
+    writeFileSync(file, JSON.stringify(kk));
+    const { code, stderr } = await run('check', '--template', file, appendix);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^budgettjek: Skabelonen .*min-skabelon\.json er ugyldig: priceIndices\[0\]\.percent: /);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('uses a valid template file of the user', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-tpl-'));
+    const file = join(dir, 'egen.json');
+    const kk = JSON.parse(readFileSync(join(__dirname, '..', 'core', 'templates', 'builtin', 'kk-ofs-2025-2026.json'), 'utf8'));
+    kk.id = 'egen';
+    kk.years = [2027, 2028, 2029, 2030];
+    writeFileSync(file, JSON.stringify(kk));
+    const { stdout } = await run('check', '--template', file, '--format', 'json', appendix);
+    const doc = JSON.parse(stdout);
+    expect(doc.template).toMatchObject({ id: 'egen', source: file });
+    // BC39's years now match; BC01's 2026 and 2031 are now extra.
+    const years = doc.files[0].findings.filter((f: { rule: string }) => f.rule === 'YEARS_MISMATCH').map((f: { sheet: string }) => f.sheet);
+    expect(years).toEqual(['BC01', 'BC02']);
+  });
+
+  it('exits 2 on an unknown template and on an unknown option, one line each', async () => {
+    const a = await run('check', '--template', 'nope', appendix);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^budgettjek: ukendt skabelon "nope".*\n$/);
+    const b = await run('check', '--colour', appendix);
+    expect(b.code).toBe(2);
+    expect(b.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses to annotate over its input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-ann-'));
+    const file = join(dir, 'bilag.xlsx');
+    copyFileSync(appendix, file);
+    const before = sha256(file);
+    const { code, stderr } = await run('check', '--annotate', file, file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/må ikke skrive over inddatafilen/);
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+describe('budgettjek templates', () => {
+  it('lists the built-in templates with the default marked', async () => {
+    const { code, stdout } = await run('templates');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^kk-ofs-2025-2026 \(standard\)/);
+    expect(stdout).toMatch(/\ngeneric\n/);
+    expect(stdout).toContain('forslag 2027 p/l, oversigt 2026 p/l; 2026–2031');
+  });
+
+  it('prints help and version with exit 0', async () => {
+    expect((await run('--help')).code).toBe(0);
+    const v = await run('--version');
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

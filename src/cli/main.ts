@@ -1,0 +1,99 @@
+/**
+ * `budgettjek`: check, convert, templates. Exit status: 0 no errors, 1 at least one error finding
+ * (or, for convert, a table that could not be converted), 2 bad usage or an unreadable input —
+ * always with a one-line reason on stderr, never a stack trace.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../core/model';
+import { builtinTemplates, defaultTemplateId } from '../core/templates/template';
+import { runCheck } from './checkCommand';
+import { runConvert } from './convertCommand';
+import { CliIO, oneLine, processIO, toolVersion } from './io';
+import { loadTemplateArg, UsageError } from './templateArg';
+
+const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('budgettjek')
+    .description('Tjek budgetforslagstabeller mod skabelonen: totaler, prisniveau, enhed, år og styringsområder.')
+    .version(toolVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`budgettjek: ${oneLine(s.replace(/^error: /, ''))}\n`),
+    })
+    .showHelpAfterError(false);
+
+  program
+    .command('check')
+    .description('tjek projektmapper (.xlsx/.xlsm) eller mapper med projektmapper')
+    .argument('<paths...>', 'filer eller mapper')
+    .option('--template <id|file>', 'skabelon: id eller JSON-fil', defaultTemplateId)
+    .addOption(new Option('--format <format>', 'uddata').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang);
+      exitCode = await runCheck({ paths, ...opts, ...loaded }, io);
+    });
+
+  program
+    .command('convert')
+    .description('omregn alle omkostningstabeller til et andet pris- og lønniveau')
+    .argument('<in.xlsx>', 'projektmappen der skal omregnes (ændres ikke)')
+    .requiredOption('--to <year>', 'p/l-år der skal omregnes til', parseYear)
+    .option('--from <year>', 'p/l-år for tabeller der ikke angiver det', parseYear)
+    .requiredOption('--out <out.xlsx>', 'hvor den omregnede kopi skrives')
+    .addOption(new Option('--rounding <method>', 'afrunding').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
+    .option('--template <id|file>', 'skabelon med prisindeks', defaultTemplateId)
+    .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
+    .addOption(langOption())
+    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang);
+      exitCode = await runConvert(
+        { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force },
+        io,
+      );
+    });
+
+  program
+    .command('templates')
+    .description('vis de indbyggede skabeloner')
+    .addOption(langOption())
+    .action(() => {
+      for (const t of builtinTemplates) {
+        const pl = Object.entries(t.priceLevel)
+          .map(([kind, year]) => `${kind === 'proposal' ? 'forslag' : 'oversigt'} ${year ?? 'valgfrit'} p/l`)
+          .join(', ');
+        const years = t.years ? `${t.years[0]}–${t.years[t.years.length - 1]}` : 'valgfrie år';
+        io.stdout(`${t.id}${t.id === defaultTemplateId ? ' (standard)' : ''}\n  ${t.name}\n  ${pl}; ${years}\n  ${t.description}\n`);
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; everything else commander rejects is bad usage.
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`budgettjek: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    io.stderr(`budgettjek: uventet fejl: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 2;
+  }
+}
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || year < 1990 || year > 2100) {
+    throw new UsageError(`"${value}" er ikke et årstal (fx 2026)`);
+  }
+  return year;
+}

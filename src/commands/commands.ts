@@ -1,0 +1,85 @@
+/**
+ * Ribbon commands. Runs in the shared runtime (the task pane's page), so the function named in the
+ * manifest's <FunctionName>checkTotals</FunctionName> is registered with Office.actions.associate
+ * by `registerCommands()`, which the task pane's entry calls once Office is ready.
+ *
+ * "Tjek totaler" works without opening anything (SPEC §5): it checks the active sheet against the
+ * workbook's saved template (with its edited indices), marks the findings' cells (restorable with
+ * "Fjern markeringer"), selects the first error (or warning) so the user lands on it, and
+ * publishes the outcome to the shared state, where the task pane shows it — at once if it is
+ * open, or when it is next opened. Excel's JavaScript API has no toast or status-bar message, and
+ * Office.ribbon.requestUpdate can only enable/disable controls, so the marks, the selection and
+ * the pane's message are the outcome the user sees; a dialog would be "opening something".
+ */
+import { analyseWorkbook } from '../core/analyse';
+import type { AnalysisResult, WorkbookGrid } from '../core/model';
+import { builtinTemplates, defaultTemplateId, type Template } from '../core/templates/template';
+import type { ExcelGateway } from '../office/gateway';
+import { applyIndexOverrides, errorText, firstNotable, resolveTemplates } from '../taskpane/state';
+import { publishRibbonOutcome, type RibbonOutcome } from './status';
+
+/** The action id in manifest.xml (<FunctionName>). */
+export const CHECK_TOTALS_ACTION = 'checkTotals';
+
+export interface CommandDeps {
+  gateway: ExcelGateway;
+  templates?: Template[];
+  analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult;
+}
+
+let configured: CommandDeps | null = null;
+
+/** Gives the commands their gateway (the task pane entry does this once Office is ready). */
+export function configureCommands(deps: CommandDeps): void {
+  configured = deps;
+}
+
+/** The whole ribbon check, without Office's event: testable with a fake gateway. */
+export async function runCheckTotals(deps: CommandDeps): Promise<RibbonOutcome> {
+  const { gateway } = deps;
+  const templates = deps.templates ?? builtinTemplates;
+  const analyse = deps.analyse ?? analyseWorkbook;
+  const settings = await gateway.loadSettings();
+  const resolved = resolveTemplates(settings, templates, defaultTemplateId);
+  const template = applyIndexOverrides(resolved.selected, settings?.indexOverrides);
+  const { workbook, activeSheet } = await gateway.readWorkbook('sheet');
+  const result = analyse(workbook, template);
+  // Marks from an earlier check go first, so fixed cells lose theirs and no fill is saved twice.
+  await gateway.clearMarks();
+  const marked = result.findings.length ? await gateway.markFindings(result.findings) : 0;
+  const first = firstNotable(result.findings);
+  if (first) await gateway.selectCell(first.sheet, first.cell);
+  const outcome: RibbonOutcome = { sheet: activeSheet, result, workbook, marked, at: new Date() };
+  publishRibbonOutcome(outcome);
+  return outcome;
+}
+
+/** The ribbon's "Tjek totaler". Never throws; always completes the event so Excel re-enables the button. */
+export async function checkTotals(event?: { completed: () => void }): Promise<void> {
+  try {
+    if (!configured) throw new Error('Budgettjek er ikke klar endnu.');
+    await runCheckTotals(configured);
+  } catch (e) {
+    publishRibbonOutcome({
+      sheet: '',
+      result: { tables: [], findings: [] },
+      workbook: { sheets: [] },
+      marked: 0,
+      at: new Date(),
+      error: errorText(e),
+    });
+  } finally {
+    event?.completed();
+  }
+}
+
+interface OfficeActions {
+  actions: { associate(id: string, fn: (event?: { completed: () => void }) => void): void };
+}
+
+/** Registers the ribbon functions with Office (shared runtime). Does nothing outside Office. */
+export function registerCommands(office: Partial<OfficeActions> | undefined = (globalThis as { Office?: Partial<OfficeActions> }).Office): boolean {
+  if (!office?.actions?.associate) return false;
+  office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
+  return true;
+}

@@ -1,0 +1,16 @@
+import { proposal, RuleCase, workbookOf } from './ruleCase';
+
+const u = undefined;
+export const cases: RuleCase[] = [
+  {
+    name: 'fires at a label in mio. kr.',
+    workbook: workbookOf(proposal('S', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]], { label: 'mio. kr. 2027 p/l' })),
+    fires: [{ at: 'S!A2', contains: 'mio. kr.' }],
+  },
+  {
+    name: 'fires at a cell that carries its own unit',
+    workbook: workbookOf(proposal('S', [['A', 'Service', '1.300 kr.'], ['B', 'Service', 200], ['I alt', u, 1500]])),
+    fires: [{ at: 'S!C3', variant: 'cell' }],
+  },
+  { name: 'stays silent on 1.000 kr.', workbook: workbookOf(proposal('S', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]])), fires: [] },
+];

@@ -1,0 +1,4 @@
+import { cases } from './__fixtures__/CELL_ERROR';
+import { runRuleCases } from './__fixtures__/ruleCase';
+
+runRuleCases('CELL_ERROR', cases);

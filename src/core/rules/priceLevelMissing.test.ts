@@ -1,0 +1,4 @@
+import { cases } from './__fixtures__/PRICE_LEVEL_MISSING';
+import { runRuleCases } from './__fixtures__/ruleCase';
+
+runRuleCases('PRICE_LEVEL_MISSING', cases);

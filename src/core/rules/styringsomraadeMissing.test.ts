@@ -1,0 +1,4 @@
+import { cases } from './__fixtures__/STYRINGSOMRAADE_MISSING';
+import { runRuleCases } from './__fixtures__/ruleCase';
+
+runRuleCases('STYRINGSOMRAADE_MISSING', cases);

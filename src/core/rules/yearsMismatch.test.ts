@@ -1,0 +1,4 @@
+import { cases } from './__fixtures__/YEARS_MISMATCH';
+import { runRuleCases } from './__fixtures__/ruleCase';
+
+runRuleCases('YEARS_MISMATCH', cases);

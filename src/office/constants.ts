@@ -1,0 +1,8 @@
+/** Names the add-in gives things in the workbook. */
+
+/** The very hidden sheet that remembers the fills "Markér celler" replaced (see marks.ts). */
+export const MARKS_SHEET = 'Budgettjek_marks';
+/** Base name of the report sheet (made unique when taken). */
+export const REPORT_SHEET = 'Budgettjek-rapport';
+/** Key of the add-in's entry in Office.context.document.settings. */
+export const SETTINGS_KEY = 'budgettjek';

@@ -1,0 +1,256 @@
+/**
+ * "Markér celler" / "Fjern markeringer".
+ *
+ * Where the original fills are kept: a very hidden worksheet, "Budgettjek_marks", one row per
+ * marked cell (sheet name, sheet id, address, colour, pattern, pattern colour), every cell written
+ * as text. Why a sheet and not Office.context.document.settings: the sheet is part of the workbook
+ * file, so it survives save, close and reopen in every Excel (desktop, Mac, web) without a separate
+ * settings save; it has no settings-size limit; it is not tied to one add-in id (a dev and a
+ * production manifest see the same marks); and a very hidden sheet is invisible to the user and to
+ * the tables the core reads (readWorkbook skips it). "Fjern markeringer" deletes it again.
+ *
+ * Both operations take a fixed number of syncs (3 to mark, 4 to clear), however many cells: the
+ * per-cell work is queued into one batch (split only if it would pass the 5 MB payload limit).
+ */
+import { parseA1 } from '../core/a1';
+import type { Finding, Progress, Severity } from './gatewayTypes';
+import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
+import { MARKS_SHEET } from './constants';
+import { supportsExcelApi, type OfficeDeps } from './deps';
+
+export const MARK_FILLS: Record<Severity, string> = {
+  error: '#F8D7DA',
+  warning: '#FFF3CD',
+  info: '#D1ECF1',
+};
+const MARK_COLORS = new Set(Object.values(MARK_FILLS));
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export const STORE_MARKER = 'Budgettjek markeringer v1';
+const STORE_HEADER = ['Ark', 'Ark-id', 'Celle', 'Farve', 'Mønster', 'Mønsterfarve'];
+const STORE_COLS = 'F';
+const STORE_ROWS_PER_WRITE = 5000;
+
+/** One saved original fill. pattern "" = unknown (host without ExcelApi 1.9). */
+export interface SavedFill {
+  sheet: string;
+  sheetId: string;
+  address: string;
+  color: string;
+  pattern: string;
+  patternColor: string;
+}
+
+/** The store's rows back to entries; null when the sheet is not a store we wrote. */
+export function parseStore(values: unknown[][]): SavedFill[] | null {
+  if (!values.length || String(values[0]?.[0] ?? '') !== STORE_MARKER) return null;
+  const out: SavedFill[] = [];
+  for (const row of values.slice(2)) {
+    const [sheet, sheetId, address, color, pattern, patternColor] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (!sheet || !address) continue;
+    out.push({ sheet, sheetId, address, color, pattern, patternColor });
+  }
+  return out;
+}
+
+export function storeRows(entries: SavedFill[]): string[][] {
+  const pad = (row: string[]): string[] => [...row, ...Array(6 - row.length).fill('')];
+  return [
+    pad([STORE_MARKER]),
+    STORE_HEADER,
+    ...entries.map((e) => [e.sheet, e.sheetId, e.address, e.color, e.pattern, e.patternColor]),
+  ];
+}
+
+/** "$C$8" / "c8" / "C8:D9" → "C8"; null when it is no cell address. */
+export function normalizeCellAddress(cell: string): string | null {
+  try {
+    const first = cell.split(':')[0];
+    const { row, col } = parseA1(first);
+    let letters = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return `${letters}${row}`;
+  } catch {
+    return null;
+  }
+}
+
+function entryKey(sheet: string, address: string): string {
+  return `${sheet.toLowerCase()}\u0000${address}`;
+}
+
+interface WorksheetInfo {
+  ws: Excel.Worksheet;
+  name: string;
+  id: string;
+}
+
+function indexSheets(items: Excel.Worksheet[]): { byName: Map<string, WorksheetInfo>; byId: Map<string, WorksheetInfo> } {
+  const byName = new Map<string, WorksheetInfo>();
+  const byId = new Map<string, WorksheetInfo>();
+  for (const ws of items) {
+    const info = { ws, name: ws.name, id: ws.id };
+    byName.set(ws.name.toLowerCase(), info);
+    byId.set(ws.id, info);
+  }
+  return { byName, byId };
+}
+
+async function writeStore(batcher: SyncBatcher, sheet: Excel.Worksheet, entries: SavedFill[]): Promise<void> {
+  const rows = storeRows(entries);
+  for (let start = 0; start < rows.length; start += STORE_ROWS_PER_WRITE) {
+    const part = rows.slice(start, start + STORE_ROWS_PER_WRITE);
+    const range = sheet.getRange(`A${start + 1}:${STORE_COLS}${start + part.length}`);
+    await batcher.reserve(2 * estimateWrite(part));
+    // Text format first, so sheet names and colours can never turn into numbers or formulas.
+    range.numberFormat = part.map((r) => r.map(() => '@'));
+    range.values = part;
+  }
+}
+
+export async function markFindings(deps: OfficeDeps, findings: Finding[], onProgress?: (p: Progress) => void): Promise<number> {
+  const targets = new Map<string, { sheet: string; address: string; severity: Severity }>();
+  for (const f of findings) {
+    const address = normalizeCellAddress(f.cell);
+    if (!address || !f.sheet || f.sheet === MARKS_SHEET) continue;
+    const key = entryKey(f.sheet, address);
+    const prev = targets.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) targets.set(key, { sheet: f.sheet, address, severity: f.severity });
+  }
+  if (!targets.size) return 0;
+  const patterns = supportsExcelApi(deps.office, '1.9');
+
+  return deps.run(async (context) => {
+    onProgress?.({ phase: 'mark', done: 0, total: 3 });
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/id');
+    const store = sheets.getItemOrNullObject(MARKS_SHEET);
+    store.load('name');
+    await context.sync();
+    const { byName } = indexSheets(sheets.items);
+
+    const cells: Array<{ sheet: WorksheetInfo; address: string; severity: Severity; fill: Excel.RangeFill }> = [];
+    // One batch of loads; split only when it would pass the payload limit (tens of thousands of cells).
+    const loads = new SyncBatcher(context);
+    const storeUsed = store.isNullObject ? null : store.getUsedRangeOrNullObject(true).load('values');
+    for (const t of targets.values()) {
+      const sheet = byName.get(t.sheet.toLowerCase());
+      if (!sheet) continue; // the sheet is gone: nothing to mark
+      await loads.reserve(ACTION_BYTES);
+      const fill = sheet.ws.getRange(t.address).format.fill;
+      fill.load(patterns ? 'color,pattern,patternColor' : 'color');
+      cells.push({ sheet, address: t.address, severity: t.severity, fill });
+    }
+    await context.sync();
+    onProgress?.({ phase: 'mark', done: 1, total: 3 });
+
+    let saved: SavedFill[] = [];
+    if (storeUsed && !storeUsed.isNullObject) {
+      const parsed = parseStore(storeUsed.values);
+      if (!parsed) throw new Error(`Arket "${MARKS_SHEET}" findes, men er ikke Budgettjeks. Omdøb eller slet det, og prøv igen.`);
+      saved = parsed;
+    }
+    const known = new Set<string>();
+    for (const e of saved) {
+      known.add(entryKey(e.sheet, e.address));
+      if (e.sheetId) known.add(`${e.sheetId}\u0000${e.address}`);
+    }
+    const fresh: SavedFill[] = [];
+    for (const c of cells) {
+      // A cell marked before keeps the fill it had before the first mark.
+      if (known.has(entryKey(c.sheet.name, c.address)) || known.has(`${c.sheet.id}\u0000${c.address}`)) continue;
+      fresh.push({
+        sheet: c.sheet.name,
+        sheetId: c.sheet.id,
+        address: c.address,
+        color: (c.fill.color ?? '').toUpperCase(),
+        pattern: patterns ? (c.fill.pattern ?? '') : '',
+        patternColor: patterns ? (c.fill.patternColor ?? '').toUpperCase() : '',
+      });
+    }
+
+    const batcher = new SyncBatcher(context);
+    // 1. the originals, safely stored before any fill changes
+    if (fresh.length || store.isNullObject) {
+      let storeSheet = store;
+      if (store.isNullObject) {
+        await batcher.reserve(ACTION_BYTES * 2);
+        storeSheet = sheets.add(MARKS_SHEET);
+        storeSheet.visibility = 'VeryHidden';
+      }
+      await writeStore(batcher, storeSheet, [...saved, ...fresh]);
+    }
+    // 2. the marks
+    for (const c of cells) {
+      await batcher.reserve(ACTION_BYTES * 2);
+      c.fill.color = MARK_FILLS[c.severity];
+      if (patterns && c.fill.pattern !== 'None' && c.fill.pattern !== 'Solid') c.fill.pattern = 'Solid';
+    }
+    await batcher.flush();
+    onProgress?.({ phase: 'mark', done: 3, total: 3 });
+    return cells.length;
+  });
+}
+
+function restoreFill(fill: Excel.RangeFill, e: SavedFill): void {
+  const noFill = e.pattern === 'None' || (e.pattern === '' && (e.color === '' || e.color === '#FFFFFF'));
+  if (noFill || !e.color) {
+    fill.clear();
+    return;
+  }
+  fill.color = e.color;
+  if (e.pattern && e.pattern !== 'Solid') {
+    fill.pattern = e.pattern as Excel.FillPattern;
+    if (e.patternColor) fill.patternColor = e.patternColor;
+  }
+}
+
+export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) => void): Promise<number> {
+  const patterns = supportsExcelApi(deps.office, '1.9');
+  return deps.run(async (context) => {
+    onProgress?.({ phase: 'unmark', done: 0, total: 4 });
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/id');
+    const store = sheets.getItemOrNullObject(MARKS_SHEET);
+    store.load('name');
+    await context.sync();
+    if (store.isNullObject) return 0;
+
+    const used = store.getUsedRangeOrNullObject(true).load('values');
+    await context.sync();
+    const entries = parseStore(used.isNullObject ? [] : used.values);
+    if (!entries) return 0; // not our sheet: leave it alone
+    onProgress?.({ phase: 'unmark', done: 2, total: 4 });
+
+    const { byName, byId } = indexSheets(sheets.items);
+    const cells: Array<{ entry: SavedFill; fill: Excel.RangeFill }> = [];
+    const loads = new SyncBatcher(context);
+    for (const entry of entries) {
+      const sheet = (entry.sheetId && byId.get(entry.sheetId)) || byName.get(entry.sheet.toLowerCase());
+      if (!sheet || sheet.name === MARKS_SHEET) continue; // sheet deleted since: nothing to restore
+      await loads.reserve(ACTION_BYTES);
+      const fill = sheet.ws.getRange(entry.address).format.fill;
+      fill.load(patterns ? 'color,pattern' : 'color');
+      cells.push({ entry, fill });
+    }
+    await loads.flush();
+    onProgress?.({ phase: 'unmark', done: 3, total: 4 });
+
+    const batcher = new SyncBatcher(context);
+    let restored = 0;
+    for (const { entry, fill } of cells) {
+      // Only a cell still showing our mark is restored: a fill the user chose since is kept.
+      const current = (fill.color ?? '').toUpperCase();
+      if (!MARK_COLORS.has(current) || (patterns && fill.pattern !== 'Solid')) continue;
+      await batcher.reserve(ACTION_BYTES * 3);
+      restoreFill(fill, entry);
+      restored++;
+    }
+    await batcher.reserve(ACTION_BYTES * 2);
+    store.visibility = 'Hidden'; // defensive: some hosts refuse to delete a very hidden sheet
+    store.delete();
+    await batcher.flush();
+    onProgress?.({ phase: 'unmark', done: 4, total: 4 });
+    return restored;
+  });
+}

@@ -1,0 +1,270 @@
+/**
+ * Office.js → WorkbookGrid in a small, fixed number of context.sync() round trips:
+ *   sync 1  the sheets (names, visibility), the active sheet, and — for scope "sheet"/"selection" —
+ *           the used range right away;
+ *   sync 2  (scope "workbook") every sheet's used range (values only) in one batch;
+ *   sync 3+ values, formulas, valueTypes and numberFormat of every used range, in row chunks, plus
+ *           the merged areas — all sheets' chunks queued together and synced once per ~4 MB of
+ *           estimated response. Small workbooks take one data sync whatever their number of sheets
+ *           or tables; only the volume of cells adds syncs. Should the host still refuse a batch
+ *           as too large, the batch is split in two and retried.
+ */
+import { parseRangeA1, rangeA1 } from '../core/a1';
+import type { Cell, CellRange, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
+import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from './batch';
+import { MARKS_SHEET } from './constants';
+import { supportsExcelApi, type OfficeDeps } from './deps';
+import type { CheckScope, Progress, ReadOutcome } from './gateway';
+import { splitAreasAddress } from './names';
+
+/** Estimated response bytes per cell for the four properties we load (JSON). */
+export const ESTIMATED_BYTES_PER_CELL = 64;
+
+export interface ReadOptions {
+  /** Response bytes one data sync may carry (default 4 MB, under Office.js's 5 MB). */
+  budgetBytes?: number;
+  bytesPerCell?: number;
+}
+
+interface SheetPlan {
+  sheet: Excel.Worksheet;
+  name: string;
+  state: SheetState;
+  /** The area to read (1-based), or null for an empty sheet. */
+  area: CellRange | null;
+}
+
+interface Chunk {
+  plan: SheetPlan;
+  area: CellRange;
+}
+
+interface LoadedChunk {
+  chunk: Chunk;
+  range: Excel.Range;
+}
+
+interface LoadedMerges {
+  plan: SheetPlan;
+  areas: Excel.RangeAreas;
+}
+
+const RANGE_PROPS = ['values', 'formulas', 'valueTypes', 'numberFormat'];
+const AREA_PROPS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+
+function sheetState(visibility: string): SheetState {
+  if (visibility === 'Hidden') return 'hidden';
+  if (visibility === 'VeryHidden') return 'veryHidden';
+  return 'visible';
+}
+
+function areaOf(range: Excel.Range): CellRange | null {
+  if (range.isNullObject) return null;
+  return {
+    top: range.rowIndex + 1,
+    left: range.columnIndex + 1,
+    bottom: range.rowIndex + range.rowCount,
+    right: range.columnIndex + range.columnCount,
+  };
+}
+
+function intersect(a: CellRange | null, b: CellRange | null): CellRange | null {
+  if (!a || !b) return null;
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+/** Splits each sheet's area into row chunks of at most `maxCells` cells. */
+export function planChunks(plans: SheetPlan[], maxCells: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const plan of plans) {
+    const area = plan.area;
+    if (!area) continue;
+    const width = area.right - area.left + 1;
+    const rowsPerChunk = Math.max(1, Math.floor(maxCells / width));
+    for (let top = area.top; top <= area.bottom; top += rowsPerChunk) {
+      chunks.push({ plan, area: { ...area, top, bottom: Math.min(area.bottom, top + rowsPerChunk - 1) } });
+    }
+  }
+  return chunks;
+}
+
+function cellsOf(area: CellRange): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+/** Groups chunks into batches of at most `maxCells` cells (chunks are never larger than that). */
+export function groupBatches(chunks: Chunk[], maxCells: number): Chunk[][] {
+  const batches: Chunk[][] = [];
+  let cur: Chunk[] = [];
+  let size = 0;
+  for (const ch of chunks) {
+    const n = cellsOf(ch.area);
+    if (cur.length && size + n > maxCells) {
+      batches.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(ch);
+    size += n;
+  }
+  if (cur.length) batches.push(cur);
+  return batches;
+}
+
+function splitInTwo(chunks: Chunk[]): [Chunk[], Chunk[]] | null {
+  if (chunks.length > 1) {
+    const mid = Math.ceil(chunks.length / 2);
+    return [chunks.slice(0, mid), chunks.slice(mid)];
+  }
+  const { plan, area } = chunks[0];
+  if (area.bottom === area.top) return null;
+  const mid = area.top + Math.floor((area.bottom - area.top) / 2);
+  return [[{ plan, area: { ...area, bottom: mid } }], [{ plan, area: { ...area, top: mid + 1 } }]];
+}
+
+/** Office value + formula + type + format → a core Cell, or null for an empty cell. */
+export function toCell(row: number, col: number, value: unknown, formula: unknown, valueType: string, numberFormat: unknown): Cell | null {
+  const isFormula =
+    typeof formula === 'string' &&
+    formula.length > 1 &&
+    formula.startsWith('=') &&
+    // Text that merely starts with "=" (a text-formatted cell) reads back the same as its value.
+    !(valueType === 'String' && value === formula);
+  let cellValue: Cell['value'];
+  if (valueType === 'Error') cellValue = { error: String(value) };
+  else if (valueType === 'Empty' || value === '' || value === null || value === undefined) cellValue = null;
+  else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') cellValue = value;
+  else cellValue = String(value);
+  if (!isFormula && cellValue === null) return null;
+  const cell: Cell = { row, col, value: cellValue };
+  if (isFormula) cell.formula = (formula as string).slice(1);
+  if (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General') cell.numFmt = numberFormat;
+  return cell;
+}
+
+function emptyGrid(plan: SheetPlan): SheetGrid {
+  return { name: plan.name, state: plan.state, rows: new Map(), merges: [], hiddenRows: new Set() };
+}
+
+function fillGrid(grid: SheetGrid, loaded: LoadedChunk): void {
+  const { area } = loaded.chunk;
+  const values = loaded.range.values;
+  const formulas = loaded.range.formulas;
+  const types = loaded.range.valueTypes as string[][];
+  const formats = loaded.range.numberFormat;
+  for (let i = 0; i < values.length; i++) {
+    const row = area.top + i;
+    let cols = grid.rows.get(row);
+    for (let j = 0; j < values[i].length; j++) {
+      const col = area.left + j;
+      const cell = toCell(row, col, values[i][j], formulas[i]?.[j], types[i]?.[j] ?? 'Empty', formats[i]?.[j]);
+      if (!cell) continue;
+      if (!cols) {
+        cols = new Map();
+        grid.rows.set(row, cols);
+      }
+      cols.set(col, cell);
+    }
+  }
+}
+
+async function loadBatch(context: Excel.RequestContext, chunks: Chunk[], merges: SheetPlan[]): Promise<{ chunks: LoadedChunk[]; merges: LoadedMerges[] }> {
+  const loaded = chunks.map((chunk) => {
+    const range = chunk.plan.sheet.getRange(rangeA1(chunk.area));
+    range.load(RANGE_PROPS);
+    return { chunk, range };
+  });
+  const loadedMerges = merges.map((plan) => {
+    const areas = plan.sheet.getRange(rangeA1(plan.area as CellRange)).getMergedAreasOrNullObject();
+    areas.load('address');
+    return { plan, areas };
+  });
+  try {
+    await context.sync();
+    return { chunks: loaded, merges: loadedMerges };
+  } catch (e) {
+    if (isPayloadLimitError(e)) {
+      const halves = splitInTwo(chunks);
+      if (!halves) throw e;
+      const a = await loadBatch(context, halves[0], merges);
+      const b = await loadBatch(context, halves[1], []);
+      return { chunks: [...a.chunks, ...b.chunks], merges: a.merges };
+    }
+    // Merged areas are best effort (Excel refuses more than 512 in one range): retry without.
+    if (merges.length) return loadBatch(context, chunks, []);
+    throw e;
+  }
+}
+
+export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgress?: (p: Progress) => void, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const maxCells = Math.max(1, Math.floor(budget / (options.bytesPerCell ?? ESTIMATED_BYTES_PER_CELL)));
+  return deps.run(async (context) => {
+    const wb = context.workbook;
+    let plans: SheetPlan[];
+    let activeSheet: string;
+    onProgress?.({ phase: 'read', done: 0, total: 1 });
+
+    if (scope === 'workbook') {
+      const sheets = wb.worksheets;
+      sheets.load('items/name,items/visibility');
+      const active = sheets.getActiveWorksheet();
+      active.load('name');
+      await context.sync();
+      const items = sheets.items.filter((s) => s.name !== MARKS_SHEET);
+      const used = items.map((s) => s.getUsedRangeOrNullObject(true).load(AREA_PROPS));
+      await context.sync();
+      activeSheet = active.name;
+      plans = items.map((s, i) => ({ sheet: s, name: s.name, state: sheetState(s.visibility), area: areaOf(used[i]) }));
+    } else {
+      let sheet: Excel.Worksheet;
+      let selection: Excel.Range | null = null;
+      if (scope === 'selection') {
+        selection = wb.getSelectedRange().load(AREA_PROPS);
+        sheet = selection.worksheet;
+      } else {
+        sheet = wb.worksheets.getActiveWorksheet();
+      }
+      sheet.load('name,visibility');
+      const used = sheet.getUsedRangeOrNullObject(true).load(AREA_PROPS);
+      try {
+        await context.sync();
+      } catch (e) {
+        if (selection && /InvalidSelection|InvalidArgument/i.test(String((e as { code?: string }).code))) {
+          throw new Error('Markér ét sammenhængende område og prøv igen.');
+        }
+        throw e;
+      }
+      activeSheet = sheet.name;
+      const usedArea = areaOf(used);
+      plans = [{ sheet, name: sheet.name, state: sheetState(sheet.visibility), area: selection ? intersect(areaOf(selection), usedArea) : usedArea }];
+    }
+
+    const grids = new Map<SheetPlan, SheetGrid>(plans.map((p) => [p, emptyGrid(p)]));
+    const batches = groupBatches(planChunks(plans, maxCells), maxCells);
+    // RangeAreas of merged cells need ExcelApi 1.13; without it the grid simply has no merges.
+    const mergePlans = supportsExcelApi(deps.office, '1.13') ? plans.filter((p) => p.area) : [];
+    const total = batches.length || 1;
+    for (let b = 0; b < batches.length; b++) {
+      const result = await loadBatch(context, batches[b], b === 0 ? mergePlans : []);
+      for (const lc of result.chunks) fillGrid(grids.get(lc.chunk.plan) as SheetGrid, lc);
+      for (const m of result.merges) {
+        if (m.areas.isNullObject) continue;
+        const grid = grids.get(m.plan) as SheetGrid;
+        for (const part of splitAreasAddress(m.areas.address)) {
+          try {
+            grid.merges.push(parseRangeA1(part));
+          } catch {
+            // an address we cannot read (whole rows/columns): not a merge the core can use
+          }
+        }
+      }
+      onProgress?.({ phase: 'read', done: b + 1, total });
+    }
+    if (!batches.length) onProgress?.({ phase: 'read', done: 1, total: 1 });
+    const workbook: WorkbookGrid = { sheets: plans.map((p) => grids.get(p) as SheetGrid) };
+    return { workbook, activeSheet };
+  });
+}
+

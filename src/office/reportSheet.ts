@@ -1,0 +1,89 @@
+/**
+ * "Skriv rapport": a new sheet listing the findings, each with a link to its cell.
+ * Every cell is formatted as text ("@") before its value is written, so a message, sheet name or
+ * label that begins with "=", "+", "-" or "@" stays text and never becomes a formula (Office.js
+ * interprets such values as formulas otherwise — see Range.values). Two syncs: one to learn the
+ * existing sheet names, one to write (split only for reports past the 5 MB payload limit).
+ */
+import { renderMessage } from '../core/messages';
+import type { AnalysisResult, Finding, Lang, Severity } from '../core/model';
+import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
+import { REPORT_SHEET } from './constants';
+import type { OfficeDeps } from './deps';
+import { normalizeCellAddress } from './marks';
+import { sheetReference, uniqueSheetName } from './names';
+
+const HEADERS: Record<Lang, string[]> = {
+  da: ['Alvorlighed', 'Regel', 'Ark', 'Celle', 'Besked'],
+  en: ['Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
+};
+const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
+  da: { error: 'Fejl', warning: 'Advarsel', info: 'Info' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const ROWS_PER_WRITE = 2000;
+const COLUMNS = 'E';
+const CELL_COLUMN = 'D';
+
+export type MessageRenderer = (finding: Finding, lang: Lang) => string;
+
+function safeRender(render: MessageRenderer, f: Finding, lang: Lang): string {
+  try {
+    return render(f, lang);
+  } catch {
+    return f.rule; // a rule the catalogue does not know: its code still tells what it is
+  }
+}
+
+/** The report's rows (header first), findings ordered by severity, then as the core gave them. */
+export function reportRows(result: AnalysisResult, lang: Lang, render: MessageRenderer = renderMessage): { rows: string[][]; findings: Finding[] } {
+  const findings = result.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+  const rows = [
+    HEADERS[lang],
+    ...findings.map((f) => [SEVERITY_TEXT[lang][f.severity], f.rule, f.sheet, f.cell, safeRender(render, f, lang)]),
+  ];
+  return { rows, findings };
+}
+
+export async function writeReport(deps: OfficeDeps, result: AnalysisResult, lang: Lang, render: MessageRenderer = renderMessage): Promise<string> {
+  const { rows, findings } = reportRows(result, lang, render);
+  return deps.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const name = uniqueSheetName(REPORT_SHEET, sheets.items.map((s) => s.name));
+
+    const batcher = new SyncBatcher(context);
+    await batcher.reserve(ACTION_BYTES);
+    const sheet = sheets.add(name);
+    for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+      const part = rows.slice(start, start + ROWS_PER_WRITE);
+      const range = sheet.getRange(`A${start + 1}:${COLUMNS}${start + part.length}`);
+      await batcher.reserve(2 * estimateWrite(part));
+      range.numberFormat = part.map((r) => r.map(() => '@'));
+      range.values = part;
+    }
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      const address = normalizeCellAddress(f.cell);
+      if (!address || !f.sheet) continue;
+      await batcher.reserve(ACTION_BYTES + 2 * (f.sheet.length + address.length) + 40);
+      sheet.getRange(`${CELL_COLUMN}${i + 2}`).hyperlink = {
+        documentReference: sheetReference(f.sheet, address),
+        textToDisplay: f.cell,
+        screenTip: `${f.sheet}!${address}`,
+      };
+    }
+    await batcher.reserve(ACTION_BYTES * 3);
+    const header = sheet.getRange(`A1:${COLUMNS}1`);
+    header.format.font.bold = true;
+    sheet.getRange(`A1:${COLUMNS}${rows.length}`).format.autofitColumns();
+    sheet.activate();
+    await batcher.flush();
+    return name;
+  });
+}

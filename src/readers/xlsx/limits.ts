@@ -1,0 +1,42 @@
+/**
+ * Zip-bomb and size limits for the .xlsx reader. All byte counts are of inflated XML as actually
+ * produced while streaming; the sizes a zip's central directory declares are checked up front too,
+ * but never trusted.
+ */
+export interface ReadLimits {
+  /** Most inflated bytes read from all parts together (workbook, styles, strings, sheets). */
+  maxTotalBytes: number;
+  /** Largest inflated/compressed ratio allowed for one part once it is bigger than `ratioMinBytes`. */
+  maxRatio: number;
+  /** Parts smaller than this (inflated) are never rejected for their ratio. */
+  ratioMinBytes: number;
+  /** Most non-empty cells in the whole workbook. */
+  maxCells: number;
+  /** Most entries in the zip's central directory. */
+  maxEntries: number;
+  /**
+   * Not a limit but a memory/speed trade: parts up to this many bytes (declared and actual) are
+   * inflated in one call; bigger ones are streamed chunk by chunk. Memory per part stays below it.
+   */
+  wholePartBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxTotalBytes: 1024 * 1024 * 1024, // 1 GiB
+  maxRatio: 200,
+  ratioMinBytes: 50 * 1024 * 1024, // 50 MB
+  maxCells: 20_000_000,
+  maxEntries: 100_000,
+  wholePartBytes: 8 * 1024 * 1024,
+});
+
+export function resolveLimits(options?: Partial<ReadLimits>): ReadLimits {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS };
+  if (options) {
+    for (const key of Object.keys(DEFAULT_READ_LIMITS) as (keyof ReadLimits)[]) {
+      const v = options[key];
+      if (typeof v === 'number' && v >= 0 && !Number.isNaN(v)) limits[key] = v;
+    }
+  }
+  return limits;
+}

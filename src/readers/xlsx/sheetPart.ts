@@ -1,0 +1,375 @@
+/**
+ * One worksheet part streamed through saxes into a sparse grid. This is the hot path: per cell it
+ * parses the "r" reference by char codes, keeps state in closure variables, and allocates nothing
+ * but the Cell (and its row map when the row is new).
+ */
+import type { SaxesTagPlain } from 'saxes';
+import type { Cell, CellRange, CellValue } from '../../core/model';
+import { InputError } from '../inputError';
+import { SharedFormula } from './formulaShift';
+import type { StyleTable } from './styles';
+import { decodeXString } from './text';
+import { newParser, streamInto } from './xml';
+import type { XlsxZip } from './zip';
+
+export interface SheetContent {
+  rows: Map<number, Map<number, Cell>>;
+  merges: CellRange[];
+  hiddenRows: Set<number>;
+}
+
+export interface SheetContext {
+  zip: XlsxZip;
+  sharedStrings: string[];
+  styles: StyleTable;
+  date1904: boolean;
+  /** Cells still allowed in the workbook; decremented per stored cell. */
+  budget: { remaining: number; limit: number };
+}
+
+// Cell types ("t" attribute).
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+function cellType(t: string | undefined): number {
+  switch (t) {
+    case undefined:
+    case 'n':
+      return T_NUMBER;
+    case 's':
+      return T_SHARED;
+    case 'str':
+      return T_STR;
+    case 'inlineStr':
+      return T_INLINE;
+    case 'b':
+      return T_BOOL;
+    case 'e':
+      return T_ERROR;
+    case 'd':
+      return T_DATE;
+    default:
+      return T_NUMBER;
+  }
+}
+
+// What the text handler is collecting.
+const CAP_NONE = 0;
+const CAP_V = 1;
+const CAP_F = 2;
+const CAP_T = 3;
+
+const MS_PER_DAY = 86400000;
+/** Serial day of 1970-01-01 in the 1900 date system (with Excel's 1900 leap-year bug). */
+const EPOCH_1900 = 25569;
+const EPOCH_1904 = 24107;
+
+/** Parses "B12" / "$B$12"; returns column and row through the out array; false when malformed. */
+function parseRef(ref: string, out: Int32Array): boolean {
+  const n = ref.length;
+  let i = 0;
+  let col = 0;
+  let row = 0;
+  let c = ref.charCodeAt(0);
+  if (c === 36) c = ref.charCodeAt(++i);
+  while (i < n) {
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    c = ref.charCodeAt(++i);
+  }
+  if (c === 36) c = ref.charCodeAt(++i);
+  const digits = i;
+  while (i < n) {
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+    c = ref.charCodeAt(++i);
+  }
+  if (col === 0 || i === digits || col > 16384 || row < 1 || row > 1048576) return false;
+  out[0] = col;
+  out[1] = row;
+  return true;
+}
+
+export function parseRangeRef(ref: string): CellRange | null {
+  const out = new Int32Array(2);
+  const colon = ref.indexOf(':');
+  const a = colon < 0 ? ref : ref.slice(0, colon);
+  const b = colon < 0 ? ref : ref.slice(colon + 1);
+  if (!parseRef(a, out)) return null;
+  const c1 = out[0];
+  const r1 = out[1];
+  if (!parseRef(b, out)) return null;
+  return {
+    top: Math.min(r1, out[1]),
+    left: Math.min(c1, out[0]),
+    bottom: Math.max(r1, out[1]),
+    right: Math.max(c1, out[0]),
+  };
+}
+
+export async function readSheetPart(ctx: SheetContext, part: string): Promise<SheetContent> {
+  const { zip, sharedStrings, budget } = ctx;
+  const fmtByStyle = ctx.styles.numFmt;
+  const dateByStyle = ctx.styles.isDate;
+  const epoch = ctx.date1904 ? EPOCH_1904 : EPOCH_1900;
+  const file = zip.file;
+
+  const rows = new Map<number, Map<number, Cell>>();
+  const merges: CellRange[] = [];
+  const hiddenRows = new Set<number>();
+  const shared = new Map<string, SharedFormula>();
+  const refOut = new Int32Array(2);
+
+  // Element-name prefix ("x:") of this document, detected on the root element.
+  let prefixLen = -1;
+
+  let rowNum = 0; // current <row>
+  let rowMap: Map<number, Cell> | null = null;
+  let rowMapNum = -1;
+
+  let inCell = false;
+  let cRow = 0;
+  let cCol = 0;
+  let cType = T_NUMBER;
+  let cStyle = -1;
+  let lastCol = 0;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fShared = false;
+  let fSi: string | undefined;
+  let fSkip = false;
+  let inInline = false;
+  let inPhonetic = false;
+  let inlineText: string | null = null;
+
+  let capture = CAP_NONE;
+  let buf = '';
+
+  const corrupt = (detail: string) => new InputError('corrupt', file, `${part}: ${detail}`);
+
+  const finishCell = (): void => {
+    let value: CellValue = null;
+    let has = false;
+    if (vText !== null || inlineText !== null) {
+      switch (cType) {
+        case T_NUMBER:
+          if (vText !== null && vText !== '') {
+            const n = Number(vText);
+            if (Number.isNaN(n)) value = vText;
+            else if (cStyle >= 0 && dateByStyle[cStyle] === true) {
+              value = new Date(Math.round((n - epoch) * MS_PER_DAY));
+            } else value = n;
+            has = true;
+          }
+          break;
+        case T_SHARED: {
+          if (vText !== null && vText !== '') {
+            const idx = Number(vText);
+            const s = sharedStrings[idx];
+            if (s === undefined) throw corrupt(`cell refers to shared string ${vText}, which does not exist`);
+            value = s;
+            has = true;
+          }
+          break;
+        }
+        case T_STR:
+          value = vText === null ? '' : decodeXString(vText);
+          has = true;
+          break;
+        case T_INLINE:
+          value = inlineText !== null ? decodeXString(inlineText) : decodeXString(vText as string);
+          has = true;
+          break;
+        case T_BOOL:
+          value = vText === '1' || vText === 'true';
+          has = true;
+          break;
+        case T_ERROR:
+          if (vText !== null && vText !== '') {
+            value = { error: vText };
+            has = true;
+          }
+          break;
+        case T_DATE: {
+          if (vText !== null && vText !== '') {
+            const d = new Date(vText);
+            value = Number.isNaN(d.getTime()) ? vText : d;
+            has = true;
+          }
+          break;
+        }
+      }
+    }
+    let formula: string | undefined;
+    if (fText !== null && !fSkip) {
+      if (fShared && fSi !== undefined) {
+        if (fText !== '') {
+          formula = fText;
+          shared.set(fSi, new SharedFormula(fText, cRow, cCol));
+        } else {
+          const master = shared.get(fSi);
+          if (master !== undefined) formula = master.formulaAt(cRow, cCol);
+        }
+      } else if (fText !== '') formula = fText;
+    }
+    if (!has && formula === undefined) return;
+
+    if (--budget.remaining < 0) {
+      throw new InputError('too-large', file, `more than ${budget.limit} cells; cell limit ${budget.limit}`);
+    }
+    const numFmt = cStyle >= 0 ? fmtByStyle[cStyle] : undefined;
+    let cell: Cell;
+    if (formula === undefined) {
+      cell = numFmt === undefined ? { row: cRow, col: cCol, value } : { row: cRow, col: cCol, value, numFmt };
+    } else {
+      cell =
+        numFmt === undefined
+          ? { row: cRow, col: cCol, value, formula }
+          : { row: cRow, col: cCol, value, formula, numFmt };
+    }
+    if (rowMapNum !== cRow || rowMap === null) {
+      rowMap = rows.get(cRow) ?? null;
+      if (rowMap === null) {
+        rowMap = new Map();
+        rows.set(cRow, rowMap);
+      }
+      rowMapNum = cRow;
+    }
+    rowMap.set(cCol, cell);
+  };
+
+  const onOpen = (tag: SaxesTagPlain): void => {
+    let name = tag.name;
+    if (prefixLen !== 0) {
+      if (prefixLen < 0) prefixLen = name.indexOf(':') + 1;
+      if (prefixLen > 0) name = name.slice(prefixLen);
+    }
+    switch (name) {
+      case 'c': {
+        const a = tag.attributes;
+        const r = a.r;
+        if (r !== undefined && parseRef(r, refOut)) {
+          cCol = refOut[0];
+          cRow = refOut[1];
+        } else {
+          cCol = lastCol + 1;
+          cRow = rowNum;
+        }
+        lastCol = cCol;
+        cType = cellType(a.t);
+        const s = a.s;
+        cStyle = s === undefined ? -1 : s.length === 1 ? s.charCodeAt(0) - 48 : Number(s);
+        if (!(cStyle >= 0)) cStyle = -1;
+        inCell = true;
+        vText = null;
+        fText = null;
+        inlineText = null;
+        fShared = false;
+        fSkip = false;
+        return;
+      }
+      case 'v':
+        if (inCell) {
+          capture = CAP_V;
+          buf = '';
+        }
+        return;
+      case 'f': {
+        if (!inCell) return;
+        const a = tag.attributes;
+        const t = a.t;
+        fShared = t === 'shared';
+        fSi = a.si;
+        fSkip = t === 'dataTable';
+        capture = CAP_F;
+        buf = '';
+        return;
+      }
+      case 'row': {
+        const a = tag.attributes;
+        const r = a.r;
+        const n = r === undefined ? rowNum + 1 : Number(r);
+        rowNum = Number.isInteger(n) && n >= 1 && n <= 1048576 ? n : rowNum + 1;
+        lastCol = 0;
+        const h = a.hidden;
+        if (h === '1' || h === 'true') hiddenRows.add(rowNum);
+        return;
+      }
+      case 'is':
+        if (inCell) {
+          inInline = true;
+          inlineText = '';
+        }
+        return;
+      case 't':
+        if (inInline && !inPhonetic) {
+          capture = CAP_T;
+          buf = '';
+        }
+        return;
+      case 'rPh':
+        inPhonetic = true;
+        return;
+      case 'mergeCell': {
+        const ref = tag.attributes.ref;
+        const range = ref === undefined ? null : parseRangeRef(ref);
+        if (range) merges.push(range);
+        return;
+      }
+    }
+  };
+
+  const onText = (t: string): void => {
+    if (capture !== CAP_NONE) buf += t;
+  };
+
+  const onClose = (tag: SaxesTagPlain): void => {
+    let name = tag.name;
+    if (prefixLen > 0) name = name.slice(prefixLen);
+    switch (name) {
+      case 'c':
+        if (inCell) finishCell();
+        inCell = false;
+        return;
+      case 'v':
+        if (capture === CAP_V) {
+          vText = buf;
+          capture = CAP_NONE;
+        }
+        return;
+      case 'f':
+        if (capture === CAP_F) {
+          fText = buf;
+          capture = CAP_NONE;
+        }
+        return;
+      case 't':
+        if (capture === CAP_T) {
+          inlineText += buf;
+          capture = CAP_NONE;
+        }
+        return;
+      case 'rPh':
+        inPhonetic = false;
+        return;
+      case 'is':
+        inInline = false;
+        return;
+    }
+  };
+
+  const parser = newParser();
+  parser.on('opentag', onOpen as (tag: unknown) => void);
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', onClose as (tag: unknown) => void);
+  const found = await streamInto(zip, part, parser);
+  if (!found) throw corrupt('sheet part is missing from the archive');
+  return { rows, merges, hiddenRows };
+}

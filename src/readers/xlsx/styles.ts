@@ -1,0 +1,59 @@
+/** xl/styles.xml: the number format of each cell style (cellXfs index → format code, date flag). */
+import type { SaxesTagPlain } from 'saxes';
+import type { XlsxZip } from './zip';
+import { BUILTIN_NUM_FMTS, isBuiltinDateId, isDateFormat } from './numFmt';
+import { parsePart } from './xml';
+
+export interface StyleTable {
+  /** Format code per cellXfs index; undefined for General and for locale-only built-ins. */
+  numFmt: (string | undefined)[];
+  /** Whether the cellXfs index formats numbers as dates. */
+  isDate: boolean[];
+}
+
+export const EMPTY_STYLES: StyleTable = { numFmt: [], isDate: [] };
+
+export async function readStyles(zip: XlsxZip, part: string): Promise<StyleTable> {
+  const custom = new Map<number, string>();
+  const xfFmtIds: number[] = [];
+  let inCellXfs = false;
+  let inNumFmts = false;
+  const found = await parsePart(zip, part, {
+    open(name: string, tag: SaxesTagPlain) {
+      switch (name) {
+        case 'numFmts':
+          inNumFmts = true;
+          break;
+        case 'numFmt':
+          if (inNumFmts) {
+            const id = Number(tag.attributes.numFmtId);
+            const code = tag.attributes.formatCode;
+            if (Number.isInteger(id) && typeof code === 'string') custom.set(id, code);
+          }
+          break;
+        case 'cellXfs':
+          inCellXfs = true;
+          break;
+        case 'xf':
+          if (inCellXfs) {
+            const id = Number(tag.attributes.numFmtId ?? 0);
+            xfFmtIds.push(Number.isInteger(id) ? id : 0);
+          }
+          break;
+      }
+    },
+    close(name: string) {
+      if (name === 'cellXfs') inCellXfs = false;
+      else if (name === 'numFmts') inNumFmts = false;
+    },
+  });
+  if (!found) return EMPTY_STYLES;
+  const numFmt: (string | undefined)[] = [];
+  const isDate: boolean[] = [];
+  for (const id of xfFmtIds) {
+    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+    numFmt.push(code === 'General' ? undefined : code);
+    isDate.push(custom.has(id) ? isDateFormat(code as string) : isBuiltinDateId(id));
+  }
+  return { numFmt, isDate };
+}

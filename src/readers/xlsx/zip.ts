@@ -1,0 +1,317 @@
+/**
+ * Zip access for the .xlsx reader on top of yauzl: lists the archive's entries, then streams one
+ * part at a time through our own inflater while counting the bytes it really produces, so lying
+ * central-directory sizes and zip bombs are stopped by the limits, not by running out of memory.
+ */
+import * as fs from 'fs';
+import { StringDecoder } from 'string_decoder';
+import type { Readable } from 'stream';
+import * as zlib from 'zlib';
+import * as yauzl from 'yauzl';
+import { InputError } from '../inputError';
+import type { ReadLimits } from './limits';
+
+/** Inflater output chunk size: larger chunks mean fewer parser calls per part. */
+const INFLATE_CHUNK = 64 * 1024;
+
+
+export type ZipInput = { fd: number } | { buffer: Buffer };
+
+/** Normalises an entry or part name for lookup: no leading slash, forward slashes, lower case. */
+export function partKey(name: string): string {
+  let n = name.replace(/\\/g, '/');
+  while (n.startsWith('/')) n = n.slice(1);
+  return n.toLowerCase();
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+export class XlsxZip {
+  private readonly entries = new Map<string, yauzl.Entry>();
+  private inflatedTotal = 0;
+
+  private constructor(
+    private readonly zipfile: yauzl.ZipFile,
+    readonly file: string,
+    private readonly limits: ReadLimits,
+    private readonly input: ZipInput,
+  ) {}
+
+  /** Opens the archive. Takes ownership of `input.fd`: it is closed by `close()` or on failure. */
+  static async open(input: ZipInput, file: string, limits: ReadLimits): Promise<XlsxZip> {
+    const options: yauzl.Options = {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: false,
+      strictFileNames: false,
+    };
+    let zipfile: yauzl.ZipFile;
+    try {
+      zipfile = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+        const cb = (err: Error | null, zf?: yauzl.ZipFile) => {
+          if (err || !zf) reject(new InputError('corrupt', file, `not a valid zip archive: ${describe(err)}`));
+          else resolve(zf);
+        };
+        try {
+          if ('fd' in input) yauzl.fromFd(input.fd, options, cb);
+          else yauzl.fromBuffer(input.buffer, options, cb);
+        } catch (err) {
+          reject(new InputError('corrupt', file, `not a valid zip archive: ${describe(err)}`));
+        }
+      });
+    } catch (err) {
+      // yauzl does not close the descriptor when it fails to open the archive.
+      if ('fd' in input) fs.close(input.fd, () => undefined);
+      throw err;
+    }
+    // The descriptor is closed asynchronously by close(); a failure there must not crash us.
+    zipfile.on('error', () => undefined);
+    const zip = new XlsxZip(zipfile, file, limits, input);
+    try {
+      if (zipfile.entryCount > limits.maxEntries) {
+        throw new InputError('too-large', file, `${zipfile.entryCount} zip entries; the limit is ${limits.maxEntries}`);
+      }
+      await zip.readDirectory();
+    } catch (err) {
+      zip.close();
+      throw err;
+    }
+    return zip;
+  }
+
+  private readDirectory(): Promise<void> {
+    const zf = this.zipfile;
+    return new Promise<void>((resolve, reject) => {
+      let count = 0;
+      zf.on('entry', (entry: yauzl.Entry) => {
+        count++;
+        if (count > this.limits.maxEntries) {
+          reject(new InputError('too-large', this.file, `more than ${this.limits.maxEntries} zip entries`));
+          return;
+        }
+        const raw = (entry as unknown as { fileNameRaw?: Buffer }).fileNameRaw;
+        const name = raw
+          ? raw.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1')
+          : String(entry.fileName);
+        // Directories end in "/"; the first of two entries with the same name wins.
+        if (!name.endsWith('/')) {
+          const key = partKey(name);
+          if (!this.entries.has(key)) this.entries.set(key, entry);
+        }
+        zf.readEntry();
+      });
+      zf.once('end', () => resolve());
+      zf.once('error', (err: unknown) => reject(new InputError('corrupt', this.file, `bad zip directory: ${describe(err)}`)));
+      zf.readEntry();
+    });
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(partKey(name));
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Rejects up front parts whose declared size or ratio already breaks the limits. */
+  checkDeclared(names: string[]): void {
+    let total = 0;
+    for (const name of names) {
+      const e = this.entries.get(partKey(name));
+      if (!e) continue;
+      total += e.uncompressedSize;
+      this.checkRatio(name, e.uncompressedSize, e.compressedSize);
+    }
+    if (total > this.limits.maxTotalBytes) {
+      throw new InputError(
+        'too-large',
+        this.file,
+        `the workbook's parts declare ${total} bytes; the limit is ${this.limits.maxTotalBytes} bytes in total`,
+      );
+    }
+  }
+
+  private checkRatio(name: string, inflated: number, compressed: number): void {
+    const { maxRatio, ratioMinBytes } = this.limits;
+    if (inflated > ratioMinBytes && inflated > maxRatio * Math.max(compressed, 1)) {
+      throw new InputError(
+        'too-large',
+        this.file,
+        `part ${name} inflates more than ${maxRatio} times (${compressed} -> ${inflated}+ bytes); compression ratio limit ${maxRatio}`,
+      );
+    }
+  }
+
+  private countBytes(name: string, entry: yauzl.Entry, entryBytes: number, chunk: number): void {
+    this.inflatedTotal += chunk;
+    if (this.inflatedTotal > this.limits.maxTotalBytes) {
+      throw new InputError(
+        'too-large',
+        this.file,
+        `more than ${this.limits.maxTotalBytes} bytes of XML inflated; total size limit ${this.limits.maxTotalBytes} bytes`,
+      );
+    }
+    this.checkRatio(name, entryBytes, entry.compressedSize);
+  }
+
+  /** Bytes of inflated XML read so far (all parts). */
+  get inflatedBytes(): number {
+    return this.inflatedTotal;
+  }
+
+  /**
+   * Streams part `name` as text into `sink`, chunk by chunk. Anything `sink` throws aborts the
+   * stream and rejects (InputErrors as they are, other errors as 'corrupt'). Resolves false when
+   * the part does not exist.
+   */
+  async streamText(name: string, sink: (text: string) => void, end?: () => void): Promise<boolean> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) return false;
+    if (entry.isEncrypted()) throw new InputError('encrypted', this.file, `zip entry ${name} is encrypted`);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new InputError('corrupt', this.file, `part ${name} uses unsupported zip compression method ${entry.compressionMethod}`);
+    }
+    // Small parts are inflated in one synchronous call instead of a stream: a workbook of hundreds
+    // of small sheets otherwise spends most of its time in stream plumbing. Parts that are big, or
+    // turn out bigger than declared, are streamed and counted chunk by chunk.
+    const whole = this.limits.wholePartBytes;
+    if (entry.uncompressedSize <= whole && entry.compressedSize <= whole) {
+      const text = await this.inflateWhole(name, entry);
+      if (text !== null) {
+        sink(text);
+        if (end) end();
+        return true;
+      }
+      // It inflates to more than it declared: stream it, counting every byte.
+    }
+    await this.streamEntry(name, entry, sink, end);
+    return true;
+  }
+
+  /** The part's compressed bytes, read with one call. */
+  private async compressedBytes(name: string, entry: yauzl.Entry): Promise<Buffer> {
+    const fail = (err: unknown) => new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`);
+    let start: number;
+    try {
+      start = (await this.zipfile.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
+    } catch (err) {
+      throw fail(err);
+    }
+    const len = entry.compressedSize;
+    if ('buffer' in this.input) {
+      if (start + len > this.input.buffer.length) throw fail('data runs past the end of the file');
+      return this.input.buffer.subarray(start, start + len);
+    }
+    const fd = this.input.fd;
+    const out = Buffer.allocUnsafe(len);
+    let got = 0;
+    while (got < len) {
+      const n = await new Promise<number>((resolve, reject) =>
+        fs.read(fd, out, got, len - got, start + got, (err, bytes) => (err ? reject(fail(err)) : resolve(bytes))),
+      );
+      if (n === 0) throw fail('data runs past the end of the file');
+      got += n;
+    }
+    return out;
+  }
+
+  /**
+   * Inflates a small part in one go, with zlib capped at what the limits (and `wholePartBytes`) still
+   * allow; null when the part produces more than that, so the caller streams it instead.
+   */
+  private async inflateWhole(name: string, entry: yauzl.Entry): Promise<string | null> {
+    const data = await this.compressedBytes(name, entry);
+    let inflated: Buffer;
+    if (entry.compressionMethod === 0) inflated = data;
+    else {
+      const { maxTotalBytes, maxRatio, ratioMinBytes } = this.limits;
+      const cap = Math.min(
+        this.limits.wholePartBytes,
+        Math.max(0, maxTotalBytes - this.inflatedTotal),
+        Math.max(ratioMinBytes, maxRatio * Math.max(entry.compressedSize, 1)),
+      );
+      try {
+        inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap + 1) });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return null;
+        throw new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`);
+      }
+      if (inflated.length > cap) return null;
+    }
+    this.countBytes(name, entry, inflated.length, inflated.length);
+    return inflated.toString('utf8');
+  }
+
+  private async streamEntry(name: string, entry: yauzl.Entry, sink: (text: string) => void, end?: () => void): Promise<void> {
+    const raw = await new Promise<Readable>((resolve, reject) => {
+      try {
+        this.zipfile.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
+          if (err || !stream) reject(new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`));
+          else resolve(stream);
+        });
+      } catch (err) {
+        reject(new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`));
+      }
+    });
+    const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
+    const out: Readable = inflater ?? raw;
+    const decoder = new StringDecoder('utf8');
+    let entryBytes = 0;
+
+    await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const stop = (err: unknown) => {
+        if (settled) return;
+        settled = true;
+        if (inflater) {
+          raw.unpipe(inflater);
+          inflater.destroy();
+        }
+        raw.destroy();
+        reject(
+          err instanceof InputError ? err : new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`),
+        );
+      };
+      out.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        try {
+          entryBytes += chunk.length;
+          this.countBytes(name, entry, entryBytes, chunk.length);
+          sink(decoder.write(chunk));
+        } catch (err) {
+          stop(err);
+        }
+      });
+      out.once('end', () => {
+        if (settled) return;
+        try {
+          const rest = decoder.end();
+          if (rest) sink(rest);
+          if (end) end();
+          settled = true;
+          resolve();
+        } catch (err) {
+          stop(err);
+        }
+      });
+      out.on('error', stop);
+      if (inflater) {
+        raw.on('error', stop);
+        raw.pipe(inflater);
+      }
+    });
+  }
+
+  close(): void {
+    try {
+      this.zipfile.close();
+    } catch {
+      // already closed
+    }
+  }
+}

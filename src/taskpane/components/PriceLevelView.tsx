@@ -1,0 +1,193 @@
+import * as React from 'react';
+// A plain <table> styled with Fluent tokens: Fluent's Table pulls in tabster (see FindingsView).
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang, TableBlock } from '../../core/model';
+import type { Template } from '../../core/templates/template';
+import {
+  candidateYears,
+  defaultConversionYears,
+  formatFactor,
+  formatPercent,
+  priceLevelFactors,
+  tableOptionLabel,
+  validPercent,
+} from '../state';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  year: { minWidth: '7em' },
+  stepInput: { width: '6em' },
+  steps: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  td: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'top',
+  },
+});
+
+export interface ConvertRequest {
+  table: TableBlock;
+  from: number;
+  to: number;
+}
+
+export function PriceLevelView({
+  lang,
+  s,
+  template,
+  overrides,
+  tables,
+  busy,
+  onSaveOverrides,
+  onConvert,
+}: {
+  lang: Lang;
+  s: Strings;
+  template: Template;
+  overrides: Record<string, string>;
+  tables: TableBlock[];
+  busy: boolean;
+  onSaveOverrides: (next: Record<string, string>) => void;
+  onConvert: (req: ConvertRequest) => void;
+}) {
+  const styles = useStyles();
+  const [tableId, setTableId] = React.useState<string>('');
+  const table = tables.find((t) => t.id === tableId) ?? tables[0];
+  const initial = defaultConversionYears(template, table);
+  const [from, setFrom] = React.useState(initial.from);
+  const [to, setTo] = React.useState(initial.to);
+  const [drafts, setDrafts] = React.useState<Record<string, string>>({});
+
+  // A new template or a newly picked table resets the years to what fits it.
+  React.useEffect(() => {
+    const y = defaultConversionYears(template, table);
+    setFrom(y.from);
+    setTo(y.to);
+  }, [template.id, table?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useEffect(() => setDrafts({}), [template.id]);
+
+  const years = React.useMemo(() => {
+    const ys = new Set(candidateYears(template, tables));
+    ys.add(from);
+    ys.add(to);
+    return [...ys].sort((a, b) => a - b);
+  }, [template, tables, from, to]);
+  const rows = priceLevelFactors(template, from, to, overrides);
+
+  const commit = (key: string) => {
+    if (!(key in drafts)) return;
+    const text = drafts[key].trim();
+    const next = { ...overrides };
+    if (text === '') delete next[key];
+    else if (validPercent(text)) next[key] = text;
+    else return; // the field shows why
+    setDrafts(({ [key]: _, ...rest }) => rest);
+    onSaveOverrides(next);
+  };
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Field label={s.fromYear} className={styles.year}>
+          <Select value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.toYear} className={styles.year}>
+          <Select value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <table className={styles.table} aria-label={s.factorsTitle}>
+        <thead>
+          <tr>
+            <th className={styles.th}>{s.styringsomraade}</th>
+            <th className={styles.th}>%</th>
+            <th className={styles.th}>{s.factor}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.styringsomraade}>
+              <td className={styles.td}>{r.styringsomraade}</td>
+              <td className={styles.td}>
+                <div className={styles.steps}>
+                  {r.steps.map((st) => {
+                    const shown = drafts[st.key] ?? (st.percent ? formatPercent(st.percent, lang) : '');
+                    const invalid = st.key in drafts && drafts[st.key].trim() !== '' && !validPercent(drafts[st.key]);
+                    return (
+                      <Field
+                        key={st.key}
+                        label={s.step(st.from, st.to)}
+                        size="small"
+                        validationState={invalid ? 'error' : 'none'}
+                        validationMessage={invalid ? s.percentInvalid : undefined}
+                      >
+                        <Input
+                          className={styles.stepInput}
+                          size="small"
+                          value={shown}
+                          placeholder={s.missingIndex}
+                          aria-label={`${r.styringsomraade} ${s.step(st.from, st.to)}`}
+                          data-key={st.key}
+                          onChange={(_, d) => setDrafts((prev) => ({ ...prev, [st.key]: d.value }))}
+                          onBlur={() => commit(st.key)}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter') commit(st.key);
+                          }}
+                        />
+                      </Field>
+                    );
+                  })}
+                </div>
+              </td>
+              <td className={styles.td} data-testid={`factor-${r.styringsomraade}`}>
+                {r.factor ? formatFactor(r.factor, lang) : <span className={styles.missing}>{s.missingIndex}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {Object.keys(overrides).length > 0 && (
+        <div>
+          <Button size="small" onClick={() => onSaveOverrides({})} disabled={busy}>
+            {s.resetOverrides}
+          </Button>
+        </div>
+      )}
+      <Field label={s.tableToConvert} hint={tables.length === 0 ? s.noTablesYet : undefined}>
+        <Select value={table?.id ?? ''} disabled={tables.length === 0} onChange={(_, d) => setTableId(d.value)}>
+          {tables.map((t) => (
+            <option key={t.id} value={t.id}>
+              {tableOptionLabel(t, s.noLabel)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div>
+        <Button disabled={!table || busy || from === to} onClick={() => table && onConvert({ table, from, to })}>
+          {s.convert}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Entry of the shared runtime's page (taskpane.html): registers the ribbon commands and the
+ * custom functions, then renders the task pane. Office.js comes from Microsoft's CDN via a
+ * <script> tag in the page; it is not bundled.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { builtinTemplates } from '../core/templates/template';
+import { createOfficeGateway } from '../office/officeGateway';
+import { configureCommands, registerCommands } from '../commands/commands';
+import '../functions/functions';
+import { App } from './components/App';
+
+function start(): void {
+  const gateway = createOfficeGateway();
+  configureCommands({ gateway, templates: builtinTemplates });
+  registerCommands();
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<App gateway={gateway} templates={builtinTemplates} />);
+}
+
+if (typeof Office === 'undefined') {
+  const root = document.getElementById('root');
+  if (root) root.textContent = 'Budgettjek kører i Excel: Office.js kunne ikke indlæses.';
+} else {
+  void Office.onReady(() => start());
+}

@@ -1,0 +1,311 @@
+/**
+ * The task pane's logic that is not presentation: pure functions over the core's types, tested
+ * in Node without React or Office. Components only call these and render what they return.
+ */
+import Decimal from 'decimal.js';
+import { renderMessage } from '../core/messages';
+import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
+import { parseTemplate, TemplateError, type PriceIndexStep, type Template } from '../core/templates/template';
+import type { NewSheetCell, SavedSettings } from '../office/gateway';
+import type { ConvertedCell } from '../core/priceLevel/convert';
+import { canonicalStyringsomraade, factor, indexSteps, overrideKey, parsePercent } from '../core/priceLevel/factor';
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+export interface SeveritySummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(findings: readonly Finding[]): SeveritySummary {
+  const s: SeveritySummary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+/** The finding's message; never throws (an unknown rule falls back to its code). */
+export function findingMessage(f: Finding, lang: Lang): string {
+  try {
+    return renderMessage(f, lang);
+  } catch {
+    return f.rule;
+  }
+}
+
+export interface FindingGroup {
+  /** Table id, or "" for findings that belong to no table. */
+  key: string;
+  title: string | null;
+  /** "Sheet!A3:H9" for a table; the sheet name(s) otherwise. */
+  location: string;
+  findings: Finding[];
+  summary: SeveritySummary;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings grouped by table, tables in the order the core found them, then the rest. */
+export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
+  const byTable = new Map<string, Finding[]>();
+  const other: Finding[] = [];
+  const known = new Set(result.tables.map((t) => t.id));
+  for (const f of result.findings) {
+    if (f.table && known.has(f.table)) {
+      const list = byTable.get(f.table) ?? [];
+      list.push(f);
+      byTable.set(f.table, list);
+    } else {
+      other.push(f);
+    }
+  }
+  const groups: FindingGroup[] = [];
+  for (const t of result.tables) {
+    const list = byTable.get(t.id);
+    if (!list) continue;
+    groups.push({ key: t.id, title: t.title, location: `${t.sheet}!${t.rangeA1}`, findings: sortFindings(list), summary: summarize(list) });
+  }
+  if (other.length) {
+    const sheets = [...new Set(other.map((f) => f.sheet))];
+    groups.push({ key: '', title: null, location: sheets.join(', '), findings: sortFindings(other), summary: summarize(other) });
+  }
+  return groups;
+}
+
+function sortFindings(list: Finding[]): Finding[] {
+  return list
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank[a.f.severity] - severityRank[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The finding the ribbon command jumps to: the first error, else the first warning, else none. */
+export function firstNotable(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates and settings
+
+export type TemplateFileOutcome = { ok: true; template: Template; json: string } | { ok: false; error: string };
+
+/** Reads a template file's text: JSON, then the core's validation. Errors are the core's Danish messages. */
+export function readTemplateFile(text: string, fileName: string, notJson: string): TemplateFileOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: `${fileName}: ${notJson}` };
+  }
+  try {
+    return { ok: true, template: parseTemplate(json, fileName), json: JSON.stringify(json) };
+  } catch (e) {
+    if (e instanceof TemplateError) return { ok: false, error: e.message };
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export interface ResolvedTemplates {
+  /** Built-ins, plus the workbook's own template when it has one. */
+  available: Template[];
+  /** The chosen template as saved (without index overrides). */
+  selected: Template;
+  custom: Template | null;
+  /** A saved custom template that no longer validates. */
+  problem?: string;
+}
+
+export function resolveTemplates(settings: SavedSettings | null, builtins: readonly Template[], defaultId: string): ResolvedTemplates {
+  let custom: Template | null = null;
+  let problem: string | undefined;
+  if (settings?.customTemplateJson) {
+    const r = readTemplateFile(settings.customTemplateJson, settings.templateId, 'JSON');
+    if (r.ok) custom = r.template;
+    else problem = r.error;
+  }
+  const available = custom ? [...builtins.filter((t) => t.id !== custom!.id), custom] : [...builtins];
+  const wanted = settings?.templateId ?? defaultId;
+  const selected = available.find((t) => t.id === wanted) ?? available.find((t) => t.id === defaultId) ?? available[0];
+  return problem ? { available, selected, custom, problem } : { available, selected, custom };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Price-level indices
+
+export { overrideKey, parsePercent };
+
+/** A percentage for an input field, with the language's decimal mark. */
+export function formatPercent(d: Decimal, lang: Lang): string {
+  const s = d.toFixed();
+  return lang === 'da' ? s.replace('.', ',') : s;
+}
+
+/** A valid override percentage (a number above -100), or null. */
+export function validPercent(text: string): Decimal | null {
+  const d = parsePercent(text);
+  return d && d.gt(-100) ? d : null;
+}
+
+/**
+ * The template with the user's edited indices in place of (or beside) its own, for the analysis
+ * (which takes a template only). Bad entries are skipped, not fatal.
+ */
+export function applyIndexOverrides(template: Template, overrides: Record<string, string> | undefined): Template {
+  if (!overrides || Object.keys(overrides).length === 0) return template;
+  const steps = new Map<string, PriceIndexStep>(template.priceIndices.map((s) => [overrideKey(s.styringsomraade, s.from), s]));
+  for (const [key, text] of Object.entries(overrides)) {
+    const m = /^(.+):(\d{4})-(\d{4})$/.exec(key);
+    const percent = validPercent(text);
+    if (!m || !percent || Number(m[3]) !== Number(m[2]) + 1) continue;
+    const so = canonicalStyringsomraade(template, m[1]);
+    if (!template.styringsomraader.some((s) => s.name === so)) continue;
+    steps.set(overrideKey(so, Number(m[2])), { styringsomraade: so, from: Number(m[2]), to: Number(m[3]), percent, source: 'Rettet i Excel' });
+  }
+  return { ...template, priceIndices: [...steps.values()] };
+}
+
+/** Only the overrides that read as valid percentages (what is passed on to the core). */
+export function validOverrides(overrides: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(overrides ?? {})) if (/^(.+):(\d{4})-(\d{4})$/.test(k) && validPercent(v)) out[k] = v;
+  return out;
+}
+
+export interface FactorStep {
+  from: number;
+  to: number;
+  key: string;
+  percent: Decimal | null;
+  overridden: boolean;
+}
+
+export interface FactorRow {
+  styringsomraade: string;
+  steps: FactorStep[];
+  /** The factor from the core's price-level module; null when a step has no index. */
+  factor: Decimal | null;
+}
+
+/** The factors in use from one p/l year to another, per styringsområde, with the yearly steps behind them. */
+export function priceLevelFactors(template: Template, from: number, to: number, overrides?: Record<string, string>): FactorRow[] {
+  const valid = validOverrides(overrides);
+  const steps = indexSteps(template, valid);
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  return template.styringsomraader.map(({ name }) => {
+    const list: FactorStep[] = [];
+    for (let y = lo; y < hi; y++) {
+      const key = overrideKey(name, y);
+      list.push({ from: y, to: y + 1, key, percent: steps.get(`${name}:${y}`) ?? null, overridden: key in valid });
+    }
+    const f = factor(template, name, from, to, steps);
+    return { styringsomraade: name, steps: list, factor: f.ok ? f.factor : null };
+  });
+}
+
+/** A factor as shown: up to 6 decimals, trailing zeros dropped, in the language's notation. */
+export function formatFactor(d: Decimal, lang: Lang): string {
+  const s = d.toDecimalPlaces(6).toFixed();
+  return lang === 'da' ? s.replace('.', ',') : s;
+}
+
+/** Years to offer in the from/to pickers: the template's and tables' price levels and index years, padded by one. */
+export function candidateYears(template: Template, tables: readonly TableBlock[] = []): number[] {
+  const ys = new Set<number>();
+  for (const y of [template.priceLevel.proposal, template.priceLevel.overview, ...tables.map((t) => t.priceLevel)]) if (y) ys.add(y);
+  for (const s of template.priceIndices) {
+    ys.add(s.from);
+    ys.add(s.to);
+  }
+  for (const y of template.years ?? []) ys.add(y);
+  if (ys.size === 0) ys.add(new Date().getFullYear());
+  const lo = Math.min(...ys) - 1;
+  const hi = Math.max(...ys) + 1;
+  const out: number[] = [];
+  for (let y = lo; y <= hi; y++) out.push(y);
+  return out;
+}
+
+/** The p/l years the price-level view starts with: the proposal level to the overview level. */
+export function defaultConversionYears(template: Template, table?: TableBlock): { from: number; to: number } {
+  const from = table?.priceLevel ?? template.priceLevel.proposal ?? template.priceLevel.overview ?? new Date().getFullYear();
+  let to = template.priceLevel.overview ?? template.priceLevel.proposal ?? from;
+  if (to === from) to = from - 1;
+  return { from, to };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Converting a table into a new sheet
+
+export function tableOptionLabel(t: TableBlock, untitled: string): string {
+  const pl = t.priceLevel ? ` (${t.priceLevel} p/l)` : '';
+  return `${t.sheet}!${t.rangeA1} – ${t.title ?? untitled}${pl}`;
+}
+
+/** What buildConvertedSheet needs of the core's ConversionOk. */
+export interface TableConversion {
+  cells: Pick<ConvertedCell, 'row' | 'col' | 'address' | 'amount' | 'formula'>[];
+  label: { address: string; text: string } | null;
+}
+
+function cellLiteral(value: CellValue): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.error;
+}
+
+function sourceCell(cell: Cell): NewSheetCell {
+  const out: NewSheetCell = { address: '' };
+  if (cell.formula) out.formula = cell.formula;
+  else out.value = cellLiteral(cell.value);
+  if (cell.numFmt) out.numFmt = cell.numFmt;
+  return out;
+}
+
+/**
+ * The cells of the new sheet: the table copied at the same addresses (so its formulas still point
+ * at the right cells), the converted amounts in place of the old ones, the rewritten label.
+ */
+export function buildConvertedSheet(sheet: SheetGrid, table: TableBlock, conversion: TableConversion, toA1: (row: number, col: number) => string): NewSheetCell[] {
+  const cells = new Map<string, NewSheetCell>();
+  const { top, left, bottom, right } = table.range;
+  const labelRow = table.label && table.label.row < top ? table.label.row : top;
+  for (let r = labelRow; r <= bottom; r++) {
+    const row = sheet.rows.get(r);
+    if (!row) continue;
+    for (const [c, cell] of row) {
+      if (c < left || c > right) continue;
+      const address = toA1(r, c);
+      cells.set(address, { ...sourceCell(cell), address });
+    }
+  }
+  for (const c of conversion.cells) {
+    const prev = cells.get(c.address);
+    const out: NewSheetCell = c.formula ? { address: c.address, formula: c.formula } : { address: c.address, value: c.amount.toNumber() };
+    if (prev?.numFmt) out.numFmt = prev.numFmt;
+    cells.set(c.address, out);
+  }
+  if (conversion.label) cells.set(conversion.label.address, { address: conversion.label.address, value: conversion.label.text });
+  return [...cells.values()];
+}
+
+export function sheetOf(workbook: WorkbookGrid | null, name: string): SheetGrid | undefined {
+  return workbook?.sheets.find((s) => s.name === name);
+}
+
+/** A base name for the new sheet: "BC01 2026 p-l" (sheet names allow no "/"). */
+export function convertedSheetName(table: TableBlock, to: number): string {
+  const base = (table.proposalCode ?? table.sheet).replace(/[\\/?*[\]:]/g, ' ').trim();
+  return `${base} ${to} p-l`.slice(0, 31);
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

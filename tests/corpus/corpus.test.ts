@@ -1,0 +1,310 @@
+/**
+ * Hostile inputs against the real command line (`node bin/budgettjek.js check FILE`), one child
+ * process per corpus entry (tests/corpus/corpus.json). Each must get its exit status, a one-line
+ * reason on stderr naming the file for unreadable input (never a stack trace), stay within its time
+ * and memory bounds, and leave the input file byte for byte unchanged.
+ *
+ * The corpus is generated on demand by scripts/make-bad-corpus.js (cached in tests/corpus/generated);
+ * the CLI is built once with `tsc -p tsconfig.build.json` when dist/ is missing.
+ */
+import { execFileSync, spawn } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
+const CLI_ENTRY = path.join(ROOT, 'dist', 'cli', 'main.js');
+const GENERATED = path.join(ROOT, 'tests', 'corpus', 'generated');
+const MANIFEST = path.join(ROOT, 'tests', 'corpus', 'corpus.json');
+const PROBE = path.join(__dirname, 'rssProbe.js');
+const TIME = '/usr/bin/time';
+
+interface ExpectedFinding {
+  rule: string;
+  sheet?: string;
+  cell?: string;
+}
+
+interface CorpusEntry {
+  file: string;
+  kind: string;
+  args?: string[];
+  expectExit: number | number[];
+  expectStderr?: string;
+  expectStdout?: string;
+  rejectStdout?: string;
+  expectFindings?: ExpectedFinding[];
+  rejectFindings?: ExpectedFinding[];
+  long?: boolean;
+  maxSeconds: number;
+  maxRssMB: number;
+}
+
+interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Why the watchdog killed the CLI, if it did. */
+  killedFor: string | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  rssMB: number | null;
+}
+
+const entries: CorpusEntry[] = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
+const haveTime = fs.existsSync(TIME);
+
+function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Resident set size (KB) of all processes in a process group, from /proc; null where /proc is missing. */
+function groupRssKB(pgid: number): number | null {
+  let names: string[];
+  try {
+    names = fs.readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue; // state, ppid, pgrp
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${name}/status`, 'utf8'));
+      if (m) total += Number(m[1]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs the CLI with the given arguments, measuring wall time and peak RSS of the CLI process.
+ * The child runs in its own process group; a watchdog kills the whole group once it runs past
+ * `limits.seconds` or its memory passes `limits.rssMB`, so a runaway CLI fails the test quickly
+ * instead of exhausting the machine.
+ */
+function runCli(args: string[], limits: { seconds: number; rssMB: number }): Promise<RunResult> {
+  const measure = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-rss-')), 'rss.txt');
+  const nodeArgs = [BIN, ...args];
+  const [cmd, argv, env] = haveTime
+    ? [TIME, ['-f', '%e %M', '-o', measure, process.execPath, ...nodeArgs], process.env]
+    : [process.execPath, ['-r', PROBE, ...nodeArgs], { ...process.env, BUDGETTJEK_RSS_PROBE: measure }];
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let killedFor: string | null = null;
+    let watchedPeakKB = 0;
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const killGroup = (why: string) => {
+      if (killedFor) return;
+      killedFor = why;
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const watchdog = setInterval(() => {
+      if (Date.now() - started > limits.seconds * 1000) killGroup(`ran longer than ${limits.seconds} s`);
+      const kb = child.pid ? groupRssKB(child.pid) : null;
+      if (kb !== null) {
+        watchedPeakKB = Math.max(watchedPeakKB, kb);
+        if (kb > limits.rssMB * 1024) killGroup(`used more than ${limits.rssMB} MB`);
+      }
+    }, 200);
+    child.on('error', (e) => {
+      clearInterval(watchdog);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearInterval(watchdog);
+      let rssMB: number | null = null;
+      try {
+        const last = fs.readFileSync(measure, 'utf8').trim().split('\n').pop() ?? '';
+        const m = /^([\d.]+)\s+(\d+)$/.exec(last.trim());
+        if (m) rssMB = Number(m[2]) / 1024;
+      } catch {
+        rssMB = null;
+      }
+      if (watchedPeakKB > 0) rssMB = Math.max(rssMB ?? 0, watchedPeakKB / 1024);
+      fs.rmSync(path.dirname(measure), { recursive: true, force: true });
+      resolve({
+        code,
+        signal: killedFor ? 'SIGKILL' : signal,
+        killedFor,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        seconds: (Date.now() - started) / 1000,
+        rssMB,
+      });
+    });
+  });
+}
+
+const STACK_FRAME = /^\s*at\s+\S.*(:\d+:\d+\)?|\(native\)|<anonymous>)\s*$/m;
+
+function expectNoStackTrace(stderr: string): void {
+  expect(stderr).not.toMatch(STACK_FRAME);
+  expect(stderr).not.toMatch(/\b[A-Z]\w*Error:/);
+  expect(stderr).not.toMatch(/^Error:/m);
+}
+
+/** One line naming the file (by base name), nothing else. */
+function expectOneLineReason(stderr: string, file: string): void {
+  const lines = stderr.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(path.basename(file));
+  expectNoStackTrace(stderr);
+}
+
+interface JsonFinding {
+  rule: string;
+  sheet?: string;
+  cell?: string;
+}
+
+function findingsOf(stdout: string): JsonFinding[] {
+  const doc = JSON.parse(stdout) as { files: Array<{ findings: JsonFinding[] }> };
+  return doc.files.flatMap((f) => f.findings);
+}
+
+function matches(f: JsonFinding, want: ExpectedFinding): boolean {
+  return f.rule === want.rule && (want.sheet === undefined || f.sheet === want.sheet) && (want.cell === undefined || f.cell === want.cell);
+}
+
+beforeAll(() => {
+  // Generate the corpus (cached; regenerated when the generator changes).
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'make-bad-corpus.js')], { cwd: ROOT, stdio: 'pipe' });
+  if (!fs.existsSync(CLI_ENTRY)) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+  }
+  if (!fs.existsSync(CLI_ENTRY)) throw new Error(`the CLI was not built: ${CLI_ENTRY} is missing`);
+}, 600_000);
+
+describe('the corpus manifest', () => {
+  test('names every generated file and gives each a bound', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(14);
+    for (const e of entries) {
+      expect(e.maxSeconds).toBeGreaterThan(0);
+      expect(e.maxRssMB).toBeGreaterThan(0);
+      if (e.kind !== 'missing') expect(fs.existsSync(path.join(GENERATED, e.file))).toBe(true);
+    }
+  });
+
+  test('the zip bomb really inflates to more than 2 GiB', () => {
+    const buf = fs.readFileSync(path.join(GENERATED, 'zip-bomb.xlsx'));
+    // Central directory entry of xl/worksheets/sheet1.xml: uncompressed size at offset 24.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    let p = buf.readUInt32LE(eocd + 16);
+    let size = -1;
+    while (buf.readUInt32LE(p) === 0x02014b50) {
+      const n = buf.readUInt16LE(p + 28);
+      if (buf.subarray(p + 46, p + 46 + n).equals(name)) size = buf.readUInt32LE(p + 24);
+      p += 46 + n + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    }
+    expect(size).toBeGreaterThan(2 ** 31);
+    expect(buf.length).toBeLessThan(16 * 1024 * 1024);
+  });
+});
+
+/** What each run took; written to tests/corpus/generated/last-run.json for a look afterwards. */
+const measurements: Array<Record<string, unknown>> = [];
+
+afterAll(() => {
+  if (fs.existsSync(GENERATED)) fs.writeFileSync(path.join(GENERATED, 'last-run.json'), JSON.stringify(measurements, null, 2) + '\n');
+});
+
+describe('budgettjek check on hostile input', () => {
+  for (const e of entries) {
+    const timeoutMs = (e.long ? 3 : 2) * e.maxSeconds * 1000 + 30_000;
+    test(
+      `${e.kind}: ${e.file}${e.args ? ` ${e.args.join(' ')}` : ''}`,
+      async () => {
+        const file = path.join(GENERATED, e.file);
+        const exists = fs.existsSync(file);
+        const before = exists ? sha256(file) : null;
+
+        // The watchdog lets the CLI run a little past its bounds, so the assertions below report by how much.
+        const r = await runCli(['check', ...(e.args ?? []), file], { seconds: e.maxSeconds * 1.5, rssMB: e.maxRssMB * 1.5 });
+        measurements.push({ file: e.file, args: e.args ?? [], exit: r.code, killedFor: r.killedFor, seconds: r.seconds, rssMB: r.rssMB });
+
+        const context = `exit ${r.code}, ${r.killedFor ? `killed: ${r.killedFor}, ` : ''}${r.seconds.toFixed(1)} s, ${r.rssMB?.toFixed(0)} MB\nstderr: ${r.stderr.slice(0, 600)}`;
+        expect({ killedFor: r.killedFor, signal: r.signal, context }).toEqual({ killedFor: null, signal: null, context });
+        const allowed = Array.isArray(e.expectExit) ? e.expectExit : [e.expectExit];
+        expect({ exit: allowed.includes(r.code as number), context }).toEqual({ exit: true, context });
+
+        if (r.code === 2) expectOneLineReason(r.stderr, file);
+        else expectNoStackTrace(r.stderr);
+        if (e.expectStderr) expect(r.stderr).toMatch(new RegExp(e.expectStderr, 'i'));
+        if (e.expectStdout) expect(r.stdout).toMatch(new RegExp(e.expectStdout, 'i'));
+        if (e.rejectStdout) expect(r.stdout).not.toMatch(new RegExp(e.rejectStdout, 'i'));
+        if (e.expectFindings || e.rejectFindings) {
+          const findings = findingsOf(r.stdout);
+          for (const want of e.expectFindings ?? []) {
+            expect({ want, found: findings.some((f) => matches(f, want)) }).toEqual({ want, found: true });
+          }
+          for (const unwanted of e.rejectFindings ?? []) {
+            expect(findings.filter((f) => matches(f, unwanted))).toEqual([]);
+          }
+        }
+
+        expect(r.seconds).toBeLessThan(e.maxSeconds);
+        expect(r.rssMB).not.toBeNull();
+        expect(r.rssMB as number).toBeLessThan(e.maxRssMB);
+
+        if (exists) expect(sha256(file)).toBe(before);
+        else expect(fs.existsSync(file)).toBe(false);
+      },
+      timeoutMs,
+    );
+  }
+});
+
+describe('the input is never written to', () => {
+  let dir: string;
+  let input: string;
+  let before: string;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-samefile-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    input = path.join(dir, 'forslag.xlsx');
+    fs.copyFileSync(path.join(GENERATED, 'hidden.xlsx'), input);
+    before = sha256(input);
+  });
+
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cases: Array<[string, (input: string, dir: string) => string[]]> = [
+    ['check --annotate OUT = input', (f) => ['check', '--annotate', f, f]],
+    ['check --annotate OUT = input by another spelling', (f, d) => ['check', '--annotate', path.join(d, 'sub', '..', path.basename(f)), f]],
+    ['convert --out OUT = input', (f) => ['convert', '--to', '2026', '--out', f, f]],
+    ['convert --out OUT = input by another spelling', (f, d) => ['convert', '--to', '2026', '--out', path.join(d, 'sub', '..', path.basename(f)), f]],
+  ];
+
+  for (const [name, argsFor] of cases) {
+    test(`${name} is refused with exit 2 and the input unchanged`, async () => {
+      const r = await runCli(argsFor(input, dir), { seconds: 120, rssMB: 1024 });
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: expect.any(String) });
+      expectOneLineReason(r.stderr, input);
+      expect(sha256(input)).toBe(before);
+      expect(fs.readdirSync(dir).sort()).toEqual(['forslag.xlsx', 'sub']);
+    }, 180_000);
+  }
+});

@@ -1,0 +1,145 @@
+/**
+ * Builds the Excel add-in into dist-addin/ (dist/ holds the compiled command line):
+ *   taskpane.html + taskpane.js  the shared runtime's page: task pane, ribbon commands, custom functions
+ *   functions.js + functions.json  custom functions script and metadata (manifest CustomFunctions)
+ *   assets/icon-*.png, help.html, manifest.xml
+ *   bundle-stats.json  sizes of the emitted JS (read by tests/addin/bundleSize.test.ts and the e2e)
+ *
+ * Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
+ * `webpack serve` (development) serves https://localhost:3000 with office-addin-dev-certs; the
+ * production build never touches certificates.
+ * Set ADDIN_BASE_URL (e.g. https://budgettjek.example.dk) to build a manifest for a deployment.
+ */
+/* eslint-env node */
+const path = require('path');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+const OUT_DIR = path.resolve(__dirname, 'dist-addin');
+/** The task pane's JavaScript must stay at or below this many bytes, minified. */
+const TASKPANE_JS_LIMIT = 500 * 1024;
+
+/** Writes bundle-stats.json and prints the sizes; fails the build when the task pane's JS is too big. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      const stats = compilation.getStats().toJson({ all: false, assets: true, entrypoints: true });
+      const sizes = Object.fromEntries(stats.assets.filter((a) => a.name.endsWith('.js')).map((a) => [a.name, a.size]));
+      const taskpaneFiles = (stats.entrypoints.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
+      const taskpaneBytes = taskpaneFiles.reduce((n, f) => n + (sizes[f] ?? 0), 0);
+      const report = { mode: compiler.options.mode, limitBytes: TASKPANE_JS_LIMIT, taskpaneBytes, taskpaneFiles, assets: sizes };
+      fs.mkdirSync(OUT_DIR, { recursive: true });
+      fs.writeFileSync(path.join(OUT_DIR, 'bundle-stats.json'), JSON.stringify(report, null, 2) + '\n');
+      const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+      for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(16)} ${kb(size)}`);
+      console.log(`  task pane JS total ${kb(taskpaneBytes)} (limit ${kb(TASKPANE_JS_LIMIT)})`);
+      if (compiler.options.mode === 'production' && taskpaneBytes > TASKPANE_JS_LIMIT) {
+        compilation.errors.push(new Error(`Task pane JS is ${kb(taskpaneBytes)}, above the ${kb(TASKPANE_JS_LIMIT)} limit.`));
+      }
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = (process.env.ADDIN_BASE_URL || '').replace(/\/+$/, '');
+
+  const config = {
+    mode,
+    target: ['web', 'es2019'],
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: './src/functions/functions.ts',
+    },
+    output: {
+      path: OUT_DIR,
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+      // The core is pure: nothing from Node may enter the browser bundle (webpack 5 fails on node: imports).
+      fallback: {},
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true, // `npm run typecheck` type-checks
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              compilerOptions: {
+                module: 'es2020',
+                moduleResolution: 'node',
+                target: 'es2019',
+                sourceMap: dev,
+                jsx: 'react-jsx',
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Each entry is one self-contained file: functions.js must load on its own (manifest Script URL).
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    performance: {
+      hints: dev ? false : 'error',
+      maxAssetSize: TASKPANE_JS_LIMIT,
+      maxEntrypointSize: TASKPANE_JS_LIMIT,
+      assetFilter: (name) => name.endsWith('.js'),
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: './src/functions/functions.ts',
+        output: 'functions.json',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: '[path][name][ext]' },
+          { from: 'assets/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (baseUrl ? content.toString().split(DEV_URL).join(baseUrl) : content),
+          },
+        ],
+      }),
+      new BundleSizePlugin(),
+    ],
+  };
+
+  if (serving) {
+    // Only `webpack serve` needs the trusted localhost certificate (installed by office-addin-dev-certs).
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer = {
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};
+
+module.exports.TASKPANE_JS_LIMIT = TASKPANE_JS_LIMIT;
+module.exports.OUT_DIR = OUT_DIR;
