@@ -1,10 +1,12 @@
 /** `budgettjek check`: read each workbook, analyse it, print text or JSON, optionally annotate a copy. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseWorkbook } from '../core/analyse';
 import type { Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
 import { readXlsxFile } from '../readers/xlsx/readXlsx';
+import { OutputError } from '../writers/outputError';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -21,10 +23,12 @@ export interface CheckOptions {
   format: 'text' | 'json';
   lang: Lang;
   annotate?: string;
+  /** Overwrite an existing --annotate file (never the input). */
+  force?: boolean;
 }
 
 function describeError(e: unknown, file: string, lang: Lang): string {
-  if (e instanceof InputError) return e.messageFor(lang);
+  if (e instanceof InputError || e instanceof OutputError) return e.messageFor(lang);
   const why = e instanceof Error ? e.message : String(e);
   return lang === 'da' ? `${file}: kunne ikke læses (${why})` : `${file}: could not be read (${why})`;
 }
@@ -43,6 +47,10 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
           ? `--annotate må ikke skrive over inddatafilen ${inputs[0].path}; vælg et andet filnavn`
           : `--annotate must not overwrite the input ${inputs[0].path}; choose another file name`,
       );
+    }
+    if (!opts.force && existsSync(opts.annotate)) {
+      io.stderr(`budgettjek: ${new OutputError('exists', opts.annotate).messageFor(opts.lang)}\n`);
+      return 2;
     }
   }
   if (inputs.length === 0) {
@@ -76,7 +84,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${opts.annotate}\n` : `Annotated copy written to ${opts.annotate}\n`);
       }
     } catch (e) {
-      io.stderr(`budgettjek: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      io.stderr(`budgettjek: ${oneLine(describeError(e, opts.annotate, opts.lang))}\n`);
       return 2;
     }
   }

@@ -65,6 +65,9 @@ describe('runConvert', () => {
         .toNumber();
     expect([totalOf('BC01'), totalOf('BC02'), totalOf('BC39')]).toEqual([1017, 1017 + 973, 1411 + 535]);
     expect(res.findings.filter((f) => f.rule === 'TOTAL_MISMATCH')).toEqual([]);
+    // BC39 stated no price level; its converted copy says which one it is in now.
+    expect(res.tables.find((t) => t.sheet === 'BC39')!.priceLevel).toBe(2026);
+    expect(res.findings.filter((f) => f.rule === 'PRICE_LEVEL_MISSING')).toEqual([]);
   });
 
   test('half-up rounding is passed through', async () => {

@@ -147,3 +147,23 @@ describe('budgettjek templates', () => {
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('budgettjek check --annotate', () => {
+  it('writes an annotated copy, leaves the input alone, and will not overwrite an existing file without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-ann-'));
+    const out = join(dir, 'markeret.xlsx');
+    const before = sha256(appendix);
+    const first = await run('check', '--annotate', out, appendix);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain(`Markeret kopi skrevet til ${out}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('BC39')!.getCell('A4').note).toBeDefined();
+    expect(wb.worksheets.map((w) => w.name)).toContain('Budgettjek-rapport');
+    const again = await run('check', '--annotate', out, appendix);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`budgettjek: ${out}: filen findes allerede; brug --force for at overskrive den\n`);
+    expect((await run('check', '--force', '--annotate', out, appendix)).code).toBe(1);
+    expect(sha256(appendix)).toBe(before);
+  });
+});

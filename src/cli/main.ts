@@ -35,7 +35,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(new Option('--format <format>', 'uddata').choices(['text', 'json']).default('text'))
     .addOption(langOption())
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string }) => {
+    .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
       exitCode = await runCheck({ paths, ...opts, ...loaded }, io);
     });

@@ -10,6 +10,7 @@ import {
   buildConvertedSheet,
   candidateYears,
   convertedSheetName,
+  defaultConversionTable,
   defaultConversionYears,
   findingMessage,
   firstNotable,
@@ -125,6 +126,11 @@ describe('price-level indices', () => {
 
   test('years offered and the default direction: proposal p/l to overview p/l', () => {
     expect(defaultConversionYears(kk)).toEqual({ from: 2027, to: 2026 });
+    const { tables } = analyseWorkbook(publishedAppendix(), kk);
+    const overview = tables.find((t) => t.kind === 'overview')!;
+    expect(defaultConversionYears(kk, overview)).toEqual({ from: 2026, to: 2027 });
+    expect(defaultConversionTable(tables)?.id).toBe('BC01!A4:H10');
+    expect(defaultConversionTable([])).toBeUndefined();
     expect(candidateYears(kk)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032]);
     const g = defaultConversionYears(generic);
     expect(g.from).not.toBe(g.to);

@@ -231,12 +231,21 @@ export function candidateYears(template: Template, tables: readonly TableBlock[]
   return out;
 }
 
-/** The p/l years the price-level view starts with: the proposal level to the overview level. */
+/**
+ * The p/l years the price-level view starts with: from the table's own level (else the proposal
+ * level) to the template's other level — a proposal in 2027 p/l goes to the overview's 2026 p/l,
+ * the overview goes to 2027.
+ */
 export function defaultConversionYears(template: Template, table?: TableBlock): { from: number; to: number } {
-  const from = table?.priceLevel ?? template.priceLevel.proposal ?? template.priceLevel.overview ?? new Date().getFullYear();
-  let to = template.priceLevel.overview ?? template.priceLevel.proposal ?? from;
-  if (to === from) to = from - 1;
-  return { from, to };
+  const { proposal, overview } = template.priceLevel;
+  const from = table?.priceLevel ?? proposal ?? overview ?? new Date().getFullYear();
+  const other = [overview, proposal].find((y): y is number => typeof y === 'number' && y !== from);
+  return { from, to: other ?? from - 1 };
+}
+
+/** The table the conversion picker starts on: the first proposal table with a price level. */
+export function defaultConversionTable(tables: readonly TableBlock[]): TableBlock | undefined {
+  return tables.find((t) => t.kind === 'proposal' && t.priceLevel !== null) ?? tables.find((t) => t.priceLevel !== null) ?? tables[0];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -208,7 +208,7 @@ export class TableDetector {
       if (!hasAnyCell(row, scanLeft, right)) continue; // cells only outside the table's columns
       const lead = firstText(row, scanLeft, right);
       if (lead && STOP_ROW.test(String(lead.value).trim())) break;
-      if (readHeader(r, row, this.matcher)) break;
+      if (this.startsNewTable(readHeader(r, row, this.matcher), row)) break;
       const gap = r - prev - 1;
       if (gap >= 2) break;
       if (gap === 1) {
@@ -286,6 +286,24 @@ export class TableDetector {
       untotalled,
       proposalCode: header.kind === 'proposal' ? this.findProposalCode(sheet, top, floor) : null,
     };
+  }
+
+  /**
+   * Inside a table, a row ends it only if it is unmistakably a header: amounts such as 2.000 and
+   * 2.010 must not pass for years. It names the styringsområde column, carries a unit label, or has
+   * consecutive years (2026, 2027, …) and no styringsområde or total label of an amount row.
+   */
+  private startsNewTable(header: Header | null, row: Map<number, Cell>): boolean {
+    if (!header) return false;
+    if (header.leftCells.some((c) => isStyringsomraadeHeader(c.value as string) || readTableLabel(c.value as string) !== null)) return true;
+    if (header.kind === 'overview') return true;
+    const years = header.columns.map((c) => c.year!);
+    if (years.length < 2 || !years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return false;
+    for (const cell of row.values()) {
+      const t = cellText(cell.value);
+      if (t !== null && (this.matcher.canonical(t) !== null || this.isTotalLabel(normalizeLabel(t)))) return false;
+    }
+    return true;
   }
 
   private findLabel(sheet: SheetGrid, header: Header, left: number, right: number, floor: number): TableLabel | null {

@@ -165,7 +165,7 @@ describe('convertTable — structure', () => {
     expect(r.ok === false && r.reason).toBe('no-price-level');
     const withFrom = ok(convertTable(t, kk, { to: 2026, from: 2027, rounding: 'largest-remainder' }));
     expect(withFrom.fromSource).toBe('option');
-    expect(withFrom.label).toBeNull();
+    expect(withFrom.label).toEqual({ sheet: 'BC39', address: 'A1', previous: '', text: '1.000 kr. 2026 p/l', created: true });
     expect(byAddress(withFrom.cells)).toEqual({ C2: 1946 });
   });
 

@@ -56,8 +56,11 @@ export interface ConversionOk {
   /** Where `from` came from: the table's label, or the caller's option for a table with none. */
   fromSource: 'label' | 'option';
   cells: ConvertedCell[];
-  /** The rewritten price-level label; null when the table has no label cell. */
-  label: { sheet: string; address: string; text: string; previous: string } | null;
+  /**
+   * The rewritten price-level label. A table that had none (converted with `from`) gets one in its
+   * first header cell, `created: true`; writers put it there only when that cell is empty.
+   */
+  label: { sheet: string; address: string; text: string; previous: string; created?: boolean } | null;
   /** The factors used, one per styringsområde, in first-use order. */
   factors: FactorOk[];
   notes: ConversionNote[];
@@ -334,6 +337,7 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
   }
 
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  const unitText: Record<string, string> = { 't.kr.': '1.000 kr.', 'kr.': 'kr.', 'mio. kr.': 'mio. kr.', 'mia. kr.': 'mia. kr.' };
   const label = table.label
     ? {
         sheet: table.label.sheet,
@@ -341,6 +345,6 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
         previous: table.label.text,
         text: rewritePriceLevelLabel(table.label.text, to, from),
       }
-    : null;
+    : { sheet: table.sheet, address: table.firstHeaderCell, previous: '', text: `${unitText[table.unit ?? template.unit]} ${to} p/l`, created: true };
   return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells, label, factors, notes };
 }

@@ -3,50 +3,49 @@
  * The core receives an already-parsed object; reading the file is the caller's business.
  */
 import Decimal from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TableKind, UnitKey } from '../model';
 import kkOfs from './builtin/kk-ofs-2025-2026.json';
 import generic from './builtin/generic.json';
 
 // No code generation at run time: the add-in's Content-Security-Policy forbids eval.
+// zod/mini keeps the task pane small; the schema reads the same as with full zod.
 z.config({ jitless: true });
 
 const unitKeys = ['kr.', 't.kr.', 'mio. kr.', 'mia. kr.'] as const;
-const year = z.number().int().min(1900).max(2200);
+const year = z.int().check(z.gte(1900), z.lte(2200));
+const text = z.string().check(z.minLength(1));
 const decimalText = z
   .union([z.string(), z.number()])
-  .refine((v) => /^-?\d+([.,]\d+)?$/.test(String(v).trim()), { message: 'skal være et tal, fx "2.8" eller "2,8"' });
+  .check(z.refine((v) => /^-?\d+([.,]\d+)?$/.test(String(v).trim()), { message: 'skal være et tal, fx "2.8" eller "2,8"' }));
 
-const templateSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'skal bestå af små bogstaver, tal, punktum, bindestreg eller understreg'),
-    name: z.string().min(1),
-    description: z.string().default(''),
-    unit: z.enum(unitKeys),
-    priceLevel: z.object({ proposal: year.nullable(), overview: year.nullable() }),
-    years: z.array(year).min(1).nullable(),
-    styringsomraader: z
-      .array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }))
-      .min(1),
-    totalLabels: z.array(z.string().min(1)).min(1),
-    netTotalLabels: z.array(z.string().min(1)).default([]),
-    rounding: z.object({
-      tolerancePerRow: z.number().min(0).max(100),
-      minimum: z.number().int().min(0).max(1000),
-    }),
-    priceIndices: z
-      .array(
-        z.object({
-          styringsomraade: z.string().min(1),
-          from: year,
-          to: year,
-          percent: decimalText,
-          source: z.string().min(1, 'skal angive hvor tallet kommer fra'),
-        }),
-      )
-      .default([]),
-  })
-  .strict();
+const templateSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'skal bestå af små bogstaver, tal, punktum, bindestreg eller understreg')),
+  name: text,
+  description: z._default(z.string(), ''),
+  unit: z.enum(unitKeys),
+  priceLevel: z.object({ proposal: z.nullable(year), overview: z.nullable(year) }),
+  years: z.nullable(z.array(year).check(z.minLength(1))),
+  styringsomraader: z.array(z.object({ name: text, aliases: z._default(z.array(text), []) })).check(z.minLength(1)),
+  totalLabels: z.array(text).check(z.minLength(1)),
+  netTotalLabels: z._default(z.array(text), []),
+  rounding: z.object({
+    tolerancePerRow: z.number().check(z.gte(0), z.lte(100)),
+    minimum: z.int().check(z.gte(0), z.lte(1000)),
+  }),
+  priceIndices: z._default(
+    z.array(
+      z.object({
+        styringsomraade: text,
+        from: year,
+        to: year,
+        percent: decimalText,
+        source: z.string().check(z.minLength(1, 'skal angive hvor tallet kommer fra')),
+      }),
+    ),
+    [],
+  ),
+});
 
 export type TemplateJson = z.input<typeof templateSchema>;
 

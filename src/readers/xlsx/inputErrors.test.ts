@@ -127,6 +127,7 @@ describe('InputError codes from real bytes', () => {
     const good = await validXlsx();
     await expectCode('halv.xlsx', good.subarray(0, Math.floor(good.length / 2)), 'corrupt');
     await expectCode('næsten.xlsx', good.subarray(0, good.length - 30), 'corrupt');
+    await expectCode('næsten-fd.xlsx', good.subarray(0, good.length - 30), 'corrupt', { inMemoryFileBytes: 0 });
   });
 
   it('corrupt: damaged compressed data', async () => {
@@ -137,6 +138,8 @@ describe('InputError codes from real bytes', () => {
     const bad = Buffer.from(good);
     bad.fill(0xff, at + name.length + 40, at + name.length + 240);
     await expectCode('skadet.xlsx', bad, 'corrupt');
+    await expectCode('skadet-fd.xlsx', bad, 'corrupt', { inMemoryFileBytes: 0 });
+    await expectCode('skadet-fd-strøm.xlsx', bad, 'corrupt', { inMemoryFileBytes: 0, wholePartBytes: 0 });
   });
 
   it('unsupported: random bytes', async () => {
@@ -229,7 +232,7 @@ describe('limits (zip-bomb safety)', () => {
     expect(DEFAULT_READ_LIMITS.maxTotalBytes).toBe(1024 * 1024 * 1024);
     expect(DEFAULT_READ_LIMITS.maxRatio).toBe(200);
     expect(DEFAULT_READ_LIMITS.ratioMinBytes).toBe(50 * 1024 * 1024);
-    expect(DEFAULT_READ_LIMITS.maxCells).toBe(20_000_000);
+    expect(DEFAULT_READ_LIMITS.maxCells).toBe(5_000_000);
   });
 
   it('too-large: the declared sizes already exceed the total limit', async () => {
@@ -254,6 +257,9 @@ describe('limits (zip-bomb safety)', () => {
     expect(e2.detail).toMatch(/total size limit 1000000/);
     const e3 = await expectCode('løgn3.xlsx', lying, 'too-large', { maxRatio: 20, ratioMinBytes: 100_000, wholePartBytes: 0 });
     expect(e3.detail).toMatch(/ratio limit 20/);
+    // The same through a file descriptor instead of an in-memory copy of the file.
+    const e4 = await expectCode('løgn4.xlsx', lying, 'too-large', { maxTotalBytes: 1_000_000, inMemoryFileBytes: 0 });
+    expect(e4.detail).toMatch(/total size limit 1000000/);
     // Within the limits, a size that lies does not lose data: every row is read.
     const grid = await readXlsxBuffer(lying, 'løgn.xlsx', { wholePartBytes: 0 });
     expect(grid.sheets[0].rows.size).toBe(100);

@@ -10,7 +10,11 @@ export interface ReadLimits {
   maxRatio: number;
   /** Parts smaller than this (inflated) are never rejected for their ratio. */
   ratioMinBytes: number;
-  /** Most non-empty cells in the whole workbook. */
+  /**
+   * Most non-empty cells in the whole workbook. The grid costs about 150 bytes of heap per cell,
+   * and the analysis more on top, so 5 million cells (~750 MB) is well inside Node's default heap
+   * (~4 GB); a larger limit would trade a clear "too large" for an out-of-memory crash.
+   */
   maxCells: number;
   /** Most entries in the zip's central directory. */
   maxEntries: number;
@@ -19,15 +23,21 @@ export interface ReadLimits {
    * inflated in one call; bigger ones are streamed chunk by chunk. Memory per part stays below it.
    */
   wholePartBytes: number;
+  /**
+   * Not a limit either: files up to this many bytes are read into memory (compressed) with one
+   * read; larger files are read piece by piece through a read-only file descriptor.
+   */
+  inMemoryFileBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxTotalBytes: 1024 * 1024 * 1024, // 1 GiB
   maxRatio: 200,
   ratioMinBytes: 50 * 1024 * 1024, // 50 MB
-  maxCells: 20_000_000,
+  maxCells: 5_000_000,
   maxEntries: 100_000,
   wholePartBytes: 8 * 1024 * 1024,
+  inMemoryFileBytes: 64 * 1024 * 1024,
 });
 
 export function resolveLimits(options?: Partial<ReadLimits>): ReadLimits {

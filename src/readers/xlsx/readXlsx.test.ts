@@ -146,6 +146,11 @@ describe('readXlsxFile against ExcelJS full load', () => {
     const mtime = fs.statSync(file).mtimeMs;
     const fromBuffer = await readXlsxBuffer(bytes, 'rich.xlsx');
     expect(flattenGrid(fromBuffer)).toEqual(flattenGrid(grid));
+    // Read through the file descriptor (as for files too big to hold), whole parts and streamed.
+    const viaFd = await readXlsxFile(file, { inMemoryFileBytes: 0 });
+    expect(flattenGrid(viaFd)).toEqual(flattenGrid(grid));
+    const viaFdStreamed = await readXlsxFile(file, { inMemoryFileBytes: 0, wholePartBytes: 0 });
+    expect(flattenGrid(viaFdStreamed)).toEqual(flattenGrid(grid));
     await readXlsxFile(file);
     expect(sha256(file)).toBe(before);
     expect(fs.statSync(file).mtimeMs).toBe(mtime);

@@ -18,8 +18,6 @@ export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 
 export type ReadOptions = Partial<ReadLimits>;
 
-/** Files up to this size are read into memory whole (compressed); larger ones are read piecemeal. */
-const IN_MEMORY_FILE_MAX = 64 * 1024 * 1024;
 
 function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null ? (err as NodeJS.ErrnoException).code : undefined;
@@ -59,7 +57,7 @@ export async function readXlsxFile(path: string, options?: ReadOptions): Promise
       const verdict = await scanOleFile(fd, stat.size);
       throw new InputError(verdict.code, path, verdict.detail);
     }
-    if (stat.size <= IN_MEMORY_FILE_MAX) {
+    if (stat.size <= limits.inMemoryFileBytes) {
       // One read instead of hundreds of small ones; the compressed file is small enough to hold.
       const buf = Buffer.allocUnsafe(stat.size);
       let pos = 0;

@@ -91,12 +91,16 @@ describe('worksheet XML details', () => {
   });
 
   it('uses the 1904 date system when the workbook says so', async () => {
-    const grid = await read(
-      handWorkbookParts([{ name: 'A', sheetData: '<row r="1"><c r="A1" s="4"><v>0</v></c></row>' }], {
-        stylesXml: STYLES,
-        date1904: true,
-      }),
+    const parts = handWorkbookParts([{ name: 'A', sheetData: '<row r="1"><c r="A1" s="4"><v>0</v></c></row>' }], {
+      stylesXml: STYLES,
+      date1904: true,
+    });
+    // An extension element with the same local name must not reset the flag.
+    parts['xl/workbook.xml'] = parts['xl/workbook.xml'].replace(
+      '</workbook>',
+      '<extLst><ext uri="{x}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:workbookPr defaultImageDpi="220"/></ext></extLst></workbook>',
     );
+    const grid = await read(parts);
     expect((cell(grid, 1, 1)?.value as Date).toISOString()).toBe('1904-01-01T00:00:00.000Z');
   });
 
@@ -121,7 +125,8 @@ describe('worksheet XML details', () => {
     parts['xl/worksheets/sheet1.xml'] =
       '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       '<x:sheetData><x:row r="3" hidden="1"><x:c r="B3"><x:v>12</x:v></x:c><x:c r="C3" t="inlineStr"><x:is><x:t>Anlæg</x:t></x:is></x:c></x:row></x:sheetData>' +
-      '<x:mergeCells count="1"><x:mergeCell ref="B3:C4"/></x:mergeCells></x:worksheet>';
+      '<x:mergeCells count="1"><x:mergeCell ref="B3:C4"/></x:mergeCells>' +
+      '<x:extLst><x:ext uri="{y}" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><xm:f>Z99</xm:f></x:ext></x:extLst></x:worksheet>';
     const grid = await read(parts);
     expect(cell(grid, 3, 2)?.value).toBe(12);
     expect(cell(grid, 3, 3)?.value).toBe('Anlæg');

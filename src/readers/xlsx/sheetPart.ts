@@ -9,7 +9,7 @@ import { InputError } from '../inputError';
 import { SharedFormula } from './formulaShift';
 import type { StyleTable } from './styles';
 import { decodeXString } from './text';
-import { newParser, streamInto } from './xml';
+import { localName, newParser, streamInto } from './xml';
 import type { XlsxZip } from './zip';
 
 export interface SheetContent {
@@ -126,7 +126,8 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   const shared = new Map<string, SharedFormula>();
   const refOut = new Int32Array(2);
 
-  // Element-name prefix ("x:") of this document, detected on the root element.
+  // Length of the root element's prefix ("x:" → 2); -1 until the root is seen. Unprefixed documents
+  // match names as they are, so prefixed extension elements (x14:…, xm:f) never match by accident.
   let prefixLen = -1;
 
   let rowNum = 0; // current <row>
@@ -247,8 +248,9 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   const onOpen = (tag: SaxesTagPlain): void => {
     let name = tag.name;
     if (prefixLen !== 0) {
+      // Documents that prefix their elements (x:c) are rare: only they pay for stripping.
       if (prefixLen < 0) prefixLen = name.indexOf(':') + 1;
-      if (prefixLen > 0) name = name.slice(prefixLen);
+      if (prefixLen > 0) name = localName(name);
     }
     switch (name) {
       case 'c': {
@@ -331,7 +333,7 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
 
   const onClose = (tag: SaxesTagPlain): void => {
     let name = tag.name;
-    if (prefixLen > 0) name = name.slice(prefixLen);
+    if (prefixLen > 0) name = localName(name);
     switch (name) {
       case 'c':
         if (inCell) finishCell();

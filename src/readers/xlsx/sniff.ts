@@ -23,7 +23,7 @@ export function sniffHead(head: Buffer): SniffResult {
     if ((a === 3 && b === 4) || (a === 5 && b === 6) || (a === 7 && b === 8)) return { kind: 'zip' };
   }
   if (head.length >= 8 && head.subarray(0, 8).equals(OLE_MAGIC)) return { kind: 'ole' };
-  if (head.length >= 4 && head.subarray(0, 4).equals(OLE_MAGIC.subarray(0, 4))) {
+  if (head.length < 8 && head.length >= 4 && head.subarray(0, 4).equals(OLE_MAGIC.subarray(0, 4))) {
     // OLE magic cut short: an .xls/encrypted file truncated to almost nothing.
     return { kind: 'reject', code: 'corrupt', detail: 'truncated OLE container' };
   }

@@ -100,7 +100,10 @@ export async function readWorkbookInfo(zip: XlsxZip, part: string): Promise<Work
     open(name, tag) {
       const a = tag.attributes;
       if (name === 'sheets') inSheets = true;
-      else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      else if (name === 'workbookPr' && a.date1904 !== undefined) {
+        // Extension elements (x14:workbookPr) share the local name but not the attribute.
+        date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      }
       else if (name === 'sheet' && inSheets) {
         let relId: string | null = null;
         for (const key of Object.keys(a)) {

@@ -60,11 +60,14 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    maxWidth: '100%',
+    overflowX: 'hidden',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
-  grow: { flexGrow: 1, minWidth: '12em' },
+  grow: { flexGrow: 1, flexBasis: '12em', minWidth: 0 },
+  wide: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   hidden: { display: 'none' },
   scope: { border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground1, width: '100%' },
@@ -255,7 +258,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
 
         <div className={styles.row}>
           <Field label={s.template} className={styles.grow}>
-            <Select value={template.id} onChange={(_, d) => onTemplateChange(d.value)} disabled={Boolean(busy)}>
+            <Select className={styles.wide} value={template.id} onChange={(_, d) => onTemplateChange(d.value)} disabled={Boolean(busy)}>
               {resolved.available.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}

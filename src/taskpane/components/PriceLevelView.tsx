@@ -5,6 +5,7 @@ import type { Lang, TableBlock } from '../../core/model';
 import type { Template } from '../../core/templates/template';
 import {
   candidateYears,
+  defaultConversionTable,
   defaultConversionYears,
   formatFactor,
   formatPercent,
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   steps: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   missing: { color: tokens.colorPaletteRedForeground1 },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  wide: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
   th: {
     textAlign: 'left',
@@ -62,7 +64,7 @@ export function PriceLevelView({
 }) {
   const styles = useStyles();
   const [tableId, setTableId] = React.useState<string>('');
-  const table = tables.find((t) => t.id === tableId) ?? tables[0];
+  const table = tables.find((t) => t.id === tableId) ?? defaultConversionTable(tables);
   const initial = defaultConversionYears(template, table);
   const [from, setFrom] = React.useState(initial.from);
   const [to, setTo] = React.useState(initial.to);
@@ -146,7 +148,7 @@ export function PriceLevelView({
                           className={styles.stepInput}
                           size="small"
                           value={shown}
-                          placeholder={s.missingIndex}
+                          placeholder="–"
                           aria-label={`${r.styringsomraade} ${s.step(st.from, st.to)}`}
                           data-key={st.key}
                           onChange={(_, d) => setDrafts((prev) => ({ ...prev, [st.key]: d.value }))}
@@ -175,7 +177,7 @@ export function PriceLevelView({
         </div>
       )}
       <Field label={s.tableToConvert} hint={tables.length === 0 ? s.noTablesYet : undefined}>
-        <Select value={table?.id ?? ''} disabled={tables.length === 0} onChange={(_, d) => setTableId(d.value)}>
+        <Select className={styles.wide} value={table?.id ?? ''} disabled={tables.length === 0} onChange={(_, d) => setTableId(d.value)}>
           {tables.map((t) => (
             <option key={t.id} value={t.id}>
               {tableOptionLabel(t, s.noLabel)}

@@ -11,8 +11,10 @@ import { assertNotInput, loadWorkbook, saveAtomically } from './workbookFile';
 export interface ConvertWriteSummary {
   cells: number;
   labels: number;
-  /** Cells that could not be written (sheet missing): "Sheet!C8". */
+  /** Cells that could not be written (sheet missing, label cell holding a formula): "Sheet!C8". */
   skipped: string[];
+  /** Tables that had no label and whose first header cell is taken: no label was added. */
+  labelsNotAdded?: string[];
 }
 
 type FormulaLike = { formula?: string; sharedFormula?: string; result?: unknown };
@@ -47,7 +49,9 @@ export function applyConversions(wb: ExcelJS.Workbook, conversions: ConversionOk
       const lws = wb.getWorksheet(conv.label.sheet);
       if (lws) {
         const cell = lws.getCell(conv.label.address);
-        if (!isFormulaValue(cell.value)) {
+        const empty = cell.value === null || cell.value === undefined || cell.value === '';
+        if (conv.label.created && !empty) (summary.labelsNotAdded ??= []).push(`${conv.label.sheet}!${conv.label.address}`);
+        else if (!isFormulaValue(cell.value)) {
           cell.value = conv.label.text;
           summary.labels++;
         } else summary.skipped.push(`${conv.label.sheet}!${conv.label.address}`);

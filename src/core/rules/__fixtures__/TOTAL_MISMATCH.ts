@@ -57,3 +57,24 @@ export const cases: RuleCase[] = [
     fires: [],
   },
 ];
+
+// Amounts that look like years (2.000, 2.010) belong to the table; they are no new header.
+cases.push(
+  {
+    name: 'reads amounts that look like years as amounts and still checks the total',
+    workbook: workbookOf(
+      proposal('BC05', [
+        ['Implementeringsomkostninger'],
+        ['Projektledelse', 'Service', 300, 2000, 2010],
+        ['Licenser', 'Service', 100, 45, 40],
+        ['Samlede implementeringsomkostninger', 'Service', 400, 2045, 2060],
+      ]),
+    ),
+    fires: ['BC05!E6'],
+  },
+  {
+    name: 'a total row whose sums look like a duplicated year is still a total',
+    workbook: workbookOf(proposal('BC06', [['A', 'Service', 995, 995], ['B', 'Service', 995, 995], ['I alt', u, 1990, 1990]])),
+    fires: [],
+  },
+);
