@@ -1,7 +1,11 @@
 /** A1 notation: the only cell-address arithmetic in the project. */
 import type { CellRange } from './model';
 
+const letterCache: string[] = [];
+
 export function columnLetters(col: number): string {
+  const cached = letterCache[col];
+  if (cached !== undefined) return cached;
   let s = '';
   let n = col;
   while (n > 0) {
@@ -9,6 +13,7 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col <= 16384) letterCache[col] = s;
   return s;
 }
 

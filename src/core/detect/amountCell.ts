@@ -1,35 +1,44 @@
 /** How one amount cell reads: number, text that is a number, junk, an Excel error, or nothing. */
 import { a1 } from '../a1';
 import { decimalFromNumber, readAmountText } from '../danishNumber';
-import type { AmountCell, Cell } from '../model';
+import type Decimal from 'decimal.js';
+import type { AmountCell, AmountStatus, Cell, CellValue } from '../model';
+
+/** Every AmountCell has the same shape (no spreads, no optional keys added later): the rules walk
+ * hundreds of thousands of them, and one hidden class keeps that walk fast. */
+function amountCell(
+  row: number,
+  col: number,
+  status: AmountStatus,
+  amount: Decimal | null,
+  raw: CellValue,
+  formula: string | undefined,
+  unitInCell: string | undefined,
+): AmountCell {
+  return { row, col, address: a1(row, col), status, amount, raw, formula, unitInCell };
+}
 
 export function readAmountCell(row: number, col: number, cell: Cell | undefined): AmountCell {
-  const address = a1(row, col);
-  if (!cell) return { row, col, address, status: 'empty', amount: null, raw: null };
+  if (!cell) return amountCell(row, col, 'empty', null, null, undefined, undefined);
   const { value, formula } = cell;
-  const base = { row, col, address, raw: value, ...(formula !== undefined ? { formula } : {}) };
   if (value === null || value === undefined) {
-    return { ...base, status: formula !== undefined ? 'uncalculated' : 'empty', amount: null };
+    return amountCell(row, col, formula !== undefined ? 'uncalculated' : 'empty', null, null, formula, undefined);
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { ...base, status: 'not-numeric', amount: null };
-    return { ...base, status: 'number', amount: decimalFromNumber(value) };
+    return Number.isFinite(value)
+      ? amountCell(row, col, 'number', decimalFromNumber(value), value, formula, undefined)
+      : amountCell(row, col, 'not-numeric', null, value, formula, undefined);
   }
   if (typeof value === 'string') {
     const reading = readAmountText(value);
-    if (reading.kind === 'empty') return { ...base, status: 'empty', amount: null };
-    if (reading.kind === 'not-amount') return { ...base, status: 'not-numeric', amount: null };
-    return {
-      ...base,
-      status: 'text-number',
-      amount: reading.amount,
-      ...(reading.unit ? { unitInCell: reading.unit } : {}),
-    };
+    if (reading.kind === 'empty') return amountCell(row, col, 'empty', null, value, formula, undefined);
+    if (reading.kind === 'not-amount') return amountCell(row, col, 'not-numeric', null, value, formula, undefined);
+    return amountCell(row, col, 'text-number', reading.amount, value, formula, reading.unit);
   }
   if (typeof value === 'object' && value !== null && 'error' in value) {
-    return { ...base, status: 'error', amount: null };
+    return amountCell(row, col, 'error', null, value, formula, undefined);
   }
-  return { ...base, status: 'not-numeric', amount: null };
+  return amountCell(row, col, 'not-numeric', null, value, formula, undefined);
 }
 
 export function isReadable(cell: AmountCell): boolean {

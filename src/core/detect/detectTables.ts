@@ -132,6 +132,14 @@ function readHeader(rowNumber: number, row: Map<number, Cell>, matcher: Styrings
   return { kind: 'overview', row: rowNumber, leftCells, columns };
 }
 
+/** A header row holds no numbers but years; a row with any other number is a row of amounts. */
+function hasPlainNumber(row: Map<number, Cell>): boolean {
+  for (const cell of row.values()) {
+    if (typeof cell.value === 'number' && yearOf(cell.value) === null) return true;
+  }
+  return false;
+}
+
 function firstText(row: Map<number, Cell> | undefined, from: number, to: number): Cell | null {
   if (!row) return null;
   let found: Cell | null = null;
@@ -149,9 +157,9 @@ function hasAnyCell(row: Map<number, Cell> | undefined, from: number, to: number
   return false;
 }
 
+/** `labels` already normalized. */
 function matchesLabelPrefix(normalized: string, labels: string[]): boolean {
-  return labels.some((l) => {
-    const n = normalizeLabel(l);
+  return labels.some((n) => {
     if (!normalized.startsWith(n)) return false;
     const next = normalized.charAt(n.length);
     return next === '' || /[\s.:,(–-]/.test(next) || (n.length >= 6 && /\p{L}/u.test(next));
@@ -165,8 +173,8 @@ export class TableDetector {
 
   constructor(private readonly template: Template) {
     this.matcher = new StyringsomraadeMatcher(template.styringsomraader);
-    this.totalLabels = template.totalLabels;
-    this.netLabels = template.netTotalLabels;
+    this.totalLabels = template.totalLabels.map(normalizeLabel);
+    this.netLabels = template.netTotalLabels.map(normalizeLabel);
   }
 
   get styringsomraader(): StyringsomraadeMatcher {
@@ -208,7 +216,7 @@ export class TableDetector {
       if (!hasAnyCell(row, scanLeft, right)) continue; // cells only outside the table's columns
       const lead = firstText(row, scanLeft, right);
       if (lead && STOP_ROW.test(String(lead.value).trim())) break;
-      if (this.startsNewTable(readHeader(r, row, this.matcher), row)) break;
+      if (!hasPlainNumber(row) && this.startsNewTable(readHeader(r, row, this.matcher), row)) break;
       const gap = r - prev - 1;
       if (gap >= 2) break;
       if (gap === 1) {

@@ -9,6 +9,8 @@ function key(text: string): string {
 
 export class StyringsomraadeMatcher {
   private readonly byKey = new Map<string, string>();
+  /** Texts repeat ("Service" on every row): remember what each raw text resolved to. */
+  private readonly seen = new Map<string, string | null>();
 
   constructor(private readonly areas: Styringsomraade[]) {
     for (const area of areas) {
@@ -19,7 +21,12 @@ export class StyringsomraadeMatcher {
 
   /** The canonical name for a name or alias, or null. */
   canonical(text: string): string | null {
-    return this.byKey.get(key(text)) ?? null;
+    let found = this.seen.get(text);
+    if (found === undefined) {
+      found = this.byKey.get(key(text)) ?? null;
+      if (this.seen.size < 10_000) this.seen.set(text, found);
+    }
+    return found;
   }
 
   /** The nearest known name or alias to a misspelt one, if it is near enough to be meant. */

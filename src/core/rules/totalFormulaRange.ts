@@ -36,9 +36,10 @@ export const totalFormulaRangeRule: TableRule = {
   meta: [totalFormulaRangeMeta],
   check(table: TableBlock): Finding[] {
     const findings: Finding[] = [];
+    if (!table.totals.some((g) => table.rows[g.totalRow].amounts.some((a) => a.formula !== undefined))) return findings;
     // Every amount cell of the table with a value, by address, to tell "outside" rows that matter.
-    const filled = new Map<string, number>();
-    table.rows.forEach((row, i) => row.amounts.forEach((a) => a.status !== 'empty' && filled.set(a.address, i)));
+    const filled = new Set<string>();
+    for (const row of table.rows) for (const a of row.amounts) if (a.status !== 'empty') filled.add(a.address);
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((_, j) => {

@@ -18,7 +18,6 @@ export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 
 export type ReadOptions = Partial<ReadLimits>;
 
-
 function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null ? (err as NodeJS.ErrnoException).code : undefined;
 }

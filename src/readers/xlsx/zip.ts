@@ -148,6 +148,15 @@ export class XlsxZip {
   }
 
   private countBytes(name: string, entry: yauzl.Entry, entryBytes: number, chunk: number): void {
+    // Every writer records a part's true size in the central directory; a part that inflates past
+    // it is built to deceive size checks, so it is refused at the first byte too many.
+    if (entryBytes > entry.uncompressedSize) {
+      throw new InputError(
+        'too-large',
+        this.file,
+        `part ${name} inflates to more than the ${entry.uncompressedSize} bytes its zip entry declares`,
+      );
+    }
     this.inflatedTotal += chunk;
     if (this.inflatedTotal > this.limits.maxTotalBytes) {
       throw new InputError(
