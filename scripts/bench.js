@@ -13,7 +13,8 @@
  * 3. Runs, each in a fresh child process so peak memory is per run, interleaved, N times (default 5):
  *      baseline  ExcelJS stream.xlsx.WorkbookReader, touching every cell of every sheet
  *      reader    our readXlsxFile alone
- *      check     readXlsxFile + analyseWorkbook(grid, builtinTemplate('kk-ofs-2025-2026'))
+ *      check     what `budgettjek check` does per file: analyseFile() from dist/cli/checkCommand.js,
+ *                reading sheet by sheet into WorkbookAnalysis (template kk-ofs-2025-2026)
  *    and reports medians of the wall-clock and CPU time spent reading/checking (module loading
  *    excluded) and of peak RSS. Writes .bench/results.json. Exits 1 when check/baseline time
  *    exceeds 1.25 (wall-clock by default; `--gate cpu` gates on CPU time, steadier on a busy
@@ -30,6 +31,7 @@ const META = path.join(BENCH_DIR, 'bench.meta.json');
 const DIST = path.join(ROOT, 'dist');
 const READER_JS = path.join(DIST, 'readers', 'xlsx', 'readXlsx.js');
 const ANALYSE_JS = path.join(DIST, 'core', 'analyse.js');
+const CHECK_JS = path.join(DIST, 'cli', 'checkCommand.js');
 const TEMPLATE_JS = path.join(DIST, 'core', 'templates', 'template.js');
 const MAX_RATIO = 1.25;
 
@@ -63,27 +65,24 @@ async function child(mode, file) {
       }
       return { sheets, cells };
     };
+  } else if (mode === 'check') {
+    // Exactly what `budgettjek check` does per file: read sheet by sheet and analyse as it goes.
+    const { analyseFile } = require(CHECK_JS);
+    const { builtinTemplate } = require(TEMPLATE_JS);
+    const template = builtinTemplate('kk-ofs-2025-2026');
+    if (!template) throw new Error('builtinTemplate("kk-ofs-2025-2026") returned nothing');
+    work = async () => {
+      const result = await analyseFile(file, template);
+      const sheets = new Set(result.tables.map((t) => t.sheet)).size;
+      return { sheets, tables: result.tables.length, findings: result.findings.length };
+    };
   } else {
     const { readXlsxFile } = require(READER_JS);
-    let analyse = null;
-    if (mode === 'check') {
-      const { analyseWorkbook } = require(ANALYSE_JS);
-      const { builtinTemplate } = require(TEMPLATE_JS);
-      const template = builtinTemplate('kk-ofs-2025-2026');
-      if (!template) throw new Error('builtinTemplate("kk-ofs-2025-2026") returned nothing');
-      analyse = (grid) => analyseWorkbook(grid, template);
-    }
     work = async () => {
       const grid = await readXlsxFile(file);
       let cells = 0;
       for (const s of grid.sheets) for (const r of s.rows.values()) cells += r.size;
-      const out = { sheets: grid.sheets.length, cells };
-      if (analyse) {
-        const result = analyse(grid);
-        out.tables = result.tables.length;
-        out.findings = result.findings.length;
-      }
-      return out;
+      return { sheets: grid.sheets.length, cells };
     };
   }
   const t0 = process.hrtime.bigint();
@@ -348,7 +347,7 @@ async function main(argv) {
   };
   line('baseline: ExcelJS streaming read', 'baseline');
   line('reader: readXlsxFile', 'reader');
-  if (analyseAvailable) line('check: reader + analyseWorkbook', 'check');
+  if (analyseAvailable) line('check: budgettjek check (analyseFile)', 'check');
 
   const results = {
     date: new Date().toISOString(),

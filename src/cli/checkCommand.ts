@@ -1,11 +1,11 @@
 /** `budgettjek check`: read each workbook, analyse it, print text or JSON, optionally annotate a copy. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyseWorkbook } from '../core/analyse';
-import type { Lang } from '../core/model';
+import { WorkbookAnalysis } from '../core/analyse';
+import type { AnalysisResult, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
-import { readXlsxFile } from '../readers/xlsx/readXlsx';
+import { visitXlsxFile } from '../readers/xlsx/readXlsx';
 import { OutputError } from '../writers/outputError';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
@@ -31,6 +31,13 @@ function describeError(e: unknown, file: string, lang: Lang): string {
   if (e instanceof InputError || e instanceof OutputError) return e.messageFor(lang);
   const why = e instanceof Error ? e.message : String(e);
   return lang === 'da' ? `${file}: kunne ikke læses (${why})` : `${file}: could not be read (${why})`;
+}
+
+/** Reads and analyses one workbook sheet by sheet, holding one sheet's grid at a time. */
+export async function analyseFile(path: string, template: Template): Promise<AnalysisResult> {
+  const analysis = new WorkbookAnalysis(template);
+  await visitXlsxFile(path, (sheet) => analysis.addSheet(sheet));
+  return analysis.finish();
 }
 
 export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
@@ -66,8 +73,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
       continue;
     }
     try {
-      const workbook = await readXlsxFile(input.path);
-      files.push({ path: input.path, result: analyseWorkbook(workbook, opts.template) });
+      files.push({ path: input.path, result: await analyseFile(input.path, opts.template) });
     } catch (e) {
       io.stderr(`budgettjek: ${describeError(e, input.path, opts.lang)}\n`);
       unreadable = true;

@@ -1,29 +1,51 @@
 /** The core's one entry point: a workbook's grids in, its tables and findings out. */
 import { parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
-import type { AnalysisResult, Finding, TableBlock, WorkbookGrid } from './model';
+import type { AnalysisResult, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
 import { rules } from './rules';
 import type { RuleContext } from './rules/rule';
 import type { Template } from './templates/template';
 
-export function analyseWorkbook(workbook: WorkbookGrid, template: Template): AnalysisResult {
-  const detector = new TableDetector(template);
-  const tables: TableBlock[] = workbook.sheets.flatMap((sheet) => detector.detect(sheet));
-  const ctx: RuleContext = { template };
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.scope === 'table') for (const table of tables) findings.push(...rule.check(table, ctx));
-    else findings.push(...rule.check(tables, ctx));
+/**
+ * Analysis sheet by sheet: each sheet's tables are detected as it arrives, so a reader that streams
+ * sheets need not keep their grids; the rules run once all tables are known (some compare tables).
+ */
+export class WorkbookAnalysis {
+  private readonly detector: TableDetector;
+  private readonly tables: TableBlock[] = [];
+  private readonly sheetNames: string[] = [];
+
+  constructor(private readonly template: Template) {
+    this.detector = new TableDetector(template);
   }
-  return { tables, findings: sortFindings(findings, workbook) };
+
+  addSheet(sheet: SheetGrid): void {
+    this.sheetNames.push(sheet.name);
+    for (const table of this.detector.detect(sheet)) this.tables.push(table);
+  }
+
+  finish(): AnalysisResult {
+    const ctx: RuleContext = { template: this.template };
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      if (rule.scope === 'table') for (const table of this.tables) findings.push(...rule.check(table, ctx));
+      else findings.push(...rule.check(this.tables, ctx));
+    }
+    return { tables: this.tables, findings: sortFindings(findings, this.sheetNames) };
+  }
+}
+
+export function analyseWorkbook(workbook: WorkbookGrid, template: Template): AnalysisResult {
+  const analysis = new WorkbookAnalysis(template);
+  for (const sheet of workbook.sheets) analysis.addSheet(sheet);
+  return analysis.finish();
 }
 
 /** Workbook order: sheet as in the workbook, then row, then column, then rule code. */
-export function sortFindings(findings: Finding[], workbook: WorkbookGrid): Finding[] {
-  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const key = (f: Finding) => parseA1(f.cell);
+export function sortFindings(findings: Finding[], sheetNames: string[]): Finding[] {
+  const sheetOrder = new Map(sheetNames.map((name, i) => [name, i]));
   return findings
-    .map((f) => ({ f, k: key(f), s: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }))
+    .map((f) => ({ f, k: parseA1(f.cell), s: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }))
     .sort((a, b) => a.s - b.s || a.k.row - b.k.row || a.k.col - b.k.col || a.f.rule.localeCompare(b.f.rule))
     .map((x) => x.f);
 }

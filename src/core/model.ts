@@ -126,13 +126,13 @@ export type AmountStatus =
   | 'uncalculated'; // a formula with no cached result
 
 export interface AmountCell {
-  row: number;
-  col: number;
+  readonly row: number;
+  readonly col: number;
   /** A1 address. */
-  address: string;
-  status: AmountStatus;
-  /** The amount when status is number or text-number; otherwise null. */
-  amount: Decimal | null;
+  readonly address: string;
+  readonly status: AmountStatus;
+  /** The amount when status is number or text-number; otherwise null. Made on each read: keep it if you need it twice. */
+  readonly amount: Decimal | null;
   /** Raw cell value as read. */
   raw: CellValue;
   formula?: string;

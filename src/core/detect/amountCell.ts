@@ -4,41 +4,59 @@ import { decimalFromNumber, readAmountText } from '../danishNumber';
 import type Decimal from 'decimal.js';
 import type { AmountCell, AmountStatus, Cell, CellValue } from '../model';
 
-/** Every AmountCell has the same shape (no spreads, no optional keys added later): the rules walk
- * hundreds of thousands of them, and one hidden class keeps that walk fast. */
-function amountCell(
-  row: number,
-  col: number,
-  status: AmountStatus,
-  amount: Decimal | null,
-  raw: CellValue,
-  formula: string | undefined,
-  unitInCell: string | undefined,
-): AmountCell {
-  return { row, col, address: a1(row, col), status, amount, raw, formula, unitInCell };
+/**
+ * An amount cell as the rules see it. Every instance has one shape (the rules walk hundreds of
+ * thousands of them), and the amount is made into a Decimal only when a rule asks for it: a
+ * workbook's worth of Decimals held at once costs more memory than its grid.
+ */
+class ReadAmountCell implements AmountCell {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly status: AmountStatus,
+    readonly raw: CellValue,
+    readonly formula: string | undefined,
+    readonly unitInCell: string | undefined,
+  ) {}
+
+  get address(): string {
+    return a1(this.row, this.col);
+  }
+
+  get amount(): Decimal | null {
+    if (this.status === 'number') return decimalFromNumber(this.raw as number);
+    if (this.status === 'text-number') {
+      const reading = readAmountText(this.raw as string);
+      return reading.kind === 'amount' ? reading.amount : null;
+    }
+    return null;
+  }
+
+  toJSON(): object {
+    const { row, col, address, status, amount, raw, formula, unitInCell } = this;
+    return { row, col, address, status, amount: amount?.toString() ?? null, raw, formula, unitInCell };
+  }
 }
 
 export function readAmountCell(row: number, col: number, cell: Cell | undefined): AmountCell {
-  if (!cell) return amountCell(row, col, 'empty', null, null, undefined, undefined);
+  if (!cell) return new ReadAmountCell(row, col, 'empty', null, undefined, undefined);
   const { value, formula } = cell;
   if (value === null || value === undefined) {
-    return amountCell(row, col, formula !== undefined ? 'uncalculated' : 'empty', null, null, formula, undefined);
+    return new ReadAmountCell(row, col, formula !== undefined ? 'uncalculated' : 'empty', null, formula, undefined);
   }
   if (typeof value === 'number') {
-    return Number.isFinite(value)
-      ? amountCell(row, col, 'number', decimalFromNumber(value), value, formula, undefined)
-      : amountCell(row, col, 'not-numeric', null, value, formula, undefined);
+    return new ReadAmountCell(row, col, Number.isFinite(value) ? 'number' : 'not-numeric', value, formula, undefined);
   }
   if (typeof value === 'string') {
     const reading = readAmountText(value);
-    if (reading.kind === 'empty') return amountCell(row, col, 'empty', null, value, formula, undefined);
-    if (reading.kind === 'not-amount') return amountCell(row, col, 'not-numeric', null, value, formula, undefined);
-    return amountCell(row, col, 'text-number', reading.amount, value, formula, reading.unit);
+    if (reading.kind === 'empty') return new ReadAmountCell(row, col, 'empty', value, formula, undefined);
+    if (reading.kind === 'not-amount') return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined);
+    return new ReadAmountCell(row, col, 'text-number', value, formula, reading.unit);
   }
   if (typeof value === 'object' && value !== null && 'error' in value) {
-    return amountCell(row, col, 'error', null, value, formula, undefined);
+    return new ReadAmountCell(row, col, 'error', value, formula, undefined);
   }
-  return amountCell(row, col, 'not-numeric', null, value, formula, undefined);
+  return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined);
 }
 
 export function isReadable(cell: AmountCell): boolean {

@@ -18,6 +18,9 @@ export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 
 export type ReadOptions = Partial<ReadLimits>;
 
+/** Receives each sheet as soon as it is read; the reader keeps no reference to it afterwards. */
+export type SheetVisitor = (sheet: SheetGrid) => void;
+
 function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null ? (err as NodeJS.ErrnoException).code : undefined;
 }
@@ -34,8 +37,18 @@ function openError(path: string, err: unknown): InputError {
   return new InputError('corrupt', path, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-/** Reads an .xlsx/.xlsm file (opened read-only). */
+/** Reads an .xlsx/.xlsm file (opened read-only) into grids, all sheets at once. */
 export async function readXlsxFile(path: string, options?: ReadOptions): Promise<WorkbookGrid> {
+  const sheets: SheetGrid[] = [];
+  await visitXlsxFile(path, (sheet) => sheets.push(sheet), options);
+  return { sheets };
+}
+
+/**
+ * Reads an .xlsx/.xlsm file (opened read-only) sheet by sheet, handing each to `visit` in workbook
+ * order, so that a caller that keeps only what it derives from a sheet holds one grid at a time.
+ */
+export async function visitXlsxFile(path: string, visit: SheetVisitor, options?: ReadOptions): Promise<void> {
   const limits = resolveLimits(options);
   let fd: number;
   try {
@@ -65,10 +78,10 @@ export async function readXlsxFile(path: string, options?: ReadOptions): Promise
         if (n === 0) break;
         pos += n;
       }
-      return await readZip({ buffer: buf.subarray(0, pos) }, path, limits);
+      return await readZip({ buffer: buf.subarray(0, pos) }, path, limits, visit);
     }
     owned = false; // XlsxZip.open takes over the descriptor
-    return await readZip({ fd }, path, limits);
+    return await readZip({ fd }, path, limits, visit);
   } catch (err) {
     throw asInputError(err, path);
   } finally {
@@ -86,7 +99,9 @@ export async function readXlsxBuffer(buf: Buffer, name: string, options?: ReadOp
       const verdict = classifyOleBuffer(buf);
       throw new InputError(verdict.code, name, verdict.detail);
     }
-    return await readZip({ buffer: buf }, name, limits);
+    const sheets: SheetGrid[] = [];
+    await readZip({ buffer: buf }, name, limits, (sheet) => sheets.push(sheet));
+    return { sheets };
   } catch (err) {
     throw asInputError(err, name);
   }
@@ -112,10 +127,10 @@ async function scanOleFile(fd: number, size: number): Promise<ReturnType<OleScan
   return scanner.verdict();
 }
 
-async function readZip(input: ZipInput, file: string, limits: ReadLimits): Promise<WorkbookGrid> {
+async function readZip(input: ZipInput, file: string, limits: ReadLimits, visit: SheetVisitor): Promise<void> {
   const zip = await XlsxZip.open(input, file, limits);
   try {
-    return await readWorkbook(zip, limits);
+    await readWorkbook(zip, limits, visit);
   } finally {
     zip.close();
   }
@@ -142,7 +157,7 @@ function notAWorkbook(zip: XlsxZip, mainTarget: string | null): InputError {
   return new InputError('corrupt', zip.file, 'the archive has no xl/workbook.xml');
 }
 
-async function readWorkbook(zip: XlsxZip, limits: ReadLimits): Promise<WorkbookGrid> {
+async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisitor): Promise<void> {
   const located = await findWorkbookPart(zip);
   if (located.part === null) throw notAWorkbook(zip, located.mainTarget);
   const wbPart = located.part;
@@ -187,10 +202,8 @@ async function readWorkbook(zip: XlsxZip, limits: ReadLimits): Promise<WorkbookG
     date1904: info.date1904,
     budget: { remaining: limits.maxCells, limit: limits.maxCells },
   };
-  const sheets: SheetGrid[] = [];
   for (const { entry, part } of sheetParts) {
     const content = await readSheetPart(ctx, part);
-    sheets.push({ name: entry.name, state: entry.state, ...content });
+    visit({ name: entry.name, state: entry.state, ...content });
   }
-  return { sheets };
 }
