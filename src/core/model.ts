@@ -69,6 +69,7 @@ export type RuleCode =
   | 'FORMULA_NOT_CALCULATED'
   | 'CROSS_TABLE_MISMATCH'
   | 'CROSS_TABLE_ROUNDING'
+  | 'CROSS_TABLE_UNCHECKED'
   | 'PROPOSAL_NOT_FOUND';
 
 export type Lang = 'da' | 'en';

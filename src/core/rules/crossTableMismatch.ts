@@ -13,8 +13,8 @@
  *
  * Decisions the spec leaves open:
  * - No price index for the conversion (e.g. Anlæg in the KK template): the figure cannot be checked,
- *   and the user must know, so CROSS_TABLE_MISMATCH with variant "missingIndex" names the index to add.
- *   Not emitted when both the stated figure and the proposal's figure are zero/empty.
+ *   which is not a mismatch, but the user must know: CROSS_TABLE_UNCHECKED (warning) names the index
+ *   to add. Not emitted when both the stated figure and the proposal's figure are zero/empty.
  * - The proposal has amounts on a styringsområde the overview has no column for: CROSS_TABLE_MISMATCH
  *   variant "noColumn" at the overview row's label cell.
  * - A proposal code that no table carries is PROPOSAL_NOT_FOUND's business; price levels that are
@@ -45,8 +45,6 @@ export const crossTableMismatchMeta: RuleMeta = {
         'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {source} i {proposalLevel} p/l = {expected} i {overviewLevel} p/l (forskel {difference}).',
       sameLevel:
         'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {expected} i {proposalLevel} p/l (forskel {difference}).',
-      missingIndex:
-        'Oversigtens tal {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) kan ikke sammenlignes med forslagets egen tabel ({source} i {proposalLevel} p/l): skabelonen mangler prisindeks for {missing}. Tilføj indekset i skabelonen.',
       noColumn:
         'Forslagets egen tabel for {code} har {source} på {styringsomraade} ({proposalLevel} p/l), men oversigten har ingen kolonne for {styringsomraade}.',
     },
@@ -55,10 +53,27 @@ export const crossTableMismatchMeta: RuleMeta = {
         "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {source} in {proposalLevel} p/l = {expected} in {overviewLevel} p/l (difference {difference}).",
       sameLevel:
         "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {expected} in {proposalLevel} p/l (difference {difference}).",
-      missingIndex:
-        "The overview's figure {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) cannot be compared with the proposal's own table ({source} in {proposalLevel} p/l): the template has no price index for {missing}. Add the index to the template.",
       noColumn:
         "The proposal's own table for {code} has {source} on {styringsomraade} ({proposalLevel} p/l), but the overview has no column for {styringsomraade}.",
+    },
+  },
+};
+
+export const crossTableUncheckedMeta: RuleMeta = {
+  code: 'CROSS_TABLE_UNCHECKED',
+  severity: 'warning',
+  description: {
+    da: 'Et tal i oversigten kan ikke sammenlignes med forslagets egen tabel, fordi skabelonen mangler et prisindeks.',
+    en: "An overview figure cannot be compared with the proposal's own table because the template lacks a price index.",
+  },
+  messages: {
+    da: {
+      default:
+        'Oversigtens tal {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) kan ikke sammenlignes med forslagets egen tabel ({source} i {proposalLevel} p/l): skabelonen mangler prisindeks for {missing}. Tilføj indekset i skabelonen.',
+    },
+    en: {
+      default:
+        "The overview's figure {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) cannot be compared with the proposal's own table ({source} in {proposalLevel} p/l): the template has no price index for {missing}. Add the index to the template.",
     },
   },
 };
@@ -168,7 +183,7 @@ export function checkCrossTables(tables: TableBlock[], template: Template): Find
         if (fig.exact === null) {
           if (stated.isZero() && fig.source.isZero()) continue;
           findings.push(
-            findingFor(crossTableMismatchMeta, ov, cell.address, { ...base, missing: fig.missing.map((m) => `${m.styringsomraade} ${m.from}→${m.to}`) }, { variant: 'missingIndex', actual: stated }),
+            findingFor(crossTableUncheckedMeta, ov, cell.address, { ...base, missing: fig.missing.map((m) => `${m.styringsomraade} ${m.from}→${m.to}`) }, { actual: stated }),
           );
           continue;
         }
@@ -213,7 +228,7 @@ export function checkCrossTables(tables: TableBlock[], template: Template): Find
 
 export const crossTableMismatchRule: WorkbookRule = {
   scope: 'workbook',
-  meta: [crossTableMismatchMeta, crossTableRoundingMeta],
+  meta: [crossTableMismatchMeta, crossTableRoundingMeta, crossTableUncheckedMeta],
   check(tables, { template }) {
     return checkCrossTables(tables, template);
   },
