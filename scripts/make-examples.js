@@ -367,41 +367,24 @@ async function makeMistakes(file, expectedFile) {
   });
   plant('Mangler total', 'A10', 'TOTAL_ROW_MISSING', 'Blokken "Driftsudgifter" (række 10-11) har ingen totalrække.');
 
-  // Price level missing: unit only.
-  mistakeSheet('Uden prisniveau', 'Eksempel: tabel uden prisniveau', {
-    label: '1.000 kr.',
-    rows: [
-      { kind: 'section', label: 'Implementeringsomkostninger' },
-      { kind: 'item', label: 'Projektledelse', so: S, amounts: { 0: 500 } },
-      { kind: 'item', label: 'Licenser', so: S, amounts: { 0: 250 } },
-      { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: 750 } },
-    ],
-  });
-  plant('Uden prisniveau', 'A4', 'PRICE_LEVEL_MISSING', 'Etiketten "1.000 kr." angiver intet prisniveau; skabelonen kræver 2027 p/l.');
-
-  // Wrong price level in a proposal table.
-  mistakeSheet('Forkert prisniveau', 'Eksempel: forslag i 2026 p/l i stedet for 2027 p/l', {
-    label: '1.000 kr. 2026 p/l',
-    rows: [
-      { kind: 'section', label: 'Implementeringsomkostninger' },
-      { kind: 'item', label: 'Projektledelse', so: S, amounts: { 0: 500 } },
-      { kind: 'item', label: 'Licenser', so: S, amounts: { 0: 250 } },
-      { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: 750 } },
-    ],
-  });
-  plant('Forkert prisniveau', 'A4', 'PRICE_LEVEL_MISMATCH', 'Forslagstabellen er i 2026 p/l; skabelonen kræver 2027 p/l.');
-
-  // Unit missing: price level only.
-  mistakeSheet('Uden enhed', 'Eksempel: tabel uden enhed', {
-    label: '2027 p/l.',
-    rows: [
-      { kind: 'section', label: 'Implementeringsomkostninger' },
-      { kind: 'item', label: 'Projektledelse', so: S, amounts: { 0: 500 } },
-      { kind: 'item', label: 'Licenser', so: S, amounts: { 0: 250 } },
-      { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: 750 } },
-    ],
-  });
-  plant('Uden enhed', 'A4', 'UNIT_MISSING', 'Etiketten "2027 p/l." angiver ingen enhed (fx 1.000 kr.).');
+  // Label mistakes: the same small table under a label that lacks or misstates something.
+  const labelMistakes = [
+    ['Uden prisniveau', 'Eksempel: tabel uden prisniveau', '1.000 kr.', 'PRICE_LEVEL_MISSING', 'Etiketten "1.000 kr." angiver intet prisniveau; skabelonen kræver 2027 p/l.'],
+    ['Forkert prisniveau', 'Eksempel: forslag i 2026 p/l i stedet for 2027 p/l', '1.000 kr. 2026 p/l', 'PRICE_LEVEL_MISMATCH', 'Forslagstabellen er i 2026 p/l; skabelonen kræver 2027 p/l.'],
+    ['Uden enhed', 'Eksempel: tabel uden enhed', '2027 p/l.', 'UNIT_MISSING', 'Etiketten "2027 p/l." angiver ingen enhed (fx 1.000 kr.).'],
+  ];
+  for (const [sheet, title, label, rule, explanation] of labelMistakes) {
+    mistakeSheet(sheet, title, {
+      label,
+      rows: [
+        { kind: 'section', label: 'Implementeringsomkostninger' },
+        { kind: 'item', label: 'Projektledelse', so: S, amounts: { 0: 500 } },
+        { kind: 'item', label: 'Licenser', so: S, amounts: { 0: 250 } },
+        { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: 750 } },
+      ],
+    });
+    plant(sheet, 'A4', rule, explanation);
+  }
 
   // Wrong unit in the label.
   mistakeSheet('Mio. kr.', 'Eksempel: tabel i mio. kr.', {

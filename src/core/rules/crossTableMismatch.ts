@@ -89,10 +89,14 @@ export const crossTableRoundingMeta: RuleMeta = {
     da: {
       default:
         'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l); forslagets egen tabel giver {source} i {proposalLevel} p/l = {exact} i {overviewLevel} p/l, afrundet {expected}. Forskellen skyldes afrunding (inden for tolerancen på {tolerance}).',
+      sameLevel:
+        'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l); forslagets egen tabel giver {expected}. Forskellen skyldes afrunding (inden for tolerancen på {tolerance}).',
     },
     en: {
       default:
         "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l); the proposal's own table gives {source} in {proposalLevel} p/l = {exact} in {overviewLevel} p/l, rounded {expected}. The difference is rounding (within the tolerance of {tolerance}).",
+      sameLevel:
+        "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l); the proposal's own table gives {expected}. The difference is rounding (within the tolerance of {tolerance}).",
     },
   },
 };
@@ -194,10 +198,10 @@ export function checkCrossTables(tables: TableBlock[], template: Template): Find
         const tolerance = roundingTolerance(Math.max(fig.cells, 1), template);
         const params = { ...base, expected, difference, exact: fig.exact.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), tolerance };
         const extra = { expected, actual: stated, difference };
+        const sameLevel = fig.levels.length > 0 && fig.levels.every((l) => l === overviewLevel);
         if (offExact.lt(1) || offExact.lte(tolerance)) {
-          findings.push(findingFor(crossTableRoundingMeta, ov, cell.address, params, extra));
+          findings.push(findingFor(crossTableRoundingMeta, ov, cell.address, params, { ...extra, ...(sameLevel ? { variant: 'sameLevel' } : {}) }));
         } else {
-          const sameLevel = fig.levels.length > 0 && fig.levels.every((l) => l === overviewLevel);
           findings.push(findingFor(crossTableMismatchMeta, ov, cell.address, params, { ...extra, ...(sameLevel ? { variant: 'sameLevel' } : {}) }));
         }
       }

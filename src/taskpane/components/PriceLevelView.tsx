@@ -100,24 +100,8 @@ export function PriceLevelView({
   return (
     <div className={styles.stack}>
       <div className={styles.row}>
-        <Field label={s.fromYear} className={styles.year}>
-          <Select value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.toYear} className={styles.year}>
-          <Select value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect label={s.fromYear} className={styles.year} years={years} value={from} onChange={setFrom} />
+        <YearSelect label={s.toYear} className={styles.year} years={years} value={to} onChange={setTo} />
       </div>
       <table className={styles.table} aria-label={s.factorsTitle}>
         <thead>
@@ -191,5 +175,19 @@ export function PriceLevelView({
         </Button>
       </div>
     </div>
+  );
+}
+
+function YearSelect(props: { label: string; className: string; years: number[]; value: number; onChange: (year: number) => void }) {
+  return (
+    <Field label={props.label} className={props.className}>
+      <Select value={String(props.value)} onChange={(_, d) => props.onChange(Number(d.value))}>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

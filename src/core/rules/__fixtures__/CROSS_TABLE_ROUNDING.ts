@@ -27,3 +27,18 @@ export const cases: RuleCase[] = [
     fires: [],
   },
 ];
+
+// After converting the proposals to the overview's level, per-column rounding can leave a unit of
+// difference (BC02: 1.017 + 973 = 1.990 against 1.989 from the unrounded 2.045 / 1,028).
+cases.push({
+  name: 'says it plainly when both tables are already in the same price level',
+  workbook: workbookOf(
+    sheetFromRows('Oversigt', [
+      ['1.000 kr. 2026 p/l', 'Udvalg', 'Forslag', 'Service'],
+      ['BC02', 'BIU', 'Digitalt Jobunivers', 1989],
+    ]),
+    proposal('BC02', [['Afprøvning', 'Service', 1017, 973], ['Projektledelse', 'Service', 0, 0], ['I alt', undefined, 1017, 973]], { label: '1.000 kr. 2026 p/l' }),
+  ),
+  template: 'generic',
+  fires: [{ at: 'Oversigt!D2', variant: 'sameLevel', contains: 'forslagets egen tabel giver 1.990. Forskellen skyldes afrunding' }],
+});
