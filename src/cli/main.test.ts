@@ -167,3 +167,18 @@ describe('budgettjek check --annotate', () => {
     expect(sha256(appendix)).toBe(before);
   });
 });
+
+describe('budgettjek check on a folder with a bad file among good ones', () => {
+  it('reports the good workbooks, names the bad one on stderr in one line, and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-mixed-'));
+    copyFileSync(appendix, join(dir, 'a-bilag.xlsx'));
+    writeFileSync(join(dir, 'b-regneark.xlsx'), 'Udvalg;Forslag;Service\nBIU;BC01;1017\n');
+    copyFileSync(appendix, join(dir, 'c-bilag.xlsx'));
+    const { code, stdout, stderr } = await run('check', dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`budgettjek: ${join(dir, 'b-regneark.xlsx')}: en tekstfil (fx CSV), ikke en Excel-projektmappe; åbn den i Excel og gem som .xlsx\n`);
+    expect(stdout).toContain(join(dir, 'a-bilag.xlsx'));
+    expect(stdout).toContain(join(dir, 'c-bilag.xlsx'));
+    expect(stdout.trim().split('\n').pop()).toBe('2 filer, 8 tabeller: 2 fejl, 2 advarsler, 2 oplysninger.');
+  });
+});

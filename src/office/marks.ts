@@ -12,7 +12,7 @@
  * Both operations take a fixed number of syncs (3 to mark, 4 to clear), however many cells: the
  * per-cell work is queued into one batch (split only if it would pass the 5 MB payload limit).
  */
-import { parseA1 } from '../core/a1';
+import { a1, parseA1 } from '../core/a1';
 import type { Finding, Progress, Severity } from './gatewayTypes';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { MARKS_SHEET } from './constants';
@@ -67,9 +67,7 @@ export function normalizeCellAddress(cell: string): string | null {
   try {
     const first = cell.split(':')[0];
     const { row, col } = parseA1(first);
-    let letters = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    return `${letters}${row}`;
+    return a1(row, col);
   } catch {
     return null;
   }

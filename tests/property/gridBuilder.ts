@@ -4,7 +4,7 @@
  * block lands (`ref(dr, dc)` gives the A1 address of the cell dr rows and dc columns from the
  * block's top-left corner), so a block moved elsewhere keeps formulas that point into itself.
  */
-import { a1 } from '../../src/core/a1';
+import { a1, columnNumber } from '../../src/core/a1';
 import type { Cell, CellRange, CellValue, SheetGrid, SheetState, WorkbookGrid } from '../../src/core/model';
 
 export type RefFn = (dr: number, dc: number) => string;
@@ -73,7 +73,5 @@ export function buildWorkbook(sheets: SheetSpec[]): WorkbookGrid {
 export function shiftA1(address: string, dRow: number, dCol: number): string {
   const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
   if (!m) throw new Error(`not an A1 address: ${address}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return a1(Number(m[2]) + dRow, col + dCol);
+  return a1(Number(m[2]) + dRow, columnNumber(m[1]) + dCol);
 }

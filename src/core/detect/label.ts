@@ -56,15 +56,3 @@ export function readTableLabel(text: string): LabelReading | null {
   if (t.length > 60 && priceLevel === null) return null;
   return { unit, unitText, priceLevel, priceLevelWithoutYear, currentPrices };
 }
-
-/** Rewrites the year of a label's price level, keeping the rest of the text. */
-export function rewriteLabelYear(text: string, to: number): string | null {
-  for (const re of PL_WITH_YEAR) {
-    const m = re.exec(text);
-    if (m) {
-      const start = m.index + m[0].indexOf(m[1]);
-      return text.slice(0, start) + String(to) + text.slice(start + m[1].length);
-    }
-  }
-  return null;
-}

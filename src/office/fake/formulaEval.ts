@@ -3,15 +3,11 @@
  * sheet ($A$1, A1), + - * /, unary minus, parentheses and SUM(...) over cells and ranges.
  * Anything else evaluates to #NAME? (like an unknown function in Excel). No eval, no Node APIs.
  */
+import { columnNumber } from '../../core/a1';
+
 export type EvalValue = number | string | boolean | null | { error: string };
 
 export type CellLookup = (row: number, col: number) => EvalValue;
-
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 class FormulaError extends Error {
   constructor(readonly code: string) {
@@ -38,7 +34,7 @@ function tokenize(src: string): Token[] {
     }
     const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/.exec(src.slice(i));
     if (ref) {
-      out.push({ t: 'ref', row: Number(ref[2]), col: colNum(ref[1]) });
+      out.push({ t: 'ref', row: Number(ref[2]), col: columnNumber(ref[1]) });
       i += ref[0].length;
       continue;
     }

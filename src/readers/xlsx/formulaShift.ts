@@ -9,6 +9,7 @@
  * ('Budget 2027'!A1 keeps its name), structured references (Table1[Col]), function names (LOG10()
  * and longer identifiers (_xlfn.X, Tax_2026) are left alone. `$` absolute parts are not moved.
  */
+import { columnLetters } from '../../core/a1';
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
@@ -201,17 +202,6 @@ function previousRun(f: string, colon: number): string | null {
   while (k > 0 && isIdentChar(f.charCodeAt(k - 1))) k--;
   if (k === colon) return null;
   return f.slice(k, colon);
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = (n - 1 - m) / 26;
-  }
-  return s;
 }
 
 function renderPart(p: RefPart, dRow: number, dCol: number): string {
