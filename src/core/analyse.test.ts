@@ -2,6 +2,7 @@ import { analyseWorkbook } from './analyse';
 import { renderMessage } from './messages';
 import { builtinTemplate } from './templates/template';
 import { publishedAppendix } from './testing/appendix';
+import { sheetFromRows, workbookOf } from './testing/sheetFromRows';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 
@@ -26,5 +27,33 @@ describe('the published appendix (OFS 2025-2026)', () => {
     ]);
     expect(renderMessage(non[0], 'da')).toContain('4.951');
     expect(renderMessage(non[0], 'da')).toContain('4.952');
+  });
+});
+
+describe('tables side by side on one sheet', () => {
+  const u = undefined;
+  const years = [2026, 2027, 2028];
+  // Left: A1:E6. Right: G3:K7, its header two rows lower, its total off by 10.
+  const sheet = sheetFromRows('Forslag', [
+    ['1.000 kr. 2027 p/l', 'Styringsområde', ...years],
+    ['Implementeringsomkostninger'],
+    ['Projektledelse', 'Service', 100, 50, u, u, '1.000 kr. 2027 p/l', 'Styringsområde', ...years],
+    ['Licenser', 'Service', 200, 50, u, u, 'Drift', 'Service', 10, 20, 30],
+    ['Samlede implementeringsomkostninger', u, 300, 100, u, u, 'Support', 'Service', 5, 5, 5],
+    [u, u, u, u, u, u, 'I alt', u, 25, 25, 35],
+  ]);
+
+  it('finds both, each with its own columns and rows', () => {
+    const { tables } = analyseWorkbook(workbookOf(sheet), kk);
+    expect(tables.map((t) => [t.id, t.rows.length, t.styringsomraadeCol, t.years.length])).toEqual([
+      ['Forslag!A1:E5', 4, 2, 3],
+      ['Forslag!G3:K6', 3, 8, 3],
+    ]);
+  });
+
+  it('checks each table on its own', () => {
+    const { findings } = analyseWorkbook(workbookOf(sheet), kk);
+    const totals = findings.filter((f) => f.rule.startsWith('TOTAL_'));
+    expect(totals.map((f) => `${f.rule} ${f.cell} ${f.table}`)).toEqual(['TOTAL_MISMATCH I6 Forslag!G3:K6']);
   });
 });

@@ -7,6 +7,7 @@ import { a1, rangeA1 } from '../a1';
 import type {
   AmountColumn,
   Cell,
+  CellRange,
   RowKind,
   SheetGrid,
   StyringsomraadeCell,
@@ -39,6 +40,8 @@ interface Header {
   columns: AmountColumn[];
   /** Columns of the header row left of the first amount column that hold text. */
   leftCells: Cell[];
+  /** The leftmost column this table may use (a table to its left on the same row ends before it). */
+  minCol: number;
 }
 
 export function yearOf(value: Cell['value']): number | null {
@@ -61,63 +64,77 @@ function isStyringsomraadeHeader(text: string): boolean {
   return n.startsWith('styringsomr') || n === 'styr.omr.' || n === 'styr. omr.';
 }
 
-/** Reads a row as a table header, or null. */
-function readHeader(rowNumber: number, row: Map<number, Cell>, matcher: StyringsomraadeMatcher): Header | null {
+/**
+ * Reads a row as table headers: every run of adjacent year columns that has its own label columns
+ * is a proposal table (tables may stand side by side); failing that, one overview header. Only
+ * cells in columns minCol..maxCol are looked at.
+ */
+function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: StyringsomraadeMatcher, minCol = 1, maxCol = Infinity): Header[] {
   let hasCandidate = false;
   for (const cell of row.values()) {
+    if (cell.col < minCol || cell.col > maxCol) continue;
     if (yearOf(cell.value) !== null || (typeof cell.value === 'string' && cell.value.length < 60)) {
       hasCandidate = true;
       break;
     }
   }
-  if (!hasCandidate) return null;
-  const cells = sortedCells(row);
+  if (!hasCandidate) return [];
+  const cells = sortedCells(row).filter((c) => c.col >= minCol && c.col <= maxCol);
 
-  // Proposal tables: the longest run of adjacent year columns.
-  let best: Cell[] = [];
+  // Proposal tables: runs of adjacent year columns.
+  const runs: Cell[][] = [];
   let run: Cell[] = [];
   for (const cell of cells) {
-    if (yearOf(cell.value) !== null && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
+    const isYear = yearOf(cell.value) !== null;
+    if (isYear && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
       run.push(cell);
     } else {
-      if (run.length > best.length) best = run;
-      run = yearOf(cell.value) !== null ? [cell] : [];
+      if (run.length) runs.push(run);
+      run = isYear ? [cell] : [];
     }
   }
-  if (run.length > best.length) best = run;
-  if (best.length >= 1) {
-    const firstCol = best[0].col;
-    const leftCells = cells.filter((c) => c.col < firstCol && c.col >= firstCol - MAX_LABEL_COLUMNS && cellText(c.value) !== null);
+  if (run.length) runs.push(run);
+  const headers: Header[] = [];
+  let previousEnd = minCol - 1;
+  for (const years of runs) {
+    const firstCol = years[0].col;
+    const from = Math.max(previousEnd + 1, firstCol - MAX_LABEL_COLUMNS);
+    const leftCells = cells.filter((c) => c.col >= from && c.col < firstCol && cellText(c.value) !== null);
     const hasStyrHeader = leftCells.some((c) => isStyringsomraadeHeader(c.value as string));
-    if (best.length >= 2 || hasStyrHeader) {
-      return {
+    // A second table on the row needs label columns of its own; a stray run of years does not count.
+    if ((years.length >= 2 || hasStyrHeader) && (headers.length === 0 || leftCells.length > 0)) {
+      headers.push({
         kind: 'proposal',
         row: rowNumber,
         leftCells,
-        columns: best.map((c) => ({
+        minCol: from,
+        columns: years.map((c) => ({
           col: c.col,
           address: a1(rowNumber, c.col),
           header: String(c.value).trim(),
           year: yearOf(c.value)!,
         })),
-      };
+      });
+      previousEnd = years[years.length - 1].col;
     }
   }
+  if (headers.length) return headers;
 
   // Overview tables: columns named by styringsområde, next to "Forslag"/"Udvalg" or a label.
   const styrCells = cells.filter((c) => {
     const t = cellText(c.value);
     return t !== null && matcher.canonical(t) !== null;
   });
-  if (styrCells.length === 0) return null;
+  if (styrCells.length === 0) return [];
   const firstCol = styrCells[0].col;
-  const leftCells = cells.filter((c) => c.col < firstCol && c.col >= firstCol - MAX_LABEL_COLUMNS && cellText(c.value) !== null);
-  if (leftCells.length === 0) return null;
+  const minOverviewCol = Math.max(minCol, firstCol - MAX_LABEL_COLUMNS);
+  const leftCells = cells.filter((c) => c.col < firstCol && c.col >= minOverviewCol && cellText(c.value) !== null);
+  if (leftCells.length === 0) return [];
   const keyed = leftCells.some((c) => {
     const t = c.value as string;
     return OVERVIEW_KEY_HEADERS.has(normalizeLabel(t)) || readTableLabel(t) !== null;
   });
-  if (!keyed) return null;
+  if (!keyed) return [];
   // Amount columns: the styringsområde columns, adjacent to one another.
   const columns: AmountColumn[] = [];
   for (const c of styrCells) {
@@ -129,13 +146,21 @@ function readHeader(rowNumber: number, row: Map<number, Cell>, matcher: Styrings
       styringsomraade: matcher.canonical(c.value as string),
     });
   }
-  return { kind: 'overview', row: rowNumber, leftCells, columns };
+  return [{ kind: 'overview', row: rowNumber, leftCells, columns, minCol: minOverviewCol }];
+}
+
+/** True when every cell of the row lies inside one of the ranges (for this row). */
+function everyCellWithin(row: Map<number, Cell>, ranges: CellRange[]): boolean {
+  for (const cell of row.values()) {
+    if (!ranges.some((r) => cell.col >= r.left && cell.col <= r.right)) return false;
+  }
+  return true;
 }
 
 /** A header row holds no numbers but years; a row with any other number is a row of amounts. */
-function hasPlainNumber(row: Map<number, Cell>): boolean {
+function hasPlainNumber(row: Map<number, Cell>, from: number, to: number): boolean {
   for (const cell of row.values()) {
-    if (typeof cell.value === 'number' && yearOf(cell.value) === null) return true;
+    if (cell.col >= from && cell.col <= to && typeof cell.value === 'number' && yearOf(cell.value) === null) return true;
   }
   return false;
 }
@@ -184,15 +209,25 @@ export class TableDetector {
   detect(sheet: SheetGrid): TableBlock[] {
     const rowNumbers = Array.from(sheet.rows.keys()).sort((a, b) => a - b);
     const tables: TableBlock[] = [];
-    let consumedUntil = 0;
     for (let i = 0; i < rowNumbers.length; i++) {
       const r = rowNumbers[i];
-      if (r <= consumedUntil) continue;
-      const header = readHeader(r, sheet.rows.get(r)!, this.matcher);
-      if (!header) continue;
-      const table = this.readTable(sheet, header, rowNumbers, i, consumedUntil);
-      tables.push(table);
-      consumedUntil = table.range.bottom;
+      const row = sheet.rows.get(r)!;
+      // Tables found so far that this row passes through: their columns are taken.
+      const across = tables.filter((t) => r >= t.range.top && r <= t.range.bottom).map((t) => t.range);
+      if (across.length && everyCellWithin(row, across)) continue;
+      for (const header of readHeaders(r, row, this.matcher)) {
+        const first = header.columns[0].col;
+        if (across.some((c) => first >= c.left && first <= c.right)) continue;
+        const besideLeft = tables.filter((t) => r >= t.range.top && r <= t.range.bottom && t.range.right < first).map((t) => t.range.right + 1);
+        const leftLimit = Math.max(header.minCol, ...besideLeft);
+        const last = header.columns[header.columns.length - 1].col;
+        const above = tables
+          .filter((t) => t.range.bottom < r && t.range.right >= leftLimit && t.range.left <= last)
+          .map((t) => t.range.bottom);
+        const table = this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit);
+        tables.push(table);
+        across.push(table.range);
+      }
     }
     return tables;
   }
@@ -201,10 +236,10 @@ export class TableDetector {
     return matchesLabelPrefix(normalized, this.totalLabels) || /(^|\s)i alt(\s|$|[.:,])/.test(normalized);
   }
 
-  private readTable(sheet: SheetGrid, header: Header, rowNumbers: number[], headerIndex: number, floor: number): TableBlock {
+  private readTable(sheet: SheetGrid, header: Header, rowNumbers: number[], headerIndex: number, floor: number, leftLimit: number): TableBlock {
     const firstAmountCol = header.columns[0].col;
     const right = header.columns[header.columns.length - 1].col;
-    const scanLeft = Math.max(1, firstAmountCol - MAX_LABEL_COLUMNS);
+    const scanLeft = Math.max(1, leftLimit, firstAmountCol - MAX_LABEL_COLUMNS);
     const amountCols = header.columns.map((c) => c.col);
 
     // Body: rows below the header until a gap, a note, the next table or the end.
@@ -216,7 +251,7 @@ export class TableDetector {
       if (!hasAnyCell(row, scanLeft, right)) continue; // cells only outside the table's columns
       const lead = firstText(row, scanLeft, right);
       if (lead && STOP_ROW.test(String(lead.value).trim())) break;
-      if (!hasPlainNumber(row) && this.startsNewTable(readHeader(r, row, this.matcher), row)) break;
+      if (!hasPlainNumber(row, scanLeft, right) && this.startsNewTable(readHeaders(r, row, this.matcher, scanLeft, right)[0] ?? null, row, scanLeft, right)) break;
       const gap = r - prev - 1;
       if (gap >= 2) break;
       if (gap === 1) {
@@ -301,13 +336,14 @@ export class TableDetector {
    * 2.010 must not pass for years. It names the styringsområde column, carries a unit label, or has
    * consecutive years (2026, 2027, …) and no styringsområde or total label of an amount row.
    */
-  private startsNewTable(header: Header | null, row: Map<number, Cell>): boolean {
+  private startsNewTable(header: Header | null, row: Map<number, Cell>, from: number, to: number): boolean {
     if (!header) return false;
     if (header.leftCells.some((c) => isStyringsomraadeHeader(c.value as string) || readTableLabel(c.value as string) !== null)) return true;
     if (header.kind === 'overview') return true;
     const years = header.columns.map((c) => c.year!);
     if (years.length < 2 || !years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return false;
     for (const cell of row.values()) {
+      if (cell.col < from || cell.col > to) continue;
       const t = cellText(cell.value);
       if (t !== null && (this.matcher.canonical(t) !== null || this.isTotalLabel(normalizeLabel(t)))) return false;
     }
