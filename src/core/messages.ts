@@ -9,6 +9,7 @@ function formatParam(value: MessageParam, lang: Lang): string {
   if (value instanceof Decimal) return formatAmount(value, lang);
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : formatAmount(new Decimal(value), lang);
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object') return value[lang];
   return value;
 }
 

@@ -74,8 +74,14 @@ export type RuleCode =
 
 export type Lang = 'da' | 'en';
 
+/** A word or phrase the message needs in the reader's language, e.g. a kind of table. */
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
 /** Values a message template may interpolate. Decimals are formatted per language. */
-export type MessageParam = string | number | Decimal | string[];
+export type MessageParam = string | number | Decimal | string[] | LocalizedText;
 
 /** A finding as the core produces it: language-neutral, rendered to text by `renderMessage`. */
 export interface Finding {

@@ -2,7 +2,7 @@
  * PRICE_LEVEL_MISMATCH: the table's price level is not the one the template requires for its kind.
  * Where the template requires none (generic), tables of one kind must agree across the workbook.
  */
-import type { Finding, TableBlock, TableKind } from '../model';
+import type { Finding, LocalizedText, TableBlock, TableKind } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, WorkbookRule } from './rule';
 
@@ -27,7 +27,10 @@ export const priceLevelMismatchMeta: RuleMeta = {
   },
 };
 
-const kindNames: Record<TableKind, string> = { proposal: 'forslagstabeller', overview: 'oversigtstabeller' };
+const kindNames: Record<TableKind, LocalizedText> = {
+  proposal: { da: 'forslagstabeller', en: 'proposal tables' },
+  overview: { da: 'oversigtstabeller', en: 'overview tables' },
+};
 
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();

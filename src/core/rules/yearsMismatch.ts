@@ -25,7 +25,7 @@ export const yearsMismatchMeta: RuleMeta = {
 };
 
 function span(years: number[]): string {
-  if (years.length === 0) return '(ingen)';
+  if (years.length === 0) return '–';
   const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
   return consecutive && years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
 }
@@ -56,8 +56,8 @@ export const yearsMismatchRule: TableRule = {
           findingFor(yearsMismatchMeta, table, table.firstHeaderCell, {
             actual: span(table.years),
             required: span(template.years),
-            missingText: missing.length ? ` Mangler: ${missing.join(', ')}.` : '',
-            extraText: extra.length ? ` Ekstra: ${extra.join(', ')}.` : '',
+            missingText: missing.length ? { da: ` Mangler: ${missing.join(', ')}.`, en: ` Missing: ${missing.join(', ')}.` } : '',
+            extraText: extra.length ? { da: ` Ekstra: ${extra.join(', ')}.`, en: ` Extra: ${extra.join(', ')}.` } : '',
           }),
         );
       }

@@ -18,3 +18,9 @@ export const cases: RuleCase[] = [
   },
   { name: 'stays silent on 2027 p/l written as "2027-p/l"', workbook: workbookOf(proposal('S', rows, { label: 't.kr. 2027-p/l' })), fires: [] },
 ];
+
+cases.push({
+  name: 'names the kind of table in the reader\'s language',
+  workbook: workbookOf(proposal('S', rows, { label: '1.000 kr. 2026 p/l' })),
+  fires: [{ at: 'S!A2', contains: 'kræver 2027 p/l for forslagstabeller' }],
+});

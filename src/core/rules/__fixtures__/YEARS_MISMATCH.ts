@@ -13,3 +13,9 @@ export const cases: RuleCase[] = [
   { name: 'reads years typed as text', workbook: workbookOf(proposal('S', rows, { years: ['2026', '2027', '2028', '2029', '2030', '2031'] })), fires: [] },
   { name: 'generic template: any years in order are fine', template: 'generic', workbook: workbookOf(proposal('S', rows, { years: [2030, 2031, 2032] })), fires: [] },
 ];
+
+cases.push({
+  name: 'lists years missing and extra',
+  workbook: workbookOf(proposal('S', rows, { years: [2027, 2028, 2029, 2030, 2031, 2032] })),
+  fires: [{ at: 'S!A2', contains: 'Mangler: 2026. Ekstra: 2032.' }],
+});
