@@ -68,7 +68,7 @@ const t = {
     badRounding: (v: string) => `--rounding must be largest-remainder or half-up (got "${v}")`,
     noTables: (f: string) => `${f}: no tables with amounts found; nothing converted, no file written`,
     written: (out: string, n: number, total: number) => `Wrote ${out}: ${n} of ${total} tables converted.`,
-    notAll: (n: number) => `${n} ${n === 1 ? 'table' : 'tables'} could not be converted and are left unchanged in the copy.`,
+    notAll: (n: number) => `${n} ${n === 1 ? 'table' : 'tables'} could not be converted and ${n === 1 ? 'is' : 'are'} left unchanged in the copy.`,
     restated: (a: string) => `  ${a}: the total did not match its rows; the converted total is the sum of the converted rows`,
     formulaReplaced: (a: string) => `  ${a}: the formula in an amount cell is replaced by the converted amount`,
     skipped: (list: string) => `Could not write: ${list}`,
