@@ -195,23 +195,8 @@ function seededBytes(n, seed) {
   return b;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 continuing from `prev` (zlib.crc32 where Node has it, else a table in JS). */
-function crc32(buf, prev = 0) {
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf, prev);
-  let c = (prev ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+// zlib.crc32 is in Node since 20.15 (package.json asks for Node 20 or newer).
+const crc32 = (buf, prev = 0) => zlib.crc32(buf, prev);
 
 const DOS_TIME = (12 << 11) | 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 20;
