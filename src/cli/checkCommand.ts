@@ -81,7 +81,10 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   }
 
   const report = { tool: { name: 'budgettjek', version: toolVersion() }, template: opts.template, templateSource: opts.source, files, lang: opts.lang };
-  io.stdout(opts.format === 'json' ? `${jsonReport(report)}\n` : textReport(report, io.colour));
+  // Scripts always get their JSON document; a person whose every file was unreadable has the
+  // reasons on stderr and needs no empty summary under them.
+  if (opts.format === 'json') io.stdout(`${jsonReport(report)}\n`);
+  else if (files.length > 0) io.stdout(textReport(report, io.colour));
 
   if (opts.annotate && files.length === 1) {
     try {

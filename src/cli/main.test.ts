@@ -80,7 +80,10 @@ describe('budgettjek check', () => {
     const { code, stderr, stdout } = await run('check', '/no/such/file.xlsx');
     expect(code).toBe(2);
     expect(stderr).toBe('budgettjek: /no/such/file.xlsx: filen eller mappen findes ikke\n');
-    expect(stdout).not.toContain('at ');
+    expect(stdout).toBe('');
+    const json = await run('check', '--format', 'json', '/no/such/file.xlsx');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).files).toEqual([]);
   });
 
   it('exits 2 naming the field of a broken template file', async () => {
