@@ -15,7 +15,11 @@ export class WorkbookAnalysis {
   private readonly tables: TableBlock[] = [];
   private readonly sheetNames: string[] = [];
 
-  constructor(private readonly template: Template) {
+  constructor(
+    private readonly template: Template,
+    /** Only part of the workbook will be added (the active sheet, a selection). */
+    private readonly partialWorkbook = false,
+  ) {
     this.detector = new TableDetector(template);
   }
 
@@ -25,7 +29,7 @@ export class WorkbookAnalysis {
   }
 
   finish(): AnalysisResult {
-    const ctx: RuleContext = { template: this.template };
+    const ctx: RuleContext = { template: this.template, partialWorkbook: this.partialWorkbook };
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (rule.scope === 'table') for (const table of this.tables) findings.push(...rule.check(table, ctx));
@@ -36,7 +40,7 @@ export class WorkbookAnalysis {
 }
 
 export function analyseWorkbook(workbook: WorkbookGrid, template: Template): AnalysisResult {
-  const analysis = new WorkbookAnalysis(template);
+  const analysis = new WorkbookAnalysis(template, workbook.partial === true);
   for (const sheet of workbook.sheets) analysis.addSheet(sheet);
   return analysis.finish();
 }

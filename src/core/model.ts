@@ -47,6 +47,11 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * True when the grid holds only part of the workbook (the active sheet or a selection): rules
+   * that need every sheet (a proposal missing from the workbook) then stay silent.
+   */
+  partial?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -132,8 +132,12 @@ describe('readWorkbook', () => {
     expect(sheet.activeSheet).toBe('BC02');
     expect(sheet.workbook.sheets.map((s) => s.name)).toEqual(['BC02']);
     expect(sheet.workbook.sheets[0].rows.get(6)?.get(3)?.value).toBe(1045);
+    // The core must know the grid is only part of the workbook (no "proposal not found" for the rest).
+    expect(sheet.workbook.partial).toBe(true);
+    expect((await gw.readWorkbook('workbook')).workbook.partial).toBeUndefined();
 
     const sel = await gw.readWorkbook('selection');
+    expect(sel.workbook.partial).toBe(true);
     const cells = [...sel.workbook.sheets[0].rows.values()].flatMap((r) => [...r.values()]);
     expect(cells.map((c) => [c.row, c.col, c.value])).toEqual([
       [3, 2, 'Service'],

@@ -263,7 +263,7 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       onProgress?.({ phase: 'read', done: b + 1, total });
     }
     if (!batches.length) onProgress?.({ phase: 'read', done: 1, total: 1 });
-    const workbook: WorkbookGrid = { sheets: plans.map((p) => grids.get(p) as SheetGrid) };
+    const workbook: WorkbookGrid = { sheets: plans.map((p) => grids.get(p) as SheetGrid), ...(scope === 'workbook' ? {} : { partial: true }) };
     return { workbook, activeSheet };
   });
 }

@@ -60,7 +60,8 @@ export function checkProposalsFound(tables: TableBlock[]): Finding[] {
 export const proposalNotFoundRule: WorkbookRule = {
   scope: 'workbook',
   meta: [proposalNotFoundMeta],
-  check(tables) {
-    return checkProposalsFound(tables);
+  // With only the active sheet read, the other proposals are not missing, just not read.
+  check(tables, { partialWorkbook }) {
+    return partialWorkbook ? [] : checkProposalsFound(tables);
   },
 };

@@ -16,6 +16,8 @@ export interface RuleMeta {
 
 export interface RuleContext {
   template: Template;
+  /** Only part of the workbook was read (see WorkbookGrid.partial). */
+  partialWorkbook: boolean;
 }
 
 export interface TableRule {

@@ -22,3 +22,10 @@ export const cases: RuleCase[] = [
     fires: [],
   },
 ];
+
+// The ribbon's "Tjek totaler" reads the active sheet only: the other proposals are not missing.
+cases.push({
+  name: 'stays silent when only the overview sheet was read (the active sheet in Excel)',
+  workbook: { ...workbookOf(overview()), partial: true },
+  fires: [],
+});
