@@ -3,9 +3,20 @@
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
 const path = require('path');
 const fs = require('fs');
+
+// `budgettjek check … | head` closes stdout early: stop quietly, as other command-line tools do,
+// instead of Node's stack trace. Any other failure to write is one line on stderr and exit 2.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0);
+  process.stderr.write(`budgettjek: kan ikke skrive uddata (${err && err.code ? err.code : err})\n`);
+  process.exit(2);
+});
+
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
   process.stderr.write('budgettjek: programmet er ikke bygget. Kør "npm ci" eller "npm run build:cli" i projektmappen.\n');
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry).main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

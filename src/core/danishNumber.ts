@@ -56,7 +56,10 @@ export function formatAmount(value: Decimal | number, lang: Lang): string {
   return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
-/** A number read from a cell, as a Decimal that equals what Excel shows (shortest round-trip form). */
+/**
+ * A number read from a cell, as a Decimal that equals what Excel shows: decimal.js takes a number
+ * by its shortest round-trip form (as String(n) would), with a fast path for whole numbers.
+ */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(String(n));
+  return new Decimal(n);
 }

@@ -232,6 +232,18 @@ export class TableDetector {
     return tables;
   }
 
+  /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */
+  private readonly normalizedLabels = new Map<string, string>();
+
+  private normalized(label: string): string {
+    let n = this.normalizedLabels.get(label);
+    if (n === undefined) {
+      n = normalizeLabel(label);
+      if (this.normalizedLabels.size < 50_000) this.normalizedLabels.set(label, n);
+    }
+    return n;
+  }
+
   private isTotalLabel(normalized: string): boolean {
     return matchesLabelPrefix(normalized, this.totalLabels) || /(^|\s)i alt(\s|$|[.:,])/.test(normalized);
   }
@@ -437,7 +449,7 @@ export class TableDetector {
       styringsomraade = { text, address: a1(r, styrCol), canonical: text ? this.matcher.canonical(text) : null };
     }
     const proposalCode = header.kind === 'overview' && texts.length ? proposalCodeIn(texts[0]) : null;
-    const normalized = normalizeLabel(label);
+    const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
     if (label && matchesLabelPrefix(normalized, this.netLabels)) kind = 'netTotal';

@@ -55,13 +55,15 @@ export const totalMismatchRule: TableRule = {
         const stated = totalRow.amounts[j];
         const members = group.memberRows.map((m) => table.rows[m].amounts[j]);
         if (!isReadable(stated) || !members.every(isReadable)) return; // reported by the cell rules
-        const filled = members.filter((m) => m.amount !== null);
-        if (stated.amount === null && filled.length === 0) return;
-        const sum = filled.reduce((acc, m) => acc.plus(m.amount!), new Decimal(0));
-        const statedAmount = stated.amount ?? new Decimal(0);
+        // `amount` is made on each read: take each once.
+        const values = members.map((m) => m.amount).filter((a): a is Decimal => a !== null);
+        const statedValue = stated.amount;
+        if (statedValue === null && values.length === 0) return;
+        const sum = values.reduce((acc, a) => acc.plus(a), new Decimal(0));
+        const statedAmount = statedValue ?? new Decimal(0);
         const difference = statedAmount.minus(sum);
         if (difference.isZero()) return;
-        const tolerance = roundingTolerance(filled.length, template);
+        const tolerance = roundingTolerance(values.length, template);
         const meta = difference.abs().lte(tolerance) ? totalRoundingMeta : totalMismatchMeta;
         findings.push(
           findingFor(
