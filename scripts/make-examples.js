@@ -163,10 +163,7 @@ async function makeAppendix(file) {
   const years6 = [2026, 2027, 2028, 2029, 2030, 2031];
   const S = 'Service';
 
-  const bc01 = wb.addWorksheet('BC01');
-  bc01.getCell('A1').value = 'BC01 Test af AI-tolk på borgersamtaler i BIF';
-  bc01.getCell('A1').font = { bold: true, size: 14 };
-  writeProposalTable(bc01, 3, 1, {
+  proposalSheet(wb, 'BC01', 'BC01 Test af AI-tolk på borgersamtaler i BIF', {
     label: '1.000 kr. 2027 p/l',
     years: years6,
     rows: [
@@ -183,12 +180,8 @@ async function makeAppendix(file) {
       { kind: 'total', label: 'Samlede implementeringsomkostninger', amounts: { 0: 1045 } },
     ],
   });
-  proposalColumns(bc01, 1, 6);
 
-  const bc02 = wb.addWorksheet('BC02');
-  bc02.getCell('A1').value = 'BC02 Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet';
-  bc02.getCell('A1').font = { bold: true, size: 14 };
-  writeProposalTable(bc02, 3, 1, {
+  proposalSheet(wb, 'BC02', 'BC02 Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet', {
     label: '1.000 kr. 2027 p/l',
     years: years6,
     note: true,
@@ -205,13 +198,9 @@ async function makeAppendix(file) {
       { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: 1045, 1: 1000 } },
     ],
   });
-  proposalColumns(bc02, 1, 6);
 
   // BC39 as published: no unit/price-level label, years 2027-2030 only, no section title row.
-  const bc39 = wb.addWorksheet('BC39');
-  bc39.getCell('A1').value = 'BC39 Automatisering af visitationsproces i Center for Mental Sundhed';
-  bc39.getCell('A1').font = { bold: true, size: 14 };
-  writeProposalTable(bc39, 3, 1, {
+  proposalSheet(wb, 'BC39', 'BC39 Automatisering af visitationsproces i Center for Mental Sundhed', {
     label: null,
     years: [2027, 2028, 2029, 2030],
     note: true,
@@ -229,9 +218,18 @@ async function makeAppendix(file) {
       { kind: 'total', label: 'Samlede implementeringsomkostninger', amounts: { 0: 1450, 1: 550 } },
     ],
   });
-  proposalColumns(bc39, 1, 4);
 
   return save(wb, file);
+}
+
+/** A proposal sheet: its title in A1 (bold), the table from row 3, the columns sized. */
+function proposalSheet(wb, name, title, spec) {
+  const ws = wb.addWorksheet(name);
+  ws.getCell('A1').value = title;
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  const at = writeProposalTable(ws, 3, 1, spec);
+  proposalColumns(ws, 1, spec.years.length);
+  return { ws, at };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,10 +272,7 @@ async function makeMistakes(file, expectedFile) {
   plant('Oversigt', 'A6', 'PROPOSAL_NOT_FOUND', 'Oversigten nævner BC99, men intet ark indeholder forslaget BC99.');
 
   // BC10: a correct proposal (formulas with correct cached results).
-  const bc10 = wb.addWorksheet('BC10');
-  bc10.getCell('A1').value = 'BC10 Digital booking af tolke';
-  bc10.getCell('A1').font = { bold: true, size: 14 };
-  writeProposalTable(bc10, 3, 1, {
+  proposalSheet(wb, 'BC10', 'BC10 Digital booking af tolke', {
     label: '1.000 kr. 2027 p/l',
     years: years6,
     note: true,
@@ -289,13 +284,9 @@ async function makeMistakes(file, expectedFile) {
       { kind: 'total', label: 'Samlede implementeringsomkostninger', so: S, amounts: { 0: sum('C', 6, 8)(1045) } },
     ],
   });
-  proposalColumns(bc10, 1, 6);
 
   // BC11: correct (2.000 in 2027 p/l → 1.946 in 2026 p/l); the overview's 1.996 is wrong.
-  const bc11 = wb.addWorksheet('BC11');
-  bc11.getCell('A1').value = 'BC11 Talegenkendelse i hjemmeplejens dokumentation';
-  bc11.getCell('A1').font = { bold: true, size: 14 };
-  writeProposalTable(bc11, 3, 1, {
+  proposalSheet(wb, 'BC11', 'BC11 Talegenkendelse i hjemmeplejens dokumentation', {
     label: '1.000 kr. 2027 p/l',
     years: years6,
     note: true,
@@ -311,16 +302,10 @@ async function makeMistakes(file, expectedFile) {
       },
     ],
   });
-  proposalColumns(bc11, 1, 6);
 
   // Helper for the mistake sheets: title in A1, table title A3, header row 4, rows from 5.
   function mistakeSheet(name, title, spec) {
-    const ws = wb.addWorksheet(name);
-    ws.getCell('A1').value = title;
-    ws.getCell('A1').font = { bold: true, size: 14 };
-    const at = writeProposalTable(ws, 3, 1, { label: '1.000 kr. 2027 p/l', years: years6, ...spec });
-    proposalColumns(ws, 1, spec.years ? spec.years.length : 6);
-    return { ws, at };
+    return proposalSheet(wb, name, title, { label: '1.000 kr. 2027 p/l', years: years6, ...spec });
   }
 
   // Totals: a wrong stated total and one off by rounding only.
