@@ -5,10 +5,10 @@
 import Decimal from 'decimal.js';
 import { renderMessage } from '../core/messages';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
-import { parseTemplate, TemplateError, type PriceIndexStep, type Template } from '../core/templates/template';
+import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
 import type { NewSheetCell, SavedSettings } from '../office/gateway';
 import type { ConvertedCell } from '../core/priceLevel/convert';
-import { canonicalStyringsomraade, factor, indexSteps, overrideKey, parsePercent } from '../core/priceLevel/factor';
+import { factor, indexSteps, overrideKey, parsePercent, templateWithOverrides, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -147,34 +147,14 @@ export function formatPercent(d: Decimal, lang: Lang): string {
 
 /** A valid override percentage (a number above -100), or null. */
 export function validPercent(text: string): Decimal | null {
-  const d = parsePercent(text);
-  return d && d.gt(-100) ? d : null;
+  return validIndexPercent(text);
 }
 
-/**
- * The template with the user's edited indices in place of (or beside) its own, for the analysis
- * (which takes a template only). Bad entries are skipped, not fatal.
- */
-export function applyIndexOverrides(template: Template, overrides: Record<string, string> | undefined): Template {
-  if (!overrides || Object.keys(overrides).length === 0) return template;
-  const steps = new Map<string, PriceIndexStep>(template.priceIndices.map((s) => [overrideKey(s.styringsomraade, s.from), s]));
-  for (const [key, text] of Object.entries(overrides)) {
-    const m = /^(.+):(\d{4})-(\d{4})$/.exec(key);
-    const percent = validPercent(text);
-    if (!m || !percent || Number(m[3]) !== Number(m[2]) + 1) continue;
-    const so = canonicalStyringsomraade(template, m[1]);
-    if (!template.styringsomraader.some((s) => s.name === so)) continue;
-    steps.set(overrideKey(so, Number(m[2])), { styringsomraade: so, from: Number(m[2]), to: Number(m[3]), percent, source: 'Rettet i Excel' });
-  }
-  return { ...template, priceIndices: [...steps.values()] };
-}
+/** The template with the user's edited indices (the core's reading of them; bad entries are left out). */
+export const applyIndexOverrides = (template: Template, overrides: Record<string, string> | undefined): Template => templateWithOverrides(template, overrides);
 
 /** Only the overrides that read as valid percentages (what is passed on to the core). */
-export function validOverrides(overrides: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(overrides ?? {})) if (/^(.+):(\d{4})-(\d{4})$/.test(k) && validPercent(v)) out[k] = v;
-  return out;
-}
+export const validOverrides = (overrides: Record<string, string> | undefined): Record<string, string> => usableOverrides(overrides);
 
 export interface FactorStep {
   from: number;

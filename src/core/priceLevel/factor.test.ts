@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { builtinTemplate, type Template } from '../templates/template';
-import { applyFactor, factor, IndexOverrideError, parsePercent } from './factor';
+import { applyFactor, factor, IndexOverrideError, parsePercent, readIndexOverride, templateWithOverrides, usableOverrides } from './factor';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 const withSteps: Template = {
@@ -85,5 +85,28 @@ describe('factor', () => {
     expect(parsePercent('−1,25')!.toString()).toBe('-1.25');
     expect(parsePercent(2.8)!.toString()).toBe('2.8');
     expect(parsePercent('2,8,1')).toBeNull();
+  });
+});
+
+describe('edited indices, read in one place', () => {
+  const kk = builtinTemplate('kk-ofs-2025-2026')!;
+
+  it('reads a key and a percentage, resolving aliases, and says what is wrong otherwise', () => {
+    expect(readIndexOverride(kk, 'Bruttoanlæg:2026-2027', '3,1 %')).toEqual({ ok: true, styringsomraade: 'Anlæg', from: 2026, percent: new Decimal('3.1') });
+    expect(readIndexOverride(kk, 'Service 2026', '2')).toMatchObject({ ok: false, problem: expect.stringContaining('Service:2026-2027') });
+    expect(readIndexOverride(kk, 'Service:2026-2028', '2')).toMatchObject({ ok: false, problem: expect.stringContaining('ét år frem') });
+    expect(readIndexOverride(kk, 'Service:2026-2027', 'to')).toMatchObject({ ok: false, problem: expect.stringContaining('ikke et tal') });
+    expect(readIndexOverride(kk, 'Service:2026-2027', '-100')).toMatchObject({ ok: false, problem: expect.stringContaining('ingen gyldig faktor') });
+  });
+
+  it('puts usable overrides into a template for the analysis, leaving out the rest', () => {
+    const t = templateWithOverrides(kk, { 'Service:2026-2027': '3', 'Anlæg:2026-2027': '4,5', 'Kultur:2026-2027': '1', 'Service:2027-2028': 'x' });
+    expect(t.priceIndices.map((s) => [s.styringsomraade, s.from, s.percent.toString()])).toEqual([
+      ['Service', 2026, '3'],
+      ['Anlæg', 2026, '4.5'],
+    ]);
+    expect(kk.priceIndices[0].percent.toString()).toBe('2.8'); // the built-in template is not changed
+    expect(templateWithOverrides(kk, {})).toBe(kk);
+    expect(usableOverrides({ 'Service:2026-2027': '3', bad: '1', 'Service:2027-2028': 'x' })).toEqual({ 'Service:2026-2027': '3' });
   });
 });

@@ -62,6 +62,35 @@ export function canonicalStyringsomraade(template: Template, name: string): stri
   return name.trim();
 }
 
+/** One edited index as read: the step it sets, or why it cannot be used. */
+export type IndexOverrideReading =
+  | { ok: true; styringsomraade: string; from: number; percent: Decimal }
+  | { ok: false; problem: string };
+
+const OVERRIDE_KEY = /^(.+):(\d{4})-(\d{4})$/;
+
+/** A percentage that makes a usable factor: a number above -100 %. */
+export function validIndexPercent(value: string | number | Decimal): Decimal | null {
+  const percent = parsePercent(value);
+  return percent && percent.gt(-100) ? percent : null;
+}
+
+/**
+ * Reads one override ("Service:2026-2027" → "2,8"). The one place that knows the key's form; with a
+ * template, the styringsområde is resolved to its canonical name.
+ */
+export function readIndexOverride(template: Template | null, key: string, value: string | number | Decimal): IndexOverrideReading {
+  const m = OVERRIDE_KEY.exec(key.trim());
+  if (!m) return { ok: false, problem: `"${key}": nøglen skal have formen "Service:2026-2027"` };
+  const from = Number(m[2]);
+  if (Number(m[3]) !== from + 1) return { ok: false, problem: `"${key}": et indeks gælder ét år frem (fx 2026-2027)` };
+  if (!parsePercent(value)) return { ok: false, problem: `"${key}": "${String(value)}" er ikke et tal` };
+  const percent = validIndexPercent(value);
+  if (!percent) return { ok: false, problem: `"${key}": en ændring på ${String(value)} % giver ingen gyldig faktor` };
+  const styringsomraade = template ? canonicalStyringsomraade(template, m[1]) : m[1].trim();
+  return { ok: true, styringsomraade, from, percent };
+}
+
 /** Yearly steps (percent) by "Styringsområde:from" after applying overrides. Throws IndexOverrideError on malformed overrides. */
 export function indexSteps(template: Template, overrides?: IndexOverrides): Map<string, Decimal> {
   const steps = new Map<string, Decimal>();
@@ -71,31 +100,36 @@ export function indexSteps(template: Template, overrides?: IndexOverrides): Map<
   if (overrides) {
     const problems: string[] = [];
     for (const [key, value] of Object.entries(overrides)) {
-      const m = /^(.+):(\d{4})-(\d{4})$/.exec(key.trim());
-      if (!m) {
-        problems.push(`"${key}": nøglen skal have formen "Service:2026-2027"`);
-        continue;
-      }
-      const from = Number(m[2]);
-      const to = Number(m[3]);
-      if (to !== from + 1) {
-        problems.push(`"${key}": et indeks gælder ét år frem (fx 2026-2027)`);
-        continue;
-      }
-      const percent = parsePercent(value);
-      if (!percent) {
-        problems.push(`"${key}": "${String(value)}" er ikke et tal`);
-        continue;
-      }
-      if (percent.lte(-100)) {
-        problems.push(`"${key}": en ændring på ${String(value)} % giver ingen gyldig faktor`);
-        continue;
-      }
-      steps.set(`${canonicalStyringsomraade(template, m[1])}:${from}`, percent);
+      const reading = readIndexOverride(template, key, value);
+      if (reading.ok) steps.set(`${reading.styringsomraade}:${reading.from}`, reading.percent);
+      else problems.push(reading.problem);
     }
     if (problems.length) throw new IndexOverrideError(problems);
   }
   return steps;
+}
+
+/**
+ * The template with the user's edited indices in place of (or beside) its own, for callers that
+ * take a template only (the analysis). Entries that cannot be used, or name a styringsområde the
+ * template does not know, are left out rather than fatal.
+ */
+export function templateWithOverrides(template: Template, overrides: IndexOverrides | undefined): Template {
+  if (!overrides || Object.keys(overrides).length === 0) return template;
+  const steps = new Map(template.priceIndices.map((s) => [overrideKey(canonicalStyringsomraade(template, s.styringsomraade), s.from), s]));
+  for (const [key, value] of Object.entries(overrides)) {
+    const r = readIndexOverride(template, key, value);
+    if (!r.ok || !template.styringsomraader.some((s) => s.name === r.styringsomraade)) continue;
+    steps.set(overrideKey(r.styringsomraade, r.from), { styringsomraade: r.styringsomraade, from: r.from, to: r.from + 1, percent: r.percent, source: 'Rettet i Excel' });
+  }
+  return { ...template, priceIndices: [...steps.values()] };
+}
+
+/** Only the overrides that can be used (key of the right form, a valid percentage). */
+export function usableOverrides<V extends string | number | Decimal>(overrides: Record<string, V> | undefined): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [key, value] of Object.entries(overrides ?? {})) if (readIndexOverride(null, key, value).ok) out[key] = value;
+  return out;
 }
 
 /**
