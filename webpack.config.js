@@ -32,12 +32,16 @@ class BundleSizePlugin {
       const sizes = Object.fromEntries(stats.assets.filter((a) => a.name.endsWith('.js')).map((a) => [a.name, a.size]));
       const taskpaneFiles = (stats.entrypoints.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
       const taskpaneBytes = taskpaneFiles.reduce((n, f) => n + (sizes[f] ?? 0), 0);
-      const report = { mode: compiler.options.mode, limitBytes: TASKPANE_JS_LIMIT, taskpaneBytes, taskpaneFiles, assets: sizes };
+      // Chunks loaded on first use (not on first paint), by any entry.
+      const initial = new Set(Object.values(stats.entrypoints).flatMap((e) => e.assets.map((a) => a.name)));
+      const lazyFiles = Object.keys(sizes).filter((f) => !initial.has(f)).sort();
+      const lazyBytes = lazyFiles.reduce((n, f) => n + sizes[f], 0);
+      const report = { mode: compiler.options.mode, limitBytes: TASKPANE_JS_LIMIT, taskpaneBytes, taskpaneFiles, lazyBytes, lazyFiles, assets: sizes };
       fs.mkdirSync(OUT_DIR, { recursive: true });
       fs.writeFileSync(path.join(OUT_DIR, 'bundle-stats.json'), JSON.stringify(report, null, 2) + '\n');
       const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
       for (const [name, size] of Object.entries(sizes)) console.log(`  ${name.padEnd(16)} ${kb(size)}`);
-      console.log(`  task pane JS total ${kb(taskpaneBytes)} (limit ${kb(TASKPANE_JS_LIMIT)})`);
+      console.log(`  task pane JS on first paint ${kb(taskpaneBytes)} (limit ${kb(TASKPANE_JS_LIMIT)}); loaded on first use ${kb(lazyBytes)}`);
       if (compiler.options.mode === 'production' && taskpaneBytes > TASKPANE_JS_LIMIT) {
         compilation.errors.push(new Error(`Task pane JS is ${kb(taskpaneBytes)}, above the ${kb(TASKPANE_JS_LIMIT)} limit.`));
       }
@@ -112,6 +116,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: OUT_DIR,
       filename: '[name].js',
+      // Parts loaded on first use (src/taskpane/lazyCore.ts, lazyGateway.ts, components/LazyViews.tsx).
+      chunkFilename: 'taskpane-[name].js',
       clean: true,
     },
     resolve: {
@@ -142,8 +148,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      // Each entry is one self-contained file: functions.js must load on its own (manifest Script URL).
-      splitChunks: false,
+      // Each entry's first load is one self-contained file: functions.js must load on its own
+      // (manifest Script URL). Only the chunks loaded on first use are split and shared.
+      splitChunks: { chunks: 'async' },
       runtimeChunk: false,
     },
     performance: {

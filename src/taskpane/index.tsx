@@ -7,14 +7,14 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtinTemplates } from '../core/templates/template';
-import { createOfficeGateway } from '../office/officeGateway';
+import { createLazyOfficeGateway } from './lazyGateway';
 import { configureCommands, registerCommands } from '../commands/commands';
 import '../functions/functions';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 
 function start(): void {
-  const gateway = createOfficeGateway();
+  const gateway = createLazyOfficeGateway();
   configureCommands({ gateway, templates: builtinTemplates });
   registerCommands();
   const root = document.getElementById('root');
