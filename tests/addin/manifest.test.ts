@@ -213,7 +213,8 @@ describe('manifest.xml', () => {
     expect(resOverride('Functions.Metadata.Url', 'en-US')).toBe(`${DEV_BASE}functions-en.json`);
     const da = JSON.parse(fs.readFileSync(path.join(distDir, 'functions.json'), 'utf8'));
     const en = JSON.parse(fs.readFileSync(path.join(distDir, 'functions-en.json'), 'utf8'));
-    const pl = (m: { functions: Array<{ id: string }> }) => m.functions.find((f) => f.id === 'PL') as { description: string; parameters: Array<{ name: string; description: string; type: string; optional?: boolean }> };
+    type FnMeta = { id: string; description: string; parameters: Array<{ name: string; description: string; type: string; optional?: boolean }> };
+    const pl = (m: { functions: FnMeta[] }) => m.functions.find((f) => f.id === 'PL')!;
     expect(pl(da).description).toMatch(/^Omregner et beløb/);
     expect(pl(en).description).toMatch(/^Converts an amount/);
     expect(pl(en).parameters.map((p) => p.name)).toEqual(['amount', 'from_pl', 'to_pl', 'budget_area']);
