@@ -6,6 +6,7 @@
  * code as a stand-alone script for the manifest's <Script> element.
  */
 import { defaultTemplateId, builtinTemplates, type Template } from '../core/templates/template';
+import { convertAmount, toCustomFunctionsError } from '../office/customFunctions';
 import type { OfficeLike } from '../office/deps';
 import type { SavedSettings } from '../office/gateway';
 import { loadSettings } from '../office/settings';
@@ -51,14 +52,12 @@ export function configureFunctions(next: Partial<FunctionsConfig>): void {
  * @returns Det omregnede beløb (uafrundet).
  */
 export async function pl(beløb: number, fra_pl: number, til_pl: number, styringsområde?: string): Promise<number> {
-  // The conversion (decimal arithmetic, index lookup) loads on the first call, not with the pane.
-  const conversion = await import(/* webpackChunkName: "price-level-function" */ '../office/customFunctions');
   try {
     const settings = await config.loadSettings().catch(() => null);
     const { selected } = resolveTemplates(settings, config.templates, defaultTemplateId);
-    return conversion.convertAmount(beløb, fra_pl, til_pl, styringsområde ?? undefined, selected, validOverrides(settings?.indexOverrides));
+    return convertAmount(beløb, fra_pl, til_pl, styringsområde ?? undefined, selected, validOverrides(settings?.indexOverrides));
   } catch (e) {
-    throw conversion.toCustomFunctionsError(e);
+    throw toCustomFunctionsError(e);
   }
 }
 

@@ -79,6 +79,12 @@ describe('first paint vs a minimal Fluent UI v9 page of the same components', ()
     expect(reference.bytes).toBeLessThan(400 * 1024);
   });
 
+  test('functions.js stays one self-contained file (the manifest loads it on its own)', () => {
+    const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
+    expect(/taskpane-|\.u=|ChunkLoadError/.test(code)).toBe(false);
+    expect(stats.lazyFiles.some((f: string) => /function/.test(f))).toBe(false);
+  });
+
   test('the pane loads the rest on first use: analysis, findings, price level and the Office.js layer are not in the first paint', () => {
     expect(stats.lazyFiles).toEqual(expect.arrayContaining(['taskpane-analysis.js', 'taskpane-excel.js', 'taskpane-findings.js', 'taskpane-price-level.js']));
     const firstPaint = stats.taskpaneFiles.map((f: string) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
