@@ -11,7 +11,6 @@
  * Office.ribbon.requestUpdate can only enable/disable controls, so the marks, the selection and
  * the pane's message are the outcome the user sees; a dialog would be "opening something".
  */
-import { analyseWorkbook } from '../core/analyse';
 import type { AnalysisResult, WorkbookGrid } from '../core/model';
 import { builtinTemplates, defaultTemplateId, type Template } from '../core/templates/template';
 import type { ExcelGateway } from '../office/gateway';
@@ -24,7 +23,8 @@ export const CHECK_TOTALS_ACTION = 'checkTotals';
 export interface CommandDeps {
   gateway: ExcelGateway;
   templates?: Template[];
-  analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult;
+  /** The core's analysis; by default loaded when the command first runs (not on the pane's first paint). */
+  analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult | Promise<AnalysisResult>;
 }
 
 let configured: CommandDeps | null = null;
@@ -38,12 +38,12 @@ export function configureCommands(deps: CommandDeps): void {
 export async function runCheckTotals(deps: CommandDeps): Promise<RibbonOutcome> {
   const { gateway } = deps;
   const templates = deps.templates ?? builtinTemplates;
-  const analyse = deps.analyse ?? analyseWorkbook;
+  const analyse = deps.analyse ?? (await import(/* webpackChunkName: "analysis" */ '../core/analyse')).analyseWorkbook;
   const settings = await gateway.loadSettings();
   const resolved = resolveTemplates(settings, templates, defaultTemplateId);
   const template = applyIndexOverrides(resolved.selected, settings?.indexOverrides);
   const { workbook, activeSheet } = await gateway.readWorkbook('sheet');
-  const result = analyse(workbook, template);
+  const result = await analyse(workbook, template);
   // Marks from an earlier check go first, so fixed cells lose theirs and no fill is saved twice.
   await gateway.clearMarks();
   const marked = result.findings.length ? await gateway.markFindings(result.findings) : 0;

@@ -153,4 +153,12 @@ describe('markFindings / clearMarks', () => {
     expect(fake.cell('BC01', 'C3').fill.pattern).toBe('None');
     expect(fake.cell('BC01', 'C5').fill.color).toBe('#00B050');
   });
+  it('marks made on a host with ExcelApi 1.9 are cleared on one without it: colour back, no pattern written', async () => {
+    const marking = new FakeExcel(seed());
+    await gatewayOverFake(marking).markFindings([finding('BC01', 'C6')]);
+    // The same workbook opened in an older Excel (no fill.pattern: setting it would throw there).
+    const older = new FakeExcel(marking.state, { excelApi: '1.8' });
+    expect(await gatewayOverFake(older).clearMarks()).toBe(1);
+    expect(older.cell('BC01', 'C6').fill).toMatchObject({ color: '#FFFF00', pattern: 'Solid' });
+  });
 });

@@ -197,10 +197,6 @@ function restoreFill(fill: Excel.RangeFill, e: SavedFill): void {
     return;
   }
   fill.color = e.color;
-  if (e.pattern && e.pattern !== 'Solid') {
-    fill.pattern = e.pattern as Excel.FillPattern;
-    if (e.patternColor) fill.patternColor = e.patternColor;
-  }
 }
 
 export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) => void): Promise<number> {
@@ -242,6 +238,11 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
       if (!MARK_COLORS.has(current) || (patterns && fill.pattern !== 'Solid')) continue;
       await batcher.reserve(ACTION_BYTES * 3);
       restoreFill(fill, entry);
+      // A pattern saved on a host with ExcelApi 1.9 is not restored on one without it (setting it would throw).
+      if (patterns && entry.color && entry.pattern && entry.pattern !== 'Solid' && entry.pattern !== 'None') {
+        fill.pattern = entry.pattern as Excel.FillPattern;
+        if (entry.patternColor) fill.patternColor = entry.patternColor;
+      }
       restored++;
     }
     await batcher.reserve(ACTION_BYTES * 2);

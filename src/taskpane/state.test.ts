@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { findingMessage } from './findingText';
 import { a1 } from '../core/a1';
 import { analyseWorkbook } from '../core/analyse';
 import type { Finding } from '../core/model';
@@ -12,7 +13,6 @@ import {
   convertedSheetName,
   defaultConversionTable,
   defaultConversionYears,
-  findingMessage,
   firstNotable,
   formatFactor,
   groupFindingsByTable,

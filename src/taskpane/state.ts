@@ -3,7 +3,6 @@
  * in Node without React or Office. Components only call these and render what they return.
  */
 import Decimal from 'decimal.js';
-import { renderMessage } from '../core/messages';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
 import type { NewSheetCell, SavedSettings } from '../office/gateway';
@@ -27,15 +26,6 @@ export function summarize(findings: readonly Finding[]): SeveritySummary {
     else s.infos++;
   }
   return s;
-}
-
-/** The finding's message; never throws (an unknown rule falls back to its code). */
-export function findingMessage(f: Finding, lang: Lang): string {
-  try {
-    return renderMessage(f, lang);
-  } catch {
-    return f.rule;
-  }
 }
 
 export interface FindingGroup {

@@ -2,9 +2,16 @@
  * The task pane's JavaScript stays at or below 500 KB minified and ships nothing it must not:
  * checked on dist-addin/, which `npm test` builds first (its pretest script runs `npm run build`;
  * webpack itself already fails the production build above the limit; the e2e asserts it too).
+ *
+ * And against a yardstick (issue 11.6): the JS the pane loads for its first paint compared with a
+ * minimal page of the same Fluent UI v9 components, React and react-dom, built here with webpack
+ * (tests/addin/fluentReference.js). What is not needed on first paint (the Office.js layer, the
+ * analysis, the findings and price-level views) loads on first use from taskpane-*.js.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildReference } = require('./fluentReference');
 
 const dist = path.resolve(__dirname, '../../dist-addin');
 const statsFile = path.join(dist, 'bundle-stats.json');
@@ -36,13 +43,66 @@ describe('built task pane (dist-addin)', () => {
     expect(html.indexOf('office.js')).toBeLessThan(html.indexOf('taskpane.js'));
   });
 
-  test('no eval, no Node modules, no network endpoints of its own', () => {
-    for (const f of ['taskpane.js', 'functions.js']) {
+  test('no eval, no Node modules, no network endpoints of its own (every emitted script)', () => {
+    const scripts = Object.keys(stats.assets);
+    expect(scripts).toEqual(expect.arrayContaining(['taskpane.js', 'functions.js', ...stats.lazyFiles]));
+    for (const f of scripts) {
       const code = js(f);
       expect([f, /[^\w.]eval\(/.test(code)]).toEqual([f, false]);
       expect([f, /require\("(node:)?(fs|path|zlib|stream|crypto|os|child_process)"\)/.test(code)]).toEqual([f, false]);
       expect([f, /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/.test(code)]).toEqual([f, false]);
     }
+  });
+});
+
+describe('first paint vs a minimal Fluent UI v9 page of the same components', () => {
+  /**
+   * Issue 11.6's goal is 1,2. Measured: 1,40 (first paint 380 KB against 271 KB). Not reached: the
+   * first paint still carries decimal.js (the templates' index percentages are Decimals) and zod
+   * (the pane re-validates a workbook's own template synchronously while rendering); moving those
+   * needs the template model and the pane's template state changed, not just split points. This
+   * gate holds today's split with a little room, so the pane cannot silently grow back.
+   */
+  const GOAL = 1.2;
+  const GATE = 1.45;
+  let reference: { bytes: number; components: string[] };
+  const stats = fs.existsSync(statsFile) ? JSON.parse(fs.readFileSync(statsFile, 'utf8')) : null;
+
+  beforeAll(async () => {
+    reference = await buildReference(path.join(__dirname, 'out'));
+  }, 300000);
+
+  test('the reference is built from the components the pane imports', () => {
+    expect(reference.components).toEqual(expect.arrayContaining(['Button', 'FluentProvider', 'Select', 'makeStyles', 'tokens', 'webLightTheme']));
+    // A real Fluent page: far above a bare React page, far below the pane's old single bundle.
+    expect(reference.bytes).toBeGreaterThan(150 * 1024);
+    expect(reference.bytes).toBeLessThan(400 * 1024);
+  });
+
+  test('functions.js stays one self-contained file (the manifest loads it on its own)', () => {
+    const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
+    expect(/taskpane-|ChunkLoadError/.test(code)).toBe(false);
+    expect(stats.lazyFiles.some((f: string) => /function/.test(f))).toBe(false);
+  });
+
+  test('the pane loads the rest on first use: analysis, findings, price level and the Office.js layer are not in the first paint', () => {
+    expect(stats.lazyFiles).toEqual(expect.arrayContaining(['taskpane-analysis.js', 'taskpane-excel.js', 'taskpane-findings.js', 'taskpane-price-level.js']));
+    const firstPaint = stats.taskpaneFiles.map((f: string) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
+    // Markers of what moved out, each present in some lazy file: the rule catalogue (a rule code),
+    // the conversion (its 'item-formula-replaced' note), the Office.js reader (its InvalidSelection handling).
+    const lazy = stats.lazyFiles.map((f: string) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
+    for (const marker of ['CROSS_TABLE_MISMATCH', 'item-formula-replaced', 'InvalidSelection']) {
+      expect([marker, firstPaint.includes(marker), lazy.includes(marker)]).toEqual([marker, false, true]);
+    }
+  });
+
+  test(`first-paint JS ≤ ${GATE} × the reference (goal ${GOAL})`, () => {
+    const ratio = stats.taskpaneBytes / reference.bytes;
+    console.log(
+      `task pane first paint ${(stats.taskpaneBytes / 1024).toFixed(1)} KB (+ ${(stats.lazyBytes / 1024).toFixed(1)} KB on first use); ` +
+        `reference ${(reference.bytes / 1024).toFixed(1)} KB (${reference.components.join(', ')}); ratio ${ratio.toFixed(2)}`,
+    );
+    expect(ratio).toBeLessThanOrEqual(GATE);
   });
 });
 

@@ -65,7 +65,7 @@ async function emittedFiles(): Promise<Set<string>> {
   for (const plugin of config.plugins) {
     const kind = plugin.constructor.name;
     if (kind === 'HtmlWebpackPlugin') files.add(plugin.userOptions.filename);
-    if (kind === 'CustomFunctionsMetadataPlugin') files.add(plugin.options.output);
+    if (kind === 'CustomFunctionsMetadataPlugin' || kind === 'LocalizedFunctionsMetadataPlugin') files.add(plugin.options.output);
     if (kind === 'CopyPlugin') {
       for (const p of plugin.patterns) {
         const from: string = p.from;
@@ -101,8 +101,10 @@ describe('manifest.xml', () => {
     expect(text(app.DefaultLocale)).toBe('da-DK');
     expect(text(app.Permissions)).toBe('ReadWriteDocument');
     expect(attr((app.Hosts as XNode).Host as XNode, 'Name')).toBe('Workbook');
-    const sets = ((app.Requirements as XNode).Sets as XNode).Set as XNode;
-    expect([attr(sets, 'Name'), attr(sets, 'MinVersion')]).toEqual(['SharedRuntime', '1.1']);
+    // ExcelApi's version is checked against the code in requirementSets.test.ts.
+    const sets = ((app.Requirements as XNode).Sets as XNode).Set as XNode[];
+    expect(sets.map((x) => attr(x, 'Name'))).toEqual(['ExcelApi', 'SharedRuntime']);
+    expect(attr(sets[1], 'MinVersion')).toBe('1.1');
     expect(attr(app.DisplayName as XNode, 'DefaultValue')).toBe('Budgettjek');
     expect(attr((app.Description as XNode).Override as XNode, 'Locale')).toBe('en-US');
   });
@@ -128,9 +130,9 @@ describe('manifest.xml', () => {
     expect([...files]).toEqual(expect.arrayContaining(['taskpane.html', 'taskpane.js', 'functions.js', 'functions.json', 'manifest.xml', 'help.html']));
     const urls = new Set<string>();
     for (const { node } of all) {
-      const v = attr(node, 'DefaultValue');
-      if (v && /^https?:/.test(v)) urls.add(v);
+      for (const v of [attr(node, 'DefaultValue'), attr(node, 'Value')]) if (v && /^https?:/.test(v)) urls.add(v);
     }
+    expect(urls).toContain(`${DEV_BASE}functions-en.json`);
     expect(urls.size).toBeGreaterThanOrEqual(8);
     for (const url of urls) {
       expect(url.startsWith(DEV_BASE)).toBe(true);
@@ -205,6 +207,31 @@ describe('manifest.xml', () => {
       ['styringsområde', true],
     ]);
     expect(r.associate).toEqual([expect.objectContaining({ id: 'PL', functionName: 'pl' })]);
+  });
+
+  test('the function metadata is Danish by default and English for en-US (functions-en.json)', () => {
+    expect(resOverride('Functions.Metadata.Url', 'en-US')).toBe(`${DEV_BASE}functions-en.json`);
+    const da = JSON.parse(fs.readFileSync(path.join(distDir, 'functions.json'), 'utf8'));
+    const en = JSON.parse(fs.readFileSync(path.join(distDir, 'functions-en.json'), 'utf8'));
+    type FnMeta = { id: string; description: string; parameters: Array<{ name: string; description: string; type: string; optional?: boolean }> };
+    const pl = (m: { functions: FnMeta[] }) => m.functions.find((f) => f.id === 'PL')!;
+    expect(pl(da).description).toMatch(/^Omregner et beløb/);
+    expect(pl(en).description).toMatch(/^Converts an amount/);
+    expect(pl(en).parameters.map((p) => p.name)).toEqual(['amount', 'from_pl', 'to_pl', 'budget_area']);
+    // Same shape: only the texts differ (Excel matches parameters by position).
+    expect(pl(en).parameters.map((p) => [p.type, Boolean(p.optional)])).toEqual(pl(da).parameters.map((p) => [p.type, Boolean(p.optional)]));
+    for (const [i, p] of pl(en).parameters.entries()) expect(p.description).not.toBe(pl(da).parameters[i].description);
+  });
+
+  test('the build refuses English metadata that does not match the functions', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { localizeFunctionsMetadata } = require(path.join(root, 'webpack.config.js'));
+    const meta = { functions: [{ id: 'PL', name: 'PL', description: 'da', parameters: [{ name: 'a', description: 'da', type: 'number' }] }] };
+    const param = { name: 'amount', description: 'en' };
+    expect(localizeFunctionsMetadata(meta, { functions: { PL: { description: 'en', parameters: [param] } } }).functions[0]).toMatchObject({ description: 'en', parameters: [{ name: 'amount', description: 'en', type: 'number' }] });
+    expect(() => localizeFunctionsMetadata(meta, { functions: {} })).toThrow(/no English for PL/);
+    expect(() => localizeFunctionsMetadata(meta, { functions: { PL: { description: 'en', parameters: [] } } })).toThrow(/1 parameters, the English 0/);
+    expect(() => localizeFunctionsMetadata(meta, { functions: { PL: { description: 'en', parameters: [param] }, XX: { description: 'en', parameters: [] } } })).toThrow(/do not exist: XX/);
   });
 
   test('the built dist-addin has functions.json with PL and the association in functions.js', () => {

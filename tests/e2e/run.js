@@ -1,6 +1,22 @@
 #!/usr/bin/env node
 /**
- * End-to-end test of the task pane in a real browser, without Excel (`npm run test:e2e`):
+ * End-to-end test of the task pane in a real browser, without Excel (`npm run test:e2e`).
+ *
+ * Part A: Microsoft's own office.js (@microsoft/office-js, pinned) served at its CDN URLs
+ * (https://appsforoffice.microsoft.com/lib/1/hosted/* → the package's dist/), under the page's
+ * production Content-Security-Policy:
+ *  A1. outside Office: every page the manifest starts (task pane, function file, custom-functions
+ *      page) opened in a plain tab: Office.onReady resolves without a host, no uncaught error, no
+ *      script blocked, and the page says "Åbn Budgettjek fra Excel";
+ *  A2. as hosts start it: the host information office.js reads from the URL (`_host_Info=…`) or
+ *      from window.name (`{"hostInfo": …}`) for Excel on Windows, Mac and the web: every request
+ *      office.js makes is recorded and listed by origin; every script it loads is allowed and runs
+ *      (the Excel host script installs Excel.run); any securitypolicyviolation for a script fails;
+ *  A3. the same with the policy weakened (the CDN origin removed, or narrowed to office.js alone):
+ *      the check must fail — proof that the test sees a policy that breaks office.js;
+ *  A4. the real custom-functions-runtime.js with functions.js (no host): BUDGETTJEK.PL is
+ *      associated, its arity matches functions.json/functions-en.json, and it computes.
+ * Part B: the pane's behaviour against the in-memory Excel (a host is needed):
  *  1. builds the add-in into dist-addin/ (production webpack) unless it is up to date;
  *  2. bundles the in-memory Excel fake (src/office/fake/excelFake.ts) seeded with the published
  *     appendix into tests/e2e/out/office-fake.js — test-only, never in dist-addin/;
@@ -24,7 +40,12 @@ const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist-addin');
 const outDir = path.join(__dirname, 'out');
 const screenshot = path.join(root, 'assets/screenshots/taskpane.png');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CDN_BASE = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_JS = `${CDN_BASE}office.js`;
+const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Origins office.js contacts for telemetry only (blocked by the policy; office.js carries on without them). */
+const TELEMETRY_ORIGINS = ['https://telemetryservice.firstpartyapps.oaspapps.com', 'https://browser.pipe.aria.microsoft.com'];
 const LIMIT = 500 * 1024;
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -96,6 +117,215 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Part A: the real office.js and custom-functions runtime, served at their CDN URLs.
+
+const CONTENT_TYPES = { '.js': 'application/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
+
+/** The package's file for a CDN URL (https://appsforoffice.microsoft.com/lib/1/hosted/…), or null. */
+function officeCdnFile(url) {
+  if (!url.startsWith(CDN_BASE)) return null;
+  const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(CDN_BASE).pathname.length));
+  const file = path.resolve(OFFICE_DIST, rel);
+  if (!file.startsWith(OFFICE_DIST + path.sep)) return null;
+  // The CDN's paths are case-insensitive (office.js asks for da-dk/… and AgaveErrorUX/…).
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) return null;
+  const match = fs.readdirSync(dir).find((f) => f.toLowerCase() === path.basename(file).toLowerCase());
+  return match && fs.statSync(path.join(dir, match)).isFile() ? path.join(dir, match) : null;
+}
+
+/** The production policy from the built page. */
+function productionCsp() {
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const m = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
+  if (!m) throw new Error('dist-addin/taskpane.html has no Content-Security-Policy meta tag');
+  return m[1];
+}
+
+/** The pages the manifest has Office start, relative to the deployment (all on the one shared runtime page today). */
+function manifestPages() {
+  const xml = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+  const url = (id) => new RegExp(`<bt:Url id="${id}" DefaultValue="https://localhost:3000/([^"]+)"`).exec(xml)[1];
+  const resid = (re) => (re.exec(xml) || [])[1];
+  return [
+    ['task pane', url('Taskpane.Url')],
+    ['ribbon function file', url(resid(/<FunctionFile resid="([^"]+)"/))],
+    ['custom-functions page', url(resid(/<Page>\s*<SourceLocation resid="([^"]+)"/))],
+  ];
+}
+
+/**
+ * Opens `url` in a fresh context with office.js served from the package and nothing else off the
+ * local server (other requests are recorded, then aborted). `html` replaces the served page's HTML
+ * (variant policies); `windowName` is what the host would have put in window.name.
+ */
+async function openWithRealOffice(browser, base, pagePath, { html, windowName, wait = () => Promise.resolve() } = {}) {
+  const context = await browser.newContext({ viewport: { width: 420, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  const pageErrors = [];
+  page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+  page.on('pageerror', (e) => pageErrors.push(String(e && e.message ? e.message : e).split('\n')[0]));
+  await page.addInitScript((name) => {
+    if (name !== null) window.name = name;
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile || '' }));
+  }, windowName ?? null);
+  const pageUrl = new URL(pagePath, `${base}/`);
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (html && url.split('#')[0] === pageUrl.href.split('#')[0]) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: html });
+    if (url.startsWith(`${base}/`)) return route.continue();
+    const file = officeCdnFile(url);
+    if (file) return route.fulfill({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] || 'application/octet-stream', body: fs.readFileSync(file) });
+    if (url.startsWith(CDN_BASE)) return route.fulfill({ status: 404, body: '' });
+    return route.abort();
+  });
+  await page.goto(pageUrl.href);
+  await wait(page);
+  const violations = await page.evaluate(() => window.__csp);
+  return { context, page, requests, pageErrors, violations };
+}
+
+const originOf = (u) => {
+  try {
+    return new URL(u).origin;
+  } catch {
+    return u;
+  }
+};
+const scriptViolations = (v) => v.filter((x) => /^script-src/.test(x.directive));
+const describeViolations = (v) => v.map((x) => `${x.directive} ${x.blocked}`).join(', ');
+
+/** Hosts as office.js recognises them: `_host_Info` in the URL (desktop) or in window.name (the web). */
+const HOSTS = [
+  { name: 'Excel on Windows (desktop)', query: '?_host_Info=Excel$Win32$16.01$da-DK$$$$1', script: 'excel-win32-16.01.js' },
+  { name: 'Excel on Mac', query: '?_host_Info=Excel$Mac$16.00$da-DK$$$$1', script: 'excel-mac-16.00.js' },
+  {
+    name: 'Excel on the web',
+    windowName: JSON.stringify({ hostInfo: 'Excel$Web$16.00$da-DK$$$$1', xdmInfo: 'budgettjek-e2e|addin-1|https://excel.officeapps.live.com/x/_layouts/xlembed.aspx' }),
+    script: 'excel-web-16.00.js',
+  },
+];
+
+/**
+ * Starts the pane as `host` would and reports what office.js did: the failures (blocked or
+ * failed scripts, the host script not installing Excel.run) and every origin requested.
+ */
+async function hostStart(browser, base, host, html) {
+  const run = await openWithRealOffice(browser, base, `taskpane.html${host.query ?? ''}`, {
+    html,
+    windowName: host.windowName,
+    wait: (page) => page.waitForFunction(() => typeof Excel !== 'undefined' && typeof Excel.run === 'function' && typeof Strings !== 'undefined' && Strings.OfficeOM, null, { timeout: 8000 }).catch(() => undefined),
+  });
+  try {
+    const state = await run.page.evaluate(() => ({
+      office: typeof Office !== 'undefined',
+      excelRun: typeof Excel !== 'undefined' && typeof Excel.run === 'function',
+      strings: typeof Strings !== 'undefined' && Boolean(Strings.OfficeOM),
+    }));
+    const scripts = run.requests.filter((r) => r.type === 'script').map((r) => r.url);
+    const failures = [];
+    const blocked = scriptViolations(run.violations);
+    if (blocked.length) failures.push(`scripts blocked by the policy: ${describeViolations(blocked)}`);
+    if (!state.office) failures.push('office.js did not run');
+    if (!scripts.includes(`${CDN_BASE}${host.script}`)) failures.push(`office.js did not load ${host.script}`);
+    if (!state.excelRun) failures.push('the Excel host script did not install Excel.run');
+    if (!state.strings) failures.push('the da-DK strings did not load');
+    const origins = [...new Set(run.requests.map((r) => originOf(r.url)))].filter((o) => o !== base).sort();
+    return { failures, origins, scripts, violations: run.violations, pageErrors: run.pageErrors };
+  } finally {
+    await run.context.close();
+  }
+}
+
+async function realOfficeChecks(browser, base) {
+  const csp = productionCsp();
+  console.log(`production policy: ${csp}`);
+
+  // A1. Outside Office: a plain tab, no host information.
+  const pages = manifestPages();
+  for (const pagePath of [...new Set(pages.map(([, p]) => p))]) {
+    const roles = pages.filter(([, p]) => p === pagePath).map(([r]) => r).join(', ');
+    const run = await openWithRealOffice(browser, base, pagePath, {
+      wait: async (page) => {
+        await page.getByTestId('outside-excel').waitFor({ timeout: 15000 }).catch(() => undefined);
+        // office.js (the Office 2013 path it takes without a host) frames its telemetry proxy 3 s after load.
+        await page.waitForTimeout(3500);
+      },
+    });
+    try {
+      const host = await run.page.evaluate(() => (typeof Office === 'undefined' ? 'no Office' : Office.onReady().then((i) => i.host)));
+      check(`outside Office (${pagePath}: ${roles}): Office.onReady resolves with no host`, host === null, String(host));
+      const text = await run.page.locator('#root').innerText().catch(() => '');
+      check(`outside Office (${pagePath}): the page says "Åbn Budgettjek fra Excel", in Danish`, /Åbn Budgettjek fra Excel/.test(text) && /startes fra Excel/.test(text), text);
+      check(`outside Office (${pagePath}): no uncaught error`, run.pageErrors.length === 0, run.pageErrors.join(' | '));
+      const notTelemetry = run.violations.filter((v) => !TELEMETRY_ORIGINS.includes(originOf(v.blocked)));
+      check(`outside Office (${pagePath}): no Content-Security-Policy violation but office.js's telemetry`, notTelemetry.length === 0, describeViolations(notTelemetry));
+      const foreign = [...new Set(run.requests.map((r) => originOf(r.url)))].filter((o) => o !== base);
+      console.log(`    origins requested: ${foreign.join(', ')}; blocked telemetry: ${describeViolations(run.violations) || 'none'}`);
+    } finally {
+      await run.context.close();
+    }
+  }
+
+  // A2. As the hosts start it.
+  for (const host of HOSTS) {
+    const r = await hostStart(browser, base, host);
+    check(`${host.name}: office.js loads ${host.script} and the da-DK strings under the policy; Excel.run is installed`, r.failures.length === 0, r.failures.join('; '));
+    console.log(`    origins requested: ${r.origins.join(', ')}`);
+    console.log(`    scripts: ${r.scripts.map((u) => u.replace(CDN_BASE, 'CDN/').replace(base, '')).join(', ')}`);
+    if (r.violations.length) console.log(`    blocked (not scripts): ${describeViolations(r.violations)}`);
+    if (r.pageErrors.length) console.log(`    office.js without a host to answer it: ${[...new Set(r.pageErrors)].join(' | ')}`);
+    check(`${host.name}: office.js asks for nothing outside its CDN but telemetry`, r.origins.every((o) => o === originOf(CDN_BASE) || TELEMETRY_ORIGINS.includes(o)), r.origins.join(', '));
+  }
+
+  // A3. A policy without what office.js needs must fail the same check.
+  const page = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const variants = [
+    ['the CDN origin removed from script-src', csp.replace(/ https:\/\/appsforoffice\.microsoft\.com/, '')],
+    ['script-src narrowed to office.js alone (the host scripts it loads are not allowed)', csp.replace(/https:\/\/appsforoffice\.microsoft\.com/, OFFICE_JS)],
+  ];
+  for (const [what, variantCsp] of variants) {
+    if (variantCsp === csp) {
+      check(`variant policy (${what}) differs from the production one`, false, csp);
+      continue;
+    }
+    const r = await hostStart(browser, base, HOSTS[0], page.replace(csp, variantCsp));
+    check(`a policy with ${what} fails the check`, r.failures.length > 0, 'the check passed with a policy that breaks office.js');
+    console.log(`    failed as expected: ${r.failures.join('; ')}`);
+  }
+
+  // A4. The real custom-functions runtime with functions.js, no host.
+  const runtimePage = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
+<script src="${CDN_BASE}custom-functions-runtime.js"></script><script src="functions.js"></script></head><body></body></html>`;
+  const cf = await openWithRealOffice(browser, base, 'custom-functions-runtime-e2e.html', { html: runtimePage, wait: (p) => p.waitForTimeout(300) });
+  try {
+    const da = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8'));
+    const en = JSON.parse(fs.readFileSync(path.join(dist, 'functions-en.json'), 'utf8'));
+    const registered = await cf.page.evaluate(() => {
+      const mappings = (window.CustomFunctions && CustomFunctions._association && CustomFunctions._association.mappings) || {};
+      return Object.fromEntries(Object.entries(mappings).map(([k, f]) => [k, f.length]));
+    });
+    for (const fn of da.functions) {
+      const params = fn.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`).join(', ');
+      check(`custom-functions runtime: BUDGETTJEK.${fn.id}(${params}) is associated with ${fn.parameters.length} parameters`, registered[fn.id.toUpperCase()] === fn.parameters.length, JSON.stringify(registered));
+      const enFn = en.functions.find((f) => f.id === fn.id);
+      check(`functions-en.json: ${fn.id} has English texts for the same ${fn.parameters.length} parameters`, enFn && enFn.parameters.length === fn.parameters.length && enFn.description !== fn.description && enFn.parameters.every((p, i) => p.description !== fn.parameters[i].description && p.type === fn.parameters[i].type && Boolean(p.optional) === Boolean(fn.parameters[i].optional)), JSON.stringify(enFn));
+    }
+    check('custom-functions runtime: every associated function is declared in functions.json', Object.keys(registered).every((k) => da.functions.some((f) => f.id.toUpperCase() === k)), Object.keys(registered).join(', '));
+    const value = await cf.page.evaluate(() => CustomFunctions._association.mappings.PL(1045, 2027, 2026));
+    check('custom-functions runtime: PL(1045; 2027; 2026) ≈ 1.016,54 with the built-in template', Math.abs(value - 1045 / 1.028) < 1e-9, String(value));
+    check('custom-functions runtime: no uncaught error, no script blocked', cf.pageErrors.length === 0 && scriptViolations(cf.violations).length === 0, `${cf.pageErrors.join(' | ')} ${describeViolations(cf.violations)}`);
+  } finally {
+    await cf.context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Part B: the pane against the in-memory Excel.
+
 async function main() {
   buildAddinIfStale();
   const stats = JSON.parse(fs.readFileSync(path.join(dist, 'bundle-stats.json'), 'utf8'));
@@ -107,11 +337,10 @@ async function main() {
   const server = await serve(dist);
   const base = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require('playwright-core');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
+    await realOfficeChecks(browser, base);
+
     const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
     const page = await context.newPage();
     const requests = [];

@@ -24,6 +24,13 @@ function fileEvent(text: string, name: string) {
 
 afterEach(() => act(() => publishRibbonOutcome(null)));
 
+// The pane loads its findings and price-level views and the core's analysis on first use
+// (LazyViews, lazyCore). ts-jest compiles them on first import, which can outlast findBy's
+// timeout: load them once before the tests (React.lazy still resolves them asynchronously).
+beforeAll(async () => {
+  await Promise.all([import('./FindingsView'), import('./PriceLevelView'), import('../../core/analyse'), import('../../core/priceLevel/convert')]);
+}, 120000);
+
 describe('task pane', () => {
   test('Tjek reads the active sheet, shows the summary by severity and the findings grouped by table', async () => {
     const gw = fakeGateway();

@@ -8,9 +8,9 @@ import * as React from 'react';
 // (MessageBar, RadioGroup, Accordion, Table, Badge) are replaced by small token-styled elements.
 import { Button, Field, FluentProvider, ProgressBar, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { Notice } from './Notice';
-import { analyseWorkbook } from '../../core/analyse';
+import { analyseWorkbook, convertTable } from '../lazyCore';
 import type { AnalysisResult, Finding, WorkbookGrid } from '../../core/model';
-import { convertTable, type ConversionResult, type ConvertOptions } from '../../core/priceLevel/convert';
+import type { ConversionResult, ConvertOptions } from '../../core/priceLevel/convert';
 import { a1 } from '../../core/a1';
 import { defaultTemplateId, type Template } from '../../core/templates/template';
 import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../../office/gateway';
@@ -27,16 +27,15 @@ import {
   validOverrides,
 } from '../state';
 import { stringsFor } from '../strings';
-import { FindingsView, SummaryView } from './FindingsView';
-import { PriceLevelView, type ConvertRequest } from './PriceLevelView';
+import { FindingsView, PriceLevelView, SummaryView, type ConvertRequest } from './LazyViews';
 
 export interface AppProps {
   gateway: ExcelGateway;
   templates: Template[];
   /** The core's analysis; replaceable in tests. */
-  analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult;
+  analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult | Promise<AnalysisResult>;
   /** The core's price-level conversion; replaceable in tests. */
-  convert?: (table: Parameters<typeof convertTable>[0], template: Template, opts: ConvertOptions) => ConversionResult;
+  convert?: (table: Parameters<typeof convertTable>[0], template: Template, opts: ConvertOptions) => ConversionResult | Promise<ConversionResult>;
 }
 
 /** A chosen file's text (FileReader where Blob.text is missing, as in older webviews). */
@@ -160,7 +159,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
     run('read', async () => {
       const { workbook: wb } = await gateway.readWorkbook(scope, setProgress);
       setProgress({ done: 0, total: 1, phase: 'analyse' });
-      const r = analyse(wb, applyIndexOverrides(template, overrides));
+      const r = await analyse(wb, applyIndexOverrides(template, overrides));
       setWorkbook(wb);
       setResult(r);
     });
@@ -223,7 +222,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
     run('convert', async () => {
       const sheet = sheetOf(workbook, table.sheet);
       if (!sheet) throw new Error(table.sheet);
-      const r = convert(table, template, { to, from, rounding: 'largest-remainder', indexOverrides: overrides });
+      const r = await convert(table, template, { to, from, rounding: 'largest-remainder', indexOverrides: overrides });
       if (!r.ok) {
         const p = r.params as { missing?: string[]; cells?: string[] };
         setNotice({ intent: 'error', text: s.conversionFailed(s.conversionReason(r.reason, { from: r.from, to: r.to, missing: p.missing, cells: p.cells })) });

@@ -3,7 +3,8 @@ import * as React from 'react';
 // pane over its 500 KB budget, so groups and badges are plain elements styled with Fluent tokens.
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
-import { findingMessage, groupFindingsByTable, summarize } from '../state';
+import { groupFindingsByTable, summarize } from '../state';
+import { findingMessage } from '../findingText';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({

@@ -1,0 +1,38 @@
+/**
+ * The pane's views that are not needed on first paint, loaded when first rendered (issue 11.6):
+ * the findings (with the rule catalogue's messages) once there is a result, and the price-level
+ * view (with the conversion) below the fold. Same props as the views themselves.
+ */
+import * as React from 'react';
+import type { FindingsView as FindingsViewType, SummaryView as SummaryViewType } from './FindingsView';
+import type { PriceLevelView as PriceLevelViewType } from './PriceLevelView';
+
+export type { ConvertRequest } from './PriceLevelView';
+
+const LoadedFindingsView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.FindingsView })));
+const LoadedSummaryView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.SummaryView })));
+const LoadedPriceLevelView = React.lazy(() => import(/* webpackChunkName: "price-level" */ './PriceLevelView').then((m) => ({ default: m.PriceLevelView })));
+
+export function FindingsView(props: React.ComponentProps<typeof FindingsViewType>) {
+  return (
+    <React.Suspense fallback={null}>
+      <LoadedFindingsView {...props} />
+    </React.Suspense>
+  );
+}
+
+export function SummaryView(props: React.ComponentProps<typeof SummaryViewType>) {
+  return (
+    <React.Suspense fallback={null}>
+      <LoadedSummaryView {...props} />
+    </React.Suspense>
+  );
+}
+
+export function PriceLevelView(props: React.ComponentProps<typeof PriceLevelViewType>) {
+  return (
+    <React.Suspense fallback={null}>
+      <LoadedPriceLevelView {...props} />
+    </React.Suspense>
+  );
+}

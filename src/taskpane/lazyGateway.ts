@@ -1,0 +1,32 @@
+/**
+ * The pane's ExcelGateway with the Office.js layer (reading, marks, report, new sheets) loaded on
+ * first use: every method that talks to Excel is asynchronous already, so the pane paints without
+ * it (issue 11.6). Settings and the display language stay direct: the pane needs them at once.
+ */
+import type { ExcelGateway } from '../office/gateway';
+import { resolveDeps } from '../office/deps';
+import { displayLanguage } from '../office/language';
+import { loadSettings, saveSettings } from '../office/settings';
+
+export function createLazyOfficeGateway(): ExcelGateway {
+  let real: Promise<ExcelGateway> | null = null;
+  const load = (): Promise<ExcelGateway> => (real ??= import(/* webpackChunkName: "excel" */ '../office/officeGateway').then((m) => m.createOfficeGateway()));
+  const deps = resolveDeps();
+  return {
+    readWorkbook: (scope, onProgress) => load().then((g) => g.readWorkbook(scope, onProgress)),
+    markFindings: (findings, onProgress) => load().then((g) => g.markFindings(findings, onProgress)),
+    clearMarks: () => load().then((g) => g.clearMarks()),
+    writeReport: (result, lang) => load().then((g) => g.writeReport(result, lang)),
+    selectCell: (sheet, address) => load().then((g) => g.selectCell(sheet, address)),
+    writeNewSheet: (baseName, cells) => load().then((g) => g.writeNewSheet(baseName, cells)),
+    loadSettings: async () => loadSettings(deps.office),
+    saveSettings: async (settings) => saveSettings(deps.office, settings),
+    displayLanguage: () => {
+      try {
+        return displayLanguage(deps.office);
+      } catch {
+        return 'da';
+      }
+    },
+  };
+}
