@@ -1,5 +1,4 @@
 /** `budgettjek check`: read each workbook, analyse it, print text or JSON, optionally annotate a copy. */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WorkbookAnalysis } from '../core/analyse';
 import type { AnalysisResult, Lang } from '../core/model';
@@ -7,6 +6,7 @@ import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
 import { visitXlsxFile } from '../readers/xlsx/readXlsx';
 import { OutputError } from '../writers/outputError';
+import { checkOutputTarget } from '../writers/outputTarget';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -55,8 +55,11 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
           : `--annotate must not overwrite the input ${inputs[0].path}; choose another file name`,
       );
     }
-    if (!opts.force && existsSync(opts.annotate)) {
-      io.stderr(`budgettjek: ${new OutputError('exists', opts.annotate).messageFor(opts.lang)}\n`);
+    try {
+      await checkOutputTarget(opts.annotate, { force: opts.force });
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.stderr(`budgettjek: ${e.messageFor(opts.lang)}\n`);
       return 2;
     }
   }
