@@ -60,9 +60,9 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   wholePartBytes: 8 * 1024 * 1024,
   inMemoryFileBytes: 64 * 1024 * 1024,
   maxXmlDepth: 256,
-  maxFormulaChars: 100_000_000,
+  maxFormulaChars: 64_000_000,
   copyMaxCells: 400_000,
-  copyMaxTotalBytes: 200 * 1024 * 1024,
+  copyMaxTotalBytes: 128 * 1024 * 1024,
 });
 
 export function resolveLimits(options?: Partial<ReadLimits>): ReadLimits {

@@ -54,11 +54,7 @@ function checkPartNames(zip: XlsxZip): void {
     const name = stripSlash(raw);
     for (let i = 0; i < EXCELJS_PART_NAMES.length; i++) {
       if (EXCELJS_PART_NAMES_ANY_CASE[i].test(name) && !EXCELJS_PART_NAMES[i].test(name)) {
-        throw new InputError(
-          'unsupported',
-          zip.file,
-          `the part name ${raw} is not spelled as Excel writes it; it can be checked, but no copy can be written – open it in Excel and save it again`,
-        );
+        throw new InputError('no-copy', zip.file, `the part name ${raw} is not spelled as Excel writes it`);
       }
     }
   }
@@ -103,11 +99,7 @@ export async function checkPackageForCopy(buffer: Buffer, file: string, options?
           const resolved = resolveTarget('xl/workbook.xml', target);
           const actual = originalByKey.get(partKey(resolved));
           if (actual !== undefined && actual !== resolved) {
-            throw new InputError(
-              'unsupported',
-              file,
-              `the workbook refers to ${resolved}, but the part is named ${actual}; it can be checked, but no copy can be written – open it in Excel and save it again`,
-            );
+            throw new InputError('no-copy', file, `the workbook refers to ${resolved}, but the part is named ${actual}`);
           }
         }
       });
