@@ -69,7 +69,7 @@ describe('XML nesting depth', () => {
 
 describe('shared formulas', () => {
   const sheet = (masterLength: number, dependents: number) => {
-    const master = Array.from({ length: Math.ceil(masterLength / 4) }, () => 'B1').join('+').slice(0, masterLength);
+    const master = Array.from({ length: Math.ceil(masterLength / 3) }, () => 'B1').join('+').slice(0, masterLength);
     let rows = `<row r="1"><c r="A1"><f t="shared" ref="A1:A${dependents + 1}" si="0">${master}</f><v>1</v></c></row>`;
     for (let r = 2; r <= dependents + 1; r++) rows += `<row r="${r}"><c r="A${r}"><f t="shared" si="0"/><v>1</v></c></row>`;
     return handWorkbookParts([{ name: 'Ark1', sheetData: rows }]);
