@@ -7,6 +7,7 @@ import { InputError } from '../readers/inputError';
 import { visitXlsxFile } from '../readers/xlsx/readXlsx';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
+import { checkCopyable } from '../writers/xlsx/workbookFile';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -57,10 +58,16 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     }
     try {
       await checkOutputTarget(opts.annotate, { force: opts.force });
+      // A copy too large (or impossible) to make is refused before the analysis; other input
+      // errors are left to the read below, which reports them.
+      if (!inputs[0].error) await checkCopyable(inputs[0].path);
     } catch (e) {
-      if (!(e instanceof OutputError)) throw e;
-      io.stderr(`budgettjek: ${e.messageFor(opts.lang)}\n`);
-      return 2;
+      const copyRefused = e instanceof InputError && (e.code === 'too-large' || e.code === 'no-copy');
+      if (e instanceof OutputError || copyRefused) {
+        io.stderr(`budgettjek: ${(e as OutputError | InputError).messageFor(opts.lang)}\n`);
+        return 2;
+      }
+      if (!(e instanceof InputError)) throw e;
     }
   }
   if (inputs.length === 0) {

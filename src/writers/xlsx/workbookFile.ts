@@ -43,11 +43,16 @@ export async function assertNotInput(inputPath: string, outputPath: string): Pro
 }
 
 /**
- * Loads the input for a copy: read once into memory, checked against the copy limits with the
- * reader's own zip layer (copyLimits.ts), and only then handed to ExcelJS, from the same bytes.
+ * Whether a copy of `inputPath` can be made within the copy limits, checked before the workbook
+ * is analysed, so a copy that must be refused is refused before memory is spent on the analysis.
+ * Throws InputError naming the input, like `loadWorkbook`.
  */
-export async function loadWorkbook(inputPath: string, limits?: Partial<ReadLimits>): Promise<ExcelJS.Workbook> {
-  applyExcelJsPatches();
+export async function checkCopyable(inputPath: string, limits?: Partial<ReadLimits>): Promise<void> {
+  await checkPackageForCopy(await readForCopy(inputPath, limits), inputPath, limits);
+}
+
+/** The input's bytes, read once, when the file is small enough to copy at all. */
+async function readForCopy(inputPath: string, limits?: Partial<ReadLimits>): Promise<Buffer> {
   const copyMax = resolveLimits(limits).copyMaxTotalBytes;
   let buffer: Buffer;
   let handle: import('node:fs').promises.FileHandle | undefined;
@@ -65,13 +70,22 @@ export async function loadWorkbook(inputPath: string, limits?: Partial<ReadLimit
       if (bytesRead === 0) break;
       pos += bytesRead;
     }
-    buffer = buffer.subarray(0, pos);
+    return buffer.subarray(0, pos);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError('missing', inputPath, e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : undefined);
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/**
+ * Loads the input for a copy: read once into memory, checked against the copy limits with the
+ * reader's own zip layer (copyLimits.ts), and only then handed to ExcelJS, from the same bytes.
+ */
+export async function loadWorkbook(inputPath: string, limits?: Partial<ReadLimits>): Promise<ExcelJS.Workbook> {
+  applyExcelJsPatches();
+  const buffer = await readForCopy(inputPath, limits);
   await checkPackageForCopy(buffer, inputPath, limits);
   const wb = new ExcelJS.Workbook();
   try {
