@@ -172,7 +172,12 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   let buf = '';
 
   const corrupt = (detail: string) => new InputError('corrupt', file, `${part}: ${detail}`);
-  const depth = new XmlDepth(zip, part);
+  // Element nesting, counted inline (this is the hot path); XmlDepth words the refusal.
+  let depth = 0;
+  const maxDepth = zip.readLimits.maxXmlDepth;
+  const tooDeep = (): void => {
+    new XmlDepth(zip, part, maxDepth).enter();
+  };
   const maxFormulaChars = zip.readLimits.maxFormulaChars;
   const formulaChars = ctx.formulaChars ?? { remaining: maxFormulaChars, limit: maxFormulaChars };
   /** Takes `n` characters of formula text from the budget, before the text is built. */
@@ -287,7 +292,7 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   };
 
   const onOpen = (tag: SaxesTagPlain): void => {
-    depth.enter();
+    if (++depth > maxDepth) tooDeep();
     let name = tag.name;
     if (prefixLen !== 0) {
       // Documents that prefix their elements (x:c) are rare: only they pay for stripping.
@@ -374,7 +379,7 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   };
 
   const onClose = (tag: SaxesTagPlain): void => {
-    depth.leave();
+    depth--;
     let name = tag.name;
     if (prefixLen > 0) name = localName(name);
     switch (name) {

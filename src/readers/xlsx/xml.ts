@@ -16,12 +16,13 @@ export interface XmlHandlers {
  * handler per event, so each parser's own open/close handlers call enter()/leave().
  */
 export class XmlDepth {
-  private depth = 0;
   private readonly max: number;
 
+  /** `depth`: elements already open (a caller that counts inline passes its count to word the refusal). */
   constructor(
     private readonly zip: XlsxZip,
     private readonly part: string,
+    private depth = 0,
   ) {
     this.max = zip.readLimits.maxXmlDepth;
   }
