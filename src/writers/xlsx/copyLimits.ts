@@ -18,7 +18,11 @@ import { resolveTarget } from '../../readers/xlsx/workbookPart';
 import { XmlDepth, localName } from '../../readers/xlsx/xml';
 import { XlsxZip, partKey } from '../../readers/xlsx/zip';
 
-/** The part names ExcelJS 4.4 looks for (xlsx.js `load`), spelled as it needs them. */
+/**
+ * The part names ExcelJS 4.4 looks for (xlsx.js `load`), spelled as it needs them; a part it does
+ * not find under its name is silently left out of the copy. (docProps/app.xml and core.xml are
+ * looked for too, but losing them loses nothing a check or a reader of the copy needs.)
+ */
 const EXCELJS_PART_NAMES: RegExp[] = [
   /^\[Content_Types\]\.xml$/,
   /^_rels\/\.rels$/,
@@ -26,8 +30,6 @@ const EXCELJS_PART_NAMES: RegExp[] = [
   /^xl\/_rels\/workbook\.xml\.rels$/,
   /^xl\/sharedStrings\.xml$/,
   /^xl\/styles\.xml$/,
-  /^docProps\/app\.xml$/,
-  /^docProps\/core\.xml$/,
   /^xl\/worksheets\/sheet\d+\.xml$/,
   /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
   /^xl\/theme\//,
@@ -40,7 +42,8 @@ const EXCELJS_PART_NAMES_ANY_CASE = EXCELJS_PART_NAMES.map((r) => new RegExp(r.s
 
 /** Parts ExcelJS parses as XML, so they are parsed here too (depth, cells); the rest are only measured. */
 function parsedByExcelJs(name: string): boolean {
-  return /\.(xml|rels|vml)$/i.test(name) && !/^xl\/(theme|media)\//i.test(name) && EXCELJS_PART_NAMES_ANY_CASE.some((r) => r.test(name));
+  if (!/\.(xml|rels|vml)$/i.test(name) || /^xl\/(theme|media)\//i.test(name)) return false;
+  return /^docProps\/(app|core)\.xml$/i.test(name) || EXCELJS_PART_NAMES_ANY_CASE.some((r) => r.test(name));
 }
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
