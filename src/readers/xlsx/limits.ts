@@ -60,7 +60,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   wholePartBytes: 8 * 1024 * 1024,
   inMemoryFileBytes: 64 * 1024 * 1024,
   maxXmlDepth: 256,
-  maxFormulaChars: 64_000_000,
+  maxFormulaChars: 128_000_000,
   copyMaxCells: 400_000,
   copyMaxTotalBytes: 128 * 1024 * 1024,
 });
