@@ -33,6 +33,12 @@ const BOMB_BYTES_TARGET = 2.5e9;
 // expectExit: a number or a list of acceptable numbers. expectStderr / expectStdout: regex sources
 // (case-insensitive). rejectStdout: must not match. args: extra CLI arguments before the file.
 // expectFindings: with --format json, findings that must be present (rule, sheet, cell).
+// command: 'check' (default) or 'convert'. "{out}" in args is replaced by a path in a fresh folder,
+// prepared as outTarget says: 'fifo', 'device', 'folder', 'dangling-symlink', 'enotdir' (a path
+// under a regular file) or nothing. expectOut: what must be at {out} afterwards: 'absent' (nothing
+// written), 'kept' (the FIFO/device/folder/link is still there, untouched) or 'written' (a new
+// regular file; a link there was replaced, its target not created). stderrNames: 'output' when a
+// refusal names the output rather than the input.
 
 const entries = [
   {
@@ -171,6 +177,291 @@ const entries = [
     long: true,
     maxSeconds: 120,
     maxRssMB: 2048,
+  },
+  // --- Round 2 (issue 10): limits for everything that reads a workbook, copies included.
+  {
+    file: 'shared-formula-bomb.xlsx',
+    kind: 'shared-formula-21kB-x-200000',
+    expectExit: 2,
+    expectStderr: 'shared-formula-bomb\\.xlsx.*for stor',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'shared-formula-bomb.xlsx',
+    kind: 'shared-formula-convert',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: 2,
+    expectStderr: 'shared-formula-bomb\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'image-bomb.xlsx',
+    kind: 'image-1GiB-check',
+    expectExit: [0, 1],
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'image-bomb.xlsx',
+    kind: 'image-1GiB-annotate',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'image-bomb\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'image-bomb.xlsx',
+    kind: 'image-1GiB-convert',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: 2,
+    expectStderr: 'image-bomb\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'customxml-bomb.xlsx',
+    kind: 'custom-xml-bomb-annotate',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'customxml-bomb\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'customxml-bomb.xlsx',
+    kind: 'custom-xml-bomb-convert',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: 2,
+    expectStderr: 'customxml-bomb\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'four-million-cells.xlsx',
+    kind: 'four-million-cells-annotate',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'four-million-cells\\.xlsx.*for stor.*400000 cells',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'deep-nesting.xlsx',
+    kind: 'deep-xml-nesting',
+    expectExit: 2,
+    expectStderr: 'deep-nesting\\.xlsx.*for stor',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'deep-nesting-comments.xlsx',
+    kind: 'deep-xml-nesting-only-the-copy-parses',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'deep-nesting-comments\\.xlsx.*for stor',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'escape-sequences.xlsx',
+    kind: 'escape-in-sheet-name-and-cell',
+    expectExit: [0, 1],
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'escape-sequences.xlsx',
+    kind: 'escape-in-sheet-name-and-cell-json',
+    args: ['--format', 'json'],
+    expectExit: [0, 1],
+    expectStdout: '\\\\u001b\\]0;pwned',
+    rejectStdout: '\u001b',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'duplicate-parts.xlsx',
+    kind: 'duplicate-part-names',
+    expectExit: 2,
+    expectStderr: 'duplicate-parts\\.xlsx.*beskadiget.*two parts named xl/worksheets/sheet1\\.xml',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'duplicate-parts.xlsx',
+    kind: 'duplicate-part-names-annotate',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'duplicate-parts\\.xlsx.*two parts named',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'duplicate-parts-case.xlsx',
+    kind: 'duplicate-part-names-differing-in-case',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: 2,
+    expectStderr: 'duplicate-parts-case\\.xlsx.*two parts named xl/worksheets/sheet1\\.xml and XL/Worksheets/Sheet1\\.xml',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'part-names-case.xlsx',
+    kind: 'part-names-in-other-case-check',
+    args: ['--format', 'json'],
+    expectExit: [0, 1],
+    expectStdout: '"sheet": "BC40"',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'part-names-case.xlsx',
+    kind: 'part-names-in-other-case-annotate',
+    args: ['--annotate', '{out}'],
+    expectExit: 2,
+    expectStderr: 'part-names-case\\.xlsx.*kan ikke skrives en kopi.*XL/',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'part-names-case.xlsx',
+    kind: 'part-names-in-other-case-convert',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: 2,
+    expectStderr: 'part-names-case\\.xlsx.*kan ikke skrives en kopi',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'exotic-numbers.xlsx',
+    kind: 'hex-infinity-nan-1e400',
+    args: ['--format', 'json'],
+    expectExit: 1,
+    expectFindings: [
+      { rule: 'AMOUNT_NOT_NUMERIC', sheet: 'BC40', cell: 'C6' },
+      { rule: 'AMOUNT_NOT_NUMERIC', sheet: 'BC40', cell: 'C7' },
+      { rule: 'AMOUNT_NOT_NUMERIC', sheet: 'BC40', cell: 'D6' },
+      { rule: 'AMOUNT_NOT_NUMERIC', sheet: 'BC40', cell: 'D7' },
+    ],
+    expectStdout: '1e400',
+    rejectStdout: '"Infinity"|: 400[,}]',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  // Outputs: --force replaces only a regular file; a link is never written through.
+  {
+    file: 'proposal.xlsx',
+    kind: 'annotate-to-fifo-force',
+    args: ['--annotate', '{out}', '--force'],
+    outTarget: 'fifo',
+    expectExit: 2,
+    expectStderr: 'ikke en almindelig fil',
+    stderrNames: 'output',
+    expectOut: 'kept',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'convert-to-fifo-force',
+    command: 'convert',
+    args: ['--to', '2026', '--force', '--out', '{out}'],
+    outTarget: 'fifo',
+    expectExit: 2,
+    expectStderr: 'ikke en almindelig fil',
+    stderrNames: 'output',
+    expectOut: 'kept',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'annotate-to-device-force',
+    args: ['--annotate', '{out}', '--force'],
+    outTarget: 'device',
+    expectExit: 2,
+    expectStderr: 'ikke en almindelig fil.*device',
+    stderrNames: 'output',
+    expectOut: 'kept',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'convert-to-folder-force',
+    command: 'convert',
+    args: ['--to', '2026', '--force', '--out', '{out}'],
+    outTarget: 'folder',
+    expectExit: 2,
+    expectStderr: 'ikke en almindelig fil.*folder',
+    stderrNames: 'output',
+    expectOut: 'kept',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'annotate-to-dangling-symlink',
+    args: ['--annotate', '{out}'],
+    outTarget: 'dangling-symlink',
+    expectExit: 2,
+    expectStderr: 'symbolsk link',
+    stderrNames: 'output',
+    expectOut: 'kept',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'annotate-to-dangling-symlink-force',
+    args: ['--annotate', '{out}', '--force'],
+    outTarget: 'dangling-symlink',
+    expectExit: [0, 1],
+    expectOut: 'written',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'convert-under-a-file',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    outTarget: 'enotdir',
+    expectExit: 2,
+    expectStderr: 'kunne ikke skrives',
+    stderrNames: 'output',
+    expectOut: 'absent',
+    maxSeconds: 30,
+    maxRssMB: 1024,
+  },
+  {
+    file: 'proposal.xlsx',
+    kind: 'convert-plain',
+    command: 'convert',
+    args: ['--to', '2026', '--out', '{out}'],
+    expectExit: [0, 1],
+    expectOut: 'written',
+    maxSeconds: 30,
+    maxRssMB: 1024,
   },
 ];
 
@@ -518,6 +809,89 @@ function addProposalRows(ws, opts) {
   return totalRow;
 }
 
+
+// --- Round 2: packages built from an ExcelJS workbook's parts plus hostile extras
+
+/** The entries of a zip in memory, in order, as {name, data}. */
+function unzipEntries(buf) {
+  const yauzl = require('yauzl');
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zf) => {
+      if (err) return reject(err);
+      const out = [];
+      zf.on('entry', (entry) => {
+        zf.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks = [];
+          stream.on('data', (c) => chunks.push(c));
+          stream.on('end', () => {
+            out.push({ name: entry.fileName, data: Buffer.concat(chunks) });
+            zf.readEntry();
+          });
+        });
+      });
+      zf.on('end', () => resolve(out));
+      zf.readEntry();
+    });
+  });
+}
+
+/**
+ * The parts of a workbook with one proposal table (BC40, rows 6–8, total row 9 adding up), as
+ * ExcelJS writes them; `edit(name, text)` may rewrite any XML part's text.
+ */
+async function proposalParts(edit) {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('BC40');
+  addProposalRows(ws, {
+    title: 'BC40 Fælles booking af mødelokaler',
+    items: [
+      ['Projektledelse', 'Service', 777001, 100],
+      ['Licenser', 'Service', 777002, 200],
+      ['Evaluering', 'Service', 777003, 300],
+    ],
+    totals: [{ formula: 'SUM(C6:C8)', result: 777001 + 777002 + 777003 }, 600],
+  });
+  const parts = await unzipEntries(Buffer.from(await wb.xlsx.writeBuffer()));
+  if (!edit) return parts;
+  return parts.map((p) => {
+    const text = edit(p.name, p.data.toString('utf8'));
+    return text === undefined ? p : { name: p.name, data: Buffer.from(text, 'utf8') };
+  });
+}
+
+/**
+ * An entry of `size` bytes made of `unit` repeated, deflated piece by piece (see bombSheetEntry),
+ * optionally between a head and a tail.
+ */
+function repeatedEntry(name, size, unit, head = Buffer.alloc(0), tail = Buffer.alloc(0)) {
+  const flush = { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH };
+  const body = Buffer.alloc(Math.max(unit.length, Math.floor((1 << 20) / unit.length) * unit.length));
+  for (let i = 0; i < body.length; i += unit.length) unit.copy(body, i);
+  const repeats = Math.max(0, Math.floor((size - head.length - tail.length) / body.length));
+  const zHead = zlib.deflateRawSync(head, flush);
+  const zBody = zlib.deflateRawSync(body, flush);
+  const zTail = zlib.deflateRawSync(tail, { level: 9 });
+  let crc = crc32(head);
+  for (let i = 0; i < repeats; i++) crc = crc32(body, crc);
+  crc = crc32(tail, crc);
+  return {
+    name,
+    size: head.length + repeats * body.length + tail.length,
+    crc,
+    pieces: function* () {
+      yield zHead;
+      for (let i = 0; i < repeats; i++) yield zBody;
+      yield zTail;
+    },
+  };
+}
+
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_TAIL = '</sheetData></worksheet>';
+
 async function saveWorkbook(wb, file) {
   await wb.xlsx.writeFile(file);
 }
@@ -695,6 +1069,106 @@ const generators = {
     for (let i = 1; i < 1000000; i++) d.addRow([100000 + i, (i * 7919) % 100000]).commit();
     await d.commit();
     await wb.commit();
+  },
+
+  async 'shared-formula-bomb.xlsx'(file) {
+    // One 21 kB shared formula (A1) with 200.000 dependent cells: 4,2 GB of formula text if
+    // every dependent were expanded, in a file of about 1 MB.
+    const master = Array.from({ length: 3000 }, (_, i) => `B${i + 1}`).join('+').slice(0, 21_000).replace(/\+[^+]*$/, '');
+    let xml = SHEET_HEAD + `<row r="1"><c r="A1"><f t="shared" ref="A1:A200000" si="0">${master}</f><v>1</v></c></row>`;
+    const rows = [];
+    for (let r = 2; r <= 200_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><f t="shared" si="0"/><v>1</v></c></row>`);
+    xml += rows.join('') + SHEET_TAIL;
+    writeZip(file, minimalWorkbookParts({ name: 'xl/worksheets/sheet1.xml', data: xml }));
+  },
+
+  async 'image-bomb.xlsx'(file) {
+    // A checkable proposal table plus a 1 GiB "image" (zeros) that deflates to about 1 MB.
+    const parts = await proposalParts();
+    writeZip(file, [...parts, repeatedEntry('xl/media/image1.png', 1 << 30, Buffer.alloc(1))]);
+  },
+
+  async 'customxml-bomb.xlsx'(file) {
+    // A proposal table plus 700 MB of custom XML that the checker never reads.
+    const parts = await proposalParts();
+    const unit = Buffer.from('<item a="1"/>');
+    const head = Buffer.from('<?xml version="1.0"?><root>');
+    writeZip(file, [...parts, repeatedEntry('customXml/item1.xml', 700 * 1024 * 1024, unit, head, Buffer.from('</root>'))]);
+  },
+
+  async 'four-million-cells.xlsx'(file) {
+    // 4.000.000 numeric cells (400.000 rows × 10) in one sheet: inside the checker's cell limit,
+    // far past what a copy with ExcelJS may hold.
+    // Seeded random amounts, so the sheet does not compress past the inflate-ratio limit.
+    const rnd = mulberry32(4);
+    const rows = [];
+    for (let r = 0; r < 4000; r++) rows.push(`<row>${Array.from({ length: 10 }, () => `<c><v>${Math.floor(rnd() * 1e6)}</v></c>`).join('')}</row>`);
+    const block = Buffer.from(rows.join(''));
+    const sheet = repeatedEntry('xl/worksheets/sheet1.xml', SHEET_HEAD.length + SHEET_TAIL.length + 102 * block.length, block, Buffer.from(SHEET_HEAD), Buffer.from(SHEET_TAIL));
+    writeZip(file, minimalWorkbookParts(sheet));
+  },
+
+  async 'deep-nesting.xlsx'(file) {
+    // 57 kB of nested elements inside a cell.
+    const depth = 19_000;
+    const xml = SHEET_HEAD + '<row r="1"><c r="A1" t="inlineStr"><is>' + '<t>'.repeat(depth) + 'x' + '</t>'.repeat(depth) + '</is></c></row>' + SHEET_TAIL;
+    writeZip(file, minimalWorkbookParts({ name: 'xl/worksheets/sheet1.xml', data: xml }));
+  },
+
+  async 'deep-nesting-comments.xlsx'(file) {
+    // A proposal table the checker reads, and deep nesting in a comments part that only the copy parses.
+    const parts = await proposalParts();
+    const depth = 19_000;
+    const xml = '<?xml version="1.0"?><comments>' + '<a>'.repeat(depth) + '</a>'.repeat(depth) + '</comments>';
+    writeZip(file, [...parts, { name: 'xl/comments1.xml', data: xml }]);
+  },
+
+  async 'escape-sequences.xlsx'(file) {
+    // ESC in a sheet name (XML 1.1 character reference) and in cell text (an _x001B_ escape).
+    const parts = await proposalParts((name, text) => {
+      if (name === 'xl/workbook.xml') {
+        return text.replace('<?xml version="1.0"', '<?xml version="1.1"').replace('name="BC40"', 'name="BC40&#x1b;]0;pwned&#x7;&#x1b;[2J"');
+      }
+      if (name === 'xl/sharedStrings.xml') return text.replace('Licenser', 'Licenser_x001B_[2J_x001B_[8m');
+      return undefined;
+    });
+    writeZip(file, parts);
+  },
+
+  async 'duplicate-parts.xlsx'(file) {
+    // Two entries named xl/worksheets/sheet1.xml: one adds up, the other does not.
+    const parts = await proposalParts();
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+    const other = { name: sheet.name, data: Buffer.from(sheet.data.toString('utf8').replace('<v>600</v>', '<v>999999</v>')) };
+    writeZip(file, [...parts, other]);
+  },
+
+  async 'duplicate-parts-case.xlsx'(file) {
+    // The same part twice, names differing only in case.
+    const parts = await proposalParts();
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+    writeZip(file, [...parts, { name: 'XL/Worksheets/Sheet1.xml', data: sheet.data }]);
+  },
+
+  async 'part-names-case.xlsx'(file) {
+    // Valid OPC: part names are case-insensitive. XL/Workbook.xml and friends.
+    const parts = await proposalParts();
+    const rename = { 'xl/workbook.xml': 'XL/Workbook.xml', 'xl/_rels/workbook.xml.rels': 'XL/_rels/Workbook.xml.rels', 'xl/worksheets/sheet1.xml': 'XL/Worksheets/Sheet1.xml' };
+    writeZip(file, parts.map((p) => (rename[p.name] ? { name: rename[p.name], data: p.data } : p)));
+  },
+
+  async 'exotic-numbers.xlsx'(file) {
+    // Amounts that Number() would take: hex, Infinity, NaN, and 1e400 (beyond a double).
+    const parts = await proposalParts((name, text) => {
+      if (!name.startsWith('xl/worksheets/sheet')) return undefined;
+      return text.replace('<v>777001</v>', '<v>0x190</v>').replace('<v>777002</v>', '<v>1e400</v>').replace('<v>100</v>', '<v>Infinity</v>').replace('<v>200</v>', '<v>NaN</v>');
+    });
+    writeZip(file, parts);
+  },
+
+  async 'proposal.xlsx'(file) {
+    // A plain, valid proposal table: the input for the output-target cases.
+    writeZip(file, await proposalParts());
   },
 
   async 'many-sheets.xlsx'(file) {

@@ -1,5 +1,4 @@
 /** `budgettjek check`: read each workbook, analyse it, print text or JSON, optionally annotate a copy. */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WorkbookAnalysis } from '../core/analyse';
 import type { AnalysisResult, Lang } from '../core/model';
@@ -7,6 +6,8 @@ import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
 import { visitXlsxFile } from '../readers/xlsx/readXlsx';
 import { OutputError } from '../writers/outputError';
+import { checkOutputTarget } from '../writers/outputTarget';
+import { checkCopyable } from '../writers/xlsx/workbookFile';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -55,9 +56,18 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
           : `--annotate must not overwrite the input ${inputs[0].path}; choose another file name`,
       );
     }
-    if (!opts.force && existsSync(opts.annotate)) {
-      io.stderr(`budgettjek: ${new OutputError('exists', opts.annotate).messageFor(opts.lang)}\n`);
-      return 2;
+    try {
+      await checkOutputTarget(opts.annotate, { force: opts.force });
+      // A copy too large (or impossible) to make is refused before the analysis; other input
+      // errors are left to the read below, which reports them.
+      if (!inputs[0].error) await checkCopyable(inputs[0].path);
+    } catch (e) {
+      const copyRefused = e instanceof InputError && (e.code === 'too-large' || e.code === 'no-copy');
+      if (e instanceof OutputError || copyRefused) {
+        io.stderr(`budgettjek: ${(e as OutputError | InputError).messageFor(opts.lang)}\n`);
+        return 2;
+      }
+      if (!(e instanceof InputError)) throw e;
     }
   }
   if (inputs.length === 0) {

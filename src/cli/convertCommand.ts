@@ -4,7 +4,6 @@
  * named with the reason, e.g. the missing index) or no table was found; 2 bad usage, an unreadable
  * input, or an output that must not be written (the input itself, or an existing file without --force).
  */
-import { promises as fs } from 'node:fs';
 import type { Lang, TableBlock, WorkbookGrid } from '../core/model';
 import { convertTable, type ConversionOk, type ConversionResult, type Rounding } from '../core/priceLevel/convert';
 import { describeConversion } from '../core/priceLevel/describe';
@@ -12,6 +11,7 @@ import { IndexOverrideError, type IndexOverrides } from '../core/priceLevel/fact
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
+import { checkOutputTarget } from '../writers/outputTarget';
 import type { ConvertWriteSummary } from '../writers/xlsx/convert';
 
 export interface ConvertOptions {
@@ -99,13 +99,9 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     // Refuse a bad output before reading anything.
     const { assertNotInput } = await import('../writers/xlsx/workbookFile');
     await assertNotInput(opts.input, opts.out);
-    if (!opts.force) {
-      const exists = await fs.stat(opts.out).then(
-        () => true,
-        () => false,
-      );
-      if (exists) throw new OutputError('exists', opts.out);
-    }
+    await checkOutputTarget(opts.out, { force: opts.force });
+    // A copy that cannot be made within the copy limits is refused before the analysis.
+    if (!deps.write) await (await import('../writers/xlsx/workbookFile')).checkCopyable(opts.input);
 
     const workbook = await d.readWorkbook(opts.input);
     const tables = d.detect(workbook, opts.template).filter((tb) => tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));

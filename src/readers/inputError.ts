@@ -11,7 +11,8 @@ export type InputErrorCode =
   | 'csv' // text file (CSV or similar) renamed
   | 'encrypted' // password-protected OOXML (OLE container with EncryptionInfo)
   | 'corrupt' // not a valid zip / missing workbook parts / bad XML
-  | 'too-large'; // exceeds the reader's limits (zip bomb, huge parts)
+  | 'too-large' // exceeds the reader's limits (zip bomb, huge parts)
+  | 'no-copy'; // readable, but no copy (--annotate, convert) can be written of it
 
 const texts: Record<InputErrorCode, { da: string; en: string }> = {
   missing: { da: 'filen eller mappen findes ikke', en: 'no such file or folder' },
@@ -32,6 +33,10 @@ const texts: Record<InputErrorCode, { da: string; en: string }> = {
   'too-large': {
     da: 'filen er for stor til at blive læst sikkert',
     en: 'the file is too large to be read safely',
+  },
+  'no-copy': {
+    da: 'projektmappen kan tjekkes, men der kan ikke skrives en kopi af den; åbn den i Excel, gem den igen og prøv igen',
+    en: 'the workbook can be checked, but no copy of it can be written; open it in Excel, save it again and try again',
   },
 };
 

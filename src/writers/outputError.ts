@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/model';
 
-export type OutputErrorCode = 'same-as-input' | 'exists' | 'not-writable' | 'bad-extension';
+export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension';
 
 const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   'same-as-input': {
@@ -12,7 +12,15 @@ const texts: Record<OutputErrorCode, { da: string; en: string }> = {
     en: 'the output is the same file as the input; Budgettjek never writes to its input – choose another name with --out',
   },
   exists: { da: 'filen findes allerede; brug --force for at overskrive den', en: 'the file already exists; use --force to overwrite it' },
-  'not-writable': { da: 'filen kan ikke skrives', en: 'the file cannot be written' },
+  symlink: {
+    da: 'uddatafilen er et symbolsk link; brug --force for at erstatte selve linket med en fil (der skrives aldrig gennem linket)',
+    en: 'the output is a symbolic link; use --force to replace the link itself with a file (nothing is ever written through the link)',
+  },
+  'not-a-file': {
+    da: 'uddatafilen er ikke en almindelig fil; Budgettjek erstatter kun almindelige filer, også med --force – vælg et andet navn',
+    en: 'the output is not a regular file; Budgettjek only ever replaces regular files, --force or not – choose another name',
+  },
+  'not-writable': { da: 'filen kunne ikke skrives', en: 'the file could not be written' },
   'bad-extension': { da: 'uddatafilen skal hedde .xlsx', en: 'the output file must end in .xlsx' },
 };
 

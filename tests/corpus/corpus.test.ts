@@ -27,10 +27,20 @@ interface ExpectedFinding {
   cell?: string;
 }
 
+type OutTarget = 'fifo' | 'device' | 'folder' | 'dangling-symlink' | 'enotdir';
+
 interface CorpusEntry {
   file: string;
   kind: string;
+  /** 'check' unless given. */
+  command?: 'check' | 'convert';
+  /** "{out}" stands for a path in a fresh folder, prepared as `outTarget` says. */
   args?: string[];
+  outTarget?: OutTarget;
+  /** What must be at {out} afterwards. */
+  expectOut?: 'absent' | 'kept' | 'written';
+  /** Whose name a refusal carries: the input's (default) or the output's. */
+  stderrNames?: 'input' | 'output';
   expectExit: number | number[];
   expectStderr?: string;
   expectStdout?: string;
@@ -228,27 +238,92 @@ afterAll(() => {
   if (fs.existsSync(GENERATED)) fs.writeFileSync(path.join(GENERATED, 'last-run.json'), JSON.stringify(measurements, null, 2) + '\n');
 });
 
-describe('budgettjek check on hostile input', () => {
+/** Where a dangling link at {out} points: it must never be created. */
+const LINK_TARGET = 'not-created.xlsx';
+
+/**
+ * Prepares {out} in `dir` as the entry asks. The device is a null device node of the test's own
+ * (made with mknod when running as root), so a writer that wrongly replaced it harms nothing; an
+ * unprivileged run uses /dev/null, which it cannot replace.
+ */
+function prepareOut(dir: string, target: OutTarget | undefined): string {
+  const out = path.join(dir, 'kopi.xlsx');
+  switch (target) {
+    case undefined:
+      return out;
+    case 'fifo':
+      execFileSync('mkfifo', [out]);
+      return out;
+    case 'device':
+      if (process.getuid?.() !== 0) return '/dev/null';
+      execFileSync('mknod', [out, 'c', '1', '3']);
+      return out;
+    case 'folder':
+      fs.mkdirSync(out);
+      return out;
+    case 'dangling-symlink':
+      fs.symlinkSync(path.join(dir, LINK_TARGET), out);
+      return out;
+    case 'enotdir':
+      fs.writeFileSync(path.join(dir, 'a-file'), 'x');
+      return path.join(dir, 'a-file', 'kopi.xlsx');
+  }
+}
+
+/** What is at `p` now, without following a link: the kind and, for a regular file, its size. */
+function describeOut(p: string): string {
+  try {
+    const st = fs.lstatSync(p);
+    if (st.isSymbolicLink()) return 'symlink';
+    if (st.isFIFO()) return 'fifo';
+    if (st.isCharacterDevice()) return 'device';
+    if (st.isDirectory()) return 'folder';
+    return st.isFile() ? 'file' : 'other';
+  } catch {
+    return 'absent';
+  }
+}
+
+describe('budgettjek check and convert on hostile input', () => {
   for (const e of entries) {
     const timeoutMs = (e.long ? 3 : 2) * e.maxSeconds * 1000 + 30_000;
     test(
-      `${e.kind}: ${e.file}${e.args ? ` ${e.args.join(' ')}` : ''}`,
+      `${e.kind}: ${e.command ?? 'check'}${e.args ? ` ${e.args.join(' ')}` : ''} ${e.file}${e.outTarget ? ` (out: ${e.outTarget})` : ''}`,
       async () => {
         const file = path.join(GENERATED, e.file);
         const exists = fs.existsSync(file);
         const before = exists ? sha256(file) : null;
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-out-'));
+        const out = prepareOut(outDir, e.outTarget);
+        const outBefore = describeOut(out);
+        const args = (e.args ?? []).map((a) => (a === '{out}' ? out : a));
 
         // The watchdog lets the CLI run a little past its bounds, so the assertions below report by how much.
-        const r = await runCli(['check', ...(e.args ?? []), file], { seconds: e.maxSeconds * 1.5, rssMB: e.maxRssMB * 1.5 });
-        measurements.push({ file: e.file, args: e.args ?? [], exit: r.code, killedFor: r.killedFor, seconds: r.seconds, rssMB: r.rssMB });
+        let r: RunResult;
+        try {
+          r = await runCli([e.command ?? 'check', ...args, file], { seconds: e.maxSeconds * 1.5, rssMB: e.maxRssMB * 1.5 });
+        } catch (err) {
+          fs.rmSync(outDir, { recursive: true, force: true });
+          throw err;
+        }
+        const outAfter = describeOut(out);
+        const linkTargetCreated = fs.existsSync(path.join(outDir, LINK_TARGET));
+        const leftovers = fs.readdirSync(outDir).filter((n) => n.endsWith('.tmp'));
+        fs.rmSync(outDir, { recursive: true, force: true });
+        measurements.push({ file: e.file, command: e.command ?? 'check', args: e.args ?? [], exit: r.code, killedFor: r.killedFor, seconds: r.seconds, rssMB: r.rssMB });
 
         const context = `exit ${r.code}, ${r.killedFor ? `killed: ${r.killedFor}, ` : ''}${r.seconds.toFixed(1)} s, ${r.rssMB?.toFixed(0)} MB\nstderr: ${r.stderr.slice(0, 600)}`;
         expect({ killedFor: r.killedFor, signal: r.signal, context }).toEqual({ killedFor: null, signal: null, context });
         const allowed = Array.isArray(e.expectExit) ? e.expectExit : [e.expectExit];
         expect({ exit: allowed.includes(r.code as number), context }).toEqual({ exit: true, context });
 
-        if (r.code === 2) expectOneLineReason(r.stderr, file);
+        if (r.code === 2) expectOneLineReason(r.stderr, e.stderrNames === 'output' ? out : file);
         else expectNoStackTrace(r.stderr);
+        if (e.expectOut === 'absent') expect(outAfter).toBe('absent');
+        if (e.expectOut === 'kept') expect(outAfter).toBe(outBefore);
+        if (e.expectOut === 'written') expect(outAfter).toBe('file');
+        expect(linkTargetCreated).toBe(false);
+        expect(leftovers).toEqual([]);
         if (e.expectStderr) expect(r.stderr).toMatch(new RegExp(e.expectStderr, 'i'));
         if (e.expectStdout) expect(r.stdout).toMatch(new RegExp(e.expectStdout, 'i'));
         if (e.rejectStdout) expect(r.stdout).not.toMatch(new RegExp(e.rejectStdout, 'i'));

@@ -225,9 +225,14 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
 }
 
 function renderSegments(segments: Segment[], dRow: number, dCol: number): string {
-  let s = '';
-  for (const seg of segments) s += typeof seg === 'string' ? seg : renderPart(seg, dRow, dCol);
-  return s;
+  // Joined from an array, not built with +=: a long formula built piece by piece is a rope of
+  // thousands of small strings per cell, many times the memory of the flat text.
+  const pieces = new Array<string>(segments.length);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    pieces[i] = typeof seg === 'string' ? seg : renderPart(seg, dRow, dCol);
+  }
+  return pieces.join('');
 }
 
 /** The master of a shared formula group; translates its formula for dependent cells. */

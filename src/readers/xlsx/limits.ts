@@ -28,6 +28,27 @@ export interface ReadLimits {
    * read; larger files are read piece by piece through a read-only file descriptor.
    */
   inMemoryFileBytes: number;
+  /**
+   * Deepest element nesting allowed in any XML part. Real parts nest a dozen levels; the parser
+   * keeps a stack entry per open element, so a part of nothing but nested tags is refused here.
+   */
+  maxXmlDepth: number;
+  /**
+   * Most characters of formula text the reader may build for the whole workbook, counted before
+   * each formula is built. A shared formula is stored once but expands to one formula per
+   * dependent cell, so a long master with many dependents is refused up front, not after the heap
+   * is gone.
+   */
+  maxFormulaChars: number;
+  /**
+   * Limits for writing a copy (--annotate, convert): the copy is made with ExcelJS, which holds
+   * every part of the package in memory at once (about 1,5 kB of heap per cell, and each inflated
+   * part as a whole string or buffer), so its budget is smaller than the checker's own reader.
+   * Checked on the package, with the same zip layer, before ExcelJS sees it.
+   */
+  copyMaxCells: number;
+  /** Most inflated bytes of all parts together (images and every other part included) for a copy. */
+  copyMaxTotalBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
@@ -38,6 +59,10 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxEntries: 100_000,
   wholePartBytes: 8 * 1024 * 1024,
   inMemoryFileBytes: 64 * 1024 * 1024,
+  maxXmlDepth: 256,
+  maxFormulaChars: 128_000_000,
+  copyMaxCells: 400_000,
+  copyMaxTotalBytes: 128 * 1024 * 1024,
 });
 
 export function resolveLimits(options?: Partial<ReadLimits>): ReadLimits {

@@ -201,6 +201,7 @@ async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
     styles,
     date1904: info.date1904,
     budget: { remaining: limits.maxCells, limit: limits.maxCells },
+    formulaChars: { remaining: limits.maxFormulaChars, limit: limits.maxFormulaChars },
   };
   for (const { entry, part } of sheetParts) {
     const content = await readSheetPart(ctx, part);

@@ -9,7 +9,7 @@ import { InputError } from '../inputError';
 import { SharedFormula } from './formulaShift';
 import type { StyleTable } from './styles';
 import { decodeXString } from './text';
-import { localName, newParser, streamInto } from './xml';
+import { XmlDepth, localName, newParser, streamInto } from './xml';
 import type { XlsxZip } from './zip';
 
 export interface SheetContent {
@@ -25,6 +25,11 @@ export interface SheetContext {
   date1904: boolean;
   /** Cells still allowed in the workbook; decremented per stored cell. */
   budget: { remaining: number; limit: number };
+  /**
+   * Characters of formula text still allowed in the workbook; decremented before each formula is
+   * kept or expanded from a shared master. Absent: the default limit, per sheet.
+   */
+  formulaChars?: { remaining: number; limit: number };
 }
 
 // Cell types ("t" attribute).
@@ -68,6 +73,20 @@ const MS_PER_DAY = 86400000;
 /** Serial day of 1970-01-01 in the 1900 date system (with Excel's 1900 leap-year bug). */
 const EPOCH_1900 = 25569;
 const EPOCH_1904 = 24107;
+
+/**
+ * A decimal number in xsd:double's lexical form ("-12", "3.5", ".5", "1E-3") as a finite number;
+ * null for anything else: hex ("0x190"), binary/octal, "Infinity", "INF", "NaN", blanks, and
+ * decimals beyond a double's range ("1e400"), which stay text so a rule can name them.
+ */
+const DECIMAL_LEXICAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+export function decimalValue(text: string): number | null {
+  // xsd:double collapses surrounding whitespace; Number() would also take "\u00a0" and the like.
+  const t = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') : text;
+  if (!DECIMAL_LEXICAL.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
 
 /** Parses "B12" / "$B$12"; returns column and row through the out array; false when malformed. */
 function parseRef(ref: string, out: Int32Array): boolean {
@@ -153,6 +172,25 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   let buf = '';
 
   const corrupt = (detail: string) => new InputError('corrupt', file, `${part}: ${detail}`);
+  // Element nesting, counted inline (this is the hot path); XmlDepth words the refusal.
+  let depth = 0;
+  const maxDepth = zip.readLimits.maxXmlDepth;
+  const tooDeep = (): void => {
+    new XmlDepth(zip, part, maxDepth).enter();
+  };
+  const maxFormulaChars = zip.readLimits.maxFormulaChars;
+  const formulaChars = ctx.formulaChars ?? { remaining: maxFormulaChars, limit: maxFormulaChars };
+  /** Takes `n` characters of formula text from the budget, before the text is built. */
+  const spendFormulaChars = (n: number): void => {
+    formulaChars.remaining -= n;
+    if (formulaChars.remaining < 0) {
+      throw new InputError(
+        'too-large',
+        file,
+        `${part}: formulas (shared formulas expanded to every cell they cover) exceed ${formulaChars.limit} characters`,
+      );
+    }
+  };
 
   const finishCell = (): void => {
     let value: CellValue = null;
@@ -161,8 +199,8 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
       switch (cType) {
         case T_NUMBER:
           if (vText !== null && vText !== '') {
-            const n = Number(vText);
-            if (Number.isNaN(n)) value = vText;
+            const n = decimalValue(vText);
+            if (n === null) value = vText;
             else if (cStyle >= 0 && dateByStyle[cStyle] === true) {
               value = new Date(Math.round((n - epoch) * MS_PER_DAY));
             } else value = n;
@@ -211,13 +249,21 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
     if (fText !== null && !fSkip) {
       if (fShared && fSi !== undefined) {
         if (fText !== '') {
+          spendFormulaChars(fText.length);
           formula = fText;
           shared.set(fSi, new SharedFormula(fText, cRow, cCol));
         } else {
           const master = shared.get(fSi);
-          if (master !== undefined) formula = master.formulaAt(cRow, cCol);
+          if (master !== undefined) {
+            // Each dependent costs about its master's length: checked before the text is built.
+            spendFormulaChars(master.formula.length);
+            formula = master.formulaAt(cRow, cCol);
+          }
         }
-      } else if (fText !== '') formula = fText;
+      } else if (fText !== '') {
+        spendFormulaChars(fText.length);
+        formula = fText;
+      }
     }
     if (!has && formula === undefined) return;
 
@@ -246,6 +292,7 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   };
 
   const onOpen = (tag: SaxesTagPlain): void => {
+    if (++depth > maxDepth) tooDeep();
     let name = tag.name;
     if (prefixLen !== 0) {
       // Documents that prefix their elements (x:c) are rare: only they pay for stripping.
@@ -332,6 +379,7 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
   };
 
   const onClose = (tag: SaxesTagPlain): void => {
+    depth--;
     let name = tag.name;
     if (prefixLen > 0) name = localName(name);
     switch (name) {

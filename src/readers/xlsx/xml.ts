@@ -10,6 +10,34 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
+/**
+ * Counts element nesting for one part and refuses it past the limit (saxes keeps one stack entry
+ * per open element, and deep nesting is never what a spreadsheet part holds). saxes allows one
+ * handler per event, so each parser's own open/close handlers call enter()/leave().
+ */
+export class XmlDepth {
+  private readonly max: number;
+
+  /** `depth`: elements already open (a caller that counts inline passes its count to word the refusal). */
+  constructor(
+    private readonly zip: XlsxZip,
+    private readonly part: string,
+    private depth = 0,
+  ) {
+    this.max = zip.readLimits.maxXmlDepth;
+  }
+
+  enter(): void {
+    if (++this.depth > this.max) {
+      throw new InputError('too-large', this.zip.file, `${this.part} nests XML elements deeper than ${this.max} levels`);
+    }
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+}
+
 /** The local part of a qualified name ("x:row" → "row"). */
 export function localName(name: string): string {
   const i = name.indexOf(':');
@@ -28,8 +56,15 @@ export function newParser(): SaxesParser {
 export async function parsePart(zip: XlsxZip, part: string, handlers: XmlHandlers): Promise<boolean> {
   const parser = newParser();
   const { open, close, text } = handlers;
-  if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag as SaxesTagPlain));
-  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  const depth = new XmlDepth(zip, part);
+  parser.on('opentag', (tag) => {
+    depth.enter();
+    if (open) open(localName(tag.name), tag as SaxesTagPlain);
+  });
+  parser.on('closetag', (tag) => {
+    depth.leave();
+    if (close) close(localName(tag.name));
+  });
   if (text) {
     parser.on('text', text);
     parser.on('cdata', text);

@@ -31,6 +31,8 @@ function describe(err: unknown): string {
 
 export class XlsxZip {
   private readonly entries = new Map<string, yauzl.Entry>();
+  /** Each part's name as the zip spells it, by its case-insensitive key. */
+  private readonly originalNames = new Map<string, string>();
   private inflatedTotal = 0;
 
   private constructor(
@@ -97,10 +99,20 @@ export class XlsxZip {
         const name = raw
           ? raw.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1')
           : String(entry.fileName);
-        // Directories end in "/"; the first of two entries with the same name wins.
+        // Directories end in "/". Part names are case-insensitive (OPC): two entries whose names
+        // differ only in case are the same part twice, and which one a reader takes is arbitrary,
+        // so the package is refused rather than checked as one thing and copied as another.
         if (!name.endsWith('/')) {
           const key = partKey(name);
-          if (!this.entries.has(key)) this.entries.set(key, entry);
+          const first = this.entries.get(key);
+          if (first !== undefined) {
+            const firstName = this.originalNames.get(key) ?? key;
+            const same = firstName === name ? `two parts named ${name}` : `two parts named ${firstName} and ${name}`;
+            reject(new InputError('corrupt', this.file, `the package holds ${same} (part names are case-insensitive)`));
+            return;
+          }
+          this.entries.set(key, entry);
+          this.originalNames.set(key, name);
         }
         zf.readEntry();
       });
@@ -116,6 +128,20 @@ export class XlsxZip {
 
   names(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** Every part as the zip spells its name, with the sizes its central directory declares. */
+  parts(): { name: string; declaredBytes: number; compressedBytes: number }[] {
+    return [...this.entries].map(([key, e]) => ({
+      name: this.originalNames.get(key) ?? key,
+      declaredBytes: e.uncompressedSize,
+      compressedBytes: e.compressedSize,
+    }));
+  }
+
+  /** The limits this archive is read under. */
+  get readLimits(): Readonly<ReadLimits> {
+    return this.limits;
   }
 
   /** Rejects up front parts whose declared size or ratio already breaks the limits. */
@@ -179,6 +205,23 @@ export class XlsxZip {
    * the part does not exist.
    */
   async streamText(name: string, sink: (text: string) => void, end?: () => void): Promise<boolean> {
+    const decoder = new StringDecoder('utf8');
+    return this.streamBytes(
+      name,
+      (chunk) => sink(decoder.write(chunk)),
+      () => {
+        const rest = decoder.end();
+        if (rest) sink(rest);
+        if (end) end();
+      },
+    );
+  }
+
+  /**
+   * Streams part `name` as inflated bytes into `sink`, counted against the limits like text. Used
+   * to measure parts (images, custom XML) that the reader itself never parses.
+   */
+  async streamBytes(name: string, sink: (chunk: Buffer) => void, end?: () => void): Promise<boolean> {
     const entry = this.entries.get(partKey(name));
     if (!entry) return false;
     if (entry.isEncrypted()) throw new InputError('encrypted', this.file, `zip entry ${name} is encrypted`);
@@ -190,9 +233,9 @@ export class XlsxZip {
     // turn out bigger than declared, are streamed and counted chunk by chunk.
     const whole = this.limits.wholePartBytes;
     if (entry.uncompressedSize <= whole && entry.compressedSize <= whole) {
-      const text = await this.inflateWhole(name, entry);
-      if (text !== null) {
-        sink(text);
+      const bytes = await this.inflateWhole(name, entry);
+      if (bytes !== null) {
+        sink(bytes);
         if (end) end();
         return true;
       }
@@ -233,7 +276,7 @@ export class XlsxZip {
    * Inflates a small part in one go, with zlib capped at what the limits (and `wholePartBytes`) still
    * allow; null when the part produces more than that, so the caller streams it instead.
    */
-  private async inflateWhole(name: string, entry: yauzl.Entry): Promise<string | null> {
+  private async inflateWhole(name: string, entry: yauzl.Entry): Promise<Buffer | null> {
     const data = await this.compressedBytes(name, entry);
     let inflated: Buffer;
     if (entry.compressionMethod === 0) inflated = data;
@@ -253,10 +296,10 @@ export class XlsxZip {
       if (inflated.length > cap) return null;
     }
     this.countBytes(name, entry, inflated.length, inflated.length);
-    return inflated.toString('utf8');
+    return inflated;
   }
 
-  private async streamEntry(name: string, entry: yauzl.Entry, sink: (text: string) => void, end?: () => void): Promise<void> {
+  private async streamEntry(name: string, entry: yauzl.Entry, sink: (chunk: Buffer) => void, end?: () => void): Promise<void> {
     const raw = await new Promise<Readable>((resolve, reject) => {
       try {
         this.zipfile.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
@@ -269,7 +312,6 @@ export class XlsxZip {
     });
     const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
     const out: Readable = inflater ?? raw;
-    const decoder = new StringDecoder('utf8');
     let entryBytes = 0;
 
     await new Promise<void>((resolve, reject) => {
@@ -291,7 +333,7 @@ export class XlsxZip {
         try {
           entryBytes += chunk.length;
           this.countBytes(name, entry, entryBytes, chunk.length);
-          sink(decoder.write(chunk));
+          sink(chunk);
         } catch (err) {
           stop(err);
         }
@@ -299,8 +341,6 @@ export class XlsxZip {
       out.once('end', () => {
         if (settled) return;
         try {
-          const rest = decoder.end();
-          if (rest) sink(rest);
           if (end) end();
           settled = true;
           resolve();

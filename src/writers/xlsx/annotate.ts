@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
 import { renderMessage } from '../../core/messages';
-import { assertNotInput, loadWorkbook, saveAtomically } from './workbookFile';
+import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
 
 /** Light fills: Excel's "Bad" red, "Neutral" amber and a light blue. */
 export const severityFill: Record<Severity, string> = {
@@ -126,7 +126,7 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, l
 export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<AnnotateSummary> {
   await assertNotInput(inputPath, outputPath);
   const wb = await loadWorkbook(inputPath);
-  const summary = annotateWorkbook(wb, result, lang);
+  const summary = withInputBlame(inputPath, () => annotateWorkbook(wb, result, lang));
   await saveAtomically(wb, outputPath);
   return summary;
 }

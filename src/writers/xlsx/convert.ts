@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ConversionOk } from '../../core/priceLevel/convert';
-import { assertNotInput, loadWorkbook, saveAtomically } from './workbookFile';
+import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
 
 export interface ConvertWriteSummary {
   cells: number;
@@ -66,7 +66,7 @@ export function applyConversions(wb: ExcelJS.Workbook, conversions: ConversionOk
 export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[]): Promise<ConvertWriteSummary> {
   await assertNotInput(inputPath, outputPath);
   const wb = await loadWorkbook(inputPath);
-  const summary = applyConversions(wb, conversions);
+  const summary = withInputBlame(inputPath, () => applyConversions(wb, conversions));
   await saveAtomically(wb, outputPath);
   return summary;
 }

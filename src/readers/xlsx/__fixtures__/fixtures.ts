@@ -3,6 +3,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { a1 } from '../../../core/a1';
@@ -180,4 +181,51 @@ export async function flattenExcelJs(buf: Buffer): Promise<FlatSheet[]> {
     out.push({ name: ws.name, state: ws.state, cells, merges, hiddenRows });
   }
   return out;
+}
+
+/**
+ * A zip written byte by byte, entries in the given order and with the given names, repeated names
+ * included (which JSZip cannot write). Entries are deflated unless `store`.
+ */
+export function rawZip(entries: { name: string; data: string | Buffer }[], store = false): Buffer {
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
+    const packed = store ? data : zlib.deflateRawSync(data);
+    const name = Buffer.from(e.name, 'utf8');
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(store ? 0 : 8, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(0x0800, 8);
+    head.writeUInt16LE(store ? 0 : 8, 10);
+    head.writeUInt32LE(crc >>> 0, 16);
+    head.writeUInt32LE(packed.length, 20);
+    head.writeUInt32LE(data.length, 24);
+    head.writeUInt16LE(name.length, 28);
+    head.writeUInt32LE(offset, 42);
+    central.push(head, name);
+    out.push(local, name, packed);
+    offset += local.length + name.length + packed.length;
+  }
+  const cd = Buffer.concat(central);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(entries.length, 8);
+  eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...out, cd, eocd]);
 }
