@@ -43,7 +43,7 @@ export function loadTemplateArg(arg: string, lang: Lang): LoadedTemplate {
     return { template: parseTemplate(json, arg), source: arg };
   } catch (e) {
     if (e instanceof TemplateError) {
-      throw new UsageError(lang === 'da' ? e.message : `template ${arg} is invalid: ${e.problems.join('; ')}`);
+      throw new UsageError(e.messageFor(lang));
     }
     throw e;
   }
