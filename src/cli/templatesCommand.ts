@@ -83,9 +83,9 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
     .command('show')
     .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
     .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
-    .addOption(langOption())
-    .action((arg: string, opts: { lang: Lang }) => {
-      io.stdout(templateFileText(loadTemplateArg(arg, opts.lang).template));
+    .action((arg: string, _opts: unknown, cmd: Command) => {
+      const { lang } = cmd.optsWithGlobals<{ lang: Lang }>();
+      io.stdout(templateFileText(loadTemplateArg(arg, lang).template));
     });
 
   templates
@@ -96,8 +96,9 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
     .option('--id <id>', 'skabelonens id (små bogstaver, tal, ., -, _)')
     .requiredOption('--out <file.json>', 'hvor skabelonen skrives')
     .option('--force', 'overskriv en eksisterende fil (aldrig modellen)')
-    .addOption(langOption())
-    .action(async (opts: { from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }) => {
+    // --lang is the parent's ("templates --lang en new …" and "templates new … --lang en" both work).
+    .action(async (_opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }>();
       const m = t[opts.lang];
       try {
         const { assertNotInput } = await import('../writers/xlsx/workbookFile');
