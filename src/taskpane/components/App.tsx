@@ -29,6 +29,7 @@ import {
 import { stringsFor } from '../strings';
 import { FindingsView, SummaryView } from './FindingsView';
 import { PriceLevelView, type ConvertRequest } from './PriceLevelView';
+import { TemplateWorkshop } from './TemplateWorkshop';
 
 export interface AppProps {
   gateway: ExcelGateway;
@@ -357,6 +358,8 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
             onConvert={onConvert}
           />
         </section>
+
+        <TemplateWorkshop lang={lang} template={template} workbook={workbook} busy={Boolean(busy)} onSave={(t, json, message) => save({ ...baseSettings(), templateId: t.id, customTemplateJson: json }, message)} />
       </main>
     </FluentProvider>
   );
