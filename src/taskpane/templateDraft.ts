@@ -94,18 +94,24 @@ export function readYears(text: string): number[] | string | null {
   return parts.every((p) => /^\d{4}$/.test(p)) ? parts.map(Number) : s;
 }
 
+/** A text field as typed; an empty one is a missing field (so the message says "mangler"). */
+function given(text: string): string | undefined {
+  const s = text.trim();
+  return s === '' ? undefined : s;
+}
+
 /** The draft as template JSON (what is saved and downloaded). */
 export function draftToJson(d: TemplateDraft): TemplateJson {
   return {
-    id: d.id.trim(),
-    name: d.name.trim(),
+    id: given(d.id),
+    name: given(d.name),
     description: d.description.trim(),
     unit: d.unit,
     priceLevel: { proposal: yearOrText(d.proposal), overview: yearOrText(d.overview) } as TemplateJson['priceLevel'],
     years: readYears(d.years) as TemplateJson['years'],
     styringsomraadeRequired: d.styringsomraadeRequired,
     styringsomraader: d.areas.map((a) => ({
-      name: a.name.trim(),
+      name: given(a.name),
       aliases: a.aliases
         .split(',')
         .map((x) => x.trim())
@@ -117,12 +123,12 @@ export function draftToJson(d: TemplateDraft): TemplateJson {
     priceIndices: d.indices.map((x) => {
       const from = yearOrText(x.from);
       return {
-        styringsomraade: x.styringsomraade.trim(),
-        from: from as number,
-        to: (typeof from === 'number' ? from + 1 : from) as number,
-        percent: x.percent.trim(),
-        source: x.source.trim(),
-        published: x.published.trim(),
+        styringsomraade: given(x.styringsomraade),
+        from: (from ?? undefined) as number,
+        to: (typeof from === 'number' ? from + 1 : (from ?? undefined)) as number,
+        percent: given(x.percent),
+        source: given(x.source),
+        published: given(x.published),
       };
     }),
   } as TemplateJson;
