@@ -5,6 +5,8 @@ import { convertTable } from '../priceLevel/convert';
 import { publishedAppendix } from '../testing/appendix';
 import { sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 import { readXlsxFile } from '../../readers/xlsx/readXlsx';
+import { readTableLabel } from '../detect/label';
+import { rewritePriceLevelLabel } from '../priceLevel/label';
 import { deriveTemplate, DeriveError } from './derive';
 import { builtinTemplate, parseTemplate, templateToJson, type Template } from './template';
 
@@ -104,6 +106,13 @@ describe('deriveTemplate', () => {
     }
     // The KK template still requires a styringsområde.
     expect(analyseWorkbook(wb, builtinTemplate('kk-ofs-2025-2026')!).findings.some((f) => f.rule === 'STYRINGSOMRAADE_MISSING')).toBe(true);
+  });
+
+  test('the label reader understands the state\'s "2025-pl" and "mio. kr." and rewrites them', () => {
+    for (const text of ['Mio. kr., 2025-pl', 'Mio. kr. (2025-pl)', 'mio. kr. 2025-PL']) {
+      expect([text, readTableLabel(text)]).toEqual([text, expect.objectContaining({ unit: 'mio. kr.', priceLevel: 2025 })]);
+    }
+    expect(rewritePriceLevelLabel('Mio. kr. (2025-pl)', 2023, 2025)).toBe('Mio. kr. (2023-pl)');
   });
 
   test('a styringsområde Budgettjek does not know is kept as written and named for the user to check', () => {
