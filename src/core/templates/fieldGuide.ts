@@ -64,5 +64,3 @@ export const templateFieldGuide: Record<string, LocalizedText> = {
 export function fieldGuideFor(path: string): LocalizedText | undefined {
   return templateFieldGuide[path.replace(/\[\d+\]/g, '[]')];
 }
-
-export const templateFields = Object.keys(templateFieldGuide).filter((k) => k && !k.includes('.') && !k.includes('['));
