@@ -38,8 +38,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(langOption())
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
     .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
-    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex, [])
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index: string[] }) => {
+    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[] }) => {
       const { index, ...rest } = opts;
       const loaded = loadTemplateArg(opts.template, opts.lang);
       loaded.template = templateWithIndexOptions(loaded.template, index, opts.lang);
@@ -56,10 +56,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(new Option('--rounding <method>', 'afrunding').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
     .option('--template <id|file>', 'skabelon med prisindeks', defaultTemplateId)
     .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
-    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex, [])
+    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
     .option('--allow-unchanged', 'skriv kopien, selv om ingen tabel blev omregnet')
     .addOption(langOption())
-    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index: string[]; allowUnchanged?: boolean }) => {
+    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
       loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
       exitCode = await runConvert(

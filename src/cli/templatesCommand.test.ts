@@ -54,6 +54,9 @@ describe('budgettjek templates', () => {
     expect(r.stdout).toContain('Ikke aflæst (ret i filen, i Excel eller ved kørslen):\n  - BC39!A4:F10 angiver intet prisniveau\n');
     expect(r.stdout).toContain(`Tjek med den: budgettjek check --template ${out} ${appendix}`);
     expect(sha256(appendix)).toBe(before);
+    const en = await run('templates', 'new', '--lang', 'en', '--from', appendix, '--out', join(dir, 'ofs-en.json'));
+    expect(en.stdout).toContain('Read from the model:\n  - unit: 1.000 kr.\n  - proposal tables: 2027 p/l\n');
+    expect(en.stdout).toContain('Not read (fix in the file, in Excel or on the command line):\n  - BC39!A4:F10 states no price level\n');
 
     const check = await run('check', '--format', 'json', '--template', out, '--index', 'Service:2026-2027=2,8', appendix);
     const doc = JSON.parse(check.stdout);

@@ -90,7 +90,7 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
 
   templates
     .command('new')
-    .description('aflæd en skabelon af en modelprojektmappe, som kontoret ved er rigtig')
+    .description('afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig')
     .requiredOption('--from <model.xlsx>', 'modelprojektmappen (ændres ikke)')
     .option('--sheet <name>', 'kun tabellerne på dette ark')
     .option('--id <id>', 'skabelonens id (små bogstaver, tal, ., -, _)')
