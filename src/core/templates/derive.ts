@@ -125,7 +125,10 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
   const priceLevel: Record<TableKind, number | null> = { proposal: null, overview: null };
   for (const kind of ['proposal', 'overview'] as const) {
     const ofKind = tables.filter((t) => t.kind === kind);
-    if (!ofKind.length) continue;
+    if (!ofKind.length) {
+      notInferred.push({ da: `ingen ${kindText[kind].da} i modellen; deres p/l er valgfrit (sæt priceLevel.${kind}, hvis det ligger fast)`, en: `no ${kindText[kind].en} in the model; their p/l is any (set priceLevel.${kind} if it is fixed)` });
+      continue;
+    }
     const pl = commonest(
       ofKind.filter((t) => t.priceLevel !== null).map((t) => ({ value: t.priceLevel as number, table: t })),
       String,
