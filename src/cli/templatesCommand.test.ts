@@ -39,6 +39,12 @@ describe('budgettjek templates', () => {
     const file = join(dir, 'shown.json');
     writeFileSync(file, r.stdout);
     expect((await run('templates', 'show', file)).stdout).toBe(r.stdout);
+    const big = join(dir, 'big.json');
+    writeFileSync(big, ' '.repeat(1024 * 1024 + 1));
+    expect((await run('templates', 'show', big)).stderr).toBe(`budgettjek: skabelonfilen ${big} er 1025 KB; en skabelon er højst 1024 KB\n`);
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, `\uFEFF${r.stdout}`); // as Notepad saves it
+    expect((await run('templates', 'show', bom)).stdout).toBe(r.stdout);
     const bad = await run('templates', 'show', 'kk-ofs-2099');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('budgettjek: ukendt skabelon "kk-ofs-2099": hverken en indbygget (kk-ofs-2025-2026, generic, stat-aktstykke) eller en fil\n');
