@@ -78,9 +78,17 @@ describe('runConvert', () => {
   test('a missing index is named and the table left unconverted (exit 1)', async () => {
     const r = await run({ out: path.join(dir, 'generic.xlsx'), template: generic });
     expect(r.code).toBe(1);
-    expect(r.out).toContain('BC01!A4:H10: ikke omregnet – skabelonen mangler prisindeks for Service 2026→2027; tilføj det i skabelonen');
+    expect(r.out).toContain(
+      'BC01!A4:H10: ikke omregnet – skabelonen mangler prisindeks for Service 2026→2027; angiv det med --index "Service:2026-2027=PROCENT" (årlig stigning i procent), i skabelonens priceIndices eller i Excel under "Faktorer i brug"',
+    );
+    // Nothing was converted: no unchanged copy is written unless asked for.
+    expect(r.err).toContain('ingen tabel blev omregnet; ingen fil skrevet (brug --allow-unchanged');
+    await expect(fs.stat(path.join(dir, 'generic.xlsx'))).rejects.toThrow();
+    const asked = await run({ out: path.join(dir, 'generic-unchanged.xlsx'), template: generic, allowUnchanged: true });
+    expect(asked.code).toBe(1);
+    expect((await fs.stat(path.join(dir, 'generic-unchanged.xlsx'))).isFile()).toBe(true);
     // …unless the user enters it.
-    const withIndex: Template = { ...generic, priceIndices: [{ styringsomraade: 'Service', from: 2026, to: 2027, percent: new Decimal('2.8'), source: 'bruger' }] };
+    const withIndex: Template = { ...generic, priceIndices: [{ styringsomraade: 'Service', from: 2026, to: 2027, percent: new Decimal('2.8'), source: 'bruger', published: '2026-06' }] };
     const ok = await run({ out: path.join(dir, 'generic2.xlsx'), template: withIndex, from: 2027 });
     expect(ok.code).toBe(0);
     const ov = await run({ out: path.join(dir, 'generic3.xlsx'), template: generic, indexOverrides: { 'Service:2026-2027': '2,8' }, from: 2027 });

@@ -27,6 +27,8 @@ export interface ConvertOptions {
   force?: boolean;
   /** Edited index percentages, keyed "Service:2026-2027". */
   indexOverrides?: IndexOverrides;
+  /** Write the copy even when no table was converted (default: no file, exit 1). */
+  allowUnchanged?: boolean;
 }
 
 export interface ConvertIo {
@@ -62,6 +64,7 @@ const t = {
     restated: (a: string) => `  ${a}: totalen stemte ikke med sine rækker; den omregnede total er summen af de omregnede rækker`,
     formulaReplaced: (a: string) => `  ${a}: formlen i en beløbscelle er erstattet af det omregnede beløb`,
     skipped: (list: string) => `Kunne ikke skrive: ${list}`,
+    nothingConverted: (f: string) => `${f}: ingen tabel blev omregnet; ingen fil skrevet (brug --allow-unchanged for alligevel at skrive en uændret kopi)`,
   },
   en: {
     badYear: (what: string, v: unknown) => `${what} must be a year, e.g. 2026 (got "${String(v)}")`,
@@ -72,6 +75,7 @@ const t = {
     restated: (a: string) => `  ${a}: the total did not match its rows; the converted total is the sum of the converted rows`,
     formulaReplaced: (a: string) => `  ${a}: the formula in an amount cell is replaced by the converted amount`,
     skipped: (list: string) => `Could not write: ${list}`,
+    nothingConverted: (f: string) => `${f}: no table was converted; no file written (use --allow-unchanged to write an unchanged copy anyway)`,
   },
 };
 
@@ -118,6 +122,11 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
       if (r.ok) {
         for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
       }
+    }
+    // A copy identical to the input helps nobody: say so instead, unless the user asked for it.
+    if (!opts.allowUnchanged && !ok.some((r) => !r.unchanged)) {
+      io.stderr(m.nothingConverted(opts.input));
+      return 1;
     }
     const summary = await d.write(opts.input, opts.out, ok);
     io.stdout(m.written(opts.out, ok.length, results.length));

@@ -5,11 +5,13 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/model';
-import { builtinTemplates, defaultTemplateId } from '../core/templates/template';
+import { defaultTemplateId } from '../core/templates/template';
 import { runCheck } from './checkCommand';
 import { runConvert } from './convertCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
 import { loadTemplateArg, UsageError } from './templateArg';
+import { collectIndex, templateWithIndexOptions } from './indexOption';
+import { registerTemplatesCommand } from './templatesCommand';
 
 const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
 
@@ -36,9 +38,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(langOption())
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
     .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean }) => {
+    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[] }) => {
+      const { index, ...rest } = opts;
       const loaded = loadTemplateArg(opts.template, opts.lang);
-      exitCode = await runCheck({ paths, ...opts, ...loaded }, io);
+      loaded.template = templateWithIndexOptions(loaded.template, index, opts.lang);
+      exitCode = await runCheck({ paths, ...rest, ...loaded }, io);
     });
 
   program
@@ -51,28 +56,19 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(new Option('--rounding <method>', 'afrunding').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
     .option('--template <id|file>', 'skabelon med prisindeks', defaultTemplateId)
     .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
+    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
+    .option('--allow-unchanged', 'skriv kopien, selv om ingen tabel blev omregnet')
     .addOption(langOption())
-    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang }) => {
+    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
+      loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
       exitCode = await runConvert(
-        { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force },
+        { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force, allowUnchanged: opts.allowUnchanged },
         io,
       );
     });
 
-  program
-    .command('templates')
-    .description('vis de indbyggede skabeloner')
-    .addOption(langOption())
-    .action(() => {
-      for (const t of builtinTemplates) {
-        const pl = Object.entries(t.priceLevel)
-          .map(([kind, year]) => `${kind === 'proposal' ? 'forslag' : 'oversigt'} ${year ?? 'valgfrit'} p/l`)
-          .join(', ');
-        const years = t.years ? `${t.years[0]}–${t.years[t.years.length - 1]}` : 'valgfrie år';
-        io.stdout(`${t.id}${t.id === defaultTemplateId ? ' (standard)' : ''}\n  ${t.name}\n  ${pl}; ${years}\n  ${t.description}\n`);
-      }
-    });
+  registerTemplatesCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -10,6 +10,8 @@ export class UsageError extends Error {
   }
 }
 
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 export interface LoadedTemplate {
   template: Template;
   source: 'builtin' | string;
@@ -19,8 +21,11 @@ export function loadTemplateArg(arg: string, lang: Lang): LoadedTemplate {
   const builtin = builtinTemplate(arg);
   if (builtin) return { template: builtin, source: 'builtin' };
   let isFile = false;
+  let size = 0;
   try {
-    isFile = statSync(arg).isFile();
+    const st = statSync(arg);
+    isFile = st.isFile();
+    size = st.size;
   } catch {
     isFile = false;
   }
@@ -32,9 +37,17 @@ export function loadTemplateArg(arg: string, lang: Lang): LoadedTemplate {
         : `unknown template "${arg}": neither a built-in one (${ids}) nor a file`,
     );
   }
+  // A template is a few kilobytes; refuse what cannot be one before reading it.
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new UsageError(
+      lang === 'da'
+        ? `skabelonfilen ${arg} er ${Math.ceil(size / 1024)} KB; en skabelon er højst ${MAX_TEMPLATE_BYTES / 1024} KB`
+        : `template file ${arg} is ${Math.ceil(size / 1024)} KB; a template is at most ${MAX_TEMPLATE_BYTES / 1024} KB`,
+    );
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(arg, 'utf8'));
+    json = JSON.parse(readFileSync(arg, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new UsageError(lang === 'da' ? `skabelonfilen ${arg} er ikke gyldig JSON: ${why}` : `template file ${arg} is not valid JSON: ${why}`);
@@ -43,7 +56,7 @@ export function loadTemplateArg(arg: string, lang: Lang): LoadedTemplate {
     return { template: parseTemplate(json, arg), source: arg };
   } catch (e) {
     if (e instanceof TemplateError) {
-      throw new UsageError(lang === 'da' ? e.message : `template ${arg} is invalid: ${e.problems.join('; ')}`);
+      throw new UsageError(e.messageFor(lang));
     }
     throw e;
   }

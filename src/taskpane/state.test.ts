@@ -84,7 +84,7 @@ describe('templates and settings', () => {
     const json = JSON.stringify({ ...require('../core/templates/builtin/generic.json'), id: 'egen', name: 'Egen' });
     const r = resolveTemplates({ templateId: 'egen', customTemplateJson: json }, builtinTemplates, defaultTemplateId);
     expect(r.selected.id).toBe('egen');
-    expect(r.available.map((t) => t.id)).toEqual(['kk-ofs-2025-2026', 'generic', 'egen']);
+    expect(r.available.map((t) => t.id)).toEqual(['kk-ofs-2025-2026', 'generic', 'stat-aktstykke', 'egen']);
     const broken = resolveTemplates({ templateId: 'egen', customTemplateJson: '{"id":"egen"}' }, builtinTemplates, defaultTemplateId);
     expect(broken.selected.id).toBe('kk-ofs-2025-2026');
     expect(broken.problem).toMatch(/ugyldig/);

@@ -423,6 +423,37 @@ async function main() {
     const plValue = await (await fake()).evaluate((f) => f.functions.get('PL')(1045, 2027, 2026));
     check('=BUDGETTJEK.PL(1045; 2027; 2026) ≈ 1.016,54', Math.abs(plValue - 1045 / 1.028) < 1e-9, String(plValue));
 
+    // "Gem som skabelon" and the template editor (saved in the document's settings, downloaded as a file).
+    await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 20000 });
+    await page.getByRole('button', { name: 'Gem som skabelon' }).click();
+    await page.getByTestId('derive-notes').waitFor({ timeout: 10000 });
+    const savedTemplate = async () =>
+      (await fake()).evaluate((f) => {
+        const v = f.state.savedSettings.budgettjek;
+        const s = typeof v === 'string' ? JSON.parse(v) : v;
+        return s ? { id: s.templateId, json: s.customTemplateJson } : null;
+      });
+    const derived = await savedTemplate();
+    check('Gem som skabelon saves the derived template with the workbook', derived?.id === 'egen-skabelon' && /"proposal":2027/.test(derived.json ?? ''), JSON.stringify(derived));
+    const editor = page.getByTestId('template-editor');
+    await editor.getByRole('button', { name: 'Tilføj indekstrin' }).click();
+    const problems = page.getByTestId('template-problems');
+    await problems.getByText(/priceIndices\[0\]\.percent: mangler/).waitFor({ timeout: 5000 }).catch(() => undefined);
+    check('the editor names the missing fields as the user types', /priceIndices\[0\]\.source: mangler — skriv hvor tallet kommer fra/.test(await problems.innerText()), await problems.innerText());
+    const step = editor.getByTestId('index-0');
+    const [, percentBox, sourceBox, publishedBox] = await step.getByRole('textbox').all();
+    await percentBox.fill('2,8');
+    await sourceBox.fill('KL, PL-skøn juni 2026');
+    await publishedBox.fill('2026-06-15');
+    await page.getByRole('button', { name: 'Gem i projektmappen' }).click();
+    await page.waitForFunction(() => /KL, PL-skøn juni 2026/.test(JSON.stringify(window.__budgettjekFake.state.savedSettings)), null, { timeout: 10000 }).catch(() => undefined);
+    check('the edited template (with its index source and date) is saved with the workbook', /2026-06-15/.test((await savedTemplate())?.json ?? ''));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.getByRole('button', { name: 'Hent som fil' }).click()]);
+    check('Hent som fil downloads egen-skabelon.json', download.suggestedFilename() === 'egen-skabelon.json', download.suggestedFilename());
+    const downloaded = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    check('the downloaded file is the template with its index step', downloaded.id === 'egen-skabelon' && downloaded.priceIndices[0].published === '2026-06-15');
+
     // Network and CSP.
     const foreign = requests.filter((u) => !u.startsWith(`${base}/`) && u !== OFFICE_JS && !u.startsWith('data:'));
     check('no network requests but the local server and the Office.js URL', foreign.length === 0, foreign.join(', '));

@@ -154,7 +154,7 @@ describe('convertTable — structure', () => {
     if (r.ok) return;
     expect(r.reason).toBe('missing-index');
     expect(r.missing).toEqual([{ styringsomraade: 'Anlæg', from: 2026, to: 2027 }]);
-    expect(describeConversion(r, 'da')).toBe('A!A1:C3: ikke omregnet – skabelonen mangler prisindeks for Anlæg 2026→2027; tilføj det i skabelonen');
+    expect(describeConversion(r, 'da')).toBe('A!A1:C3: ikke omregnet – skabelonen mangler prisindeks for Anlæg 2026→2027; angiv det med --index "Anlæg:2026-2027=PROCENT" (årlig stigning i procent), i skabelonens priceIndices eller i Excel under "Faktorer i brug"');
     // With the index entered by the user, it converts.
     expect(convertTable(t, kk, { to: 2026, rounding: 'largest-remainder', indexOverrides: { 'Anlæg:2026-2027': '2,5' } }).ok).toBe(true);
   });

@@ -211,7 +211,9 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
       const row = table.rows[r];
       const hasAmounts = factorCols.some((ci) => amountOf(row.amounts[ci]) !== null);
       if (!hasAmounts) continue;
-      const name = rowStyringsomraade(table, r, parents);
+      // With no styringsområde required, a row that names none takes the template's first one's index.
+      const namesNone = !row.styringsomraade || row.styringsomraade.text.trim() === '';
+      const name = rowStyringsomraade(table, r, parents) ?? (template.styringsomraadeRequired === false && namesNone ? template.styringsomraader[0]?.name ?? null : null);
       if (!name) unknown.push({ address: row.styringsomraade?.address ?? row.labelAddress, text: row.styringsomraade?.text ?? row.label });
       else {
         rowName.set(r, name);

@@ -3,6 +3,7 @@
 import { formatAmount } from '../danishNumber';
 import type { Lang } from '../model';
 import type { ConversionResult, FactorOk } from './convert';
+import type { MissingIndex } from './factor';
 
 /** "× 1,028" when converting up, "÷ 1,028" when converting down, "× 1" when the level is unchanged. */
 export function describeFactor(f: FactorOk, lang: Lang): string {
@@ -22,6 +23,23 @@ const statusText: Record<string, { da: string; en: string }> = {
   error: { da: 'Excel-fejl', en: 'Excel error' },
   uncalculated: { da: 'formel uden beregnet værdi', en: 'formula with no calculated value' },
 };
+
+/**
+ * The `--index` options that would supply the missing steps, with the percentage left for the user
+ * to fill in (never guessed): `--index "Anlæg:2026-2027=PCT"`.
+ */
+export function indexFlagsFor(missing: readonly MissingIndex[], lang: Lang): string {
+  const placeholder = lang === 'da' ? 'PROCENT' : 'PERCENT';
+  const seen = new Set<string>();
+  const flags: string[] = [];
+  for (const m of missing) {
+    const key = `${m.styringsomraade}:${m.from}-${m.to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    flags.push(`--index "${key}=${placeholder}"`);
+  }
+  return flags.join(' ');
+}
 
 /** One line per table: what was converted with which factors, or why it was not. */
 export function describeConversion(r: ConversionResult, lang: Lang): string {
@@ -46,11 +64,12 @@ export function describeConversion(r: ConversionResult, lang: Lang): string {
       return prefix + (lang === 'da' ? 'tabellen angiver intet prisniveau (angiv det med --from ÅR)' : 'the table states no price level (give it with --from YEAR)');
     case 'missing-index': {
       const steps = (r.missing ?? []).map((m) => `${m.styringsomraade} ${m.from}→${m.to}`);
+      const flags = indexFlagsFor(r.missing ?? [], lang);
       return (
         prefix +
         (lang === 'da'
-          ? `skabelonen mangler prisindeks for ${list(steps, lang)}; tilføj det i skabelonen`
-          : `the template has no price index for ${list(steps, lang)}; add it to the template`)
+          ? `skabelonen mangler prisindeks for ${list(steps, lang)}; angiv ${(r.missing ?? []).length === 1 ? 'det' : 'dem'} med ${flags} (årlig stigning i procent), i skabelonens priceIndices eller i Excel under "Faktorer i brug"`
+          : `the template has no price index for ${list(steps, lang)}; give ${(r.missing ?? []).length === 1 ? 'it' : 'them'} with ${flags} (yearly rise in percent), in the template's priceIndices or in Excel under "Factors in use"`)
       );
     }
     case 'missing-styringsomraade': {

@@ -23,7 +23,8 @@ export const styringsomraadeMissingRule: TableRule = {
   scope: 'table',
   meta: [styringsomraadeMissingMeta],
   check(table: TableBlock, { template }): Finding[] {
-    if (table.kind !== 'proposal') return [];
+    // A template may say that no styringsområde is required (the state's aktstykker have no such column).
+    if (table.kind !== 'proposal' || template.styringsomraadeRequired === false) return [];
     const examples = template.styringsomraader.slice(0, 3).map((s) => s.name).join(', ');
     const items = table.rows.filter((r) => r.kind === 'item' && r.amounts.some((a) => a.status !== 'empty'));
     if (items.length === 0) return [];

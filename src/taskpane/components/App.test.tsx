@@ -136,7 +136,7 @@ describe('task pane', () => {
   test('saved settings are loaded: template and overrides', async () => {
     const gw = fakeGateway({ settings: { templateId: 'generic', indexOverrides: { 'Service:2026-2027': '2' } } });
     renderApp(gw);
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Skabelon' }) as HTMLSelectElement).value).toBe('generic'));
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Skabelon' }) as HTMLSelectElement).value).toBe('generic'), { timeout: 10_000 });
     await check();
     expect(gw.readWorkbook).toHaveBeenCalled();
   });
@@ -156,7 +156,7 @@ describe('task pane', () => {
     const error = await screen.findByTestId('template-error');
     expect(error).toHaveTextContent('Skabelonfilen kunne ikke bruges.');
     expect(error).toHaveTextContent('Skabelonen min.json er ugyldig');
-    expect(error).toHaveTextContent('id: skal bestå af små bogstaver');
+    expect(error).toHaveTextContent('id: ugyldig værdi "Min Skabelon" — skal være små bogstaver');
     expect(gw.saveSettings).not.toHaveBeenCalled();
 
     fireEvent.change(input, fileEvent('{ikke json', 'skabelon.json'));

@@ -27,7 +27,7 @@ import {
   validOverrides,
 } from '../state';
 import { stringsFor } from '../strings';
-import { FindingsView, PriceLevelView, SummaryView, type ConvertRequest } from './LazyViews';
+import { FindingsView, PriceLevelView, SummaryView, TemplateWorkshop, type ConvertRequest } from './LazyViews';
 
 export interface AppProps {
   gateway: ExcelGateway;
@@ -356,6 +356,8 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
             onConvert={onConvert}
           />
         </section>
+
+        <TemplateWorkshop lang={lang} template={template} workbook={workbook} busy={Boolean(busy)} onSave={(t, json, message) => save({ ...baseSettings(), templateId: t.id, customTemplateJson: json }, message)} />
       </main>
     </FluentProvider>
   );

@@ -1,16 +1,18 @@
 /**
  * The pane's views that are not needed on first paint, loaded when first rendered (issue 11.6):
  * the findings (with the rule catalogue's messages) once there is a result, and the price-level
- * view (with the conversion) below the fold. Same props as the views themselves.
+ * view (with the conversion) and the template workshop (with the derivation) below the fold. Same props as the views themselves.
  */
 import * as React from 'react';
 import type { FindingsView as FindingsViewType, SummaryView as SummaryViewType } from './FindingsView';
 import type { PriceLevelView as PriceLevelViewType } from './PriceLevelView';
+import type { TemplateWorkshop as TemplateWorkshopType } from './TemplateWorkshop';
 
 export type { ConvertRequest } from './PriceLevelView';
 
 const LoadedFindingsView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.FindingsView })));
 const LoadedSummaryView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.SummaryView })));
+const LoadedTemplateWorkshop = React.lazy(() => import(/* webpackChunkName: "template-workshop" */ './TemplateWorkshop').then((m) => ({ default: m.TemplateWorkshop })));
 const LoadedPriceLevelView = React.lazy(() => import(/* webpackChunkName: "price-level" */ './PriceLevelView').then((m) => ({ default: m.PriceLevelView })));
 
 export function FindingsView(props: React.ComponentProps<typeof FindingsViewType>) {
@@ -33,6 +35,15 @@ export function PriceLevelView(props: React.ComponentProps<typeof PriceLevelView
   return (
     <React.Suspense fallback={null}>
       <LoadedPriceLevelView {...props} />
+    </React.Suspense>
+  );
+}
+
+/** The template editor and "Gem som skabelon" (with the derivation from a checked workbook), below the fold. */
+export function TemplateWorkshop(props: React.ComponentProps<typeof TemplateWorkshopType>) {
+  return (
+    <React.Suspense fallback={null}>
+      <LoadedTemplateWorkshop {...props} />
     </React.Suspense>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * `budgettjek templates` lists the built-in templates; `templates show ID|FILE` prints one as JSON
+ * (to start a new one from); `templates new --from MODEL.xlsx [--sheet NAME] [--id ID] --out FILE.json`
+ * derives one from a model workbook and says what it read and what it could not.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Command, Option } from 'commander';
+import type { Lang } from '../core/model';
+import { deriveTemplate, DeriveError } from '../core/templates/derive';
+import { builtinTemplates, defaultTemplateId, templateFileText, TemplateError } from '../core/templates/template';
+import { InputError } from '../readers/inputError';
+import { OutputError } from '../writers/outputError';
+import type { CliIO } from './io';
+import { loadTemplateArg } from './templateArg';
+
+const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
+
+const t = {
+  da: {
+    optional: 'valgfrit',
+    proposal: 'forslag',
+    overview: 'oversigt',
+    anyYears: 'valgfrie år',
+    noStyr: 'styringsområde kræves ikke',
+    indices: (n: number) => (n ? `${n} prisindekstrin med kilde` : 'ingen prisindeks (angiv dem selv)'),
+    written: (out: string, id: string) => `Skabelon "${id}" skrevet til ${out}.`,
+    inferred: 'Aflæst af modellen:',
+    notInferred: 'Ikke aflæst (ret i filen, i Excel eller ved kørslen):',
+    next: (out: string, model: string) => `Tjek med den: budgettjek check --template ${out} ${model}`,
+    notRegular: 'ikke en almindelig fil',
+  },
+  en: {
+    optional: 'any',
+    proposal: 'proposal',
+    overview: 'overview',
+    anyYears: 'any years',
+    noStyr: 'no styringsområde required',
+    indices: (n: number) => (n ? `${n} price index steps with their source` : 'no price indices (give your own)'),
+    written: (out: string, id: string) => `Template "${id}" written to ${out}.`,
+    inferred: 'Read from the model:',
+    notInferred: 'Not read (fix in the file, in Excel or on the command line):',
+    next: (out: string, model: string) => `Check with it: budgettjek check --template ${out} ${model}`,
+    notRegular: 'not a regular file',
+  },
+};
+
+/** Writes the template file next to nothing it must not touch: never the model, never an existing file without --force, never a non-file. */
+async function writeTemplateFile(model: string, out: string, text: string, force: boolean, lang: Lang): Promise<void> {
+  const { assertNotInput } = await import('../writers/xlsx/workbookFile');
+  await assertNotInput(model, out);
+  const existing = await fs.lstat(out).catch(() => null);
+  if (existing) {
+    if (!force) throw new OutputError('exists', out);
+    if (!existing.isFile()) throw new OutputError('not-writable', out, t[lang].notRegular);
+  }
+  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, text, { flag: 'wx' });
+    await fs.rename(tmp, out);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new OutputError('not-writable', out, e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.message : String(e));
+  }
+}
+
+export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+  const templates = program
+    .command('templates')
+    .description('vis de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model')
+    .addOption(langOption())
+    .action((opts: { lang: Lang }) => {
+      const m = t[opts.lang];
+      for (const tpl of builtinTemplates) {
+        const pl = (['proposal', 'overview'] as const).map((kind) => `${m[kind]} ${tpl.priceLevel[kind] ?? m.optional} p/l`).join(', ');
+        const years = tpl.years ? `${tpl.years[0]}–${tpl.years[tpl.years.length - 1]}` : m.anyYears;
+        const extra = [tpl.styringsomraadeRequired === false ? m.noStyr : null, m.indices(tpl.priceIndices.length)].filter(Boolean).join('; ');
+        io.stdout(`${tpl.id}${tpl.id === defaultTemplateId ? (opts.lang === 'da' ? ' (standard)' : ' (default)') : ''}\n  ${tpl.name}\n  ${tpl.unit}; ${pl}; ${years}; ${extra}\n  ${tpl.description}\n`);
+      }
+    });
+
+  templates
+    .command('show')
+    .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
+    .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
+    .action((arg: string, _opts: unknown, cmd: Command) => {
+      const { lang } = cmd.optsWithGlobals<{ lang: Lang }>();
+      io.stdout(templateFileText(loadTemplateArg(arg, lang).template));
+    });
+
+  templates
+    .command('new')
+    .description('afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig')
+    .requiredOption('--from <model.xlsx>', 'modelprojektmappen (ændres ikke)')
+    .option('--sheet <name>', 'kun tabellerne på dette ark')
+    .option('--id <id>', 'skabelonens id (små bogstaver, tal, ., -, _)')
+    .requiredOption('--out <file.json>', 'hvor skabelonen skrives')
+    .option('--force', 'overskriv en eksisterende fil (aldrig modellen)')
+    // --lang is the parent's ("templates --lang en new …" and "templates new … --lang en" both work).
+    .action(async (_opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }>();
+      const m = t[opts.lang];
+      try {
+        const { assertNotInput } = await import('../writers/xlsx/workbookFile');
+        await assertNotInput(opts.from, opts.out);
+        if (!opts.force && (await fs.lstat(opts.out).catch(() => null))) throw new OutputError('exists', opts.out);
+        const { readXlsxFile } = await import('../readers/xlsx/readXlsx');
+        const workbook = await readXlsxFile(opts.from);
+        const derived = deriveTemplate(workbook, { sourceName: opts.from, sheet: opts.sheet, id: opts.id });
+        await writeTemplateFile(opts.from, opts.out, templateFileText(derived.template), Boolean(opts.force), opts.lang);
+        io.stdout(`${m.written(opts.out, derived.template.id)}\n${m.inferred}\n`);
+        for (const line of derived.inferred) io.stdout(`  - ${line[opts.lang]}\n`);
+        io.stdout(`${m.notInferred}\n`);
+        for (const line of derived.notInferred) io.stdout(`  - ${line[opts.lang]}\n`);
+        io.stdout(`${m.next(opts.out, opts.from)}\n`);
+        setExitCode(0);
+      } catch (e) {
+        if (e instanceof InputError || e instanceof OutputError || e instanceof DeriveError || e instanceof TemplateError) {
+          io.stderr(`budgettjek: ${e.messageFor(opts.lang)}\n`);
+          setExitCode(2);
+          return;
+        }
+        throw e;
+      }
+    });
+}

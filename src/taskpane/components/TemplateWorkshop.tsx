@@ -1,0 +1,301 @@
+/**
+ * The template in the pane: "Gem som skabelon" derives a template from what was checked (the core's
+ * deriveTemplate, the same as `budgettjek templates new`) and saves it with the workbook; the
+ * editor changes any template field by field, validated by the core as the user types, saved with
+ * the workbook and downloadable as a file the command line loads with `--template FILE`.
+ */
+import * as React from 'react';
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang, LocalizedText, WorkbookGrid } from '../../core/model';
+import { deriveTemplate, DeriveError } from '../../core/templates/derive';
+import { parseTemplate, templateFileText, templateToJson, unitKeys, type Template } from '../../core/templates/template';
+import { draftOf, draftProblems, draftToJson, newIndexDraft, problemsAt, templateFileName, type TemplateDraft } from '../templateDraft';
+import { templateStringsFor } from '../templateStrings';
+import { Notice } from './Notice';
+
+export interface TemplateWorkshopProps {
+  lang: Lang;
+  /** The template in use: what the editor starts from. */
+  template: Template;
+  /** What was last checked (sheet, workbook or selection); null before the first check. */
+  workbook: WorkbookGrid | null;
+  busy: boolean;
+  /** Save the template with the workbook (and make it the chosen one). */
+  onSave: (template: Template, json: string, message: string) => void | Promise<void>;
+  /** Hands the file to the user; the default is a browser download. */
+  download?: (fileName: string, text: string) => void;
+}
+
+function browserDownload(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
+  grow: { flexGrow: 1, flexBasis: '10em', minWidth: 0 },
+  small: { width: '7em' },
+  group: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  check: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, cursor: 'pointer' },
+  help: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type LocalNotice = { intent: 'success' | 'error' | 'info'; text: string } | null;
+
+export function TemplateWorkshop({ lang, template, workbook, busy, onSave, download = browserDownload }: TemplateWorkshopProps) {
+  const styles = useStyles();
+  const s = templateStringsFor(lang);
+  const [draft, setDraft] = React.useState<TemplateDraft | null>(null);
+  const [notes, setNotes] = React.useState<{ inferred: LocalizedText[]; notInferred: LocalizedText[] } | null>(null);
+  const [notice, setNotice] = React.useState<LocalNotice>(null);
+  const problems = React.useMemo(() => (draft ? draftProblems(draft) : []), [draft]);
+  const at = (path: string) => problemsAt(problems, path, lang);
+  const fieldState = (path: string) => {
+    const p = at(path);
+    return p.length ? { validationState: 'error' as const, validationMessage: p.join(' ') } : {};
+  };
+  const update = (change: Partial<TemplateDraft>) => setDraft((d) => (d ? { ...d, ...change } : d));
+
+  const onDerive = async () => {
+    if (!workbook) return;
+    setNotice(null);
+    try {
+      const sheets = workbook.sheets.map((sh) => sh.name);
+      const derived = deriveTemplate(workbook, {
+        sourceName: sheets.join(', '),
+        id: 'egen-skabelon',
+        name: lang === 'da' ? `Egen skabelon (${sheets.slice(0, 3).join(', ')})` : `Own template (${sheets.slice(0, 3).join(', ')})`,
+      });
+      setNotes({ inferred: derived.inferred, notInferred: derived.notInferred });
+      setDraft(draftOf(derived.template, lang));
+      await onSave(derived.template, JSON.stringify(templateToJson(derived.template)), s.derived(derived.template.name));
+    } catch (e) {
+      setNotice({ intent: 'error', text: e instanceof DeriveError ? e.messageFor(lang) : e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const parsedDraft = (): Template | null => {
+    if (!draft || problems.length) return null;
+    return parseTemplate(draftToJson(draft), draft.id);
+  };
+  const onSaveDraft = async () => {
+    const t = parsedDraft();
+    if (!t) return;
+    setNotice(null);
+    await onSave(t, JSON.stringify(templateToJson(t)), s.saved(t.name));
+  };
+  const onDownload = () => {
+    const t = parsedDraft();
+    if (!t || !draft) return;
+    const file = templateFileName(draft);
+    download(file, templateFileText(t));
+    setNotice({ intent: 'success', text: s.downloaded(file) });
+  };
+
+  return (
+    <section aria-label={s.title} className={styles.section}>
+      <h2 className={styles.h2}>{s.title}</h2>
+      <div className={styles.row}>
+        <Button onClick={onDerive} disabled={busy || !workbook} title={s.saveAsTemplateHint}>
+          {s.saveAsTemplate}
+        </Button>
+        <Button onClick={() => (draft ? setDraft(null) : (setNotes(null), setDraft(draftOf(template, lang))))} disabled={busy}>
+          {draft ? s.close : s.edit}
+        </Button>
+      </div>
+      <p className={styles.help}>{workbook ? s.saveAsTemplateHint : s.needsCheck}</p>
+      {notice && (
+        <Notice intent={notice.intent} data-testid="template-notice">
+          {notice.text}
+        </Notice>
+      )}
+      {notes && (
+        <div data-testid="derive-notes" className={styles.help}>
+          <div>{s.inferred}</div>
+          <ul className={styles.list}>
+            {notes.inferred.map((n, i) => (
+              <li key={i}>{n[lang]}</li>
+            ))}
+          </ul>
+          <div>{s.notInferred}</div>
+          <ul className={styles.list}>
+            {notes.notInferred.map((n, i) => (
+              <li key={i}>{n[lang]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {draft && (
+        <form className={styles.stack} aria-label={s.edit} data-testid="template-editor" onSubmit={(e) => e.preventDefault()}>
+          <div className={styles.row}>
+            <Field label={s.name} className={styles.grow} {...fieldState('name')}>
+              <Input value={draft.name} onChange={(_, d) => update({ name: d.value })} />
+            </Field>
+            <Field label={s.id} className={styles.grow} {...fieldState('id')}>
+              <Input value={draft.id} onChange={(_, d) => update({ id: d.value })} />
+            </Field>
+          </div>
+          <Field label={s.description} {...fieldState('description')}>
+            <Input value={draft.description} onChange={(_, d) => update({ description: d.value })} />
+          </Field>
+          <div className={styles.row}>
+            <Field label={s.unit} className={styles.small} {...fieldState('unit')}>
+              <Select value={draft.unit} onChange={(_, d) => update({ unit: d.value as TemplateDraft['unit'] })}>
+                {unitKeys.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={s.proposalPl} className={styles.small} hint={s.plHint} {...fieldState('priceLevel.proposal')}>
+              <Input value={draft.proposal} onChange={(_, d) => update({ proposal: d.value })} />
+            </Field>
+            <Field label={s.overviewPl} className={styles.small} {...fieldState('priceLevel.overview')}>
+              <Input value={draft.overview} onChange={(_, d) => update({ overview: d.value })} />
+            </Field>
+            <Field label={s.years} className={styles.grow} hint={s.yearsHint} {...fieldState('years')}>
+              <Input value={draft.years} onChange={(_, d) => update({ years: d.value })} />
+            </Field>
+          </div>
+          <label className={styles.check}>
+            <input type="checkbox" checked={draft.styringsomraadeRequired} onChange={(e) => update({ styringsomraadeRequired: e.target.checked })} />
+            {s.required}
+          </label>
+
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>{s.areas}</legend>
+            {at('styringsomraader')
+              .filter(() => draft.areas.length === 0)
+              .map((p) => (
+                <span key={p} role="alert">
+                  {p}
+                </span>
+              ))}
+            {draft.areas.map((a, i) => (
+              <div key={i} className={styles.row} data-testid={`area-${i}`}>
+                <Field label={s.areaName} className={styles.small} {...fieldState(`styringsomraader[${i}].name`)}>
+                  <Input value={a.name} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
+                </Field>
+                <Field label={s.aliases} className={styles.grow} {...fieldState(`styringsomraader[${i}].aliases`)}>
+                  <Input value={a.aliases} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, aliases: d.value } : x)) })} />
+                </Field>
+                <Button size="small" onClick={() => update({ areas: draft.areas.filter((_, j) => j !== i) })} aria-label={`${s.remove} ${a.name}`}>
+                  {s.remove}
+                </Button>
+              </div>
+            ))}
+            <div>
+              <Button size="small" onClick={() => update({ areas: [...draft.areas, { name: '', aliases: '' }] })}>
+                {s.addArea}
+              </Button>
+            </div>
+          </fieldset>
+
+          <fieldset className={styles.group}>
+            <legend className={styles.legend}>{s.indices}</legend>
+            <p className={styles.help} data-testid="kl-help">
+              {s.indicesHelp}
+            </p>
+            {draft.indices.map((x, i) => {
+              const set = (change: Partial<TemplateDraft['indices'][number]>) => update({ indices: draft.indices.map((y, j) => (j === i ? { ...y, ...change } : y)) });
+              const base = `priceIndices[${i}]`;
+              const whole = problems.filter((p) => p.path === base).map((p) => p[lang]);
+              const to = /^\d{4}$/.test(x.from.trim()) ? String(Number(x.from) + 1) : '…';
+              return (
+                <div key={i} className={styles.stack} data-testid={`index-${i}`}>
+                  <div className={styles.row}>
+                    <Field label={s.styringsomraade} className={styles.small} {...fieldState(`${base}.styringsomraade`)}>
+                      <Select value={x.styringsomraade} onChange={(_, d) => set({ styringsomraade: d.value })}>
+                        {[...new Set([x.styringsomraade, ...draft.areas.map((a) => a.name)])].filter(Boolean).map((n) => (
+                          <option key={n} value={n}>
+                            {n}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label={`${s.fromYear} ${s.stepTo(to)}`} className={styles.small} {...fieldState(`${base}.from`)} {...(at(`${base}.to`).length ? { validationState: 'error' as const, validationMessage: at(`${base}.to`).join(' ') } : {})}>
+                      <Input value={x.from} onChange={(_, d) => set({ from: d.value })} />
+                    </Field>
+                    <Field label={s.percent} className={styles.small} {...fieldState(`${base}.percent`)}>
+                      <Input value={x.percent} onChange={(_, d) => set({ percent: d.value })} />
+                    </Field>
+                  </div>
+                  <div className={styles.row}>
+                    <Field label={s.source} className={styles.grow} {...fieldState(`${base}.source`)}>
+                      <Input value={x.source} placeholder={s.sourcePlaceholder} onChange={(_, d) => set({ source: d.value })} />
+                    </Field>
+                    <Field label={s.published} className={styles.small} {...fieldState(`${base}.published`)}>
+                      <Input value={x.published} placeholder={s.publishedPlaceholder} onChange={(_, d) => set({ published: d.value })} />
+                    </Field>
+                    <Button size="small" onClick={() => update({ indices: draft.indices.filter((_, j) => j !== i) })}>
+                      {s.remove}
+                    </Button>
+                  </div>
+                  {whole.map((p) => (
+                    <span key={p} role="alert">
+                      {p}
+                    </span>
+                  ))}
+                </div>
+              );
+            })}
+            <div>
+              <Button size="small" onClick={() => update({ indices: [...draft.indices, newIndexDraft(draft)] })}>
+                {s.addIndex}
+              </Button>
+            </div>
+          </fieldset>
+
+          <div aria-live="polite" data-testid="template-problems">
+            {problems.length === 0 ? (
+              s.valid
+            ) : (
+              <>
+                {s.problems(problems.length)}
+                <ul className={styles.list}>
+                  {problems.map((p) => (
+                    <li key={`${p.path}:${p[lang]}`}>{p[lang]}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={onSaveDraft} disabled={busy || problems.length > 0}>
+              {s.save}
+            </Button>
+            <Button onClick={onDownload} disabled={problems.length > 0}>
+              {s.download}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
