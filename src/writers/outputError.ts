@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/model';
 
-export type OutputErrorCode = 'same-as-input' | 'exists' | 'not-writable' | 'bad-extension';
+export type OutputErrorCode = 'same-as-input' | 'exists' | 'not-writable' | 'bad-extension' | 'bad-extension-word';
 
 const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   'same-as-input': {
@@ -14,6 +14,10 @@ const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   exists: { da: 'filen findes allerede; brug --force for at overskrive den', en: 'the file already exists; use --force to overwrite it' },
   'not-writable': { da: 'filen kan ikke skrives', en: 'the file cannot be written' },
   'bad-extension': { da: 'uddatafilen skal hedde .xlsx', en: 'the output file must end in .xlsx' },
+  'bad-extension-word': {
+    da: 'den markerede kopi af et Word-dokument skal have dokumentets filtype',
+    en: "the annotated copy of a Word document must have the document's extension",
+  },
 };
 
 export class OutputError extends Error {

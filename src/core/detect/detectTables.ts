@@ -340,6 +340,7 @@ export class TableDetector {
       totals,
       untotalled,
       proposalCode: header.kind === 'proposal' ? this.findProposalCode(sheet, top, floor) : null,
+      ...(sheet.headings ? { headings: sheet.headings } : {}),
     };
   }
 
@@ -396,7 +397,7 @@ export class TableDetector {
       if (/^tabel\b/i.test(text)) return text;
       if (fallback === null) fallback = text;
     }
-    return fallback;
+    return fallback ?? sheet.caption ?? null;
   }
 
   private findProposalCode(sheet: SheetGrid, top: number, floor: number): string | null {
@@ -409,7 +410,8 @@ export class TableDetector {
         if (code) return code;
       }
     }
-    return proposalCodeIn(sheet.name);
+    const fromHeadings = (sheet.headings ?? []).map(proposalCodeIn).filter((c) => c !== null);
+    return proposalCodeIn(sheet.name) ?? fromHeadings[fromHeadings.length - 1] ?? null;
   }
 
   private guessStyringsomraadeColumn(sheet: SheetGrid, body: number[], left: number, firstAmountCol: number): number | null {
