@@ -287,7 +287,8 @@ async function mistakesDocument(wb, planted) {
     const sheet = readProposalSheet(ws);
     n++;
     parts.push(heading(2, sheet.title));
-    parts.push(para(`Tabel ${n}. ${sheet.title.replace(/^Eksempel: /, '')}`, { bold: true }));
+    const what = sheet.title.replace(/^Eksempel: /, '');
+    parts.push(para(`Tabel ${n}. ${what.charAt(0).toUpperCase()}${what.slice(1)}`, { bold: true }));
     parts.push(table(wordRows(sheet), widthsFor(sheet.width)));
     for (const p of planted.filter((x) => x.sheet === ws.name)) {
       const m = /^([A-Z]+)(\d+)$/.exec(p.cell);

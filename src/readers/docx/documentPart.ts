@@ -84,7 +84,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
     const texts = outline.map((h) => h.text);
     if (texts.some((t) => proposalCodeIn(t) !== null)) return texts;
     const fallback = [firstCodedHeading, ctx.documentTitle].find((t) => t !== null && proposalCodeIn(t) !== null);
-    return fallback ? [fallback, ...texts] : ctx.documentTitle ? [ctx.documentTitle, ...texts] : texts;
+    return fallback && !texts.includes(fallback) ? [fallback, ...texts] : texts;
   };
 
   const walker = new TableWalker(file, {
