@@ -57,7 +57,7 @@ function entries(zf: yauzl.ZipFile): Promise<yauzl.Entry[]> {
 /** Streams an entry's compressed bytes into `sink` chunk by chunk (media parts may be large). */
 function copyRaw(zf: yauzl.ZipFile, entry: yauzl.Entry, sink: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) =>
-    zf.openReadStream(entry, { decompress: false }, (err, stream) => {
+    zf.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('cannot read a zip entry'));
       let got = 0;
       stream.on('data', (c: Buffer) => {
