@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Writes the Word examples in examples/docx/ (run with `npm run examples:docx`, after
- * `npm run examples`), from the example workbooks themselves so the two cannot drift apart:
+ * Writes the Word examples in examples/docx/ (`npm run examples` runs it after
+ * make-examples.js), from the example workbooks themselves so the two cannot drift apart:
  *
  *  - BC01.docx, BC02.docx, BC39.docx  the published appendix's proposals, one document each, as
  *        the forvaltninger send them: the proposal's heading, sections, the cost table with the

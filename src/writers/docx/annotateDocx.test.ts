@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
+import * as yauzl from 'yauzl';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { analyseWorkbook } from '../../core/analyse';
 import { parseA1 } from '../../core/a1';
@@ -25,6 +26,32 @@ afterAll(() => removeTmp());
 
 async function analyse(file: string): Promise<AnalysisResult> {
   return analyseWorkbook(await readDocxBuffer(fs.readFileSync(file), file), template);
+}
+
+/** Each entry's compressed bytes as stored, in the archive's order (a raw copy keeps them). */
+async function rawEntries(file: string): Promise<[string, string][]> {
+  const zf = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true }, (err, z) => (err || !z ? reject(err) : resolve(z))),
+  );
+  const out: [string, string][] = [];
+  await new Promise<void>((resolve, reject) => {
+    zf.on('entry', (entry: yauzl.Entry) => {
+      zf.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
+        if (err || !stream) return reject(err);
+        const hash = crypto.createHash('sha256');
+        stream.on('data', (c: Buffer) => hash.update(c));
+        stream.once('end', () => {
+          out.push([entry.fileName, hash.digest('hex')]);
+          zf.readEntry();
+        });
+      });
+    });
+    zf.once('end', resolve);
+    zf.once('error', reject);
+    zf.readEntry();
+  });
+  zf.close();
+  return out;
 }
 
 async function entries(file: string): Promise<Map<string, string>> {
@@ -75,6 +102,11 @@ describe('writeAnnotatedDocx', () => {
     const b = await entries(out);
     expect([...b.keys()].filter((n) => !a.has(n))).toEqual(['word/comments.xml']);
     for (const [name, text] of a) if (!CHANGED.includes(name)) expect({ name, same: b.get(name) === text }).toEqual({ name, same: true });
+    // Copied raw: the unchanged entries' compressed bytes too, in the same order.
+    const rawA = (await rawEntries(input)).filter(([n]) => !CHANGED.includes(n));
+    const rawB = (await rawEntries(out)).filter(([n]) => !CHANGED.includes(n));
+    expect(rawB).toEqual(rawA);
+    expect(rawA.length).toBeGreaterThanOrEqual(3);
 
     // The document itself: only the shading and the comment anchors were spliced in.
     const doc = b.get('word/document.xml')!;
