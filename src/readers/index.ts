@@ -4,15 +4,11 @@
  * whose content is the other kind (a .docx renamed .xlsx) is handed to the other reader before
  * anything of it has been visited.
  */
-import type { SheetGrid } from '../core/model';
 import { EXCEL_WORKBOOK_DETAIL, visitDocxFile } from './docx/readDocx';
 import { InputError } from './inputError';
-import type { ReadLimits } from './xlsx/limits';
-import { WORD_DOCUMENT_DETAIL, visitXlsxFile } from './xlsx/readXlsx';
+import { WORD_DOCUMENT_DETAIL, visitXlsxFile, type ReadOptions, type SheetVisitor } from './xlsx/readXlsx';
 
-export type ReadOptions = Partial<ReadLimits>;
-/** Receives each sheet (or Word table) as soon as it is read. */
-export type SheetVisitor = (sheet: SheetGrid) => void;
+export type { ReadOptions, SheetVisitor } from './xlsx/readXlsx';
 
 const WORD_NAME = /\.(docx|docm)$/i;
 const FILE_NAME = /\.(xlsx|xlsm|docx|docm)$/i;

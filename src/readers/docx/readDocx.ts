@@ -10,15 +10,13 @@ import * as fs from 'fs';
 import type { SheetGrid, WorkbookGrid } from '../../core/model';
 import { InputError } from '../inputError';
 import { resolveLimits, type ReadLimits } from '../xlsx/limits';
+import type { ReadOptions, SheetVisitor } from '../xlsx/readXlsx';
 import { OLE_NAME_OVERLAP, OleScanner, SNIFF_BYTES, classifyOleBuffer, sniffHead } from '../xlsx/sniff';
 import { readRelationships } from '../xlsx/workbookPart';
 import { parsePart } from '../xlsx/xml';
 import { XlsxZip, type ZipInput } from '../xlsx/zip';
 import { readDocumentTables } from './documentPart';
 import { ParagraphStyles, readParagraphStyles } from './styles';
-
-export type ReadOptions = Partial<ReadLimits>;
-export type SheetVisitor = (sheet: SheetGrid) => void;
 
 /** The detail of the refusal of a workbook handed to the Word reader (the dispatcher reroutes it). */
 export const EXCEL_WORKBOOK_DETAIL = 'an Excel workbook';

@@ -6,6 +6,7 @@
  * [Content_Types].xml (when comments are new); every other part is copied raw, byte for byte.
  * The input is never written; the output is written beside itself and renamed into place.
  */
+import * as fs from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
 import { parseA1 } from '../../core/a1';
@@ -299,7 +300,7 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
   }
 
   const limits = resolveLimits();
-  const zip = await XlsxZip.open({ buffer: await readInput(inputPath) }, inputPath, limits);
+  const zip = await XlsxZip.open({ fd: await openInput(inputPath) }, inputPath, limits);
   let replace: Map<string, string>;
   let add: Map<string, string>;
   let summary: DocxAnnotateSummary;
@@ -379,14 +380,7 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
   return summary;
 }
 
-async function readInput(path: string): Promise<Buffer> {
-  const { promises: fsp } = await import('node:fs');
-  try {
-    const stat = await fsp.stat(path);
-    if (stat.size > resolveLimits().inMemoryFileBytes * 4) throw new InputError('too-large', path, 'too large to annotate');
-    return await fsp.readFile(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError('missing', path);
-  }
+/** The input opened read-only (a plain descriptor: the zip layer reads it piece by piece and closes it). */
+function openInput(path: string): Promise<number> {
+  return new Promise((resolve, reject) => fs.open(path, 'r', (err, fd) => (err ? reject(new InputError('missing', path)) : resolve(fd))));
 }
