@@ -111,7 +111,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
     },
     cellClose(cell) {
       const texts = cellTexts.pop() ?? [];
-      placeCell(cell, texts.filter((t) => t !== '').join('\n'));
+      placeCell(cell, texts.join('\n'));
     },
   });
 
@@ -127,20 +127,26 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
       }
       // A continuation with nothing to continue: Word shows it as a cell of its own.
     }
-    // A cell that does not continue a vertical merge ends the one standing in its column.
-    for (const [col, range] of t.vertical) {
-      if (col >= cell.col && col <= right) {
-        if (range.bottom > range.top || range.right > range.left) t.merges.push(range);
-        t.vertical.delete(col);
-      }
+    // A cell that does not continue a vertical merge ends the one standing in its columns (looked
+    // up by whichever is fewer, the columns it spans or the merges open, so hostile spans stay linear).
+    const ended = cell.span <= t.vertical.size
+      ? Array.from({ length: cell.span }, (_, i) => cell.col + i).filter((col) => t.vertical.has(col))
+      : [...t.vertical.keys()].filter((col) => col >= cell.col && col <= right);
+    for (const col of ended) {
+      const range = t.vertical.get(col)!;
+      if (range.bottom > range.top || range.right > range.left) t.merges.push(range);
+      t.vertical.delete(col);
     }
     const range = { top: cell.row, left: cell.col, bottom: cell.row, right };
+    const merged = cell.vMerge === 'restart' || cell.span > 1;
     if (cell.vMerge === 'restart') t.vertical.set(cell.col, range);
     else if (cell.span > 1) t.merges.push(range);
-    if (text === '') return;
+    if (text === '' && !merged) return;
+    // Merges count against the cell limit too: a table of empty merged cells is no free lunch.
     if (--budget.remaining < 0) {
       throw new InputError('too-large', file, `more than ${budget.limit} table cells; the limit is ${budget.limit}`);
     }
+    if (text === '') return;
     let row = t.rows.get(cell.row);
     if (!row) t.rows.set(cell.row, (row = new Map()));
     row.set(cell.col, { row: cell.row, col: cell.col, ...cellValue(text) });
@@ -150,7 +156,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
     const text = p.text.replace(/[ \t]+/g, ' ').trim();
     const cell = walker.cell;
     if (cell) {
-      cellTexts[cellTexts.length - 1]?.push(text);
+      if (text !== '') cellTexts[cellTexts.length - 1]?.push(text);
       return;
     }
     if (walker.tableDepth > 0 || text === '') return;

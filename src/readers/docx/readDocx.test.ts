@@ -1,6 +1,7 @@
 import { analyseWorkbook } from '../../core/analyse';
 import type { SheetGrid } from '../../core/model';
 import { builtinTemplate } from '../../core/templates/template';
+import { InputError } from '../inputError';
 import { readDocxBuffer } from './readDocx';
 import { costTable, p, tbl, tc, tr, wordZip } from './__fixtures__/wordParts';
 
@@ -179,5 +180,13 @@ describe('readDocxBuffer: tables as grids', () => {
     );
     // In Word every amount is text: typing "345" is no mistake.
     expect(result.findings.some((f) => f.rule === 'NUMBER_STORED_AS_TEXT')).toBe(false);
+  });
+
+  test('cells and merged cells count against the cell limit', async () => {
+    const merged = tbl(...Array.from({ length: 6 }, () => tr(tc('', '<w:gridSpan w:val="2"/>'))));
+    const err = await readDocxBuffer(await wordZip(merged), 'flettet.docx', { maxCells: 5 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('too-large');
+    await expect(readDocxBuffer(await wordZip(merged), 'flettet.docx', { maxCells: 6 })).resolves.toMatchObject({ sheets: [{ name: 'Tabel 1' }] });
   });
 });
