@@ -145,7 +145,7 @@ describe('writeAnnotatedDocx', () => {
   test('cells without properties, self-closing properties or paragraphs, an old shading and later properties are edited in schema order', async () => {
     const table = tbl(
       tr(tc('1.000 kr. 2027 p/l'), tc('Styringsområde'), tc('2026'), tc('2027')),
-      tr(tc('Projektledelse'), tc('Service'), tc('300', '<w:shd w:val="clear" w:color="auto" w:fill="00FF00"/><w:vAlign w:val="top"/>'), tc('')),
+      tr(tc('Projektledelse'), tc('Service'), tc('300', '<w:shd w:val="clear" w:color="auto" w:fill="00FF00"/><w:vAlign w:val="top"/>'), tc('', '<w:tcW w:w="5"/><w:tcPrChange w:id="7" w:author="a"><w:tcPr><w:tcW w:w="4"/></w:tcPr></w:tcPrChange>')),
       tr(tc('Licenser'), tc('Service'), `<w:tc><w:tcPr/><w:p><w:r><w:t>200</w:t></w:r></w:p></w:tc>`, `<w:tc><w:tcPr><w:tcW w:w="9"/><w:vAlign w:val="top"/></w:tcPr><w:p/></w:tc>`),
       tr(tc('Samlede implementeringsomkostninger'), tc('Service'), tc('400'), tc('ca. 5')),
     );
@@ -155,7 +155,7 @@ describe('writeAnnotatedDocx', () => {
     expect(result.findings.map((f) => `${f.cell} ${f.rule}`).sort()).toEqual(found);
     // Point findings at the awkward cells too, as the writer must handle whatever a rule names.
     const extra = (cell: string) => ({ ...result.findings.find((f) => f.severity === 'error')!, cell });
-    const all = { ...result, findings: [...result.findings, extra('C2'), extra('C3'), extra('D3')] };
+    const all = { ...result, findings: [...result.findings, extra('C2'), extra('C3'), extra('D3'), extra('D2')] };
     const out = path.join(tmpDir(), 'kanter-markeret.docx');
     await writeAnnotatedDocx(input, out, all, 'da');
     const doc = (await entries(out)).get('word/document.xml')!;
@@ -163,9 +163,11 @@ describe('writeAnnotatedDocx', () => {
     expect(doc).toContain(`<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${fill}"/><w:vAlign w:val="top"/></w:tcPr>`);
     expect(doc).not.toContain('00FF00');
     expect(doc).toContain(`<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${fill}"/></w:tcPr><w:p><w:commentRangeStart`);
+    // A tracked change's former properties stay last, as the schema wants.
+    expect(doc).toContain(`<w:tcPr><w:tcW w:w="5"/><w:shd w:val="clear" w:color="auto" w:fill="${fill}"/><w:tcPrChange w:id="7" w:author="a"><w:tcPr><w:tcW w:w="4"/></w:tcPr></w:tcPrChange></w:tcPr>`);
     expect(doc).toContain(`<w:tcPr><w:tcW w:w="9"/><w:shd w:val="clear" w:color="auto" w:fill="${fill}"/><w:vAlign w:val="top"/></w:tcPr><w:p><w:commentRangeStart`);
     const cells = annotatedCells(doc);
-    for (const key of ['Tabel 1!2:3', 'Tabel 1!3:3', 'Tabel 1!3:4', 'Tabel 1!4:3', 'Tabel 1!4:4']) expect({ key, n: cells.get(key)!.commentIds.length }).toEqual({ key, n: 1 });
+    for (const key of ['Tabel 1!2:3', 'Tabel 1!2:4', 'Tabel 1!3:3', 'Tabel 1!3:4', 'Tabel 1!4:3', 'Tabel 1!4:4']) expect({ key, n: cells.get(key)!.commentIds.length }).toEqual({ key, n: 1 });
     expect((await analyse(out)).findings.map((f) => `${f.cell} ${f.rule}`).sort()).toEqual(found);
   });
 

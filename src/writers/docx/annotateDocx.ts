@@ -85,8 +85,7 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
   const firstCell = new Map<number, CellSites>();
   let maxCommentId = -1;
   const open = new Map<WalkedCell, CellSites>();
-  let current: CellSites | null = null;
-  /** Depth of elements below the current cell's tcPr / paragraph, to find direct children. */
+  /** Depth of the current cell's tcPr element while inside it (-1 outside), to find its direct children. */
   let tcPrDepth = -1;
   let depth = 0;
   const paraStack: { sites: CellSites; depth: number; index: number }[] = [];
@@ -113,26 +112,26 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
       const id = Number(Object.entries(tag.attributes).find(([k]) => k === 'w:id' || k.endsWith(':id') || k === 'id')?.[1]);
       if (Number.isInteger(id) && id > maxCommentId) maxCommentId = id;
     }
-    if (walker.skipping) return;
     const end = parser.position;
     const cell = walker.cell;
-    current = cell ? open.get(cell) ?? null : null;
-    if (name === 'tc' && current && current.tcOpenEnd === end) {
+    const current = cell ? open.get(cell) ?? null : null;
+    // Direct children of the cell's tcPr, skipped ones (a tracked change's tcPrChange) included.
+    if (current?.tcPr && tcPrDepth > 0 && depth === tcPrDepth + 1) {
+      current.tcPr.children.push({ name, start: tagStart(xml, end), end });
+      return;
+    }
+    if (walker.skipping || !current) return;
+    if (name === 'tc' && current.tcOpenEnd === end) {
       current.prefix = tag.name.slice(0, tag.name.length - name.length);
       return;
     }
-    if (!current) return;
     if (name === 'tcPr' && current.tcPr === null && current.paragraphs.length === 0) {
       const start = tagStart(xml, end);
       current.tcPr = { start, end, selfClosing: tag.isSelfClosing, closeStart: end, children: [] };
       tcPrDepth = depth;
       return;
     }
-    if (tcPrDepth > 0 && depth === tcPrDepth + 1 && current.tcPr) {
-      current.tcPr.children.push({ name, start: tagStart(xml, end), end });
-      return;
-    }
-    if (name === 'p' && walker.tableDepth > 0) {
+    if (name === 'p') {
       const sites = current;
       const index = sites.paragraphs.length;
       sites.paragraphs.push({ start: tagStart(xml, end), openEnd: end, selfClosing: tag.isSelfClosing, pPrEnd: null, closeStart: end });
@@ -143,16 +142,17 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
     const end = parser.position;
+    const cell = walker.cell;
+    const sites = cell ? open.get(cell) ?? null : null;
+    if (sites?.tcPr && tcPrDepth > 0 && depth === tcPrDepth + 1) {
+      const child = sites.tcPr.children[sites.tcPr.children.length - 1];
+      if (child && child.name === name) child.end = end;
+    }
     if (!walker.skipping) {
-      const cell = walker.cell;
-      const sites = cell ? open.get(cell) ?? null : null;
       if (sites && name === 'tcPr' && depth === tcPrDepth && sites.tcPr) {
         sites.tcPr.closeStart = tag.isSelfClosing ? sites.tcPr.end : tagStart(xml, end);
         if (!tag.isSelfClosing) sites.tcPr.end = end;
         tcPrDepth = -1;
-      } else if (sites && tcPrDepth > 0 && depth === tcPrDepth + 1 && sites.tcPr) {
-        const child = sites.tcPr.children[sites.tcPr.children.length - 1];
-        if (child && child.name === name) child.end = end;
       }
       const p = paraStack[paraStack.length - 1];
       if (p && name === 'pPr' && depth === p.depth + 1) p.sites.paragraphs[p.index].pPrEnd = end;
