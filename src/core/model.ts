@@ -48,6 +48,8 @@ export interface SheetGrid {
    * just above it, e.g. "Tabel 1. Forslagets samlede økonomiske konsekvenser"), outside the grid.
    */
   caption?: string;
+  /** A Word table: the paragraph just above it when that is not its caption ("Alle beløb er i 1.000 kr., 2027-priser"). */
+  textAbove?: string;
   /**
    * A table read from a Word document: the headings it stands under, outermost first (the
    * document's title first when no heading names the proposal), e.g. ["BC01 Test af AI-tolk …",

@@ -385,6 +385,11 @@ export class TableDetector {
         if (found) return found;
       }
     }
+    // A Word table's label may stand outside its grid: in the paragraph above it or its caption.
+    for (const text of floor === 0 ? [sheet.textAbove, sheet.caption] : []) {
+      const reading = text ? readTableLabel(text) : null;
+      if (reading) return { text: text!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...reading };
+    }
     return null;
   }
 

@@ -37,6 +37,7 @@ interface TableBuilder {
   /** Open vertical merges by grid column of their top cell. */
   vertical: Map<number, CellRange>;
   caption: string | null;
+  textAbove: string | null;
   headings: string[];
 }
 
@@ -68,6 +69,8 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
   let firstCodedHeading: string | null = null;
   /** The title the next table gets: the last caption or heading since the previous table. */
   let pendingTitle: string | null = null;
+  /** The last paragraph of body text since the previous table. */
+  let lastParagraph: string | null = null;
 
   /** Paragraphs being read (a paragraph cannot contain another outside skipped content, but be safe). */
   const paragraphs: Paragraph[] = [];
@@ -89,8 +92,10 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
 
   const walker = new TableWalker(file, {
     tableOpen(n) {
-      open.push({ n, rows: new Map(), merges: [], vertical: new Map(), caption: open.length === 0 ? pendingTitle : null, headings: headingsNow() });
-      if (open.length === 1) pendingTitle = null;
+      const topLevel = open.length === 0;
+      const textAbove = topLevel && lastParagraph !== pendingTitle ? lastParagraph : null;
+      open.push({ n, rows: new Map(), merges: [], vertical: new Map(), caption: topLevel ? pendingTitle : null, textAbove, headings: headingsNow() });
+      if (topLevel) pendingTitle = lastParagraph = null;
     },
     tableClose(n) {
       const t = open.pop()!;
@@ -104,6 +109,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
         for (const table of done) visit(toSheet(table));
         done.length = 0;
         pendingTitle = outline.length ? outline[outline.length - 1].text : null;
+        lastParagraph = null;
       }
     },
     cellOpen() {
@@ -161,6 +167,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
     }
     if (walker.tableDepth > 0 || text === '') return;
     const oneLine = text.replace(/\s+/g, ' ');
+    lastParagraph = oneLine.length <= 1000 ? oneLine : null;
     const style = styles.get(p.styleId);
     const level = style.headingLevel ?? (p.outlineLevel !== null ? p.outlineLevel + 1 : undefined);
     if (level !== undefined) {
@@ -265,5 +272,6 @@ function toSheet(t: TableBuilder): SheetGrid {
     headings: t.headings,
   };
   if (t.caption) sheet.caption = t.caption;
+  if (t.textAbove) sheet.textAbove = t.textAbove;
   return sheet;
 }

@@ -189,4 +189,21 @@ describe('readDocxBuffer: tables as grids', () => {
     expect((err as InputError).code).toBe('too-large');
     await expect(readDocxBuffer(await wordZip(merged), 'flettet.docx', { maxCells: 6 })).resolves.toMatchObject({ sheets: [{ name: 'Tabel 1' }] });
   });
+
+  test('a label outside the grid: the sentence just above the table or its caption states unit and p/l', async () => {
+    const rows = [
+      ['Projektledelse', 'Service', '300', ''],
+      ['Samlede implementeringsomkostninger', 'Service', '300', ''],
+    ];
+    const header = ['', 'Styringsområde', '2026', '2027'];
+    const labelOf = async (body: string) => {
+      const result = analyseWorkbook(await readDocxBuffer(await wordZip(body), 'l.docx'), template);
+      return [result.tables[0].label && [result.tables[0].label.unit, result.tables[0].label.priceLevel, result.tables[0].label.cell], result.findings.map((f) => f.rule).filter((r) => r.startsWith('PRICE_LEVEL') || r.startsWith('UNIT'))];
+    };
+    expect(await labelOf(p('Tabel 1. Økonomi', { bold: true }) + p('Alle beløb er i 1.000 kr., 2027-priser.') + costTable(rows, header))).toEqual([['t.kr.', 2027, 'A1'], []]);
+    expect(await labelOf(p('Tabel 1. Økonomi (1.000 kr., 2027 p/l)', { bold: true }) + costTable(rows, header))).toEqual([['t.kr.', 2027, 'A1'], []]);
+    // A sentence that merely mentions an amount is no label; a label in the table wins.
+    expect(await labelOf(p('Rammen er 1,0 mio. kr., fordelt på følgende hovedposter i den kommende periode:') + costTable(rows, header))).toEqual([null, ['PRICE_LEVEL_MISSING']]);
+    expect(await labelOf(p('Beløb i mio. kr.') + costTable(rows))).toEqual([['t.kr.', 2027, 'A1'], []]);
+  });
 });
