@@ -49,8 +49,22 @@ interface Paragraph {
   plainChars: number;
 }
 
-/** A cell's text as a grid value: a plain Danish amount becomes a number, with its shown decimals. */
+const PERCENT = /^([-−–]?\s*\d{1,3}(?:\.\d{3})*(?:,(\d+))?)\s*%$/;
+
+/**
+ * A cell's text as a grid value: a plain Danish amount becomes a number, with its shown decimals;
+ * a percentage ("2,8 %") becomes the number Excel would hold, formatted as a percentage, so the
+ * rules treat it as they treat a percentage in a workbook.
+ */
 export function cellValue(text: string): Pick<Cell, 'value' | 'numFmt'> {
+  const percent = PERCENT.exec(text.replace(/[\u00a0\u202f]/g, ' ').trim());
+  if (percent) {
+    const reading = readAmountText(percent[1]);
+    if (reading.kind === 'amount') {
+      const decimals = percent[2]?.length ?? 0;
+      return { value: reading.amount.div(100).toNumber(), numFmt: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
+    }
+  }
   const reading = readAmountText(text);
   if (reading.kind === 'amount' && reading.unit === undefined) {
     const decimals = reading.amount.decimalPlaces();

@@ -48,6 +48,16 @@ describe('readDocxBuffer: tables as grids', () => {
     expect(value(t1, 4, 4)).toBe('ca. 200');
   });
 
+  test('a percentage is held as Excel holds it: a fraction formatted as a percentage', async () => {
+    const [t] = await read(tbl(tr(tc('Andel'), tc('2,8 %'), tc('-10%'), tc('100 %'), tc('ca. 5 %'))));
+    expect([2, 3, 4, 5].map((c) => [value(t, 1, c), t.rows.get(1)!.get(c)!.numFmt])).toEqual([
+      [0.028, '0.0%'],
+      [-0.1, '0%'],
+      [1, '0%'],
+      ['ca. 5 %', undefined],
+    ]);
+  });
+
   test('gridSpan and vMerge become merges; gridBefore shifts the row; the value sits top-left', async () => {
     const [t] = await read(
       tbl(
