@@ -6,7 +6,7 @@
  */
 import { EXCEL_WORKBOOK_DETAIL, visitDocxFile } from './docx/readDocx';
 import { InputError } from './inputError';
-import { WORD_DOCUMENT_DETAIL, visitXlsxFile, type ReadOptions, type SheetVisitor } from './xlsx/readXlsx';
+import { visitXlsxFile, type ReadOptions, type SheetVisitor } from './xlsx/readXlsx';
 
 export type { ReadOptions, SheetVisitor } from './xlsx/readXlsx';
 
@@ -24,8 +24,9 @@ export function isWordPath(path: string): boolean {
   return WORD_NAME.test(path);
 }
 
-function refusedAs(err: unknown, detail: string): boolean {
-  return err instanceof InputError && err.code === 'unsupported' && err.detail === detail;
+/** The Word reader refuses a workbook with this detail; the workbook reader a document with its own code. */
+function isWorkbookRefusal(err: unknown): boolean {
+  return err instanceof InputError && err.code === 'unsupported' && err.detail === EXCEL_WORKBOOK_DETAIL;
 }
 
 /** Reads a workbook or Word document sheet by sheet (table by table), read-only. */
@@ -34,7 +35,7 @@ export async function visitWorkbookFile(path: string, visit: SheetVisitor, optio
     try {
       await visitDocxFile(path, visit, options);
     } catch (err) {
-      if (!refusedAs(err, EXCEL_WORKBOOK_DETAIL)) throw err;
+      if (!isWorkbookRefusal(err)) throw err;
       await visitXlsxFile(path, visit, options);
     }
     return;
@@ -42,7 +43,7 @@ export async function visitWorkbookFile(path: string, visit: SheetVisitor, optio
   try {
     await visitXlsxFile(path, visit, options);
   } catch (err) {
-    if (!refusedAs(err, WORD_DOCUMENT_DETAIL)) throw err;
+    if (!(err instanceof InputError && err.code === 'word-document')) throw err;
     await visitDocxFile(path, visit, options);
   }
 }

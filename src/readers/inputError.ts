@@ -12,6 +12,7 @@ export type InputErrorCode =
   | 'encrypted' // password-protected OOXML (OLE container with EncryptionInfo)
   | 'encrypted-document' // the same, where a Word document (.docx) was expected
   | 'doc' // old binary Word (.doc, OLE container with a WordDocument stream)
+  | 'word-document' // a Word document where only a workbook will do (the dispatcher reads it as Word)
   | 'corrupt' // not a valid zip / missing workbook parts / bad XML
   | 'too-large'; // exceeds the reader's limits (zip bomb, huge parts)
 
@@ -41,6 +42,7 @@ const texts: Record<InputErrorCode, { da: string; en: string }> = {
     da: 'gammelt Word-format (.doc); åbn det i Word og gem som .docx',
     en: 'old Word format (.doc); open it in Word and save as .docx',
   },
+  'word-document': { da: 'et Word-dokument, ikke en Excel-projektmappe', en: 'a Word document, not an Excel workbook' },
   corrupt: { da: 'filen er beskadiget og kan ikke læses', en: 'the file is damaged and cannot be read' },
   'too-large': {
     da: 'filen er for stor til at blive læst sikkert',

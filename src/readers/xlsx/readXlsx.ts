@@ -18,9 +18,6 @@ export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 
 export type ReadOptions = Partial<ReadLimits>;
 
-/** The detail of the refusal of a Word document handed to this reader (the dispatcher reroutes it). */
-export const WORD_DOCUMENT_DETAIL = 'a Word document';
-
 /** Receives each sheet as soon as it is read; the reader keeps no reference to it afterwards. */
 export type SheetVisitor = (sheet: SheetGrid) => void;
 
@@ -143,7 +140,7 @@ function notAWorkbook(zip: XlsxZip, mainTarget: string | null): InputError {
   const names = zip.names();
   const target = mainTarget?.toLowerCase() ?? '';
   if (target.startsWith('word/') || zip.has('word/document.xml')) {
-    return new InputError('unsupported', zip.file, WORD_DOCUMENT_DETAIL);
+    return new InputError('word-document', zip.file);
   }
   if (target.startsWith('ppt/') || zip.has('ppt/presentation.xml')) {
     return new InputError('unsupported', zip.file, 'a PowerPoint presentation');
