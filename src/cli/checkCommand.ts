@@ -4,10 +4,11 @@ import { WorkbookAnalysis } from '../core/analyse';
 import type { AnalysisResult, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
-import { visitXlsxFile } from '../readers/xlsx/readXlsx';
+import { isWordPath, visitWorkbookFile } from '../readers';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
 import { checkCopyable } from '../writers/xlsx/workbookFile';
+import { writeAnnotatedDocx } from '../writers/docx/annotateDocx';
 import { writeAnnotatedCopy } from '../writers/xlsx/annotate';
 import { expandPaths } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -37,7 +38,7 @@ function describeError(e: unknown, file: string, lang: Lang): string {
 /** Reads and analyses one workbook sheet by sheet, holding one sheet's grid at a time. */
 export async function analyseFile(path: string, template: Template): Promise<AnalysisResult> {
   const analysis = new WorkbookAnalysis(template);
-  await visitXlsxFile(path, (sheet) => analysis.addSheet(sheet));
+  await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet));
   return analysis.finish();
 }
 
@@ -60,7 +61,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
       await checkOutputTarget(opts.annotate, { force: opts.force });
       // A copy too large (or impossible) to make is refused before the analysis; other input
       // errors are left to the read below, which reports them.
-      if (!inputs[0].error) await checkCopyable(inputs[0].path);
+      if (!inputs[0].error && !isWordPath(inputs[0].path)) await checkCopyable(inputs[0].path);
     } catch (e) {
       const copyRefused = e instanceof InputError && (e.code === 'too-large' || e.code === 'no-copy');
       if (e instanceof OutputError || copyRefused) {
@@ -71,7 +72,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     }
   }
   if (inputs.length === 0) {
-    throw new UsageError(opts.lang === 'da' ? `ingen .xlsx- eller .xlsm-filer i ${opts.paths.join(', ')}` : `no .xlsx or .xlsm files in ${opts.paths.join(', ')}`);
+    throw new UsageError(opts.lang === 'da' ? `ingen .xlsx-, .xlsm- eller .docx-filer i ${opts.paths.join(', ')}` : `no .xlsx, .xlsm or .docx files in ${opts.paths.join(', ')}`);
   }
 
   const files: FileReport[] = [];
@@ -98,7 +99,8 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 
   if (opts.annotate && files.length === 1) {
     try {
-      await writeAnnotatedCopy(files[0].path, opts.annotate, files[0].result, opts.lang);
+      const write = isWordPath(files[0].path) ? writeAnnotatedDocx : writeAnnotatedCopy;
+      await write(files[0].path, opts.annotate, files[0].result, opts.lang);
       if (opts.format === 'text') {
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${opts.annotate}\n` : `Annotated copy written to ${opts.annotate}\n`);
       }

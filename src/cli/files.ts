@@ -1,9 +1,8 @@
 /** Expands the PATH arguments: files as given, folders searched recursively for workbooks. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isWorkbookPath } from '../readers';
 import { InputError } from '../readers/inputError';
-
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
 export interface InputPath {
   path: string;
@@ -17,8 +16,8 @@ function walk(dir: string, out: string[]): void {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    // "~$Bog.xlsx" is Excel's lock file for an open workbook, not a workbook.
-    else if (entry.isFile() && WORKBOOK.test(entry.name) && !entry.name.startsWith('~$')) out.push(full);
+    // .xlsx, .xlsm, .docx, .docm; "~$Bog.xlsx" is Office's lock file for an open file, not a file to check.
+    else if (entry.isFile() && isWorkbookPath(entry.name)) out.push(full);
   }
 }
 

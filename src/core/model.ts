@@ -43,6 +43,19 @@ export interface SheetGrid {
   merges: CellRange[];
   /** Row numbers hidden in Excel (still counted by SUM, so still checked). */
   hiddenRows: Set<number>;
+  /**
+   * A table read from a Word document: its title as the document gives it (the caption or heading
+   * just above it, e.g. "Tabel 1. Forslagets samlede økonomiske konsekvenser"), outside the grid.
+   */
+  caption?: string;
+  /** A Word table: the paragraph just above it when that is not its caption ("Alle beløb er i 1.000 kr., 2027-priser"). */
+  textAbove?: string;
+  /**
+   * A table read from a Word document: the headings it stands under, outermost first (the
+   * document's title first when no heading names the proposal), e.g. ["BC01 Test af AI-tolk …",
+   * "2. Økonomi"]. The nearest one that starts with a proposal code gives the table's code.
+   */
+  headings?: string[];
 }
 
 export interface WorkbookGrid {
@@ -224,6 +237,8 @@ export interface TableBlock {
   untotalled: UntotalledBlock[];
   /** The proposal this table belongs to (from the sheet name or a title cell), e.g. "BC01". */
   proposalCode: string | null;
+  /** Word tables: the headings the table stands under (`SheetGrid.headings`), for the report. */
+  headings?: string[];
 }
 
 export interface AnalysisResult {

@@ -10,13 +10,19 @@ export type InputErrorCode =
   | 'xls' // old binary Excel (BIFF, OLE container)
   | 'csv' // text file (CSV or similar) renamed
   | 'encrypted' // password-protected OOXML (OLE container with EncryptionInfo)
+  | 'encrypted-document' // the same, where a Word document (.docx) was expected
+  | 'doc' // old binary Word (.doc, OLE container with a WordDocument stream)
+  | 'word-document' // a Word document where only a workbook will do (the dispatcher reads it as Word)
   | 'corrupt' // not a valid zip / missing workbook parts / bad XML
   | 'too-large' // exceeds the reader's limits (zip bomb, huge parts)
   | 'no-copy'; // readable, but no copy (--annotate, convert) can be written of it
 
 const texts: Record<InputErrorCode, { da: string; en: string }> = {
   missing: { da: 'filen eller mappen findes ikke', en: 'no such file or folder' },
-  unsupported: { da: 'ikke en Excel-projektmappe (.xlsx eller .xlsm)', en: 'not an Excel workbook (.xlsx or .xlsm)' },
+  unsupported: {
+    da: 'hverken en Excel-projektmappe (.xlsx, .xlsm) eller et Word-dokument (.docx)',
+    en: 'neither an Excel workbook (.xlsx, .xlsm) nor a Word document (.docx)',
+  },
   xls: {
     da: 'gammelt Excel-format (.xls); åbn den i Excel og gem som .xlsx',
     en: 'old Excel format (.xls); open it in Excel and save as .xlsx',
@@ -29,6 +35,15 @@ const texts: Record<InputErrorCode, { da: string; en: string }> = {
     da: 'projektmappen er beskyttet med adgangskode; fjern adgangskoden i Excel og prøv igen',
     en: 'the workbook is password-protected; remove the password in Excel and try again',
   },
+  'encrypted-document': {
+    da: 'dokumentet er beskyttet med adgangskode; fjern adgangskoden i Word og prøv igen',
+    en: 'the document is password-protected; remove the password in Word and try again',
+  },
+  doc: {
+    da: 'gammelt Word-format (.doc); åbn det i Word og gem som .docx',
+    en: 'old Word format (.doc); open it in Word and save as .docx',
+  },
+  'word-document': { da: 'et Word-dokument, ikke en Excel-projektmappe', en: 'a Word document, not an Excel workbook' },
   corrupt: { da: 'filen er beskadiget og kan ikke læses', en: 'the file is damaged and cannot be read' },
   'too-large': {
     da: 'filen er for stor til at blive læst sikkert',

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/model';
 
-export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension';
+export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension' | 'bad-extension-word';
 
 const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   'same-as-input': {
@@ -22,6 +22,10 @@ const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   },
   'not-writable': { da: 'filen kunne ikke skrives', en: 'the file could not be written' },
   'bad-extension': { da: 'uddatafilen skal hedde .xlsx', en: 'the output file must end in .xlsx' },
+  'bad-extension-word': {
+    da: 'den markerede kopi af et Word-dokument skal have dokumentets filtype',
+    en: "the annotated copy of a Word document must have the document's extension",
+  },
 };
 
 export class OutputError extends Error {

@@ -30,6 +30,7 @@ export function jsonReport(report: CheckReport): string {
           kind: t.kind,
           label: t.label?.text ?? null,
           proposalCode: t.proposalCode,
+          ...(t.headings ? { headings: t.headings } : {}),
         })),
         findings: f.result.findings.map((x) => ({
           rule: x.rule,

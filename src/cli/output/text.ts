@@ -51,7 +51,9 @@ export function textReport(report: CheckReport, colour: boolean): string {
     for (const table of tables) {
       if (table.sheet !== sheet) {
         sheet = table.sheet;
-        lines.push(`  ${lang === 'da' ? 'Ark' : 'Sheet'} ${sheet}`);
+        // A Word table: "Tabel 2 – BC01 Test af … › 2. Økonomi" (the headings it stands under).
+        const under = table.headings?.length ? ` – ${table.headings.join(' › ')}` : '';
+        lines.push(`  ${table.headings ? `${sheet}${under}` : `${lang === 'da' ? 'Ark' : 'Sheet'} ${sheet}`}`);
       }
       const own = findings.filter((f) => f.table === table.id);
       lines.push(`    ${tableHeading(table, lang)}${own.length ? '' : ` – ${w.ok}`}`);

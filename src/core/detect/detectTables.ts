@@ -340,6 +340,7 @@ export class TableDetector {
       totals,
       untotalled,
       proposalCode: header.kind === 'proposal' ? this.findProposalCode(sheet, top, floor) : null,
+      ...(sheet.headings ? { headings: sheet.headings } : {}),
     };
   }
 
@@ -384,6 +385,11 @@ export class TableDetector {
         if (found) return found;
       }
     }
+    // A Word table's label may stand outside its grid: in the paragraph above it or its caption.
+    for (const text of floor === 0 ? [sheet.textAbove, sheet.caption] : []) {
+      const reading = text ? readTableLabel(text) : null;
+      if (reading) return { text: text!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...reading };
+    }
     return null;
   }
 
@@ -396,7 +402,7 @@ export class TableDetector {
       if (/^tabel\b/i.test(text)) return text;
       if (fallback === null) fallback = text;
     }
-    return fallback;
+    return fallback ?? sheet.caption ?? null;
   }
 
   private findProposalCode(sheet: SheetGrid, top: number, floor: number): string | null {
@@ -409,7 +415,8 @@ export class TableDetector {
         if (code) return code;
       }
     }
-    return proposalCodeIn(sheet.name);
+    const fromHeadings = (sheet.headings ?? []).map(proposalCodeIn).filter((c) => c !== null);
+    return proposalCodeIn(sheet.name) ?? fromHeadings[fromHeadings.length - 1] ?? null;
   }
 
   private guessStyringsomraadeColumn(sheet: SheetGrid, body: number[], left: number, firstAmountCol: number): number | null {

@@ -155,7 +155,7 @@ describe('InputError codes from real bytes', () => {
     await expectCode('stor-kode.xlsx', big, 'encrypted');
   });
 
-  it('unsupported: an old Word document (OLE) and a .docx (zip without workbook)', async () => {
+  it('unsupported: an old Word document (OLE); word-document: a .docx (zip without workbook)', async () => {
     await expectCode('brev.xlsx', oleFile(['WordDocument', '1Table']), 'unsupported');
     const docx = await zipParts({
       '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
@@ -163,8 +163,8 @@ describe('InputError codes from real bytes', () => {
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
       'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
     });
-    const err = await expectCode('notat.xlsx', docx, 'unsupported');
-    expect(err.detail).toMatch(/Word/);
+    const err = await expectCode('notat.xlsx', docx, 'word-document');
+    expect(err.messageFor('da')).toMatch(/et Word-dokument, ikke en Excel-projektmappe/);
   });
 
   it('unsupported: a zip of unrelated files; xlsb', async () => {

@@ -140,7 +140,7 @@ function notAWorkbook(zip: XlsxZip, mainTarget: string | null): InputError {
   const names = zip.names();
   const target = mainTarget?.toLowerCase() ?? '';
   if (target.startsWith('word/') || zip.has('word/document.xml')) {
-    return new InputError('unsupported', zip.file, 'a Word document');
+    return new InputError('word-document', zip.file);
   }
   if (target.startsWith('ppt/') || zip.has('ppt/presentation.xml')) {
     return new InputError('unsupported', zip.file, 'a PowerPoint presentation');

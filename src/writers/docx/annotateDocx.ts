@@ -1,0 +1,386 @@
+/**
+ * `--annotate OUT.docx`: a copy of a Word document with each flagged table cell shaded by severity
+ * (`w:shd` in the cell's `w:tcPr`) and a Word comment on it carrying the finding(s). Only four parts
+ * change — word/document.xml (shading and comment anchors spliced into the original text, nothing
+ * else rewritten), word/comments.xml (added or appended to), the document's relationships and
+ * [Content_Types].xml (when comments are new); every other part is copied raw, byte for byte.
+ * The input is never written; the output is written beside itself and renamed into place.
+ */
+import * as fs from 'node:fs';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
+import { parseA1 } from '../../core/a1';
+import { renderMessage } from '../../core/messages';
+import { findDocumentPart } from '../../readers/docx/readDocx';
+import { TableWalker, type WalkedCell } from '../../readers/docx/tableWalker';
+import { InputError } from '../../readers/inputError';
+import { resolveLimits } from '../../readers/xlsx/limits';
+import { readRelationships, relsPartFor } from '../../readers/xlsx/workbookPart';
+import { localName } from '../../readers/xlsx/xml';
+import { XlsxZip, partKey } from '../../readers/xlsx/zip';
+import { OutputError } from '../outputError';
+import { severityFill } from '../xlsx/annotate';
+import { assertNotInput } from '../xlsx/workbookFile';
+import { writePackageCopy } from './zipCopy';
+
+/** Largest part edited as one string (V8 strings stop at about 512 MB; the splice copies once). */
+const MAX_EDITED_PART_BYTES = 200 * 1024 * 1024;
+const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const AUTHOR = 'Budgettjek';
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const severityText: Record<Severity, { da: string; en: string }> = {
+  error: { da: 'Fejl', en: 'Error' },
+  warning: { da: 'Advarsel', en: 'Warning' },
+  info: { da: 'Info', en: 'Info' },
+};
+
+export interface DocxAnnotateSummary {
+  /** Table cells given a shading and a comment. */
+  annotatedCells: number;
+  /** Findings carried by those comments. */
+  findings: number;
+}
+
+interface Edit {
+  at: number;
+  /** End of the replaced text (= at for an insertion). */
+  to: number;
+  text: string;
+}
+
+/** Text XML 1.0 can carry, escaped for element content and attribute values. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Where a cell's own structure sits in document.xml (string offsets). */
+interface CellSites {
+  cell: WalkedCell;
+  prefix: string;
+  /** Just after `<w:tc …>`. */
+  tcOpenEnd: number;
+  tcPr: { start: number; end: number; selfClosing: boolean; closeStart: number; children: { name: string; start: number; end: number }[] } | null;
+  /** The cell's own paragraphs (not those of tables nested in it). */
+  paragraphs: { start: number; openEnd: number; selfClosing: boolean; pPrEnd: number | null; closeStart: number }[];
+}
+
+/** The last '<' before `end`: where the tag that ends at `end` starts ('<' cannot occur inside a tag). */
+function tagStart(xml: string, end: number): number {
+  return xml.lastIndexOf('<', end - 1);
+}
+
+/** Finds, for every cell of every table, where its properties and paragraphs are. */
+function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => boolean): { cells: CellSites[]; maxCommentId: number; firstCell: Map<number, CellSites> } {
+  const parser = new SaxesParser({ position: true });
+  const cells: CellSites[] = [];
+  const firstCell = new Map<number, CellSites>();
+  let maxCommentId = -1;
+  const open = new Map<WalkedCell, CellSites>();
+  /** Depth of the current cell's tcPr element while inside it (-1 outside), to find its direct children. */
+  let tcPrDepth = -1;
+  let depth = 0;
+  const paraStack: { sites: CellSites; depth: number; index: number }[] = [];
+
+  const walker = new TableWalker(file, {
+    cellOpen(cell) {
+      const end = parser.position;
+      const sites: CellSites = { cell, prefix: '', tcOpenEnd: end, tcPr: null, paragraphs: [] };
+      open.set(cell, sites);
+    },
+    cellClose(cell) {
+      const sites = open.get(cell);
+      open.delete(cell);
+      if (sites && !firstCell.has(cell.table)) firstCell.set(cell.table, sites);
+      if (sites && wanted(cell)) cells.push(sites);
+    },
+  });
+
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    depth++;
+    walker.open(name, tag as SaxesTagPlain);
+    if (name === 'commentRangeStart' || name === 'commentReference' || name === 'commentRangeEnd') {
+      const id = Number(Object.entries(tag.attributes).find(([k]) => k === 'w:id' || k.endsWith(':id') || k === 'id')?.[1]);
+      if (Number.isInteger(id) && id > maxCommentId) maxCommentId = id;
+    }
+    const end = parser.position;
+    const cell = walker.cell;
+    const current = cell ? open.get(cell) ?? null : null;
+    // Direct children of the cell's tcPr, skipped ones (a tracked change's tcPrChange) included.
+    if (current?.tcPr && tcPrDepth > 0 && depth === tcPrDepth + 1) {
+      current.tcPr.children.push({ name, start: tagStart(xml, end), end });
+      return;
+    }
+    if (walker.skipping || !current) return;
+    if (name === 'tc' && current.tcOpenEnd === end) {
+      current.prefix = tag.name.slice(0, tag.name.length - name.length);
+      return;
+    }
+    if (name === 'tcPr' && current.tcPr === null && current.paragraphs.length === 0) {
+      const start = tagStart(xml, end);
+      current.tcPr = { start, end, selfClosing: tag.isSelfClosing, closeStart: end, children: [] };
+      tcPrDepth = depth;
+      return;
+    }
+    if (name === 'p') {
+      const sites = current;
+      const index = sites.paragraphs.length;
+      sites.paragraphs.push({ start: tagStart(xml, end), openEnd: end, selfClosing: tag.isSelfClosing, pPrEnd: null, closeStart: end });
+      paraStack.push({ sites, depth, index });
+    }
+  });
+
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name);
+    const end = parser.position;
+    const cell = walker.cell;
+    const sites = cell ? open.get(cell) ?? null : null;
+    if (sites?.tcPr && tcPrDepth > 0 && depth === tcPrDepth + 1) {
+      const child = sites.tcPr.children[sites.tcPr.children.length - 1];
+      if (child && child.name === name) child.end = end;
+    }
+    if (!walker.skipping) {
+      if (sites && name === 'tcPr' && depth === tcPrDepth && sites.tcPr) {
+        sites.tcPr.closeStart = tag.isSelfClosing ? sites.tcPr.end : tagStart(xml, end);
+        if (!tag.isSelfClosing) sites.tcPr.end = end;
+        tcPrDepth = -1;
+      }
+      const p = paraStack[paraStack.length - 1];
+      if (p && name === 'pPr' && depth === p.depth + 1) p.sites.paragraphs[p.index].pPrEnd = end;
+      if (p && name === 'p' && depth === p.depth) {
+        const para = p.sites.paragraphs[p.index];
+        para.closeStart = tag.isSelfClosing ? para.start : tagStart(xml, end);
+        if (tag.isSelfClosing) para.openEnd = end;
+        paraStack.pop();
+      }
+    }
+    walker.close(name);
+    depth--;
+  });
+  try {
+    parser.write(xml);
+    parser.close();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError('corrupt', file, `bad XML in the document: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { cells, maxCommentId, firstCell };
+}
+
+function cellKey(table: number, row: number, col: number): string {
+  return `${table}:${row}:${col}`;
+}
+
+/** The edits that shade one cell and anchor comment `id` on it. */
+function cellEdits(xml: string, sites: CellSites, fill: string, id: number): Edit[] {
+  const w = sites.prefix;
+  const shd = `<${w}shd ${w}val="clear" ${w}color="auto" ${w}fill="${fill}"/>`;
+  const edits: Edit[] = [];
+  const tcPr = sites.tcPr;
+  if (!tcPr) edits.push({ at: sites.tcOpenEnd, to: sites.tcOpenEnd, text: `<${w}tcPr>${shd}</${w}tcPr>` });
+  else if (tcPr.selfClosing) edits.push({ at: tcPr.start, to: tcPr.end, text: `<${w}tcPr>${shd}</${w}tcPr>` });
+  else {
+    // Schema order: tcW, gridSpan, hMerge, vMerge, tcBorders come before shd; the rest after.
+    const existing = tcPr.children.find((c) => c.name === 'shd');
+    const BEFORE = new Set(['cnfStyle', 'tcW', 'gridSpan', 'hMerge', 'vMerge', 'tcBorders']);
+    if (existing) edits.push({ at: existing.start, to: existing.end, text: shd });
+    else {
+      const after = tcPr.children.find((c) => !BEFORE.has(c.name));
+      const at = after ? after.start : tcPr.closeStart;
+      edits.push({ at, to: at, text: shd });
+    }
+  }
+  const start = `<${w}commentRangeStart ${w}id="${id}"/>`;
+  const end = `<${w}commentRangeEnd ${w}id="${id}"/><${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`;
+  const paras = sites.paragraphs;
+  // A cell without a paragraph breaks the schema; it gets the shading, the comment has no anchor.
+  if (paras.length === 0) return edits;
+  const first = paras[0];
+  const last = paras[paras.length - 1];
+  if (first === last && first.selfClosing) {
+    edits.push({ at: first.start, to: first.openEnd, text: `<${w}p>${start}${end}</${w}p>` });
+    return edits;
+  }
+  if (first.selfClosing) edits.push({ at: first.start, to: first.openEnd, text: `<${w}p>${start}</${w}p>` });
+  else {
+    const at = first.pPrEnd ?? first.openEnd;
+    edits.push({ at, to: at, text: start });
+  }
+  if (last.selfClosing) edits.push({ at: last.start, to: last.openEnd, text: `<${w}p>${end}</${w}p>` });
+  else edits.push({ at: last.closeStart, to: last.closeStart, text: end });
+  return edits;
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.at - b.at || a.to - b.to);
+  const out: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.at < pos) continue; // overlapping edit: cannot happen for distinct cells, but never corrupt
+    out.push(xml.slice(pos, e.at), e.text);
+    pos = e.to;
+  }
+  out.push(xml.slice(pos));
+  return out.join('');
+}
+
+function commentXml(id: number, lines: string[]): string {
+  const paras = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(l)}</w:t></w:r></w:p>`).join('');
+  return `<w:comment w:id="${id}" w:author="${AUTHOR}" w:initials="BT">${paras}</w:comment>`;
+}
+
+/** The largest w:id of the comments already in comments.xml. */
+function maxIdIn(commentsXml: string): number {
+  let max = -1;
+  for (const m of commentsXml.matchAll(/<(?:\w+:)?comment\b[^>]*?\s(?:\w+:)?id="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+  return max;
+}
+
+/** Inserts `inner` before the root element's closing tag. */
+function beforeRootEnd(xml: string, inner: string, file: string, part: string): string {
+  const trimmed = xml.trimEnd();
+  const close = trimmed.lastIndexOf('</');
+  if (close < 0 || !trimmed.endsWith('>')) {
+    // An empty root written as <w:comments/>: open it.
+    const selfClose = trimmed.lastIndexOf('/>');
+    if (selfClose < 0) throw new InputError('corrupt', file, `${part} has no root element`);
+    const start = trimmed.lastIndexOf('<', selfClose);
+    const name = /^<([^\s/>]+)/.exec(trimmed.slice(start))?.[1] ?? 'w:comments';
+    return `${trimmed.slice(0, selfClose)}>${inner}</${name}>${xml.slice(trimmed.length)}`;
+  }
+  if (trimmed.endsWith('/>') && close < trimmed.lastIndexOf('<')) {
+    const start = trimmed.lastIndexOf('<');
+    const name = /^<([^\s/>]+)/.exec(trimmed.slice(start))?.[1] ?? 'w:comments';
+    return `${trimmed.slice(0, trimmed.length - 2)}>${inner}</${name}>${xml.slice(trimmed.length)}`;
+  }
+  return `${xml.slice(0, close)}${inner}${xml.slice(close)}`;
+}
+
+async function partText(zip: XlsxZip, part: string): Promise<string | null> {
+  zip.checkDeclared([part]);
+  const chunks: string[] = [];
+  let length = 0;
+  const found = await zip.streamText(part, (t) => {
+    length += t.length;
+    if (length > MAX_EDITED_PART_BYTES) throw new InputError('too-large', zip.file, `${part} is too large to annotate`);
+    chunks.push(t);
+  });
+  return found ? chunks.join('') : null;
+}
+
+/** Writes an annotated copy of the Word document `inputPath` to `outputPath` (never the input). */
+export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<DocxAnnotateSummary> {
+  const inputExt = /\.(docx|docm)$/i.exec(inputPath)?.[1].toLowerCase() ?? 'docx';
+  if (!outputPath.toLowerCase().endsWith(`.${inputExt}`)) throw new OutputError('bad-extension-word', outputPath, `.${inputExt}`);
+  await assertNotInput(inputPath, outputPath);
+
+  // Findings per table cell, most severe first.
+  const byCell = new Map<string, { table: number; row: number; col: number; findings: Finding[] }>();
+  for (const f of result.findings) {
+    const m = /^Tabel (\d+)$/.exec(f.sheet);
+    if (!m) continue;
+    let at: { row: number; col: number };
+    try {
+      at = parseA1(f.cell);
+    } catch {
+      continue;
+    }
+    const key = cellKey(Number(m[1]), at.row, at.col);
+    if (!byCell.has(key)) byCell.set(key, { table: Number(m[1]), row: at.row, col: at.col, findings: [] });
+    byCell.get(key)!.findings.push(f);
+  }
+
+  const limits = resolveLimits();
+  const zip = await XlsxZip.open({ fd: await openInput(inputPath) }, inputPath, limits);
+  let replace: Map<string, string>;
+  let add: Map<string, string>;
+  let summary: DocxAnnotateSummary;
+  try {
+    const part = await findDocumentPart(zip);
+    const xml = (await partText(zip, part)) ?? '';
+    const covering = (cell: WalkedCell) => {
+      for (let c = cell.col; c < cell.col + cell.span; c++) if (byCell.has(cellKey(cell.table, cell.row, c))) return true;
+      return false;
+    };
+    const located = locateCells(xml, inputPath, covering);
+    const sitesByKey = new Map<string, CellSites>();
+    for (const sites of located.cells) {
+      for (let c = sites.cell.col; c < sites.cell.col + sites.cell.span; c++) sitesByKey.set(cellKey(sites.cell.table, sites.cell.row, c), sites);
+    }
+
+    const rels = await readRelationships(zip, part);
+    const commentsRel = rels.find((r) => r.type === 'comments' && r.target !== null);
+    const commentsPart = commentsRel?.target ?? null;
+    const existingComments = commentsPart ? await partText(zip, commentsPart) : null;
+    let nextId = Math.max(located.maxCommentId, existingComments ? maxIdIn(existingComments) : -1) + 1;
+
+    // One comment per Word cell (a finding on any grid column the cell spans lands on it).
+    const perSites = new Map<CellSites, Finding[]>();
+    for (const { table, row, col, findings } of byCell.values()) {
+      const sites = sitesByKey.get(cellKey(table, row, col)) ?? located.firstCell.get(table);
+      if (!sites) continue;
+      if (!perSites.has(sites)) perSites.set(sites, []);
+      perSites.get(sites)!.push(...findings);
+    }
+    const edits: Edit[] = [];
+    const comments: string[] = [];
+    let findingCount = 0;
+    for (const [sites, findings] of perSites) {
+      findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      const id = nextId++;
+      edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
+      const lines = findings.map((f) => `${severityText[f.severity][lang]} ${f.rule} (${f.sheet}!${f.cell}): ${renderMessage(f, lang)}`);
+      comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
+      findingCount += findings.length;
+    }
+    summary = { annotatedCells: perSites.size, findings: findingCount };
+    replace = new Map();
+    add = new Map();
+    if (edits.length) {
+      replace.set(partKey(part), applyEdits(xml, edits));
+      if (commentsPart && existingComments !== null) {
+        replace.set(partKey(commentsPart), beforeRootEnd(existingComments, comments.join(''), inputPath, commentsPart));
+      } else {
+        const dir = part.slice(0, part.lastIndexOf('/') + 1);
+        let name = `${dir}comments.xml`;
+        for (let i = 2; zip.has(name); i++) name = `${dir}comments${i}.xml`;
+        add.set(
+          name,
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`,
+        );
+        const relsPart = relsPartFor(part);
+        const ids = new Set(rels.map((r) => r.id));
+        let rid = 'rIdBudgettjek1';
+        for (let i = 2; ids.has(rid); i++) rid = `rIdBudgettjek${i}`;
+        const relation = `<Relationship Id="${rid}" Type="${COMMENTS_TYPE}" Target="${xmlText(name.slice(dir.length))}"/>`;
+        const relsXml = await partText(zip, relsPart);
+        if (relsXml !== null) replace.set(partKey(relsPart), beforeRootEnd(relsXml, relation, inputPath, relsPart));
+        else add.set(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relation}</Relationships>`);
+        const types = await partText(zip, '[Content_Types].xml');
+        if (types === null) throw new InputError('corrupt', inputPath, 'the package has no [Content_Types].xml');
+        replace.set(
+          partKey('[Content_Types].xml'),
+          beforeRootEnd(types, `<Override PartName="/${xmlText(name)}" ContentType="${COMMENTS_CONTENT_TYPE}"/>`, inputPath, '[Content_Types].xml'),
+        );
+      }
+    }
+  } finally {
+    zip.close();
+  }
+  await writePackageCopy(inputPath, outputPath, replace, add);
+  return summary;
+}
+
+/** The input opened read-only (a plain descriptor: the zip layer reads it piece by piece and closes it). */
+function openInput(path: string): Promise<number> {
+  return new Promise((resolve, reject) => fs.open(path, 'r', (err, fd) => (err ? reject(new InputError('missing', path)) : resolve(fd))));
+}
