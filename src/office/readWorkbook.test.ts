@@ -163,8 +163,9 @@ describe('readWorkbook', () => {
     expect(fake.syncLog.every((s) => s.ok)).toBe(true);
   });
 
-  it('toCell: a formula returning "" has no cached value; an empty cell is no cell', () => {
-    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'String', 'General')).toEqual({ row: 1, col: 1, value: null, formula: 'IF(A2>0;"";1)' });
+  it('toCell: a formula returning "" reads as the file reader reads it (value ""); an empty cell is no cell', () => {
+    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'String', 'General')).toEqual({ row: 1, col: 1, value: '', formula: 'IF(A2>0;"";1)' });
+    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'Empty', 'General')).toEqual({ row: 1, col: 1, value: '', formula: 'IF(A2>0;"";1)' });
     expect(toCell(1, 1, '', '', 'Empty', 'General')).toBeNull();
     expect(toCell(1, 1, '#N/A', '#N/A', 'Error', 'General')).toEqual({ row: 1, col: 1, value: { error: '#N/A' } });
   });

@@ -133,6 +133,8 @@ export function toCell(row: number, col: number, value: unknown, formula: unknow
     !(valueType === 'String' && value === formula);
   let cellValue: Cell['value'];
   if (valueType === 'Error') cellValue = { error: String(value) };
+  // A formula whose result is "" shows nothing: it reads as the file reader reads it (value "", so an empty cell).
+  else if (isFormula && (value === '' || value === null || value === undefined)) cellValue = '';
   else if (valueType === 'Empty' || value === '' || value === null || value === undefined) cellValue = null;
   else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') cellValue = value;
   else cellValue = String(value);

@@ -116,7 +116,6 @@ export function parseRangeRef(ref: string): CellRange | null {
 export async function readSheetPart(ctx: SheetContext, part: string): Promise<SheetContent> {
   const { zip, sharedStrings, budget } = ctx;
   const fmtByStyle = ctx.styles.numFmt;
-  const dateByStyle = ctx.styles.isDate;
   const epoch = ctx.date1904 ? EPOCH_1904 : EPOCH_1900;
   const file = zip.file;
 
@@ -161,11 +160,9 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
       switch (cType) {
         case T_NUMBER:
           if (vText !== null && vText !== '') {
+            // A date stays its serial number, as Office.js gives it: the number format says it is a date.
             const n = Number(vText);
-            if (Number.isNaN(n)) value = vText;
-            else if (cStyle >= 0 && dateByStyle[cStyle] === true) {
-              value = new Date(Math.round((n - epoch) * MS_PER_DAY));
-            } else value = n;
+            value = Number.isNaN(n) ? vText : n;
             has = true;
           }
           break;
@@ -199,8 +196,9 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
           break;
         case T_DATE: {
           if (vText !== null && vText !== '') {
-            const d = new Date(vText);
-            value = Number.isNaN(d.getTime()) ? vText : d;
+            // An ISO 8601 date cell (t="d") becomes the serial Excel holds for it.
+            const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(vText) || !vText.includes('T') ? vText : `${vText}Z`);
+            value = Number.isNaN(ms) ? vText : ms / MS_PER_DAY + epoch;
             has = true;
           }
           break;

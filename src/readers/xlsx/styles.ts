@@ -11,6 +11,9 @@ export interface StyleTable {
   isDate: boolean[];
 }
 
+/** The code a locale-dependent built-in date format (ids 27–36, 50–58) is read as. */
+export const LOCALE_DATE_CODE = 'm/d/yyyy';
+
 export const EMPTY_STYLES: StyleTable = { numFmt: [], isDate: [] };
 
 export async function readStyles(zip: XlsxZip, part: string): Promise<StyleTable> {
@@ -51,7 +54,8 @@ export async function readStyles(zip: XlsxZip, part: string): Promise<StyleTable
   const numFmt: (string | undefined)[] = [];
   const isDate: boolean[] = [];
   for (const id of xfFmtIds) {
-    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+    // A built-in date id whose code depends on the locale: Excel's en-US short date, so the cell still reads as a date.
+    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id] ?? (isBuiltinDateId(id) ? LOCALE_DATE_CODE : undefined);
     numFmt.push(code === 'General' ? undefined : code);
     isDate.push(custom.has(id) ? isDateFormat(code as string) : isBuiltinDateId(id));
   }
