@@ -464,6 +464,7 @@ export class TableDetector {
       styringsomraade,
       amounts,
       ...(proposalCode ? { proposalCode } : {}),
+      ...(sheet.hiddenRows.has(r) ? { hidden: true } : {}),
     };
   }
 }
