@@ -15,6 +15,7 @@
  */
 import { a1, columnLetters, columnNumber } from '../../core/a1';
 import type { CellRange } from '../../core/model';
+import { renderNumber } from '../../core/numberFormat';
 import { evaluateFormula, type EvalValue } from './formulaEval';
 
 export const FAKE_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -58,6 +59,10 @@ export interface FakeSeedSheet {
   origin?: string;
   /** Merged ranges, e.g. "A1:C1". */
   merges?: string[];
+  /** Hidden row numbers (1-based). */
+  hiddenRows?: number[];
+  /** The sheet is protected (Worksheet.protection.protected): locked cells refuse writes. */
+  protected?: boolean;
 }
 
 export interface FakeSeed {
@@ -101,6 +106,8 @@ export interface FakeSheet {
   visibility: FakeVisibility;
   cells: Map<number, Map<number, FakeCell>>;
   merges: CellRange[];
+  hiddenRows: Set<number>;
+  protected: boolean;
   selection: CellRange;
   deleted: boolean;
 }
@@ -270,6 +277,8 @@ export class FakeWorkbookState {
       visibility,
       cells: new Map(),
       merges: [],
+      hiddenRows: new Set(),
+      protected: false,
       selection: { top: 1, left: 1, bottom: 1, right: 1 },
       deleted: false,
     };
@@ -446,6 +455,8 @@ export function buildState(seed: FakeSeed): FakeWorkbookState {
       s.rows.forEach((cols, i) => cols.forEach((spec, j) => seedCell(state, sheet, o.top + i, o.left + j, spec)));
     }
     sheet.merges = (s.merges ?? []).map(parseAddress);
+    sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+    sheet.protected = s.protected ?? false;
     state.recalc(sheet);
   }
   const first = state.liveSheets().find((x) => x.visibility === 'Visible') ?? state.liveSheets()[0];
@@ -468,6 +479,7 @@ function cloneState(src: FakeWorkbookState): FakeWorkbookState {
     ...s,
     cells: new Map([...s.cells].map(([r, cols]) => [r, new Map([...cols].map(([c, cell]) => [c, clone(cell)]))])),
     merges: s.merges.map((m) => ({ ...m })),
+    hiddenRows: new Set(s.hiddenRows),
     selection: { ...s.selection },
   }));
   dst.savedSettings = clone(src.savedSettings);
@@ -775,7 +787,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected _scalars(): string[] {
-    return ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'valueTypes', 'numberFormat', 'text', 'hyperlink'];
+    return ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'valueTypes', 'numberFormat', 'text', 'hyperlink', 'rowHidden'];
   }
 
   protected override _nav(name: string): FakeClientObject<unknown> | undefined {
@@ -820,7 +832,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case 'values':
         return this.grid(t, (c) => (!c ? '' : c.error ? c.error : c.value === null ? (c.formula ? 0 : '') : c.value));
       case 'text':
-        return this.grid(t, (c) => (!c ? '' : c.error ? c.error : c.value === null ? '' : String(c.value)));
+        // What the cell shows, rendered from its number format (Danish separators, as a Danish
+        // Excel shows it; Range.text depends on the user's locale, which this fake fixes to da-DK).
+        return this.grid(t, (c) =>
+          !c ? '' : c.error ? c.error : c.value === null ? '' : typeof c.value === 'number' ? renderNumber(c.value, c.numberFormat, 'da') : typeof c.value === 'boolean' ? (c.value ? 'SAND' : 'FALSK') : String(c.value),
+        );
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let r = t.r.top; r <= t.r.bottom; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rows ? true : null;
+      }
       case 'formulas':
         return this.grid(t, (c) => (!c ? '' : c.formula ? c.formula : c.error ? c.error : c.value === null ? '' : c.value));
       case 'valueTypes':
@@ -862,6 +883,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this._get('valueTypes');
+  }
+  get rowHidden(): boolean | null {
+    return this._get('rowHidden');
+  }
+  /** The visible rows (and, in this fake, every column: it hides no columns) of the range. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.context, () => {
+      const t = this._mustResolve();
+      const rows: number[] = [];
+      for (let r = t.r.top; r <= t.r.bottom; r++) if (!t.sheet.hiddenRows.has(r)) rows.push(r);
+      return { sheet: t.sheet, r: t.r, rows };
+    });
   }
   get text(): string[][] {
     return this._get('text');
@@ -954,6 +987,34 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
+  }
+}
+
+/** Range.getVisibleView(): the range without its hidden rows (RangeView, ExcelApi 1.3). */
+export class FakeRangeView extends FakeClientObject<{ sheet: FakeSheet; r: CellRange; rows: number[] }> {
+  constructor(ctx: FakeRequestContext, resolver: () => { sheet: FakeSheet; r: CellRange; rows: number[] } | null) {
+    super(ctx, resolver, 'RangeView', true);
+  }
+  protected _scalars(): string[] {
+    return ['rowCount', 'columnCount', 'cellAddresses'];
+  }
+  protected _read(t: { sheet: FakeSheet; r: CellRange; rows: number[] }, prop: string): unknown {
+    if (prop === 'rowCount') return t.rows.length;
+    if (prop === 'columnCount') return t.r.right - t.r.left + 1;
+    return t.rows.map((r) => {
+      const row: string[] = [];
+      for (let c = t.r.left; c <= t.r.right; c++) row.push(`${quoteSheetName(t.sheet.name)}!${a1(r, c)}`);
+      return row;
+    });
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get cellAddresses(): string[][] {
+    return this._get('cellAddresses');
   }
 }
 
