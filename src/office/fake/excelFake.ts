@@ -47,6 +47,9 @@ export interface FakeSeedCell {
   /** Fill pattern; defaults to "Solid" when `fill` is given, "None" otherwise. */
   pattern?: string;
   patternColor?: string;
+  /** Tint of the fill colour, -1 (darker) … 1 (lighter), as a theme colour's tint in the file. */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export interface FakeSeedSheet {
@@ -85,6 +88,9 @@ export interface FakeFill {
   color: string | null;
   pattern: string;
   patternColor: string | null;
+  /** RangeFill.tintAndShade / patternTintAndShade: 0 when untinted. */
+  tintAndShade: number;
+  patternTintAndShade: number;
 }
 
 export interface FakeCell {
@@ -144,7 +150,7 @@ function propertyNotLoaded(prop: string, type: string): FakeOfficeError {
 // Workbook state
 
 function noFill(): FakeFill {
-  return { color: null, pattern: 'None', patternColor: null };
+  return { color: null, pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
 }
 
 function emptyCell(): FakeCell {
@@ -428,8 +434,9 @@ function seedCell(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: 
     return;
   }
   if (spec.numFmt) cell.numberFormat = spec.numFmt;
-  if (spec.fill) cell.fill = { color: normalizeColor(spec.fill), pattern: spec.pattern ?? 'Solid', patternColor: spec.patternColor ?? null };
-  else if (spec.pattern && spec.pattern !== 'None') cell.fill = { color: null, pattern: spec.pattern, patternColor: spec.patternColor ?? null };
+  const tints = { tintAndShade: spec.tintAndShade ?? 0, patternTintAndShade: spec.patternTintAndShade ?? 0 };
+  if (spec.fill) cell.fill = { color: normalizeColor(spec.fill), pattern: spec.pattern ?? 'Solid', patternColor: spec.patternColor ?? null, ...tints };
+  else if (spec.pattern && spec.pattern !== 'None') cell.fill = { color: null, pattern: spec.pattern, patternColor: spec.patternColor ?? null, ...tints };
   if (spec.formula !== undefined) {
     cell.formula = spec.formula.startsWith('=') ? spec.formula : `=${spec.formula}`;
     if (spec.error) cell.error = spec.error;
@@ -652,7 +659,8 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
         if (prop === 'color') v = fill.pattern === 'None' ? '#FFFFFF' : (fill.color ?? '#FFFFFF');
         else if (prop === 'pattern') v = fill.pattern;
         else if (prop === 'patternColor') v = fill.patternColor ?? '#000000';
-        else v = 0;
+        else if (prop === 'tintAndShade') v = fill.tintAndShade;
+        else v = fill.patternTintAndShade;
         if (!firstSet) {
           first = v;
           firstSet = true;
@@ -690,6 +698,20 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   set patternColor(v: string) {
     const color = normalizeColor(v);
     this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.patternColor = color)));
+  }
+  get tintAndShade(): number {
+    return this._get('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    if (typeof v !== 'number' || v < -1 || v > 1) throw new FakeOfficeError('InvalidArgument', 'tintAndShade must be between -1 and 1');
+    this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.tintAndShade = v)));
+  }
+  get patternTintAndShade(): number {
+    return this._get('patternTintAndShade');
+  }
+  set patternTintAndShade(v: number) {
+    if (typeof v !== 'number' || v < -1 || v > 1) throw new FakeOfficeError('InvalidArgument', 'patternTintAndShade must be between -1 and 1');
+    this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.patternTintAndShade = v)));
   }
   clear(): void {
     this._queueWrite('clear', (t) => this.forEach(t, (cell) => (cell.fill = noFill())));
