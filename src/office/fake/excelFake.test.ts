@@ -161,7 +161,7 @@ describe('the fake is faithful to Office.js proxies', () => {
       expect(mixed.color).toBeNull();
       ws.getRange('C2').format.fill.clear();
     });
-    expect(fake.cell('Budget', 'C2').fill).toEqual({ color: null, pattern: 'None', patternColor: null });
+    expect(fake.cell('Budget', 'C2').fill).toEqual({ color: null, pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
   });
 
   it('installs Office, Excel and CustomFunctions globals; settings persist only when saved', async () => {

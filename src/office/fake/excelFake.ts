@@ -81,6 +81,8 @@ export interface FakeSeed {
   excelApi?: string;
   /** Payload limit per sync (default 5 MB). */
   payloadLimitBytes?: number;
+  /** The workbook's structure is protected (Workbook.protection.protected): no sheet added, deleted, renamed, hidden. */
+  structureProtected?: boolean;
 }
 
 export interface FakeFill {
@@ -250,6 +252,7 @@ function jsonSize(v: unknown): number {
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   activeSheetId = '';
+  structureProtected = false;
   /** Settings as saved in the document (survive reopen). */
   savedSettings: Record<string, unknown> = {};
   private nextId = 1;
@@ -476,6 +479,7 @@ export function buildState(seed: FakeSeed): FakeWorkbookState {
     state.activeSheetId = sh.id;
   }
   state.savedSettings = clone(seed.settings ?? {});
+  state.structureProtected = seed.structureProtected ?? false;
   return state;
 }
 
@@ -637,6 +641,54 @@ function liveSheet(state: FakeWorkbookState, sheet: FakeSheet): FakeSheet {
   return state.findSheet(sheet.id) ?? sheet;
 }
 
+/*
+ * Protection. Excel refuses to change a locked cell of a protected sheet, and to add, delete, rename
+ * or hide sheets when the workbook's structure is protected. The error code Excel gives could not
+ * be verified here; the fake uses "AccessDenied" (Office.js's documented code for an operation the
+ * document does not allow). Every cell of a protected sheet counts as locked (Excel's default).
+ */
+function writableSheet(state: FakeWorkbookState, sheet: FakeSheet): FakeSheet {
+  const live = liveSheet(state, sheet);
+  if (live.protected) throw new FakeOfficeError('AccessDenied', `The worksheet "${live.name}" is protected.`);
+  return live;
+}
+
+function assertStructureUnprotected(state: FakeWorkbookState): void {
+  if (state.structureProtected) throw new FakeOfficeError('AccessDenied', "The workbook's structure is protected.");
+}
+
+/** Worksheet.protection (ExcelApi 1.2): only `protected` is modelled. */
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null) {
+    super(ctx, resolver, 'WorksheetProtection', false);
+  }
+  protected _scalars(): string[] {
+    return ['protected'];
+  }
+  protected _read(t: FakeSheet): unknown {
+    return t.protected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): the structure protection. */
+export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookState> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.fake.state, 'WorkbookProtection', false);
+  }
+  protected _scalars(): string[] {
+    return ['protected'];
+  }
+  protected _read(t: FakeWorkbookState): unknown {
+    return t.structureProtected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   constructor(
     ctx: FakeRequestContext,
@@ -718,7 +770,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
   private forEach(t: RangeTarget, fn: (cell: FakeCell) => void): void {
     const state = this.context.fake.state;
-    const sheet = liveSheet(state, t.sheet);
+    const sheet = writableSheet(state, t.sheet);
     for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) fn(state.cellForWrite(sheet, r, c));
   }
 }
@@ -961,7 +1013,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   private writeMatrix(v: unknown, write: (sheet: FakeSheet, r: number, c: number, x: unknown) => void): void {
     this._queueWrite(v, (t) => {
       const state = this.context.fake.state;
-      const sheet = liveSheet(state, t.sheet);
+      const sheet = writableSheet(state, t.sheet);
       const rows = t.r.bottom - t.r.top + 1;
       const cols = t.r.right - t.r.left + 1;
       const scalar = !Array.isArray(v);
@@ -1054,6 +1106,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   protected _scalars(): string[] {
     return ['name', 'id', 'visibility', 'position', 'tabColor'];
   }
+  private _protection?: FakeWorksheetProtection;
+  get protection(): FakeWorksheetProtection {
+    if (!this._protection) this._protection = new FakeWorksheetProtection(this.context, () => this._resolveNow());
+    return this._protection;
+  }
+  protected override _nav(name: string): FakeClientObject<unknown> | undefined {
+    return name === 'protection' ? (this.protection as FakeClientObject<unknown>) : undefined;
+  }
   protected _read(s: FakeSheet, prop: string): unknown {
     const state = this.context.fake.state;
     if (s.deleted) throw new FakeOfficeError('ItemNotFound', `The worksheet "${s.name}" was deleted.`);
@@ -1080,6 +1140,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set name(v: string) {
     this._queueWrite(v, (s) => {
+      assertStructureUnprotected(this.context.fake.state);
       checkSheetName(v);
       const other = this.context.fake.state.findSheet(v);
       if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
@@ -1098,6 +1159,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   set visibility(v: FakeVisibility) {
     this._queueWrite(v, (s) => {
       const state = this.context.fake.state;
+      assertStructureUnprotected(state);
       if (v !== 'Visible' && s.visibility === 'Visible' && state.liveSheets().filter((x) => x.visibility === 'Visible').length <= 1) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -1115,7 +1177,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
   delete(): void {
-    this._queueWrite('delete', (s) => this.context.fake.state.deleteSheet(s));
+    this._queueWrite('delete', (s) => {
+      assertStructureUnprotected(this.context.fake.state);
+      this.context.fake.state.deleteSheet(s);
+    });
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1215,6 +1280,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState>
         while (state.findSheet(`Sheet${i}`)) i++;
         n = `Sheet${i}`;
       }
+      assertStructureUnprotected(state);
       return state.addSheet(n);
     }, true);
   }
@@ -1222,8 +1288,10 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState>
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
