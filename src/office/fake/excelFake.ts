@@ -429,6 +429,25 @@ export class FakeWorkbookState {
   }
 }
 
+/** Splits a function's argument list at top-level "," or ";" (not inside quotes or parentheses). */
+function splitArguments(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let cur = '';
+  for (const ch of src) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === '(') depth++;
+    if (!quoted && ch === ')') depth--;
+    if (!quoted && depth === 0 && (ch === ',' || ch === ';')) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 function seedCell(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: number, spec: FakeSeedCell | FakeScalar): void {
   if (spec === null || spec === undefined) return;
   const cell = state.cellForWrite(sheet, row, col);
@@ -1286,12 +1305,35 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState>
   }
 }
 
+/**
+ * Workbook.application: `calculate(type)`. A full calculation re-runs the custom functions
+ * registered with CustomFunctions.associate (Excel recalculates every formula; the fake's own
+ * evaluator handles the rest). Custom functions are asynchronous: `FakeExcel.calculationsDone()`
+ * waits for their results, as Excel shows them when they arrive.
+ */
+export class FakeApplication {
+  constructor(private readonly context: FakeRequestContext) {}
+  calculate(type: string): void {
+    this.context._queue({
+      requestBytes: ACTION_OVERHEAD_BYTES,
+      run: () => {
+        const fake = this.context.fake;
+        if (!/^(full|fullrebuild)$/i.test(type)) return { responseBytes: 8 };
+        for (const sheet of fake.state.liveSheets()) fake._recalculateCustomFunctions(sheet);
+        return { responseBytes: 8 };
+      },
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly application: FakeApplication;
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);
+    this.application = new FakeApplication(context);
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1522,6 +1564,54 @@ export class FakeExcel {
     return out;
   }
 
+  private calculations: Promise<void>[] = [];
+
+  /** Re-runs every `=NAMESPACE.ID(…)` cell of a registered custom function on the sheet. */
+  _recalculateCustomFunctions(sheet: FakeSheet): void {
+    for (const [r, cols] of sheet.cells) {
+      for (const [c, cell] of cols) {
+        const m = cell.formula ? /^=\s*[A-Z0-9_]+\.([A-Z0-9_]+)\((.*)\)\s*$/i.exec(cell.formula) : null;
+        const fn = m ? this.functions.get(m[1].toUpperCase()) : undefined;
+        if (!m || !fn) continue;
+        const args = splitArguments(m[2]).map((a) => this.argumentValue(sheet, a));
+        const formula = cell.formula;
+        this.calculations.push(
+          Promise.resolve()
+            .then(() => fn(...args))
+            .then(
+              (v) => ({ value: v as FakeScalar, error: null as string | null }),
+              (e: unknown) => ({ value: null, error: e instanceof FakeCustomFunctionError ? e.code : '#VALUE!' }),
+            )
+            .then((res) => {
+              const now = this.state.cell(sheet, r, c);
+              if (!now || now.formula !== formula) return; // changed meanwhile
+              now.value = res.value;
+              now.error = res.error;
+            }),
+        );
+      }
+    }
+  }
+
+  private argumentValue(sheet: FakeSheet, arg: string): unknown {
+    const a = arg.trim();
+    if (a === '') return undefined;
+    if (/^".*"$/.test(a)) return a.slice(1, -1).replace(/""/g, '"');
+    if (/^[+-]?\d+(\.\d+)?$/.test(a)) return Number(a);
+    const ref = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(a);
+    if (ref) return this.state.cell(sheet, Number(ref[2]), columnNumber(ref[1]))?.value ?? null;
+    return a;
+  }
+
+  /** Waits until the custom functions started by calculations have returned. */
+  async calculationsDone(): Promise<void> {
+    while (this.calculations.length) {
+      const batch = this.calculations;
+      this.calculations = [];
+      await Promise.all(batch);
+    }
+  }
+
   /** Runs a ribbon command registered with Office.actions.associate; resolves when it calls event.completed(). */
   invokeAction(id: string): Promise<void> {
     const fn = this.actions.get(id);
@@ -1589,6 +1679,7 @@ export class FakeExcel {
     return {
       run: this.run,
       SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+      CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
       FillPattern: { none: 'None', solid: 'Solid' },
       RangeValueType: { empty: 'Empty', string: 'String', double: 'Double', boolean: 'Boolean', error: 'Error', integer: 'Integer' },
       ErrorCodes: {
