@@ -6,7 +6,9 @@
  *   sync 3+ values, formulas, valueTypes and numberFormat of every used range, in row chunks, plus
  *           the merged areas — all sheets' chunks queued together and synced once per ~4 MB of
  *           estimated response. Small workbooks take one data sync whatever their number of sheets
- *           or tables; only the volume of cells adds syncs. Should the host still refuse a batch
+ *           or tables; only the volume of cells adds syncs.
+ *   last    only when some chunk has hidden rows among visible ones (`rowHidden` null): the visible
+ *           view of those chunks, all in one sync, to tell which rows are hidden. Should the host still refuse a batch
  *           as too large, the batch is split in two and retried.
  */
 import { parseRangeA1, rangeA1 } from '../core/a1';
