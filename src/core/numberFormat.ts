@@ -283,6 +283,14 @@ export interface ShownAmount {
   unitText: string | null;
 }
 
+/** What kind of figure `value` shows as under `fmt` (cheap: no Decimal). */
+export function shownKind(value: number, fmt: NumberFormat): FormatKind {
+  if (fmt === GENERAL_FORMAT) return 'general';
+  const { section } = sectionFor(fmt, value);
+  if (section.kind === 'number' && !section.hasDigits) return fmt.sections[0].kind === 'number' ? 'number' : fmt.sections[0].kind;
+  return section.kind;
+}
+
 export function shownAmount(value: number, fmt: NumberFormat): ShownAmount {
   const { section: picked } = sectionFor(fmt, value);
   // A section with no digits ("-" for zero) shows no figure: the number keeps the first section's precision.
@@ -293,8 +301,9 @@ export function shownAmount(value: number, fmt: NumberFormat): ShownAmount {
     return { kind, amount: stored, decimals: null, scale: 1, unit: section.unit ?? picked.unit, unitText: section.unitText ?? picked.unitText };
   }
   const scale = 1000 ** section.thousands;
-  const scaled = section.thousands ? stored.div(scale) : stored;
-  const amount = scaled.toDecimalPlaces(section.decimals, Decimal.ROUND_HALF_UP);
+  // Whole numbers shown unscaled need no rounding (the common case: keep the hot path cheap).
+  const amount =
+    !section.thousands && Number.isInteger(value) ? stored : (section.thousands ? stored.div(scale) : stored).toDecimalPlaces(section.decimals, Decimal.ROUND_HALF_UP);
   return { kind, amount, decimals: section.decimals, scale, unit: picked.unit ?? section.unit, unitText: picked.unitText ?? section.unitText };
 }
 

@@ -6,7 +6,7 @@ import { a1 } from '../a1';
 import { decimalFromNumber, readAmountText } from '../danishNumber';
 import type Decimal from 'decimal.js';
 import type { AmountCell, AmountStatus, Cell, CellValue, UnitKey } from '../model';
-import { parseNumberFormat, shownAmount, type ShownAmount } from '../numberFormat';
+import { parseNumberFormat, shownAmount, shownKind, type ShownAmount } from '../numberFormat';
 
 /**
  * An amount cell as the rules see it. Every instance has one shape (the rules walk hundreds of
@@ -65,7 +65,7 @@ class ReadAmountCell implements AmountCell {
 /** The status a finite number shows as under its format. */
 function numberStatus(value: number, numFmt: string | undefined): AmountStatus {
   if (numFmt === undefined) return 'number';
-  const kind = shownAmount(value, parseNumberFormat(numFmt)).kind;
+  const kind = shownKind(value, parseNumberFormat(numFmt));
   return kind === 'percent' ? 'percent' : kind === 'date' ? 'date' : 'number';
 }
 
