@@ -144,6 +144,8 @@ describe('one grid from the file and from Excel', () => {
     expect(at('Enhed!C4')).toEqual([]);
     expect(at('TomSkjult!C6')).toEqual(['HIDDEN_ROW_COUNTED']);
     expect(rules.filter((f) => f.startsWith('FORMULA_NOT_CALCULATED'))).toEqual([]);
+    // The protected sheet came through protected, and was checked all the same.
+    expect((await seedFromXlsx(file)).sheets.find((s) => s.name === 'TomSkjult')?.protected).toBe(true);
   });
 
   it('fails when one reader is changed alone', async () => {

@@ -75,6 +75,8 @@ export async function writeFormatsWorkbook(file: string): Promise<void> {
   misc.mergeCells('A1:E1');
   misc.getCell('A3').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.3999755851924192 } as unknown as ExcelJS.Color };
   misc.getCell('B3').fill = { type: 'pattern', pattern: 'darkGrid', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } };
+  // A protected sheet is still read and checked.
+  await misc.protect('', {});
   await wb.xlsx.writeFile(file);
 }
 

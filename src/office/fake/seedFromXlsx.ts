@@ -9,7 +9,8 @@
  *    covers SUM, arithmetic and references); what it cannot evaluate stays without a result;
  *  - dates: Excel holds serial numbers and shows them through the date format; so does the fake;
  *  - a formula whose saved result is "" (t="str", empty <v>): ExcelJS drops the result, so the
- *    loader finds those cells in the sheet XML itself (Excel keeps the "" result).
+ *    loader finds those cells in the sheet XML itself (Excel keeps the "" result); likewise sheet
+ *    protection (<sheetProtection sheet="1">) and a locked workbook structure.
  * Node only (ExcelJS): used by tests, never bundled into the add-in.
  */
 import * as fs from 'fs';
@@ -105,10 +106,17 @@ function seedCellOf(cell: ExcelJS.Cell, date1904: boolean): FakeSeedCell | null 
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** Per sheet name: addresses of formula cells whose saved result is the empty string. */
-async function emptyStringResults(file: string): Promise<Map<string, Set<string>>> {
+interface SheetXmlFacts {
+  /** Addresses of formula cells whose saved result is the empty string. */
+  emptyResults: Set<string>;
+  /** <sheetProtection sheet="1">: the sheet is protected. */
+  protected: boolean;
+}
+
+/** What ExcelJS does not give: "" results, sheet protection, and the workbook's structure lock. */
+async function xmlFacts(file: string): Promise<{ sheets: Map<string, SheetXmlFacts>; structureProtected: boolean }> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const out = new Map<string, Set<string>>();
+  const out = new Map<string, SheetXmlFacts>();
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
   const targets = new Map<string, string>();
@@ -126,15 +134,18 @@ async function emptyStringResults(file: string): Promise<Map<string, Set<string>
     for (const c of xml.matchAll(/<c\b([^>]*)>(.*?)<\/c>/g)) {
       if (attr(c[1], 't') === 'str' && /<f\b/.test(c[2]) && /<v\s*\/>|<v><\/v>/.test(c[2])) cells.add(attr(c[1], 'r') ?? '');
     }
-    out.set(name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"), cells);
+    const protection = /<sheetProtection\b[^>]*>/.exec(xml)?.[0];
+    const isProtected = !!protection && /^(1|true)$/.test(attr(protection, 'sheet') ?? '');
+    out.set(name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"), { emptyResults: cells, protected: isProtected });
   }
-  return out;
+  const lock = /<workbookProtection\b[^>]*>/.exec(workbook)?.[0];
+  return { sheets: out, structureProtected: !!lock && /^(1|true)$/.test(attr(lock, 'lockStructure') ?? '') };
 }
 
 export async function seedFromXlsx(file: string): Promise<FakeSeed> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const emptyResults = await emptyStringResults(file);
+  const facts = await xmlFacts(file);
   const date1904 = !!(wb.properties as { date1904?: boolean }).date1904;
   const sheets: FakeSeedSheet[] = [];
   wb.eachSheet((ws) => {
@@ -145,14 +156,13 @@ export async function seedFromXlsx(file: string): Promise<FakeSeed> {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.isMerged && cell.master !== cell) return; // merged-away cells are empty in Excel
         const spec = seedCellOf(cell, date1904);
-        if (spec && spec.formula !== undefined && spec.value === undefined && !spec.error && emptyResults.get(ws.name)?.has(cell.address)) spec.value = '';
+        if (spec && spec.formula !== undefined && spec.value === undefined && !spec.error && facts.sheets.get(ws.name)?.emptyResults.has(cell.address)) spec.value = '';
         if (spec) cells[cell.address] = spec;
       });
     });
     const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice();
     const state = ws.state === 'hidden' ? 'Hidden' : ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    const sheetProtection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-    sheets.push({ name: ws.name, visibility: state, cells, merges, hiddenRows, protected: !!sheetProtection?.sheet });
+    sheets.push({ name: ws.name, visibility: state, cells, merges, hiddenRows, protected: facts.sheets.get(ws.name)?.protected ?? false });
   });
-  return { sheets };
+  return { sheets, structureProtected: facts.structureProtected };
 }
