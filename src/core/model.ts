@@ -88,7 +88,9 @@ export type RuleCode =
   | 'CROSS_TABLE_MISMATCH'
   | 'CROSS_TABLE_ROUNDING'
   | 'CROSS_TABLE_UNCHECKED'
-  | 'PROPOSAL_NOT_FOUND';
+  | 'PROPOSAL_NOT_FOUND'
+  | 'AMOUNT_FORMAT'
+  | 'HIDDEN_ROW_COUNTED';
 
 export type Lang = 'da' | 'en';
 
@@ -148,7 +150,9 @@ export type AmountStatus =
   | 'text-number' // text that reads as an amount ("1.045", "(300)", "−300")
   | 'not-numeric' // text that is no amount ("ca. 200", "n/a")
   | 'error' // an Excel error (#REF!, …), literal or as a formula's result
-  | 'uncalculated'; // a formula with no cached result
+  | 'uncalculated' // a formula with no cached result
+  | 'percent' // a number formatted as a percentage: it shows no amount
+  | 'date'; // a number formatted as a date or time: it shows no amount
 
 export interface AmountCell {
   readonly row: number;
@@ -156,8 +160,20 @@ export interface AmountCell {
   /** A1 address. */
   readonly address: string;
   readonly status: AmountStatus;
-  /** The amount when status is number or text-number; otherwise null. Made on each read: keep it if you need it twice. */
+  /**
+   * The amount as the cell shows it, when status is number or text-number; otherwise null. In the
+   * unit shown: a format that scales (`#,##0,`) divides by 1.000, and the figure is rounded to the
+   * decimals the format shows. Made on each read: keep it if you need it twice.
+   */
   readonly amount: Decimal | null;
+  /** Decimals the cell's number format shows; null for General, text or no format (the value's own decimals count). */
+  readonly decimals: number | null;
+  /** The stored value is `amount × scale` (1.000 for `#,##0,`, 1.000.000 for `0.0,,`); absent means 1. */
+  readonly scale?: number;
+  /** The cell's number format code, when it has one. */
+  readonly numFmt?: string;
+  /** A unit written as a literal in the cell's number format (`"kr." #,##0` → "kr."), if any. */
+  readonly unitInFormat?: UnitKey;
   /** Raw cell value as read. */
   raw: CellValue;
   formula?: string;
@@ -197,6 +213,8 @@ export interface TableRow {
   amounts: AmountCell[];
   /** Overview tables: the proposal code named in the row (e.g. "BC01"). */
   proposalCode?: string;
+  /** True when the row is hidden in Excel (SUM still counts it; the printed table does not show it). */
+  hidden?: boolean;
 }
 
 /** A stated total and the rows it totals (indices into `TableBlock.rows`). */

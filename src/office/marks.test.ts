@@ -57,9 +57,10 @@ describe('markFindings / clearMarks', () => {
 
     expect(await gw.clearMarks()).toBe(TARGETS.length + 1);
     expect(fake.fillSnapshot()).toEqual(fillsBefore);
-    expect(fake.cell('BC01', 'C3').fill).toEqual({ color: null, pattern: 'None', patternColor: null });
-    expect(fake.cell('BC01', 'C4').fill).toEqual({ color: '#FFFFFF', pattern: 'Solid', patternColor: null });
-    expect(fake.cell('BC01', 'C6').fill).toEqual({ color: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000' });
+    const untinted = { tintAndShade: 0, patternTintAndShade: 0 };
+    expect(fake.cell('BC01', 'C3').fill).toEqual({ color: null, pattern: 'None', patternColor: null, ...untinted });
+    expect(fake.cell('BC01', 'C4').fill).toEqual({ color: '#FFFFFF', pattern: 'Solid', patternColor: null, ...untinted });
+    expect(fake.cell('BC01', 'C6').fill).toEqual({ color: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000', ...untinted });
     expect(fake.contentSnapshot()).toEqual(contentBefore);
     expect(fake.sheetNames()).toEqual(['BC01', 'Oversigt']);
   });
@@ -160,5 +161,70 @@ describe('markFindings / clearMarks', () => {
     const older = new FakeExcel(marking.state, { excelApi: '1.8' });
     expect(await gatewayOverFake(older).clearMarks()).toBe(1);
     expect(older.cell('BC01', 'C6').fill).toMatchObject({ color: '#FFFF00', pattern: 'Solid' });
+  });
+
+  it('restores tints (a theme colour lightened 40 %, a tinted pattern colour) and marks untinted', async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: 'BC01',
+          cells: {
+            C3: { value: 1, fill: '#4472C4', tintAndShade: 0.4 },
+            C4: { value: 2, fill: '#FFFF00', pattern: 'Gray25', patternColor: '#ED7D31', patternTintAndShade: -0.25 },
+          },
+        },
+      ],
+    });
+    const gw = gatewayOverFake(fake);
+    const before = fake.fillSnapshot();
+    await gw.markFindings([finding('BC01', 'C3'), finding('BC01', 'C4')]);
+    expect(fake.cell('BC01', 'C3').fill).toMatchObject({ color: MARK_FILLS.error, tintAndShade: 0 });
+    expect(await gw.clearMarks()).toBe(2);
+    expect(fake.fillSnapshot()).toEqual(before);
+  });
+});
+
+describe('protected sheets and workbook structure', () => {
+  const protectedSeed = (opts: { sheet?: boolean; structure?: boolean }): FakeSeed => ({
+    sheets: [{ ...seed().sheets[0], protected: opts.sheet }, seed().sheets[1]],
+    structureProtected: opts.structure,
+  });
+
+  it('the check still runs on a protected sheet in a protected workbook', async () => {
+    const fake = new FakeExcel(protectedSeed({ sheet: true, structure: true }));
+    const { workbook } = await gatewayOverFake(fake).readWorkbook('workbook');
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['BC01', 'Oversigt']);
+  });
+
+  it('marking a protected sheet says so in Danish before anything is written', async () => {
+    const fake = new FakeExcel(protectedSeed({ sheet: true }));
+    const fills = fake.fillSnapshot();
+    const names = fake.sheetNames();
+    await expect(gatewayOverFake(fake).markFindings([finding('Oversigt', 'B2'), finding('BC01', 'C3')])).rejects.toThrow(/Arket "BC01" er beskyttet.*Intet er ændret/);
+    expect(fake.fillSnapshot()).toEqual(fills); // not even the unprotected sheet was marked
+    expect(fake.sheetNames()).toEqual(names); // no store sheet left behind
+  });
+
+  it('a protected workbook structure stops marking, the report and the converted sheet before anything is written', async () => {
+    const fake = new FakeExcel(protectedSeed({ structure: true }));
+    const gw = gatewayOverFake(fake);
+    const fills = fake.fillSnapshot();
+    const names = fake.sheetNames();
+    await expect(gw.markFindings([finding('BC01', 'C3')])).rejects.toThrow(/Projektmappens struktur er beskyttet/);
+    await expect(gw.writeReport({ tables: [], findings: [finding('BC01', 'C3')] }, 'da')).rejects.toThrow(/Projektmappens struktur er beskyttet.*rapportarket/);
+    await expect(gw.writeNewSheet('Omregnet', [{ address: 'A1', value: 'x' }])).rejects.toThrow(/Projektmappens struktur er beskyttet.*omregnede tabel/);
+    expect(fake.fillSnapshot()).toEqual(fills);
+    expect(fake.sheetNames()).toEqual(names);
+  });
+
+  it('removing marks from a sheet protected since marking says so and changes nothing', async () => {
+    const fake = new FakeExcel(seed());
+    const gw = gatewayOverFake(fake);
+    await gw.markFindings([finding('BC01', 'C3')]);
+    fake.sheet('BC01').protected = true;
+    const fills = fake.fillSnapshot();
+    await expect(gw.clearMarks()).rejects.toThrow(/Arket "BC01" er beskyttet.*fjerne markeringerne/);
+    expect(fake.fillSnapshot()).toEqual(fills);
+    expect(fake.sheetNames()).toContain(MARKS_SHEET);
   });
 });

@@ -2,8 +2,9 @@
  * "Markér celler" / "Fjern markeringer".
  *
  * Where the original fills are kept: a very hidden worksheet, "Budgettjek_marks", one row per
- * marked cell (sheet name, sheet id, address, colour, pattern, pattern colour), every cell written
- * as text. Why a sheet and not Office.context.document.settings: the sheet is part of the workbook
+ * marked cell (sheet name, sheet id, address, colour, pattern, pattern colour, tint, pattern tint),
+ * every cell written as text. What Office.js cannot read it cannot restore: a fill's link to a theme
+ * colour (it comes back as the RGB colour it showed) and gradient fills. Why a sheet and not Office.context.document.settings: the sheet is part of the workbook
  * file, so it survives save, close and reopen in every Excel (desktop, Mac, web) without a separate
  * settings save; it has no settings-size limit; it is not tied to one add-in id (a dev and a
  * production manifest see the same marks); and a very hidden sheet is invisible to the user and to
@@ -17,6 +18,7 @@ import type { Finding, Progress, Severity } from './gatewayTypes';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';
+import { probeProtection } from './protection';
 
 export const MARK_FILLS: Record<Severity, string> = {
   error: '#F8D7DA',
@@ -27,8 +29,9 @@ const MARK_COLORS = new Set(Object.values(MARK_FILLS));
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export const STORE_MARKER = 'Budgettjek markeringer v1';
-const STORE_HEADER = ['Ark', 'Ark-id', 'Celle', 'Farve', 'Mønster', 'Mønsterfarve'];
-const STORE_COLS = 'F';
+const STORE_HEADER = ['Ark', 'Ark-id', 'Celle', 'Farve', 'Mønster', 'Mønsterfarve', 'Nuance', 'Mønsternuance'];
+const STORE_COLS = 'H';
+const STORE_WIDTH = STORE_HEADER.length;
 const STORE_ROWS_PER_WRITE = 5000;
 
 /** One saved original fill. pattern "" = unknown (host without ExcelApi 1.9). */
@@ -39,6 +42,9 @@ export interface SavedFill {
   color: string;
   pattern: string;
   patternColor: string;
+  /** RangeFill.tintAndShade / patternTintAndShade as text ("" = unknown or 0; stores of an earlier version have none). */
+  tintAndShade?: string;
+  patternTintAndShade?: string;
 }
 
 /** The store's rows back to entries; null when the sheet is not a store we wrote. */
@@ -46,19 +52,19 @@ export function parseStore(values: unknown[][]): SavedFill[] | null {
   if (!values.length || String(values[0]?.[0] ?? '') !== STORE_MARKER) return null;
   const out: SavedFill[] = [];
   for (const row of values.slice(2)) {
-    const [sheet, sheetId, address, color, pattern, patternColor] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    const [sheet, sheetId, address, color, pattern, patternColor, tintAndShade = '', patternTintAndShade = ''] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
     if (!sheet || !address) continue;
-    out.push({ sheet, sheetId, address, color, pattern, patternColor });
+    out.push({ sheet, sheetId, address, color, pattern, patternColor, tintAndShade, patternTintAndShade });
   }
   return out;
 }
 
 export function storeRows(entries: SavedFill[]): string[][] {
-  const pad = (row: string[]): string[] => [...row, ...Array(6 - row.length).fill('')];
+  const pad = (row: string[]): string[] => [...row, ...Array(STORE_WIDTH - row.length).fill('')];
   return [
     pad([STORE_MARKER]),
     STORE_HEADER,
-    ...entries.map((e) => [e.sheet, e.sheetId, e.address, e.color, e.pattern, e.patternColor]),
+    ...entries.map((e) => [e.sheet, e.sheetId, e.address, e.color, e.pattern, e.patternColor, e.tintAndShade ?? '', e.patternTintAndShade ?? '']),
   ];
 }
 
@@ -128,6 +134,7 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
     const { byName } = indexSheets(sheets.items);
 
     const cells: Array<{ sheet: WorksheetInfo; address: string; severity: Severity; fill: Excel.RangeFill }> = [];
+    const touched = new Map<string, WorksheetInfo>();
     // One batch of loads; split only when it would pass the payload limit (tens of thousands of cells).
     const loads = new SyncBatcher(context);
     const storeUsed = store.isNullObject ? null : store.getUsedRangeOrNullObject(true).load('values');
@@ -136,10 +143,14 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
       if (!sheet) continue; // the sheet is gone: nothing to mark
       await loads.reserve(ACTION_BYTES);
       const fill = sheet.ws.getRange(t.address).format.fill;
-      fill.load(patterns ? 'color,pattern,patternColor' : 'color');
+      fill.load(patterns ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color');
       cells.push({ sheet, address: t.address, severity: t.severity, fill });
+      touched.set(sheet.id, sheet);
     }
+    // The store sheet is added (structure) unless it exists; the marked sheets must take fills.
+    const protection = probeProtection(context, deps.office, 'mark', [...touched.values()], store.isNullObject);
     await context.sync();
+    protection.check(); // before anything is written
     onProgress?.({ phase: 'mark', done: 1, total: 3 });
 
     let saved: SavedFill[] = [];
@@ -164,6 +175,8 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
         color: (c.fill.color ?? '').toUpperCase(),
         pattern: patterns ? (c.fill.pattern ?? '') : '',
         patternColor: patterns ? (c.fill.patternColor ?? '').toUpperCase() : '',
+        tintAndShade: patterns ? tintText(c.fill.tintAndShade) : '',
+        patternTintAndShade: patterns ? tintText(c.fill.patternTintAndShade) : '',
       });
     }
 
@@ -183,11 +196,23 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
       await batcher.reserve(ACTION_BYTES * 2);
       c.fill.color = MARK_FILLS[c.severity];
       if (patterns && c.fill.pattern !== 'None' && c.fill.pattern !== 'Solid') c.fill.pattern = 'Solid';
+      if (patterns && c.fill.tintAndShade) c.fill.tintAndShade = 0; // the mark shows its own colour, untinted
     }
     await batcher.flush();
     onProgress?.({ phase: 'mark', done: 3, total: 3 });
     return cells.length;
   });
+}
+
+/** A tint as stored text: "" for 0 or unknown (null when mixed). */
+function tintText(v: number | null | undefined): string {
+  return typeof v === 'number' && v !== 0 && Number.isFinite(v) ? String(v) : '';
+}
+
+function tintOf(text: string | undefined): number | null {
+  if (!text) return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= -1 && n <= 1 && n !== 0 ? n : null;
 }
 
 function restoreFill(fill: Excel.RangeFill, e: SavedFill): void {
@@ -218,6 +243,7 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
 
     const { byName, byId } = indexSheets(sheets.items);
     const cells: Array<{ entry: SavedFill; fill: Excel.RangeFill }> = [];
+    const touched = new Map<string, WorksheetInfo>();
     const loads = new SyncBatcher(context);
     for (const entry of entries) {
       const sheet = (entry.sheetId && byId.get(entry.sheetId)) || byName.get(entry.sheet.toLowerCase());
@@ -226,8 +252,12 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
       const fill = sheet.ws.getRange(entry.address).format.fill;
       fill.load(patterns ? 'color,pattern' : 'color');
       cells.push({ entry, fill });
+      touched.set(sheet.id, sheet);
     }
+    await loads.reserve(ACTION_BYTES * (touched.size + 1)); // also makes the flush sync when no cell is left
+    const protection = probeProtection(context, deps.office, 'unmark', [...touched.values()], true);
     await loads.flush();
+    protection.check(); // before anything is written
     onProgress?.({ phase: 'unmark', done: 3, total: 4 });
 
     const batcher = new SyncBatcher(context);
@@ -242,6 +272,13 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
       if (patterns && entry.color && entry.pattern && entry.pattern !== 'Solid' && entry.pattern !== 'None') {
         fill.pattern = entry.pattern as Excel.FillPattern;
         if (entry.patternColor) fill.patternColor = entry.patternColor;
+      }
+      if (patterns) {
+        // Tints are ExcelApi 1.9 too: restored only where they could be read.
+        const tint = tintOf(entry.tintAndShade);
+        if (tint !== null) fill.tintAndShade = tint;
+        const patternTint = tintOf(entry.patternTintAndShade);
+        if (patternTint !== null) fill.patternTintAndShade = patternTint;
       }
       restored++;
     }

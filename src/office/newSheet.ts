@@ -5,6 +5,7 @@
 import type { NewSheetCell } from './gateway';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import type { OfficeDeps } from './deps';
+import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
 import { uniqueSheetName } from './names';
 
@@ -17,7 +18,9 @@ export async function writeNewSheet(deps: OfficeDeps, baseName: string, cells: N
   return deps.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
+    const protection = probeProtection(context, deps.office, 'convert', [], true);
     await context.sync();
+    protection.check(); // before anything is written
     const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
     const batcher = new SyncBatcher(context);
     await batcher.reserve(ACTION_BYTES);

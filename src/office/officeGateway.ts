@@ -11,6 +11,7 @@ import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { writeReport } from './reportSheet';
 import { loadSettings, saveSettings } from './settings';
 import { writeNewSheet } from './newSheet';
+import { recalculatePriceFunctions } from './recalculate';
 
 export interface OfficeGatewayOptions extends OfficeDepsInput {
   read?: ReadOptions;
@@ -32,7 +33,12 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
       }),
     writeNewSheet: (baseName: string, cells: NewSheetCell[]) => writeNewSheet(deps, baseName, cells),
     loadSettings: () => loadSettings(deps.office),
-    saveSettings: (settings: SavedSettings) => saveSettings(deps.office, settings),
+    // Saved first; then the function's cells are recalculated with the new template and indices.
+    // A host that refuses the calculation keeps the saved settings (the cells follow on the next F9).
+    saveSettings: async (settings: SavedSettings) => {
+      await saveSettings(deps.office, settings);
+      await recalculatePriceFunctions(deps).catch(() => undefined);
+    },
     displayLanguage: () => {
       try {
         return displayLanguage(deps.office);

@@ -163,8 +163,26 @@ describe('readWorkbook', () => {
     expect(fake.syncLog.every((s) => s.ok)).toBe(true);
   });
 
-  it('toCell: a formula returning "" has no cached value; an empty cell is no cell', () => {
-    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'String', 'General')).toEqual({ row: 1, col: 1, value: null, formula: 'IF(A2>0;"";1)' });
+  it('reads hidden rows as the file reader does, with one more sync only when a chunk has some', async () => {
+    const plain = { name: 'Ark', rows: table() };
+    const fake = new FakeExcel({ sheets: [{ ...plain, hiddenRows: [4, 40] }, { name: 'Alle', rows: [[1], [2]], hiddenRows: [1, 2] }] });
+    const { workbook } = await gatewayOverFake(fake).readWorkbook('workbook');
+    expect([...workbook.sheets[0].hiddenRows]).toEqual([4]); // row 40 is outside the used range
+    expect([...workbook.sheets[1].hiddenRows].sort()).toEqual([1, 2]); // a wholly hidden chunk needs no visible view
+    const without = await syncsToRead({ sheets: [plain] });
+    const withHidden = await syncsToRead({ sheets: [{ ...plain, hiddenRows: [4] }] });
+    expect(withHidden).toBe(without + 1);
+    // Small chunks: one extra sync for all the partly hidden ones together (as long as their addresses fit in one).
+    const manyChunks = new FakeExcel({ sheets: [{ ...sheetWithTables('Ark', 50), hiddenRows: [4, 100] }] }); // two chunks of 20 rows
+    await gatewayOverFake(manyChunks, { read: { budgetBytes: 64 * 8 * 20 } }).readWorkbook('workbook');
+    const fewChunks = new FakeExcel({ sheets: [sheetWithTables('Ark', 50)] });
+    await gatewayOverFake(fewChunks, { read: { budgetBytes: 64 * 8 * 20 } }).readWorkbook('workbook');
+    expect(manyChunks.syncCount).toBe(fewChunks.syncCount + 1);
+  });
+
+  it('toCell: a formula returning "" reads as the file reader reads it (value ""); an empty cell is no cell', () => {
+    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'String', 'General')).toEqual({ row: 1, col: 1, value: '', formula: 'IF(A2>0;"";1)' });
+    expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'Empty', 'General')).toEqual({ row: 1, col: 1, value: '', formula: 'IF(A2>0;"";1)' });
     expect(toCell(1, 1, '', '', 'Empty', 'General')).toBeNull();
     expect(toCell(1, 1, '#N/A', '#N/A', 'Error', 'General')).toEqual({ row: 1, col: 1, value: { error: '#N/A' } });
   });

@@ -6,7 +6,9 @@
  *   sync 3+ values, formulas, valueTypes and numberFormat of every used range, in row chunks, plus
  *           the merged areas — all sheets' chunks queued together and synced once per ~4 MB of
  *           estimated response. Small workbooks take one data sync whatever their number of sheets
- *           or tables; only the volume of cells adds syncs. Should the host still refuse a batch
+ *           or tables; only the volume of cells adds syncs.
+ *   last    only when some chunk has hidden rows among visible ones (`rowHidden` null): the visible
+ *           view of those chunks, all in one sync, to tell which rows are hidden. Should the host still refuse a batch
  *           as too large, the batch is split in two and retried.
  */
 import { parseRangeA1, rangeA1 } from '../core/a1';
@@ -49,7 +51,11 @@ interface LoadedMerges {
   areas: Excel.RangeAreas;
 }
 
-const RANGE_PROPS = ['values', 'formulas', 'valueTypes', 'numberFormat'];
+// rowHidden is true/false for a chunk whose rows are all/none hidden, null when mixed: only mixed
+// chunks pay for a visible view (one more sync for all of them together).
+const RANGE_PROPS = ['values', 'formulas', 'valueTypes', 'numberFormat', 'rowHidden'];
+/** Estimated response bytes per cell of a visible view's cellAddresses ("'Sheet'!AB123"). */
+const ADDRESS_BYTES_PER_CELL = 24;
 const AREA_PROPS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
 
 function sheetState(visibility: string): SheetState {
@@ -133,6 +139,8 @@ export function toCell(row: number, col: number, value: unknown, formula: unknow
     !(valueType === 'String' && value === formula);
   let cellValue: Cell['value'];
   if (valueType === 'Error') cellValue = { error: String(value) };
+  // A formula whose result is "" shows nothing: it reads as the file reader reads it (value "", so an empty cell).
+  else if (isFormula && (value === '' || value === null || value === undefined)) cellValue = '';
   else if (valueType === 'Empty' || value === '' || value === null || value === undefined) cellValue = null;
   else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') cellValue = value;
   else cellValue = String(value);
@@ -153,6 +161,7 @@ function fillGrid(grid: SheetGrid, loaded: LoadedChunk): void {
   const formulas = loaded.range.formulas;
   const types = loaded.range.valueTypes as string[][];
   const formats = loaded.range.numberFormat;
+  if (loaded.range.rowHidden === true) for (let r = area.top; r <= area.bottom; r++) grid.hiddenRows.add(r);
   for (let i = 0; i < values.length; i++) {
     const row = area.top + i;
     let cols = grid.rows.get(row);
@@ -194,6 +203,40 @@ async function loadBatch(context: Excel.RequestContext, chunks: Chunk[], merges:
     // Merged areas are best effort (Excel refuses more than 512 in one range): retry without.
     if (merges.length) return loadBatch(context, chunks, []);
     throw e;
+  }
+}
+
+/** The row number at the end of an A1 address ("'Sheet 1'!C12" → 12). */
+function rowOfAddress(address: unknown): number | null {
+  const m = /(\d+)$/.exec(String(address));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Hidden rows of the chunks whose rows are partly hidden: the rows their visible view leaves out.
+ * A view with no visible column cannot tell (every column of the chunk hidden): no rows are marked.
+ */
+async function readHiddenRows(context: Excel.RequestContext, chunks: Chunk[], grids: Map<SheetPlan, SheetGrid>): Promise<void> {
+  if (!chunks.length) return;
+  const views = chunks.map((chunk) => ({ chunk, view: chunk.plan.sheet.getRange(rangeA1(chunk.area)).getVisibleView().load('rowCount,columnCount,cellAddresses') }));
+  try {
+    await context.sync();
+  } catch (e) {
+    const halves = isPayloadLimitError(e) ? splitInTwo(chunks) : null;
+    if (!halves) throw e;
+    await readHiddenRows(context, halves[0], grids);
+    await readHiddenRows(context, halves[1], grids);
+    return;
+  }
+  for (const { chunk, view } of views) {
+    if (view.columnCount === 0) continue;
+    const visible = new Set<number>();
+    for (const row of view.cellAddresses) {
+      const r = rowOfAddress(row[0]);
+      if (r !== null) visible.add(r);
+    }
+    const grid = grids.get(chunk.plan) as SheetGrid;
+    for (let r = chunk.area.top; r <= chunk.area.bottom; r++) if (!visible.has(r)) grid.hiddenRows.add(r);
   }
 }
 
@@ -246,9 +289,13 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
     // RangeAreas of merged cells need ExcelApi 1.13; without it the grid simply has no merges.
     const mergePlans = supportsExcelApi(deps.office, '1.13') ? plans.filter((p) => p.area) : [];
     const total = batches.length || 1;
+    const partlyHidden: Chunk[] = [];
     for (let b = 0; b < batches.length; b++) {
       const result = await loadBatch(context, batches[b], b === 0 ? mergePlans : []);
-      for (const lc of result.chunks) fillGrid(grids.get(lc.chunk.plan) as SheetGrid, lc);
+      for (const lc of result.chunks) {
+        fillGrid(grids.get(lc.chunk.plan) as SheetGrid, lc);
+        if (lc.range.rowHidden === null) partlyHidden.push(lc.chunk);
+      }
       for (const m of result.merges) {
         if (m.areas.isNullObject) continue;
         const grid = grids.get(m.plan) as SheetGrid;
@@ -263,6 +310,9 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       onProgress?.({ phase: 'read', done: b + 1, total });
     }
     if (!batches.length) onProgress?.({ phase: 'read', done: 1, total: 1 });
+    // Hidden rows, as the file reader reads them (SUM counts them; HIDDEN_ROW_COUNTED tells).
+    const addressCells = Math.max(1, Math.floor(budget / ADDRESS_BYTES_PER_CELL));
+    for (const group of groupBatches(partlyHidden, addressCells)) await readHiddenRows(context, group, grids);
     const workbook: WorkbookGrid = { sheets: plans.map((p) => grids.get(p) as SheetGrid), ...(scope === 'workbook' ? {} : { partial: true }) };
     return { workbook, activeSheet };
   });

@@ -10,6 +10,7 @@ import type { AnalysisResult, Finding, Lang, Severity } from '../core/model';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { REPORT_SHEET } from './constants';
 import type { OfficeDeps } from './deps';
+import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
 import { sheetReference, uniqueSheetName } from './names';
 
@@ -54,7 +55,9 @@ export async function writeReport(deps: OfficeDeps, result: AnalysisResult, lang
   return deps.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
+    const protection = probeProtection(context, deps.office, 'report', [], true);
     await context.sync();
+    protection.check(); // before anything is written
     const name = uniqueSheetName(REPORT_SHEET, sheets.items.map((s) => s.name));
 
     const batcher = new SyncBatcher(context);

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
 import type { NewSheetCell, SavedSettings } from '../office/gateway';
-import type { ConvertedCell } from '../core/priceLevel/convert';
+import { storedValue, type ConvertedCell } from '../core/priceLevel/convert';
 import { factor, indexSteps, overrideKey, parsePercent, templateWithOverrides, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------
@@ -228,7 +228,7 @@ export function tableOptionLabel(t: TableBlock, untitled: string): string {
 
 /** What buildConvertedSheet needs of the core's ConversionOk. */
 export interface TableConversion {
-  cells: Pick<ConvertedCell, 'row' | 'col' | 'address' | 'amount' | 'formula'>[];
+  cells: Pick<ConvertedCell, 'row' | 'col' | 'address' | 'amount' | 'formula' | 'scale'>[];
   label: { address: string; text: string } | null;
 }
 
@@ -267,7 +267,7 @@ export function buildConvertedSheet(sheet: SheetGrid, table: TableBlock, convers
   }
   for (const c of conversion.cells) {
     const prev = cells.get(c.address);
-    const out: NewSheetCell = c.formula ? { address: c.address, formula: c.formula } : { address: c.address, value: c.amount.toNumber() };
+    const out: NewSheetCell = c.formula ? { address: c.address, formula: c.formula } : { address: c.address, value: storedValue(c) };
     if (prev?.numFmt) out.numFmt = prev.numFmt;
     cells.set(c.address, out);
   }

@@ -1,8 +1,12 @@
-/** How one amount cell reads: number, text that is a number, junk, an Excel error, or nothing. */
+/**
+ * How one amount cell reads: number, text that is a number, junk, an Excel error, or nothing — and,
+ * for a number, what its number format makes it show (scaled, rounded, a percentage, a date).
+ */
 import { a1 } from '../a1';
 import { decimalFromNumber, readAmountText } from '../danishNumber';
 import type Decimal from 'decimal.js';
-import type { AmountCell, AmountStatus, Cell, CellValue } from '../model';
+import type { AmountCell, AmountStatus, Cell, CellValue, UnitKey } from '../model';
+import { parseNumberFormat, shownAmount, shownKind, type ShownAmount } from '../numberFormat';
 
 /**
  * An amount cell as the rules see it. Every instance has one shape (the rules walk hundreds of
@@ -17,14 +21,21 @@ class ReadAmountCell implements AmountCell {
     readonly raw: CellValue,
     readonly formula: string | undefined,
     readonly unitInCell: string | undefined,
+    readonly numFmt: string | undefined,
   ) {}
 
   get address(): string {
     return a1(this.row, this.col);
   }
 
+  /** What the format makes of a number; null for text, empty and unformatted cells. */
+  private shown(): ShownAmount | null {
+    if (this.numFmt === undefined || typeof this.raw !== 'number') return null;
+    return shownAmount(this.raw, parseNumberFormat(this.numFmt));
+  }
+
   get amount(): Decimal | null {
-    if (this.status === 'number') return decimalFromNumber(this.raw as number);
+    if (this.status === 'number') return this.shown()?.amount ?? decimalFromNumber(this.raw as number);
     if (this.status === 'text-number') {
       const reading = readAmountText(this.raw as string);
       return reading.kind === 'amount' ? reading.amount : null;
@@ -32,31 +43,53 @@ class ReadAmountCell implements AmountCell {
     return null;
   }
 
+  get decimals(): number | null {
+    return this.status === 'number' ? (this.shown()?.decimals ?? null) : null;
+  }
+
+  get scale(): number | undefined {
+    const s = this.status === 'number' ? this.shown()?.scale : undefined;
+    return s === undefined || s === 1 ? undefined : s;
+  }
+
+  get unitInFormat(): UnitKey | undefined {
+    return this.status === 'number' ? (this.shown()?.unit ?? undefined) : undefined;
+  }
+
   toJSON(): object {
-    const { row, col, address, status, amount, raw, formula, unitInCell } = this;
-    return { row, col, address, status, amount: amount?.toString() ?? null, raw, formula, unitInCell };
+    const { row, col, address, status, amount, raw, formula, unitInCell, numFmt, decimals } = this;
+    return { row, col, address, status, amount: amount?.toString() ?? null, raw, formula, unitInCell, numFmt, decimals };
   }
 }
 
+/** The status a finite number shows as under its format. */
+function numberStatus(value: number, numFmt: string | undefined): AmountStatus {
+  if (numFmt === undefined) return 'number';
+  const kind = shownKind(value, parseNumberFormat(numFmt));
+  return kind === 'percent' ? 'percent' : kind === 'date' ? 'date' : 'number';
+}
+
 export function readAmountCell(row: number, col: number, cell: Cell | undefined): AmountCell {
-  if (!cell) return new ReadAmountCell(row, col, 'empty', null, undefined, undefined);
-  const { value, formula } = cell;
+  if (!cell) return new ReadAmountCell(row, col, 'empty', null, undefined, undefined, undefined);
+  const { value, formula, numFmt } = cell;
   if (value === null || value === undefined) {
-    return new ReadAmountCell(row, col, formula !== undefined ? 'uncalculated' : 'empty', null, formula, undefined);
+    return new ReadAmountCell(row, col, formula !== undefined ? 'uncalculated' : 'empty', null, formula, undefined, numFmt);
   }
   if (typeof value === 'number') {
-    return new ReadAmountCell(row, col, Number.isFinite(value) ? 'number' : 'not-numeric', value, formula, undefined);
+    const status = Number.isFinite(value) ? numberStatus(value, numFmt) : 'not-numeric';
+    return new ReadAmountCell(row, col, status, value, formula, undefined, numFmt);
   }
   if (typeof value === 'string') {
     const reading = readAmountText(value);
-    if (reading.kind === 'empty') return new ReadAmountCell(row, col, 'empty', value, formula, undefined);
-    if (reading.kind === 'not-amount') return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined);
-    return new ReadAmountCell(row, col, 'text-number', value, formula, reading.unit);
+    if (reading.kind === 'empty') return new ReadAmountCell(row, col, 'empty', value, formula, undefined, numFmt);
+    if (reading.kind === 'not-amount') return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined, numFmt);
+    return new ReadAmountCell(row, col, 'text-number', value, formula, reading.unit, numFmt);
   }
   if (typeof value === 'object' && value !== null && 'error' in value) {
-    return new ReadAmountCell(row, col, 'error', value, formula, undefined);
+    return new ReadAmountCell(row, col, 'error', value, formula, undefined, numFmt);
   }
-  return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined);
+  if (value instanceof Date) return new ReadAmountCell(row, col, 'date', value, formula, undefined, numFmt);
+  return new ReadAmountCell(row, col, 'not-numeric', value, formula, undefined, numFmt);
 }
 
 export function isReadable(cell: AmountCell): boolean {

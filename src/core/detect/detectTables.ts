@@ -471,6 +471,7 @@ export class TableDetector {
       styringsomraade,
       amounts,
       ...(proposalCode ? { proposalCode } : {}),
+      ...(sheet.hiddenRows.has(r) ? { hidden: true } : {}),
     };
   }
 }

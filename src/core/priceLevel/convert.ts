@@ -41,6 +41,13 @@ export interface ConvertedCell {
   previous: Decimal;
   /** Formula text (without "=") of a total cell that was a formula: keep it, with `amount` as its cached value. */
   formula?: string;
+  /** The cell's number format scales (`#,##0,`): `amount` is in the shown unit, the cell stores amount × scale. */
+  scale?: number;
+}
+
+/** The number to write into the cell: the converted amount in the unit the cell stores. */
+export function storedValue(c: Pick<ConvertedCell, 'amount' | 'scale'>): number {
+  return (c.scale ? c.amount.times(c.scale) : c.amount).toNumber();
 }
 
 export type ConversionNote =
@@ -253,6 +260,7 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
     converted.get(r)!.set(ci, amount);
     const row = table.rows[r];
     const out: ConvertedCell = { row: row.row, col: cell.col, address: cell.address, amount, previous: cell.amount! };
+    if (cell.scale) out.scale = cell.scale;
     if (cell.formula) {
       if (isTotal) out.formula = cell.formula;
       else notes.push({ kind: 'item-formula-replaced', address: cell.address, formula: cell.formula });

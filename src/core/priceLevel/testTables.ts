@@ -40,6 +40,10 @@ export interface TableSpec {
 }
 
 function amountCell(raw: RawAmount | undefined, row: number, col: number): AmountCell {
+  return { ...amountCellWithoutFormat(raw, row, col), decimals: null };
+}
+
+function amountCellWithoutFormat(raw: RawAmount | undefined, row: number, col: number): Omit<AmountCell, 'decimals'> {
   const address = a1(row, col);
   if (raw === undefined || raw === null) return { row, col, address, status: 'empty', amount: null, raw: null };
   if (typeof raw === 'number') return { row, col, address, status: 'number', amount: new Decimal(String(raw)), raw };

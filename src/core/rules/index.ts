@@ -1,9 +1,11 @@
 /** The registry of rules. A new rule: one module in this folder, one line here. */
 import type { RuleCode } from '../model';
+import { amountFormatRule } from './amountFormat';
 import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
 import { crossTableMismatchRule } from './crossTableMismatch';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
+import { hiddenRowCountedRule } from './hiddenRowCounted';
 import { numberStoredAsTextRule } from './numberStoredAsText';
 import { priceLevelMismatchRule } from './priceLevelMismatch';
 import { proposalNotFoundRule } from './proposalNotFound';
@@ -35,6 +37,8 @@ export const rules: Rule[] = [
   formulaNotCalculatedRule,
   crossTableMismatchRule,
   proposalNotFoundRule,
+  amountFormatRule,
+  hiddenRowCountedRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

@@ -16,10 +16,12 @@ export const unitMismatchMeta: RuleMeta = {
     da: {
       default: 'Tabellen er angivet i {actual}, men skabelonen bruger {required} – omregn beløbene, eller ret angivelsen.',
       cell: 'Cellen "{text}" angiver sin egen enhed ({unit}), men tabellen er i {required} – skriv kun tallet.',
+      format: 'Cellens talformat ({format}) viser enheden {unit}, men tabellen er i {required} – fjern enheden fra talformatet, eller ret tabellens enhed.',
     },
     en: {
       default: 'The table is stated in {actual}, but the template uses {required} – convert the amounts or correct the label.',
       cell: 'The cell "{text}" carries its own unit ({unit}), but the table is in {required} – write the number only.',
+      format: "The cell's number format ({format}) shows the unit {unit}, but the table is in {required} – remove the unit from the number format or correct the table's unit.",
     },
   },
 };
@@ -38,6 +40,13 @@ export const unitMismatchRule: TableRule = {
         if (cell.unitInCell) {
           findings.push(
             findingFor(unitMismatchMeta, table, cell.address, { text: String(cell.raw), unit: cell.unitInCell, required: unitNames[table.unit ?? template.unit] }, { variant: 'cell' }),
+          );
+        }
+        // A unit written into the number format is a unit on the cell: wrong only when it is not the table's.
+        const tableUnit = table.unit ?? template.unit;
+        if (cell.unitInFormat && cell.unitInFormat !== tableUnit) {
+          findings.push(
+            findingFor(unitMismatchMeta, table, cell.address, { format: cell.numFmt ?? '', unit: unitNames[cell.unitInFormat], required: unitNames[tableUnit] }, { variant: 'format' }),
           );
         }
       }

@@ -161,7 +161,49 @@ describe('the fake is faithful to Office.js proxies', () => {
       expect(mixed.color).toBeNull();
       ws.getRange('C2').format.fill.clear();
     });
-    expect(fake.cell('Budget', 'C2').fill).toEqual({ color: null, pattern: 'None', patternColor: null });
+    expect(fake.cell('Budget', 'C2').fill).toEqual({ color: null, pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 });
+  });
+
+  it('shows text rendered from the number format, "" results, dates as serials, tints, hidden rows and protection', async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: 'Ark',
+          cells: {
+            A1: { value: 1045000, numFmt: '#,##0,' },
+            A2: { value: 46023, numFmt: 'dd-mm-yyyy' },
+            A3: { value: 0.028, numFmt: '0.0%' },
+            A4: { formula: 'IF(A1>0,"",1)', value: '' },
+            A5: { value: 1, fill: '#4472C4', tintAndShade: 0.4 },
+          },
+          hiddenRows: [3],
+          protected: true,
+        },
+      ],
+      structureProtected: true,
+    });
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Ark');
+      const r = ws.getRange('A1:A4').load('text,values,valueTypes,rowHidden');
+      const fill = ws.getRange('A5').format.fill.load('tintAndShade');
+      const view = ws.getRange('A1:A4').getVisibleView().load('cellAddresses');
+      const sheetProtection = ws.protection.load('protected');
+      const bookProtection = ctx.workbook.protection.load('protected');
+      await ctx.sync();
+      expect(r.text.map((x) => x[0])).toEqual(['1.045', '01-01-2026', '2,8%', '']);
+      expect(r.values.map((x) => x[0])).toEqual([1045000, 46023, 0.028, '']);
+      expect(r.valueTypes[3][0]).toBe('String');
+      expect(r.rowHidden).toBeNull();
+      expect(view.cellAddresses.map((x) => x[0])).toEqual(['Ark!A1', 'Ark!A2', 'Ark!A4']);
+      expect(fill.tintAndShade).toBe(0.4);
+      expect([sheetProtection.protected, bookProtection.protected]).toEqual([true, true]);
+      ws.getRange('A1').values = [[1]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+      ctx.workbook.worksheets.add('Ny');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+    });
+    expect(fake.cell('Ark', 'A1').value).toBe(1045000);
+    expect(fake.sheetNames()).toEqual(['Ark']);
   });
 
   it('installs Office, Excel and CustomFunctions globals; settings persist only when saved', async () => {

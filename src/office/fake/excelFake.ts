@@ -15,6 +15,7 @@
  */
 import { a1, columnLetters, columnNumber } from '../../core/a1';
 import type { CellRange } from '../../core/model';
+import { renderNumber } from '../../core/numberFormat';
 import { evaluateFormula, type EvalValue } from './formulaEval';
 
 export const FAKE_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -46,6 +47,9 @@ export interface FakeSeedCell {
   /** Fill pattern; defaults to "Solid" when `fill` is given, "None" otherwise. */
   pattern?: string;
   patternColor?: string;
+  /** Tint of the fill colour, -1 (darker) … 1 (lighter), as a theme colour's tint in the file. */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export interface FakeSeedSheet {
@@ -58,6 +62,10 @@ export interface FakeSeedSheet {
   origin?: string;
   /** Merged ranges, e.g. "A1:C1". */
   merges?: string[];
+  /** Hidden row numbers (1-based). */
+  hiddenRows?: number[];
+  /** The sheet is protected (Worksheet.protection.protected): locked cells refuse writes. */
+  protected?: boolean;
 }
 
 export interface FakeSeed {
@@ -73,6 +81,8 @@ export interface FakeSeed {
   excelApi?: string;
   /** Payload limit per sync (default 5 MB). */
   payloadLimitBytes?: number;
+  /** The workbook's structure is protected (Workbook.protection.protected): no sheet added, deleted, renamed, hidden. */
+  structureProtected?: boolean;
 }
 
 export interface FakeFill {
@@ -80,6 +90,9 @@ export interface FakeFill {
   color: string | null;
   pattern: string;
   patternColor: string | null;
+  /** RangeFill.tintAndShade / patternTintAndShade: 0 when untinted. */
+  tintAndShade: number;
+  patternTintAndShade: number;
 }
 
 export interface FakeCell {
@@ -101,6 +114,8 @@ export interface FakeSheet {
   visibility: FakeVisibility;
   cells: Map<number, Map<number, FakeCell>>;
   merges: CellRange[];
+  hiddenRows: Set<number>;
+  protected: boolean;
   selection: CellRange;
   deleted: boolean;
 }
@@ -137,7 +152,7 @@ function propertyNotLoaded(prop: string, type: string): FakeOfficeError {
 // Workbook state
 
 function noFill(): FakeFill {
-  return { color: null, pattern: 'None', patternColor: null };
+  return { color: null, pattern: 'None', patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
 }
 
 function emptyCell(): FakeCell {
@@ -237,6 +252,7 @@ function jsonSize(v: unknown): number {
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   activeSheetId = '';
+  structureProtected = false;
   /** Settings as saved in the document (survive reopen). */
   savedSettings: Record<string, unknown> = {};
   private nextId = 1;
@@ -270,6 +286,8 @@ export class FakeWorkbookState {
       visibility,
       cells: new Map(),
       merges: [],
+      hiddenRows: new Set(),
+      protected: false,
       selection: { top: 1, left: 1, bottom: 1, right: 1 },
       deleted: false,
     };
@@ -411,6 +429,25 @@ export class FakeWorkbookState {
   }
 }
 
+/** Splits a function's argument list at top-level "," or ";" (not inside quotes or parentheses). */
+function splitArguments(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let cur = '';
+  for (const ch of src) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === '(') depth++;
+    if (!quoted && ch === ')') depth--;
+    if (!quoted && depth === 0 && (ch === ',' || ch === ';')) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
 function seedCell(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: number, spec: FakeSeedCell | FakeScalar): void {
   if (spec === null || spec === undefined) return;
   const cell = state.cellForWrite(sheet, row, col);
@@ -419,8 +456,9 @@ function seedCell(state: FakeWorkbookState, sheet: FakeSheet, row: number, col: 
     return;
   }
   if (spec.numFmt) cell.numberFormat = spec.numFmt;
-  if (spec.fill) cell.fill = { color: normalizeColor(spec.fill), pattern: spec.pattern ?? 'Solid', patternColor: spec.patternColor ?? null };
-  else if (spec.pattern && spec.pattern !== 'None') cell.fill = { color: null, pattern: spec.pattern, patternColor: spec.patternColor ?? null };
+  const tints = { tintAndShade: spec.tintAndShade ?? 0, patternTintAndShade: spec.patternTintAndShade ?? 0 };
+  if (spec.fill) cell.fill = { color: normalizeColor(spec.fill), pattern: spec.pattern ?? 'Solid', patternColor: spec.patternColor ?? null, ...tints };
+  else if (spec.pattern && spec.pattern !== 'None') cell.fill = { color: null, pattern: spec.pattern, patternColor: spec.patternColor ?? null, ...tints };
   if (spec.formula !== undefined) {
     cell.formula = spec.formula.startsWith('=') ? spec.formula : `=${spec.formula}`;
     if (spec.error) cell.error = spec.error;
@@ -446,6 +484,8 @@ export function buildState(seed: FakeSeed): FakeWorkbookState {
       s.rows.forEach((cols, i) => cols.forEach((spec, j) => seedCell(state, sheet, o.top + i, o.left + j, spec)));
     }
     sheet.merges = (s.merges ?? []).map(parseAddress);
+    sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+    sheet.protected = s.protected ?? false;
     state.recalc(sheet);
   }
   const first = state.liveSheets().find((x) => x.visibility === 'Visible') ?? state.liveSheets()[0];
@@ -458,6 +498,7 @@ export function buildState(seed: FakeSeed): FakeWorkbookState {
     state.activeSheetId = sh.id;
   }
   state.savedSettings = clone(seed.settings ?? {});
+  state.structureProtected = seed.structureProtected ?? false;
   return state;
 }
 
@@ -468,6 +509,7 @@ function cloneState(src: FakeWorkbookState): FakeWorkbookState {
     ...s,
     cells: new Map([...s.cells].map(([r, cols]) => [r, new Map([...cols].map(([c, cell]) => [c, clone(cell)]))])),
     merges: s.merges.map((m) => ({ ...m })),
+    hiddenRows: new Set(s.hiddenRows),
     selection: { ...s.selection },
   }));
   dst.savedSettings = clone(src.savedSettings);
@@ -618,6 +660,54 @@ function liveSheet(state: FakeWorkbookState, sheet: FakeSheet): FakeSheet {
   return state.findSheet(sheet.id) ?? sheet;
 }
 
+/*
+ * Protection. Excel refuses to change a locked cell of a protected sheet, and to add, delete, rename
+ * or hide sheets when the workbook's structure is protected. The error code Excel gives could not
+ * be verified here; the fake uses "AccessDenied" (Office.js's documented code for an operation the
+ * document does not allow). Every cell of a protected sheet counts as locked (Excel's default).
+ */
+function writableSheet(state: FakeWorkbookState, sheet: FakeSheet): FakeSheet {
+  const live = liveSheet(state, sheet);
+  if (live.protected) throw new FakeOfficeError('AccessDenied', `The worksheet "${live.name}" is protected.`);
+  return live;
+}
+
+function assertStructureUnprotected(state: FakeWorkbookState): void {
+  if (state.structureProtected) throw new FakeOfficeError('AccessDenied', "The workbook's structure is protected.");
+}
+
+/** Worksheet.protection (ExcelApi 1.2): only `protected` is modelled. */
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null) {
+    super(ctx, resolver, 'WorksheetProtection', false);
+  }
+  protected _scalars(): string[] {
+    return ['protected'];
+  }
+  protected _read(t: FakeSheet): unknown {
+    return t.protected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): the structure protection. */
+export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookState> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.fake.state, 'WorkbookProtection', false);
+  }
+  protected _scalars(): string[] {
+    return ['protected'];
+  }
+  protected _read(t: FakeWorkbookState): unknown {
+    return t.structureProtected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
+  }
+}
+
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   constructor(
     ctx: FakeRequestContext,
@@ -640,7 +730,8 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
         if (prop === 'color') v = fill.pattern === 'None' ? '#FFFFFF' : (fill.color ?? '#FFFFFF');
         else if (prop === 'pattern') v = fill.pattern;
         else if (prop === 'patternColor') v = fill.patternColor ?? '#000000';
-        else v = 0;
+        else if (prop === 'tintAndShade') v = fill.tintAndShade;
+        else v = fill.patternTintAndShade;
         if (!firstSet) {
           first = v;
           firstSet = true;
@@ -679,12 +770,26 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
     const color = normalizeColor(v);
     this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.patternColor = color)));
   }
+  get tintAndShade(): number {
+    return this._get('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    if (typeof v !== 'number' || v < -1 || v > 1) throw new FakeOfficeError('InvalidArgument', 'tintAndShade must be between -1 and 1');
+    this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.tintAndShade = v)));
+  }
+  get patternTintAndShade(): number {
+    return this._get('patternTintAndShade');
+  }
+  set patternTintAndShade(v: number) {
+    if (typeof v !== 'number' || v < -1 || v > 1) throw new FakeOfficeError('InvalidArgument', 'patternTintAndShade must be between -1 and 1');
+    this._queueWrite(v, (t) => this.forEach(t, (cell) => (cell.fill.patternTintAndShade = v)));
+  }
   clear(): void {
     this._queueWrite('clear', (t) => this.forEach(t, (cell) => (cell.fill = noFill())));
   }
   private forEach(t: RangeTarget, fn: (cell: FakeCell) => void): void {
     const state = this.context.fake.state;
-    const sheet = liveSheet(state, t.sheet);
+    const sheet = writableSheet(state, t.sheet);
     for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) fn(state.cellForWrite(sheet, r, c));
   }
 }
@@ -775,7 +880,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected _scalars(): string[] {
-    return ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'valueTypes', 'numberFormat', 'text', 'hyperlink'];
+    return ['address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas', 'valueTypes', 'numberFormat', 'text', 'hyperlink', 'rowHidden'];
   }
 
   protected override _nav(name: string): FakeClientObject<unknown> | undefined {
@@ -820,7 +925,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case 'values':
         return this.grid(t, (c) => (!c ? '' : c.error ? c.error : c.value === null ? (c.formula ? 0 : '') : c.value));
       case 'text':
-        return this.grid(t, (c) => (!c ? '' : c.error ? c.error : c.value === null ? '' : String(c.value)));
+        // What the cell shows, rendered from its number format (Danish separators, as a Danish
+        // Excel shows it; Range.text depends on the user's locale, which this fake fixes to da-DK).
+        return this.grid(t, (c) =>
+          !c ? '' : c.error ? c.error : c.value === null ? '' : typeof c.value === 'number' ? renderNumber(c.value, c.numberFormat, 'da') : typeof c.value === 'boolean' ? (c.value ? 'SAND' : 'FALSK') : String(c.value),
+        );
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let r = t.r.top; r <= t.r.bottom; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rows ? true : null;
+      }
       case 'formulas':
         return this.grid(t, (c) => (!c ? '' : c.formula ? c.formula : c.error ? c.error : c.value === null ? '' : c.value));
       case 'valueTypes':
@@ -862,6 +976,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get valueTypes(): string[][] {
     return this._get('valueTypes');
+  }
+  get rowHidden(): boolean | null {
+    return this._get('rowHidden');
+  }
+  /** The visible rows (and, in this fake, every column: it hides no columns) of the range. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.context, () => {
+      const t = this._mustResolve();
+      const rows: number[] = [];
+      for (let r = t.r.top; r <= t.r.bottom; r++) if (!t.sheet.hiddenRows.has(r)) rows.push(r);
+      return { sheet: t.sheet, r: t.r, rows };
+    });
   }
   get text(): string[][] {
     return this._get('text');
@@ -906,7 +1032,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   private writeMatrix(v: unknown, write: (sheet: FakeSheet, r: number, c: number, x: unknown) => void): void {
     this._queueWrite(v, (t) => {
       const state = this.context.fake.state;
-      const sheet = liveSheet(state, t.sheet);
+      const sheet = writableSheet(state, t.sheet);
       const rows = t.r.bottom - t.r.top + 1;
       const cols = t.r.right - t.r.left + 1;
       const scalar = !Array.isArray(v);
@@ -957,6 +1083,34 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
+/** Range.getVisibleView(): the range without its hidden rows (RangeView, ExcelApi 1.3). */
+export class FakeRangeView extends FakeClientObject<{ sheet: FakeSheet; r: CellRange; rows: number[] }> {
+  constructor(ctx: FakeRequestContext, resolver: () => { sheet: FakeSheet; r: CellRange; rows: number[] } | null) {
+    super(ctx, resolver, 'RangeView', true);
+  }
+  protected _scalars(): string[] {
+    return ['rowCount', 'columnCount', 'cellAddresses'];
+  }
+  protected _read(t: { sheet: FakeSheet; r: CellRange; rows: number[] }, prop: string): unknown {
+    if (prop === 'rowCount') return t.rows.length;
+    if (prop === 'columnCount') return t.r.right - t.r.left + 1;
+    return t.rows.map((r) => {
+      const row: string[] = [];
+      for (let c = t.r.left; c <= t.r.right; c++) row.push(`${quoteSheetName(t.sheet.name)}!${a1(r, c)}`);
+      return row;
+    });
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get cellAddresses(): string[][] {
+    return this._get('cellAddresses');
+  }
+}
+
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null, queueResolve: boolean) {
     super(ctx, resolver, 'Worksheet', queueResolve);
@@ -970,6 +1124,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   protected _scalars(): string[] {
     return ['name', 'id', 'visibility', 'position', 'tabColor'];
+  }
+  private _protection?: FakeWorksheetProtection;
+  get protection(): FakeWorksheetProtection {
+    if (!this._protection) this._protection = new FakeWorksheetProtection(this.context, () => this._resolveNow());
+    return this._protection;
+  }
+  protected override _nav(name: string): FakeClientObject<unknown> | undefined {
+    return name === 'protection' ? (this.protection as FakeClientObject<unknown>) : undefined;
   }
   protected _read(s: FakeSheet, prop: string): unknown {
     const state = this.context.fake.state;
@@ -997,6 +1159,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set name(v: string) {
     this._queueWrite(v, (s) => {
+      assertStructureUnprotected(this.context.fake.state);
       checkSheetName(v);
       const other = this.context.fake.state.findSheet(v);
       if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
@@ -1015,6 +1178,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   set visibility(v: FakeVisibility) {
     this._queueWrite(v, (s) => {
       const state = this.context.fake.state;
+      assertStructureUnprotected(state);
       if (v !== 'Visible' && s.visibility === 'Visible' && state.liveSheets().filter((x) => x.visibility === 'Visible').length <= 1) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -1032,7 +1196,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
   delete(): void {
-    this._queueWrite('delete', (s) => this.context.fake.state.deleteSheet(s));
+    this._queueWrite('delete', (s) => {
+      assertStructureUnprotected(this.context.fake.state);
+      this.context.fake.state.deleteSheet(s);
+    });
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1132,15 +1299,41 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState>
         while (state.findSheet(`Sheet${i}`)) i++;
         n = `Sheet${i}`;
       }
+      assertStructureUnprotected(state);
       return state.addSheet(n);
     }, true);
   }
 }
 
+/**
+ * Workbook.application: `calculate(type)`. A full calculation re-runs the custom functions
+ * registered with CustomFunctions.associate (Excel recalculates every formula; the fake's own
+ * evaluator handles the rest). Custom functions are asynchronous: `FakeExcel.calculationsDone()`
+ * waits for their results, as Excel shows them when they arrive.
+ */
+export class FakeApplication {
+  constructor(private readonly context: FakeRequestContext) {}
+  calculate(type: string): void {
+    this.context._queue({
+      requestBytes: ACTION_OVERHEAD_BYTES,
+      run: () => {
+        const fake = this.context.fake;
+        if (!/^(full|fullrebuild)$/i.test(type)) return { responseBytes: 8 };
+        for (const sheet of fake.state.liveSheets()) fake._recalculateCustomFunctions(sheet);
+        return { responseBytes: 8 };
+      },
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+  readonly application: FakeApplication;
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
+    this.application = new FakeApplication(context);
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1371,6 +1564,54 @@ export class FakeExcel {
     return out;
   }
 
+  private calculations: Promise<void>[] = [];
+
+  /** Re-runs every `=NAMESPACE.ID(…)` cell of a registered custom function on the sheet. */
+  _recalculateCustomFunctions(sheet: FakeSheet): void {
+    for (const [r, cols] of sheet.cells) {
+      for (const [c, cell] of cols) {
+        const m = cell.formula ? /^=\s*[A-Z0-9_]+\.([A-Z0-9_]+)\((.*)\)\s*$/i.exec(cell.formula) : null;
+        const fn = m ? this.functions.get(m[1].toUpperCase()) : undefined;
+        if (!m || !fn) continue;
+        const args = splitArguments(m[2]).map((a) => this.argumentValue(sheet, a));
+        const formula = cell.formula;
+        this.calculations.push(
+          Promise.resolve()
+            .then(() => fn(...args))
+            .then(
+              (v) => ({ value: v as FakeScalar, error: null as string | null }),
+              (e: unknown) => ({ value: null, error: e instanceof FakeCustomFunctionError ? e.code : '#VALUE!' }),
+            )
+            .then((res) => {
+              const now = this.state.cell(sheet, r, c);
+              if (!now || now.formula !== formula) return; // changed meanwhile
+              now.value = res.value;
+              now.error = res.error;
+            }),
+        );
+      }
+    }
+  }
+
+  private argumentValue(sheet: FakeSheet, arg: string): unknown {
+    const a = arg.trim();
+    if (a === '') return undefined;
+    if (/^".*"$/.test(a)) return a.slice(1, -1).replace(/""/g, '"');
+    if (/^[+-]?\d+(\.\d+)?$/.test(a)) return Number(a);
+    const ref = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(a);
+    if (ref) return this.state.cell(sheet, Number(ref[2]), columnNumber(ref[1]))?.value ?? null;
+    return a;
+  }
+
+  /** Waits until the custom functions started by calculations have returned. */
+  async calculationsDone(): Promise<void> {
+    while (this.calculations.length) {
+      const batch = this.calculations;
+      this.calculations = [];
+      await Promise.all(batch);
+    }
+  }
+
   /** Runs a ribbon command registered with Office.actions.associate; resolves when it calls event.completed(). */
   invokeAction(id: string): Promise<void> {
     const fn = this.actions.get(id);
@@ -1438,6 +1679,7 @@ export class FakeExcel {
     return {
       run: this.run,
       SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+      CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
       FillPattern: { none: 'None', solid: 'Solid' },
       RangeValueType: { empty: 'Empty', string: 'String', double: 'Double', boolean: 'Boolean', error: 'Error', integer: 'Integer' },
       ErrorCodes: {

@@ -1,4 +1,5 @@
 /** Number formats: Excel's built-in format ids and telling date formats from the rest. */
+import { parseNumberFormat } from '../../core/numberFormat';
 
 /** Built-in format codes (ECMA-376 §18.8.30) that do not depend on the locale. */
 export const BUILTIN_NUM_FMTS: Readonly<Record<number, string>> = Object.freeze({
@@ -37,51 +38,7 @@ export function isBuiltinDateId(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
-/**
- * True when a format code displays a date or time: it has d, m, y, h or s outside quoted text,
- * escaped characters, padding/fill (`_x`, `*x`) and bracketed colours/conditions/locales —
- * but an elapsed-time bracket ([h], [mm], [ss]) counts.
- */
+/** True when a format code displays a date or time (in any of its number sections). */
 export function isDateFormat(code: string): boolean {
-  // Only the first section matters for positive numbers; all sections share the kind in practice.
-  const n = code.length;
-  for (let i = 0; i < n; i++) {
-    const c = code.charCodeAt(i);
-    switch (c) {
-      case 34: {
-        // "quoted"
-        const end = code.indexOf('"', i + 1);
-        if (end < 0) return false;
-        i = end;
-        break;
-      }
-      case 92: // \x
-      case 95: // _x
-      case 42: // *x
-        i++;
-        break;
-      case 91: {
-        // [Red], [>100], [$-406], [$kr.-406] ... or elapsed [h] [mm] [ss]
-        const end = code.indexOf(']', i + 1);
-        if (end < 0) return false;
-        const inner = code.slice(i + 1, end).toLowerCase();
-        if (/^(h+|m+|s+)$/.test(inner)) return true;
-        i = end;
-        break;
-      }
-      case 59: // ';' — a later section may be text only ("@"); keep scanning
-        break;
-      default: {
-        const lower = c | 0x20;
-        if (lower === 100 /* d */ || lower === 109 /* m */ || lower === 121 /* y */ || lower === 104 /* h */ || lower === 115 /* s */) {
-          return true;
-        }
-        if (lower === 101 /* e */ || lower === 103 /* g */) {
-          // "General" and scientific "E+" are not dates; skip the rest of a "General" word.
-          if (code.startsWith('General', i) || code.startsWith('general', i)) i += 6;
-        }
-      }
-    }
-  }
-  return false;
+  return parseNumberFormat(code).sections.some((s) => s.kind === 'date');
 }

@@ -135,7 +135,6 @@ export function parseRangeRef(ref: string): CellRange | null {
 export async function readSheetPart(ctx: SheetContext, part: string): Promise<SheetContent> {
   const { zip, sharedStrings, budget } = ctx;
   const fmtByStyle = ctx.styles.numFmt;
-  const dateByStyle = ctx.styles.isDate;
   const epoch = ctx.date1904 ? EPOCH_1904 : EPOCH_1900;
   const file = zip.file;
 
@@ -199,11 +198,10 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
       switch (cType) {
         case T_NUMBER:
           if (vText !== null && vText !== '') {
+            // Only a decimal number is a number (not 0x190, Infinity, 1e400). A date stays its serial
+            // number, as Office.js gives it: the number format says it is a date.
             const n = decimalValue(vText);
-            if (n === null) value = vText;
-            else if (cStyle >= 0 && dateByStyle[cStyle] === true) {
-              value = new Date(Math.round((n - epoch) * MS_PER_DAY));
-            } else value = n;
+            value = n === null ? vText : n;
             has = true;
           }
           break;
@@ -237,8 +235,9 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
           break;
         case T_DATE: {
           if (vText !== null && vText !== '') {
-            const d = new Date(vText);
-            value = Number.isNaN(d.getTime()) ? vText : d;
+            // An ISO 8601 date cell (t="d") becomes the serial Excel holds for it.
+            const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(vText) || !vText.includes('T') ? vText : `${vText}Z`);
+            value = Number.isNaN(ms) ? vText : ms / MS_PER_DAY + epoch;
             has = true;
           }
           break;

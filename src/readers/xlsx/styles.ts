@@ -1,17 +1,18 @@
 /** xl/styles.xml: the number format of each cell style (cellXfs index → format code, date flag). */
 import type { SaxesTagPlain } from 'saxes';
 import type { XlsxZip } from './zip';
-import { BUILTIN_NUM_FMTS, isBuiltinDateId, isDateFormat } from './numFmt';
+import { BUILTIN_NUM_FMTS, isBuiltinDateId } from './numFmt';
 import { parsePart } from './xml';
 
 export interface StyleTable {
-  /** Format code per cellXfs index; undefined for General and for locale-only built-ins. */
+  /** Format code per cellXfs index; undefined for General (locale-only built-in dates read as LOCALE_DATE_CODE). */
   numFmt: (string | undefined)[];
-  /** Whether the cellXfs index formats numbers as dates. */
-  isDate: boolean[];
 }
 
-export const EMPTY_STYLES: StyleTable = { numFmt: [], isDate: [] };
+/** The code a locale-dependent built-in date format (ids 27–36, 50–58) is read as. */
+export const LOCALE_DATE_CODE = 'm/d/yyyy';
+
+export const EMPTY_STYLES: StyleTable = { numFmt: [] };
 
 export async function readStyles(zip: XlsxZip, part: string): Promise<StyleTable> {
   const custom = new Map<number, string>();
@@ -49,11 +50,10 @@ export async function readStyles(zip: XlsxZip, part: string): Promise<StyleTable
   });
   if (!found) return EMPTY_STYLES;
   const numFmt: (string | undefined)[] = [];
-  const isDate: boolean[] = [];
   for (const id of xfFmtIds) {
-    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+    // A built-in date id whose code depends on the locale: Excel's en-US short date, so the cell still reads as a date.
+    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id] ?? (isBuiltinDateId(id) ? LOCALE_DATE_CODE : undefined);
     numFmt.push(code === 'General' ? undefined : code);
-    isDate.push(custom.has(id) ? isDateFormat(code as string) : isBuiltinDateId(id));
   }
-  return { numFmt, isDate };
+  return { numFmt };
 }

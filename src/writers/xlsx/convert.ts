@@ -5,7 +5,7 @@
  * that refer to converted cells show fresh results.
  */
 import type ExcelJS from 'exceljs';
-import type { ConversionOk } from '../../core/priceLevel/convert';
+import { storedValue, type ConversionOk } from '../../core/priceLevel/convert';
 import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
 
 export interface ConvertWriteSummary {
@@ -33,7 +33,7 @@ export function applyConversions(wb: ExcelJS.Workbook, conversions: ConversionOk
     }
     for (const c of conv.cells) {
       const cell = ws.getCell(c.address);
-      const amount = c.amount.toNumber(); // whole units: exact as a double
+      const amount = storedValue(c); // whole shown units (× the format's scale): exact as a double
       const current = cell.value;
       if (c.formula !== undefined && isFormulaValue(current)) {
         // Keep the formula (and any shared-formula bookkeeping); only its cached result changes.

@@ -12,5 +12,18 @@ export const cases: RuleCase[] = [
     workbook: workbookOf(proposal('S', [['A', 'Service', '1.300 kr.'], ['B', 'Service', 200], ['I alt', u, 1500]])),
     fires: [{ at: 'S!C3', variant: 'cell' }],
   },
+  {
+    name: 'fires at a cell whose number format writes another unit ("kr." #,##0 in a table in 1.000 kr.)',
+    workbook: workbookOf(proposal('S', [['A', 'Service', { v: 1300, numFmt: '"kr." #,##0' }], ['B', 'Service', { v: 200, numFmt: '#,##0 "t.kr."' }], ['I alt', u, 1500]])),
+    fires: [{ at: 'S!C3', variant: 'format', contains: '"kr." #,##0' }],
+  },
+  {
+    name: 'fires at a currency symbol in the format ([$kr.-406]) and a millions literal',
+    workbook: workbookOf(proposal('S', [['A', 'Service', { v: 1300, numFmt: '#,##0 [$kr.-406]' }], ['B', 'Service', { v: 2, numFmt: '0.0 "mio. kr."' }], ['I alt', u, 1302]])),
+    fires: [
+      { at: 'S!C3', variant: 'format', contains: 'enheden kr.' },
+      { at: 'S!C4', variant: 'format', contains: 'mio. kr.' },
+    ],
+  },
   { name: 'stays silent on 1.000 kr.', workbook: workbookOf(proposal('S', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]])), fires: [] },
 ];

@@ -123,8 +123,9 @@ export interface FlatSheet {
   hiddenRows: number[];
 }
 
+/** A date (as ExcelJS gives it) becomes Excel's serial in the 1900 system, as our readers give it. */
 function normalise(v: CellValue): CellValue {
-  return v instanceof Date ? new Date(v.getTime()) : v;
+  return v instanceof Date ? v.getTime() / 86400000 + 25569 : v;
 }
 
 /** Our grid flattened to A1 keys, for comparison. */

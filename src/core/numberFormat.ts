@@ -1,0 +1,392 @@
+/**
+ * Excel number formats, read for what they make a cell show. Both readers hand the core the format
+ * code in Excel's invariant (en-US) syntax — the file stores it so, and Office.js's
+ * `Range.numberFormat` returns it so — where "." is the decimal point and "," groups thousands or,
+ * after the last digit placeholder, scales by 1.000.
+ *
+ * A focused parser rather than a general one (`numfmt`, SheetJS `ssf`): the checker needs what a
+ * format does to an amount — scale, shown decimals, percent, date, text, a literal unit, which
+ * section applies — not a full renderer with locale tables, and this module ships in the task pane
+ * too, where every kilobyte counts. `renderNumber` renders the subset for the in-memory Excel's
+ * `Range.text` and for messages that quote a non-amount (a percentage, a date).
+ */
+import Decimal from 'decimal.js';
+import { readTableLabel } from './detect/label';
+import type { Lang, UnitKey } from './model';
+
+export type FormatKind = 'general' | 'number' | 'percent' | 'date' | 'text' | 'scientific';
+
+/** One section of a format ("pos;neg;zero;text"). */
+export interface FormatSection {
+  kind: FormatKind;
+  /** Powers of 1.000 the shown figure is divided by: `#,##0,` → 1, `0.0,,` → 2. */
+  thousands: number;
+  /** Digit placeholders after the decimal point (the most decimals the section shows). */
+  decimals: number;
+  /** Placeholders "0" after the decimal point (decimals always shown). */
+  minDecimals: number;
+  /** "0" placeholders before the decimal point (digits always shown). */
+  minIntegerDigits: number;
+  grouping: boolean;
+  hasDigits: boolean;
+  /** Literal text before and after the number ("kr. ", " t.kr."). */
+  prefix: string;
+  suffix: string;
+  /** The unit a literal in the section names ("kr." in `"kr." #,##0`), if any. */
+  unit: UnitKey | null;
+  unitText: string | null;
+  /** Date/time tokens in order, for rendering (only for kind date). */
+  dateTokens: string[];
+}
+
+export interface NumberFormat {
+  code: string;
+  /** The kind of the first section: what a positive number shows as. */
+  kind: FormatKind;
+  sections: FormatSection[];
+}
+
+const GENERAL_SECTION: FormatSection = {
+  kind: 'general',
+  thousands: 0,
+  decimals: 0,
+  minDecimals: 0,
+  minIntegerDigits: 1,
+  grouping: false,
+  hasDigits: false,
+  prefix: '',
+  suffix: '',
+  unit: null,
+  unitText: null,
+  dateTokens: [],
+};
+
+export const GENERAL_FORMAT: NumberFormat = Object.freeze({ code: 'General', kind: 'general', sections: [GENERAL_SECTION] }) as NumberFormat;
+
+const DATE_LETTERS = new Set(['d', 'm', 'y', 'h', 's', 'e', 'b']);
+
+function splitSections(code: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      const end = code.indexOf('"', i + 1);
+      const stop = end < 0 ? code.length : end + 1;
+      cur += code.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '\\' || c === '_' || c === '*') {
+      cur += code.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      const end = code.indexOf(']', i + 1);
+      const stop = end < 0 ? code.length : end + 1;
+      cur += code.slice(i, stop);
+      i = stop - 1;
+    } else if (c === ';') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function parseSection(src: string): FormatSection {
+  let kind: FormatKind = 'number';
+  let hasDigits = false;
+  let afterPoint = false;
+  let decimals = 0;
+  let minDecimals = 0;
+  let minIntegerDigits = 0;
+  let grouping = false;
+  let thousands = 0;
+  let pendingCommas = 0; // commas after a digit placeholder, not yet known to group or scale
+  let percent = false;
+  let scientific = false;
+  let text = false;
+  let general = false;
+  let date = false;
+  const dateTokens: string[] = [];
+  let prefix = '';
+  let suffix = '';
+  let literals = '';
+  const lit = (s: string) => {
+    literals += s;
+    if (hasDigits) suffix += s;
+    else prefix += s;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    const lower = c.toLowerCase();
+    if (c === '"') {
+      const end = src.indexOf('"', i + 1);
+      const stop = end < 0 ? src.length : end;
+      lit(src.slice(i + 1, stop));
+      i = stop;
+      continue;
+    }
+    if (c === '\\') {
+      if (i + 1 < src.length) lit(src[i + 1]);
+      i++;
+      continue;
+    }
+    if (c === '_') {
+      lit(' ');
+      i++;
+      continue;
+    }
+    if (c === '*') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const end = src.indexOf(']', i + 1);
+      const stop = end < 0 ? src.length : end;
+      const inner = src.slice(i + 1, stop);
+      i = stop;
+      if (/^(h+|m+|s+)$/i.test(inner)) {
+        date = true;
+        dateTokens.push(inner.toLowerCase());
+      } else if (inner.startsWith('$')) {
+        // [$kr.-406]: a currency symbol (a literal) and a locale id; [$-406] only a locale.
+        const dash = inner.indexOf('-');
+        const symbol = dash < 0 ? inner.slice(1) : inner.slice(1, dash);
+        if (symbol) lit(symbol);
+      }
+      // [Red], [Color10], [>100]: colour and condition change no figure.
+      continue;
+    }
+    if (c === '0' || c === '#' || c === '?') {
+      if (pendingCommas) {
+        grouping = true;
+        pendingCommas = 0;
+      }
+      hasDigits = true;
+      if (afterPoint) {
+        decimals++;
+        if (c === '0') minDecimals++;
+      } else if (c === '0') minIntegerDigits++;
+      continue;
+    }
+    if (c === '.' && !afterPoint && !date) {
+      afterPoint = true;
+      continue;
+    }
+    if (c === ',') {
+      if (hasDigits) pendingCommas++;
+      continue;
+    }
+    if (c === '%') {
+      percent = true;
+      lit('%');
+      continue;
+    }
+    if ((c === 'E' || c === 'e') && (src[i + 1] === '+' || src[i + 1] === '-') && hasDigits) {
+      scientific = true;
+      i++;
+      while (i + 1 < src.length && /[0#?]/.test(src[i + 1])) i++;
+      continue;
+    }
+    if (c === '@') {
+      text = true;
+      continue;
+    }
+    if (lower === 'g' && src.slice(i, i + 7).toLowerCase() === 'general') {
+      general = true;
+      i += 6;
+      continue;
+    }
+    if (src.slice(i, i + 5).toUpperCase() === 'AM/PM') {
+      date = true;
+      dateTokens.push('AM/PM');
+      i += 4;
+      continue;
+    }
+    if (DATE_LETTERS.has(lower) && !(lower === 'e' && !date && hasDigits)) {
+      date = true;
+      let j = i;
+      while (j + 1 < src.length && src[j + 1].toLowerCase() === lower) j++;
+      dateTokens.push(src.slice(i, j + 1).toLowerCase());
+      i = j;
+      continue;
+    }
+    if (date) {
+      dateTokens.push(c === '.' ? '.' : c);
+      continue;
+    }
+    lit(c);
+  }
+  thousands = pendingCommas;
+  if (date) kind = 'date';
+  else if (percent && hasDigits) kind = 'percent';
+  else if (scientific) kind = 'scientific';
+  else if (hasDigits) kind = 'number';
+  else if (text) kind = 'text';
+  else if (general) kind = 'general';
+  else kind = 'number'; // literal only ("-" in a zero section)
+  const label = literals.trim() ? readTableLabel(literals) : null;
+  return {
+    kind,
+    thousands,
+    decimals,
+    minDecimals,
+    minIntegerDigits,
+    grouping,
+    hasDigits,
+    prefix,
+    suffix,
+    unit: label?.unit ?? null,
+    unitText: label?.unit ? (label.unitText ?? null) : null,
+    dateTokens,
+  };
+}
+
+const cache = new Map<string, NumberFormat>();
+const CACHE_LIMIT = 4096;
+
+/** Parses a format code; undefined, "" and "General" are the General format. Memoised. */
+export function parseNumberFormat(code: string | undefined): NumberFormat {
+  if (code === undefined || code === '' || /^general$/i.test(code)) return GENERAL_FORMAT;
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const sections = splitSections(code).map(parseSection);
+  const fmt: NumberFormat = { code, kind: sections[0].kind, sections };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(code, fmt);
+  return fmt;
+}
+
+/**
+ * The section that shows `value`, and whether the number's own minus sign is shown (Excel drops
+ * it when a negative section is given: that section writes its own sign or parentheses).
+ */
+export function sectionFor(fmt: NumberFormat, value: number): { section: FormatSection; showMinus: boolean } {
+  const s = fmt.sections;
+  // A fourth section, or a lone "@"-section, is for text.
+  const numeric = s.length > 1 && s[s.length - 1].kind === 'text' && !s[s.length - 1].hasDigits ? s.slice(0, -1) : s;
+  if (value < 0 && numeric.length >= 2) return { section: numeric[1], showMinus: false };
+  if (value === 0 && numeric.length >= 3) return { section: numeric[2], showMinus: false };
+  return { section: numeric[0], showMinus: value < 0 };
+}
+
+/** What a number cell shows as an amount: the figure in the shown unit, rounded as shown. */
+export interface ShownAmount {
+  kind: FormatKind;
+  /** The figure as shown (scaled, rounded to the shown decimals); for percent/date the stored value. */
+  amount: Decimal;
+  /** Decimals the format shows; null for General, text and scientific formats. */
+  decimals: number | null;
+  /** 1.000^thousands: stored value = shown figure × scale. */
+  scale: number;
+  unit: UnitKey | null;
+  unitText: string | null;
+}
+
+/** What kind of figure `value` shows as under `fmt` (cheap: no Decimal). */
+export function shownKind(value: number, fmt: NumberFormat): FormatKind {
+  if (fmt === GENERAL_FORMAT) return 'general';
+  const { section } = sectionFor(fmt, value);
+  if (section.kind === 'number' && !section.hasDigits) return fmt.sections[0].kind === 'number' ? 'number' : fmt.sections[0].kind;
+  return section.kind;
+}
+
+export function shownAmount(value: number, fmt: NumberFormat): ShownAmount {
+  const { section: picked } = sectionFor(fmt, value);
+  // A section with no digits ("-" for zero) shows no figure: the number keeps the first section's precision.
+  const section = picked.hasDigits || picked.kind !== 'number' ? picked : fmt.sections[0];
+  const stored = new Decimal(value);
+  const kind = section.kind === 'number' && !section.hasDigits ? 'general' : section.kind;
+  if (kind !== 'number') {
+    return { kind, amount: stored, decimals: null, scale: 1, unit: section.unit ?? picked.unit, unitText: section.unitText ?? picked.unitText };
+  }
+  const scale = 1000 ** section.thousands;
+  // Whole numbers shown unscaled need no rounding (the common case: keep the hot path cheap).
+  const amount =
+    !section.thousands && Number.isInteger(value) ? stored : (section.thousands ? stored.div(scale) : stored).toDecimalPlaces(section.decimals, Decimal.ROUND_HALF_UP);
+  return { kind, amount, decimals: section.decimals, scale, unit: picked.unit ?? section.unit, unitText: picked.unitText ?? section.unitText };
+}
+
+const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const DAYS_DA = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** Calendar date of an Excel serial (1900 system, with Excel's phantom 29 February 1900). */
+export function dateOfSerial(serial: number): { y: number; m: number; d: number; weekday: number; seconds: number } {
+  const day = Math.floor(serial);
+  const seconds = Math.round((serial - day) * 86400);
+  if (day === 60) return { y: 1900, m: 2, d: 29, weekday: 3, seconds };
+  const offset = day > 60 ? day - 1 : day; // days after 1899-12-31
+  const ms = Date.UTC(1899, 11, 31) + offset * 86400000;
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), weekday: dt.getUTCDay(), seconds };
+}
+
+/** A date serial as a short date, independent of time zone: "10-12-1900" (da) / "1900-12-10" (en). */
+export function shortDate(serial: number, lang: Lang): string {
+  const { y, m, d } = dateOfSerial(serial);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return lang === 'da' ? `${p(d)}-${p(m)}-${y}` : `${y}-${p(m)}-${p(d)}`;
+}
+
+function renderDate(serial: number, section: FormatSection): string {
+  const { y, m, d, weekday, seconds } = dateOfSerial(serial);
+  const hh = Math.floor(seconds / 3600);
+  const mi = Math.floor((seconds % 3600) / 60);
+  const ss = seconds % 60;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const tokens = section.dateTokens;
+  const ampm = tokens.includes('AM/PM');
+  let out = '';
+  tokens.forEach((t, i) => {
+    const c = t[0];
+    const prev = tokens.slice(0, i).reverse().find((x) => /^[a-z]/.test(x));
+    const next = tokens.slice(i + 1).find((x) => /^[a-z]/.test(x));
+    const minutes = c === 'm' && t.length <= 2 && (prev?.[0] === 'h' || next?.[0] === 's');
+    if (c === 'y' || c === 'e') out += t.length <= 2 && c === 'y' ? p(y % 100) : String(y);
+    else if (c === 'm' && minutes) out += t.length === 2 ? p(mi) : String(mi);
+    else if (c === 'm') out += t.length === 1 ? String(m) : t.length === 2 ? p(m) : t.length === 3 ? MONTHS_DA[m - 1].slice(0, 3) : MONTHS_DA[m - 1];
+    else if (c === 'd') out += t.length === 1 ? String(d) : t.length === 2 ? p(d) : t.length === 3 ? DAYS_DA[weekday].slice(0, 3) : DAYS_DA[weekday];
+    else if (c === 'h') {
+      const h = ampm ? ((hh + 11) % 12) + 1 : hh;
+      out += t.length >= 2 ? p(h) : String(h);
+    } else if (c === 's') out += t.length >= 2 ? p(ss) : String(ss);
+    else if (t === 'AM/PM') out += hh < 12 ? 'AM' : 'PM';
+    else out += t;
+  });
+  return out;
+}
+
+function groupDigits(int: string, sep: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * What Excel shows for a number under `code`, rendered with Danish (or English) separators. Covers
+ * the subset the checker reads (placeholders, grouping, scaling, decimals, percent, literals, dates,
+ * sections); scientific and fraction formats fall back to the General rendering.
+ */
+export function renderNumber(value: number, code: string | undefined, lang: Lang = 'da'): string {
+  const fmt = parseNumberFormat(code);
+  const group = lang === 'da' ? '.' : ',';
+  const point = lang === 'da' ? ',' : '.';
+  const { section, showMinus } = sectionFor(fmt, value);
+  if (section.kind === 'date') return renderDate(value, section);
+  if (section.kind === 'general' || section.kind === 'text' || section.kind === 'scientific') {
+    const s = new Decimal(value).toDecimalPlaces(10).toFixed();
+    const [i, f] = s.replace('-', '').split('.');
+    return `${value < 0 ? '-' : ''}${i}${f ? point + f : ''}`;
+  }
+  if (!section.hasDigits) return section.prefix + section.suffix;
+  let v = new Decimal(value).abs();
+  if (section.kind === 'percent') v = v.times(100);
+  if (section.thousands) v = v.div(1000 ** section.thousands);
+  const fixed = v.toDecimalPlaces(section.decimals, Decimal.ROUND_HALF_UP).toFixed(section.decimals);
+  let [int, frac = ''] = fixed.split('.');
+  while (frac.length > section.minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
+  if (int === '0' && section.minIntegerDigits === 0) int = '';
+  int = int.padStart(section.minIntegerDigits, '0');
+  if (section.grouping) int = groupDigits(int, group);
+  const isZero = /^[0.,]*$/.test(int + frac);
+  const sign = showMinus && !isZero ? '-' : '';
+  return `${sign}${section.prefix}${int}${frac ? point + frac : section.decimals > 0 ? point : ''}${section.suffix}`;
+}
