@@ -75,7 +75,8 @@ export type RuleCode =
   | 'CROSS_TABLE_MISMATCH'
   | 'CROSS_TABLE_ROUNDING'
   | 'CROSS_TABLE_UNCHECKED'
-  | 'PROPOSAL_NOT_FOUND';
+  | 'PROPOSAL_NOT_FOUND'
+  | 'TOTAL_SKIPS_TEXT';
 
 export type Lang = 'da' | 'en';
 
@@ -105,7 +106,11 @@ export interface Finding {
   difference?: Decimal;
 }
 
-export type TableKind = 'proposal' | 'overview';
+/** `list`: items with amount columns named by their header ("Beløb", "Markedsværdi") and a foot total; no years, styringsområde or p/l. */
+export type TableKind = 'proposal' | 'overview' | 'list';
+
+/** The kinds of table that carry a price level (the template sets one per kind). */
+export type CostTableKind = Exclude<TableKind, 'list'>;
 
 /** Unit of amounts: canonical keys; "t.kr." is 1.000 kr. */
 export type UnitKey = 'kr.' | 't.kr.' | 'mio. kr.' | 'mia. kr.';
