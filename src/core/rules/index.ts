@@ -14,6 +14,7 @@ import { styringsomraadeUnknownRule } from './styringsomraadeUnknown';
 import { totalFormulaRangeRule } from './totalFormulaRange';
 import { totalMismatchRule } from './totalMismatch';
 import { totalRowMissingRule } from './totalRowMissing';
+import { totalSkipsTextRule } from './totalSkipsText';
 import { unitMismatchRule } from './unitMismatch';
 import { unitMissingRule } from './unitMissing';
 import { yearsMismatchRule } from './yearsMismatch';
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   formulaNotCalculatedRule,
   crossTableMismatchRule,
   proposalNotFoundRule,
+  totalSkipsTextRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(
