@@ -97,7 +97,9 @@ const NON_AMOUNT_ENDINGS = ['procent', 'pct', 'dato', 'sats', 'andel', 'nummer',
 
 /** Words of a header: letters only, lower case ("Beløb (1.000 kr.)" → beløb, kr). */
 function headerWords(text: string): string[] {
-  return normalizeLabel(text)
+  return text
+    .replace(/\u00ad/g, '')
+    .toLocaleLowerCase('da')
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
 }
@@ -114,13 +116,32 @@ export function isAmountHeader(text: string): boolean {
   return amount;
 }
 
+/** A number format's code without quoted text, escapes, brackets and padding. */
+function bareFormat(numFmt: string): string {
+  return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
+}
+
+/** What a number format shows, by format code: a workbook has few formats and many cells. */
+const formatKinds = new Map<string, 'date' | 'percent' | 'number'>();
+
+function formatKind(numFmt: string): 'date' | 'percent' | 'number' {
+  let kind = formatKinds.get(numFmt);
+  if (kind === undefined) {
+    const bare = bareFormat(numFmt);
+    kind = bare.includes('%') ? 'percent' : !/general/i.test(bare) && /[dmyhs]/i.test(bare.replace(/E[+-]/gi, '')) ? 'date' : 'number';
+    if (formatKinds.size < 1000) formatKinds.set(numFmt, kind);
+  }
+  return kind;
+}
+
+/** A number format that shows a date or time. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && formatKind(numFmt) === 'date';
+}
+
 /** A number format that shows a percentage or a date: the value is no amount. */
 function isPercentOrDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  const bare = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
-  if (bare.includes('%')) return true;
-  if (/general/i.test(bare)) return false;
-  return /[dmyhs]/i.test(bare.replace(/E[+-]/gi, ''));
+  return numFmt !== undefined && formatKind(numFmt) !== 'number';
 }
 
 /** How the cells of one candidate column read, over the item rows. */
@@ -277,17 +298,29 @@ export function detectLists(sheet: SheetGrid, claimed: readonly CellRange[], ctx
   const lists: TableBlock[] = [];
   // Per column, the last row a list found so far reaches: a header inside a list is an item.
   const reach = new Map<number, number>();
+  let open: CellRange[] = []; // lists found so far that reach this row or below
   for (let i = 0; i < rowNumbers.length; i++) {
     const r = rowNumbers[i];
-    for (const run of headerRuns(r, sheet.rows.get(r)!, isClaimed)) {
+    const row = sheet.rows.get(r)!;
+    if (open.length) {
+      open = open.filter((g) => g.bottom >= r);
+      if (open.length && everyCellIn(row, open)) continue; // a row of a list is no header
+    }
+    for (const run of headerRuns(r, row, isClaimed)) {
       if (run.cells.some((c) => (reach.get(c.col) ?? 0) >= r)) continue;
       const list = readList(sheet, run, rowNumbers, i, isClaimed, ctx);
       if (!list) continue;
       lists.push(list);
+      open.push(list.range);
       for (let c = list.range.left; c <= list.range.right; c++) reach.set(c, list.range.bottom);
     }
   }
   return lists;
+}
+
+function everyCellIn(row: Map<number, Cell>, ranges: CellRange[]): boolean {
+  for (const cell of row.values()) if (!ranges.some((g) => cell.col >= g.left && cell.col <= g.right)) return false;
+  return true;
 }
 
 function readList(
@@ -344,7 +377,7 @@ function readList(
   if (items.length === 0) return null;
 
   // Amount columns: the header says so and the items agree.
-  const columns: AmountColumn[] = [];
+  let columns: AmountColumn[] = [];
   for (const headerCell of header.candidates) {
     const content = newContent();
     for (const r of items) addToContent(content, sheet.rows.get(r)!.get(headerCell.col));
@@ -352,15 +385,21 @@ function readList(
     columns.push({ col: headerCell.col, address: a1(header.row, headerCell.col), header: String(headerCell.value).trim() });
   }
   if (columns.length === 0) return null;
+  if (foot !== null) {
+    // The foot totals the columns it has a figure in; a column it leaves empty is not totalled
+    // (a holding list sums the market value, not the nominal holding).
+    const footCells = sheet.rows.get(foot)!;
+    const totalled = columns.filter((c) => readAmountCell(foot!, c.col, footCells.get(c.col)).status !== 'empty');
+    if (totalled.length) columns = totalled;
+    else foot = null; // its figures were in columns that are no amounts: an item like the others
+  }
 
   const rows: TableRow[] = body.map((r) => listRow(sheet, r, left, right, columns, r === foot));
   const totals: TotalGroup[] = [];
   if (foot !== null) {
-    const footRow = rows[rows.length - 1];
-    // A foot whose amounts are all empty in the amount columns totals nothing.
-    if (footRow.amounts.some((a) => a.status !== 'empty')) {
-      totals.push({ kind: 'block', totalRow: rows.length - 1, memberRows: rows.slice(0, -1).map((_, k) => k).filter((k) => rows[k].kind === 'item') });
-    } else footRow.kind = 'item';
+    const memberRows: number[] = [];
+    for (let k = 0; k < rows.length - 1; k++) if (rows[k].kind === 'item') memberRows.push(k);
+    totals.push({ kind: 'block', totalRow: rows.length - 1, memberRows });
   }
 
   const bottom = body[body.length - 1];
@@ -399,7 +438,7 @@ function onlyLabelAndNumbers(row: Map<number, Cell>, left: number, right: number
     if (cell.col < left || cell.col > right || cell === lead || amountCols.has(cell.col)) continue;
     if (cell.formula !== undefined) continue;
     const v = cell.value;
-    if (v === null || (typeof v === 'number' && !isPercentOrDateFormat(cell.numFmt))) continue;
+    if (v === null || (typeof v === 'number' && !isDateFormat(cell.numFmt))) continue; // a count, a share in %
     if (typeof v === 'string' && v.trim() === '') continue;
     return false;
   }
