@@ -33,7 +33,8 @@ function tableHeading(t: TableBlock, lang: Lang): string {
   // A list has no price level to state: its heading says only what it is (and its unit, if any).
   const pl = t.kind === 'list' ? '' : t.priceLevel !== null ? `${t.priceLevel} p/l` : w.noPriceLevel;
   const title = t.title ? `${t.title} ` : '';
-  return `${title}(${t.rangeA1}, ${w.kind[t.kind]}, ${[unit, pl].filter(Boolean).join(' ')})`;
+  const unitAndLevel = [unit, pl].filter(Boolean).join(' ');
+  return `${title}(${[t.rangeA1, w.kind[t.kind], unitAndLevel].filter(Boolean).join(', ')})`;
 }
 
 export function textReport(report: CheckReport, colour: boolean): string {
