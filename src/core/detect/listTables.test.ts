@@ -177,6 +177,19 @@ describe('lists', () => {
     expect(analyseWorkbook(workbookOf(wrong), kk).findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['TOTAL_MISMATCH@C4']);
   });
 
+  test('"heraf" rows are parts of the row above: the foot does not count them again', () => {
+    const s = sheet('Heraf', [
+      ['Post', 'Udgift'],
+      ['IT', 1000],
+      ['- heraf licenser', 400],
+      ['Husleje', 500],
+      ['I alt', 1500],
+    ]);
+    const { tables, findings } = analyseWorkbook(workbookOf(s), kk);
+    expect(tables[0].totals).toEqual([{ kind: 'block', totalRow: 3, memberRows: [0, 2] }]);
+    expect(findings).toEqual([]);
+  });
+
   test('a SUM cached with binary noise beyond 15 digits is the right total', () => {
     const s = sheet('Støj', [['Tekst', 'Beløb'], ['a', 0.1], ['b', 0.2], ['I alt', { f: 'SUM(B2:B3)', v: 0.1 + 0.2 }]]);
     expect(analyseWorkbook(workbookOf(s), kk).findings).toEqual([]);

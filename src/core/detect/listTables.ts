@@ -24,6 +24,7 @@ const MAX_HEADER_LENGTH = 60;
 /** Two or more empty columns between header cells separate two lists on one row. */
 const MAX_HEADER_GAP = 1;
 const TITLE_ROWS_ABOVE = 3;
+const HERAF = /^[\s\-–—]*(heraf|hvoraf)\b/i;
 const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;
 
 /** Words that make a header an amount column: exact words, word endings and word beginnings. */
@@ -398,7 +399,8 @@ function readList(
   const totals: TotalGroup[] = [];
   if (foot !== null) {
     const memberRows: number[] = [];
-    for (let k = 0; k < rows.length - 1; k++) if (rows[k].kind === 'item') memberRows.push(k);
+    // "heraf …" rows are parts of the row above, already in it: never counted again.
+    for (let k = 0; k < rows.length - 1; k++) if (rows[k].kind === 'item' && !HERAF.test(rows[k].label)) memberRows.push(k);
     totals.push({ kind: 'block', totalRow: rows.length - 1, memberRows });
   }
 
