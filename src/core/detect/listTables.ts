@@ -257,6 +257,9 @@ function headerRuns(r: number, row: Map<number, Cell>, isClaimed: (row: number, 
 
 /** The template's total labels, read strictly for lists: "I alt", "Total", "Sum af …" — not "Totalkredit 6% 2032" or "Total Energies". */
 export function isListTotalLabel(label: string, totalLabels: readonly string[]): boolean {
+  // Every row of a list is asked: a cheap look first, the careful reading only for likely totals.
+  const lower = label.trimStart().slice(0, 40).toLowerCase();
+  if (!lower.includes('alt') && !totalLabels.some((t) => lower.startsWith(t.slice(0, 3)))) return false;
   const n = normalizeLabel(label);
   if (n === '') return false;
   if (/(^|\s)i alt(\s|$|[.:,])/.test(n)) return true;

@@ -44,6 +44,8 @@ export const totalSkipsTextRule: TableRule = {
       table.columns.forEach((_, j) => {
         const stated = totalRow.amounts[j];
         if (stated.status !== 'number' || stated.formula === undefined || !SUM_FORMULA.test(stated.formula)) return;
+        // Most totals have no text among their rows: look at the statuses before adding anything up.
+        if (!group.memberRows.some((m) => table.rows[m].amounts[j].status === 'text-number')) return;
         const refs = formulaRefs(stated.formula, table.sheet);
         if (!refs.analysable) return;
         const counted = (c: AmountCell) => refs.ranges.some((g) => c.row >= g.top && c.row <= g.bottom && c.col >= g.left && c.col <= g.right);
