@@ -306,6 +306,8 @@ export function detectLists(sheet: SheetGrid, claimed: readonly CellRange[], ctx
   for (let i = 0; i < rowNumbers.length; i++) {
     const r = rowNumbers[i];
     const row = sheet.rows.get(r)!;
+    const crossing = claimedByRow.get(r);
+    if (crossing && everyCellIn(row, crossing)) continue; // a row of a cost or overview table
     if (open.length) {
       open = open.filter((g) => g.bottom >= r);
       if (open.length && everyCellIn(row, open)) continue; // a row of a list is no header
