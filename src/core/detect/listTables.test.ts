@@ -140,6 +140,15 @@ describe('lists', () => {
     expect(analyseWorkbook(workbookOf(s), kk).tables).toEqual([]);
   });
 
+  test('a column of years is no amounts — but fees of 2.000 kr. under "Beløb" are', () => {
+    const years = sheet('År', [['Post', 'Regnskab'], ['a', 2021], ['b', 2022], ['c', 2023]]);
+    expect(analyseWorkbook(workbookOf(years), kk).tables).toEqual([]);
+    const fees = sheet('Gebyrer', [['Post', 'Beløb'], ['a', 2000], ['b', 2000], ['c', 1950], ['I alt', 5950]]);
+    const { tables, findings } = analyseWorkbook(workbookOf(fees), kk);
+    expect(tables.map((t) => [t.columns.length, t.totals.length])).toEqual([[1, 1]]);
+    expect(findings).toEqual([]);
+  });
+
   test('a column of names under an amount-like header ("Tilskudsmodtager") is not an amount column', () => {
     const s = sheet('Navne', [['Tilskudsmodtager', 'Tilskud'], ['Vestby Boldklub', 100], ['Østby Roklub', 250], ['Højby Skak', 50]]);
     const { tables } = analyseWorkbook(workbookOf(s), kk);

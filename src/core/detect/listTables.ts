@@ -117,6 +117,11 @@ export function isAmountHeader(text: string): boolean {
   return amount;
 }
 
+/** The header names money itself ("Beløb", "kr.", "DKK"), not only what it is spent on. */
+function namesMoney(header: string): boolean {
+  return headerWords(header).some((w) => w === 'beløb' || w === 'kr' || w === 'kroner' || w === 'dkk' || w === 'tkr' || w.endsWith('beløb'));
+}
+
 /** A number format's code without quoted text, escapes, brackets and padding. */
 function bareFormat(numFmt: string): string {
   return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
@@ -200,7 +205,7 @@ function addToContent(content: ColumnContent, cell: Cell | undefined): void {
 }
 
 /** True when the column's content is amounts: the header's claim holds. */
-export function contentIsAmounts(c: ColumnContent): boolean {
+export function contentIsAmounts(c: ColumnContent, headerNamesMoney = false): boolean {
   const numeric = c.numbers + c.textNumbers;
   if (numeric === 0 || c.foreign > 0) return false;
   // Mostly text: names, remarks. A few remarks ("Afslag") among amounts are allowed.
@@ -214,7 +219,8 @@ export function contentIsAmounts(c: ColumnContent): boolean {
     for (let i = 1; i < vs.length && counting; i++) counting = Number.isInteger(vs[i]) && vs[i] === vs[i - 1] + 1;
     if (counting) return false;
   }
-  if (vs.length >= 2 && vs.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100)) return false; // years
+  // Years — unless the header says kroner: fees of 2.000 kr. are amounts.
+  if (!headerNamesMoney && vs.length >= 2 && vs.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100)) return false;
   return true;
 }
 
@@ -387,7 +393,7 @@ function readList(
   for (const headerCell of header.candidates) {
     const content = newContent();
     for (const r of items) addToContent(content, sheet.rows.get(r)!.get(headerCell.col));
-    if (!contentIsAmounts(content)) continue;
+    if (!contentIsAmounts(content, namesMoney(String(headerCell.value)))) continue;
     columns.push({ col: headerCell.col, address: a1(header.row, headerCell.col), header: String(headerCell.value).trim() });
   }
   if (columns.length === 0) return null;
