@@ -108,7 +108,8 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     if (!deps.write) await (await import('../writers/xlsx/workbookFile')).checkCopyable(opts.input);
 
     const workbook = await d.readWorkbook(opts.input);
-    const tables = d.detect(workbook, opts.template).filter((tb) => tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
+    // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
+    const tables = d.detect(workbook, opts.template).filter((tb) => tb.kind !== 'list' && tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
     if (!tables.length) {
       io.stderr(m.noTables(opts.input));
       return 1;

@@ -1,4 +1,5 @@
-import { analyseWorkbook } from './analyse';
+import { analyseWorkbook, dropSuperseded } from './analyse';
+import type { Finding } from './model';
 import { renderMessage } from './messages';
 import { builtinTemplate } from './templates/template';
 import { publishedAppendix } from './testing/appendix';
@@ -55,5 +56,31 @@ describe('tables side by side on one sheet', () => {
     const { findings } = analyseWorkbook(workbookOf(sheet), kk);
     const totals = findings.filter((f) => f.rule.startsWith('TOTAL_'));
     expect(totals.map((f) => `${f.rule} ${f.cell} ${f.table}`)).toEqual(['TOTAL_MISMATCH I6 Forslag!G3:K6']);
+  });
+});
+
+describe('dropSuperseded', () => {
+  const f = (rule: Finding['rule'], sheet: string, cell: string): Finding => ({ rule, severity: 'error', sheet, cell, params: {} });
+
+  it('drops a finding of a superseded code at the same sheet and cell, and only there', () => {
+    const findings = [
+      f('TOTAL_MISMATCH', 'A', 'C10'),
+      f('TOTAL_SKIPS_TEXT', 'A', 'C10'),
+      f('TOTAL_MISMATCH', 'A', 'D10'),
+      f('TOTAL_MISMATCH', 'B', 'C10'),
+      f('TOTAL_ROUNDING', 'A', 'C10'),
+      f('TOTAL_FORMULA_RANGE', 'A', 'C10'),
+    ];
+    expect(dropSuperseded(findings).map((x) => `${x.rule}@${x.sheet}!${x.cell}`)).toEqual([
+      'TOTAL_SKIPS_TEXT@A!C10',
+      'TOTAL_MISMATCH@A!D10',
+      'TOTAL_MISMATCH@B!C10',
+      'TOTAL_FORMULA_RANGE@A!C10',
+    ]);
+  });
+
+  it('keeps everything when nothing supersedes', () => {
+    const findings = [f('TOTAL_MISMATCH', 'A', 'C10'), f('NUMBER_STORED_AS_TEXT', 'A', 'C10')];
+    expect(dropSuperseded(findings)).toEqual(findings);
   });
 });

@@ -2,7 +2,7 @@
 import { parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
 import type { AnalysisResult, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
-import { rules } from './rules';
+import { ruleCatalogue, rules } from './rules';
 import type { RuleContext } from './rules/rule';
 import type { Template } from './templates/template';
 
@@ -35,7 +35,7 @@ export class WorkbookAnalysis {
       if (rule.scope === 'table') for (const table of this.tables) findings.push(...rule.check(table, ctx));
       else findings.push(...rule.check(this.tables, ctx));
     }
-    return { tables: this.tables, findings: sortFindings(findings, this.sheetNames) };
+    return { tables: this.tables, findings: sortFindings(dropSuperseded(findings), this.sheetNames) };
   }
 }
 
@@ -43,6 +43,19 @@ export function analyseWorkbook(workbook: WorkbookGrid, template: Template): Ana
   const analysis = new WorkbookAnalysis(template, workbook.partial === true);
   for (const sheet of workbook.sheets) analysis.addSheet(sheet);
   return analysis.finish();
+}
+
+/**
+ * A finding whose rule names the cause of another's (RuleMeta.supersedes) replaces it at the same
+ * sheet and cell: TOTAL_SKIPS_TEXT says why a SUM is off, so TOTAL_MISMATCH there goes.
+ */
+export function dropSuperseded(findings: Finding[]): Finding[] {
+  const key = (code: string, f: Finding) => `${code}\u0000${f.sheet}\u0000${f.cell}`;
+  const superseded = new Set<string>();
+  for (const f of findings) {
+    for (const code of ruleCatalogue.get(f.rule)?.supersedes ?? []) if (code !== f.rule) superseded.add(key(code, f));
+  }
+  return superseded.size ? findings.filter((f) => !superseded.has(key(f.rule, f))) : findings;
 }
 
 /** Workbook order: sheet as in the workbook, then row, then column, then rule code. */

@@ -90,7 +90,8 @@ export type RuleCode =
   | 'CROSS_TABLE_UNCHECKED'
   | 'PROPOSAL_NOT_FOUND'
   | 'AMOUNT_FORMAT'
-  | 'HIDDEN_ROW_COUNTED';
+  | 'HIDDEN_ROW_COUNTED'
+  | 'TOTAL_SKIPS_TEXT';
 
 export type Lang = 'da' | 'en';
 
@@ -120,7 +121,11 @@ export interface Finding {
   difference?: Decimal;
 }
 
-export type TableKind = 'proposal' | 'overview';
+/** `list`: items with amount columns named by their header ("Beløb", "Markedsværdi") and a foot total; no years, styringsområde or p/l. */
+export type TableKind = 'proposal' | 'overview' | 'list';
+
+/** The kinds of table that carry a price level (the template sets one per kind). */
+export type CostTableKind = Exclude<TableKind, 'list'>;
 
 /** Unit of amounts: canonical keys; "t.kr." is 1.000 kr. */
 export type UnitKey = 'kr.' | 't.kr.' | 'mio. kr.' | 'mia. kr.';

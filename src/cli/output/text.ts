@@ -7,7 +7,7 @@ import { CheckReport, summarize, Summary } from './report';
 const words = {
   da: {
     severity: { error: 'fejl', warning: 'advarsel', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'forslag', overview: 'oversigt' },
+    kind: { proposal: 'forslag', overview: 'oversigt', list: 'liste' },
     noPriceLevel: 'intet p/l',
     noTables: 'Ingen tabeller fundet.',
     ok: 'ingen fund',
@@ -16,7 +16,7 @@ const words = {
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'proposal', overview: 'overview' },
+    kind: { proposal: 'proposal', overview: 'overview', list: 'list' },
     noPriceLevel: 'no p/l',
     noTables: 'No tables found.',
     ok: 'no findings',
@@ -30,9 +30,11 @@ const colours: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33
 function tableHeading(t: TableBlock, lang: Lang): string {
   const w = words[lang];
   const unit = t.unit ? unitNames[t.unit] : '';
-  const pl = t.priceLevel !== null ? `${t.priceLevel} p/l` : w.noPriceLevel;
+  // A list has no price level to state: its heading says only what it is (and its unit, if any).
+  const pl = t.kind === 'list' ? '' : t.priceLevel !== null ? `${t.priceLevel} p/l` : w.noPriceLevel;
   const title = t.title ? `${t.title} ` : '';
-  return `${title}(${t.rangeA1}, ${w.kind[t.kind]}, ${[unit, pl].filter(Boolean).join(' ')})`;
+  const unitAndLevel = [unit, pl].filter(Boolean).join(' ');
+  return `${title}(${[t.rangeA1, w.kind[t.kind], unitAndLevel].filter(Boolean).join(', ')})`;
 }
 
 export function textReport(report: CheckReport, colour: boolean): string {

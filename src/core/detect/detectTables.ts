@@ -21,6 +21,7 @@ import type {
 import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
+import { detectLists } from './listTables';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { cellText, normalizeLabel, proposalCodeIn } from './text';
 
@@ -229,6 +230,8 @@ export class TableDetector {
         across.push(table.range);
       }
     }
+    // Lists ("Beløb", "Markedsværdi" … with a SUM at the foot) in what the tables above leave free.
+    tables.push(...detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels }));
     return tables;
   }
 

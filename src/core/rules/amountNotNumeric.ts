@@ -12,4 +12,5 @@ export const amountNotNumericMeta: RuleMeta = {
   },
 };
 
-export const amountNotNumericRule = cellRule('not-numeric', amountNotNumericMeta, (cell) => ({ text: String(cell.raw) }));
+// In a list, text in an amount column ("Afslag", "Udsat") is a remark, not a mistake: SUM skips it.
+export const amountNotNumericRule = cellRule('not-numeric', amountNotNumericMeta, (cell) => ({ text: String(cell.raw) }), ['list']);

@@ -16,6 +16,7 @@ import { styringsomraadeUnknownRule } from './styringsomraadeUnknown';
 import { totalFormulaRangeRule } from './totalFormulaRange';
 import { totalMismatchRule } from './totalMismatch';
 import { totalRowMissingRule } from './totalRowMissing';
+import { totalSkipsTextRule } from './totalSkipsText';
 import { unitMismatchRule } from './unitMismatch';
 import { unitMissingRule } from './unitMissing';
 import { yearsMismatchRule } from './yearsMismatch';
@@ -39,6 +40,7 @@ export const rules: Rule[] = [
   proposalNotFoundRule,
   amountFormatRule,
   hiddenRowCountedRule,
+  totalSkipsTextRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

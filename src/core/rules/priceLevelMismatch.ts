@@ -2,7 +2,7 @@
  * PRICE_LEVEL_MISMATCH: the table's price level is not the one the template requires for its kind.
  * Where the template requires none (generic), tables of one kind must agree across the workbook.
  */
-import type { Finding, LocalizedText, TableBlock, TableKind } from '../model';
+import type { Finding, LocalizedText, TableBlock, CostTableKind } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, WorkbookRule } from './rule';
 
@@ -27,7 +27,7 @@ export const priceLevelMismatchMeta: RuleMeta = {
   },
 };
 
-const kindNames: Record<TableKind, LocalizedText> = {
+const kindNames: Record<CostTableKind, LocalizedText> = {
   proposal: { da: 'forslagstabeller', en: 'proposal tables' },
   overview: { da: 'oversigtstabeller', en: 'overview tables' },
 };
@@ -45,7 +45,7 @@ export const priceLevelMismatchRule: WorkbookRule = {
   meta: [priceLevelMismatchMeta],
   check(tables: TableBlock[], { template }): Finding[] {
     const findings: Finding[] = [];
-    for (const kind of ['proposal', 'overview'] as TableKind[]) {
+    for (const kind of ['proposal', 'overview'] as CostTableKind[]) {
       const ofKind = tables.filter((t) => t.kind === kind && t.label);
       const required = template.priceLevel[kind];
       const expected = required ?? mostCommon(ofKind.map((t) => t.priceLevel).filter((p): p is number => p !== null));

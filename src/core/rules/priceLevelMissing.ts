@@ -28,6 +28,7 @@ export const priceLevelMissingRule: TableRule = {
   scope: 'table',
   meta: [priceLevelMissingMeta],
   check(table: TableBlock, { template }): Finding[] {
+    if (table.kind === 'list') return []; // a list states no p/l, and needs none
     const year = template.priceLevel[table.kind];
     const example = `1.000 kr. ${year ?? new Date().getFullYear()} p/l`;
     const label = table.label;

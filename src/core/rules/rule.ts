@@ -12,6 +12,11 @@ export interface RuleMeta {
   description: { da: string; en: string };
   /** Message templates by variant; "default" is required. */
   messages: { da: Record<string, string>; en: Record<string, string> };
+  /**
+   * Codes this finding replaces at the same sheet and cell: it names the cause of what they report
+   * (TOTAL_SKIPS_TEXT explains the TOTAL_MISMATCH of the same total), so they are dropped there.
+   */
+  supersedes?: RuleCode[];
 }
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 /** TOTAL_MISMATCH / TOTAL_ROUNDING: a stated total against the sum of the rows it totals. */
 import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
+import { sameAsExcel } from '../excelNumber';
 import type { Finding, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 import { columnName, findingFor } from './finding';
@@ -62,7 +63,7 @@ export const totalMismatchRule: TableRule = {
         const sum = values.reduce((acc, a) => acc.plus(a), new Decimal(0));
         const statedAmount = statedValue ?? new Decimal(0);
         const difference = statedAmount.minus(sum);
-        if (difference.isZero()) return;
+        if (difference.isZero() || sameAsExcel(statedAmount, sum)) return; // a SUM's binary noise beyond 15 digits
         const tolerance = roundingTolerance(values.length, template);
         const meta = difference.abs().lte(tolerance) ? totalRoundingMeta : totalMismatchMeta;
         findings.push(

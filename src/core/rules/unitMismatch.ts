@@ -31,6 +31,8 @@ export const unitMismatchRule: TableRule = {
   meta: [unitMismatchMeta],
   check(table: TableBlock, { template }): Finding[] {
     const findings: Finding[] = [];
+    // A list ("Beløb", "kr.") is in whatever unit its header says; the template's unit is for cost tables.
+    if (table.kind === 'list') return findings;
     const required = unitNames[template.unit];
     if (table.label?.unit && table.label.unit !== template.unit) {
       findings.push(findingFor(unitMismatchMeta, table, table.label.cell, { actual: table.label.unitText ?? unitNames[table.label.unit], required }));

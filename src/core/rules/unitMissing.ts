@@ -18,7 +18,7 @@ export const unitMissingRule: TableRule = {
   meta: [unitMissingMeta],
   // A table with no label at all is reported once, as PRICE_LEVEL_MISSING.
   check(table: TableBlock): Finding[] {
-    if (!table.label || table.label.unit) return [];
+    if (table.kind === 'list' || !table.label || table.label.unit) return [];
     return [findingFor(unitMissingMeta, table, table.label.cell, { text: table.label.text })];
   },
 };

@@ -7,7 +7,7 @@
  * source. Pure: the caller reads the workbook.
  */
 import { analyseWorkbook } from '../analyse';
-import type { LocalizedText, TableBlock, TableKind, UnitKey, WorkbookGrid } from '../model';
+import type { LocalizedText, TableBlock, UnitKey, WorkbookGrid } from '../model';
 import { builtinTemplate, parseTemplate, templateToJson, type Styringsomraade, type Template } from './template';
 
 export interface DerivedTemplate {
@@ -54,7 +54,7 @@ export function derivationBase(): Template {
 }
 
 const unitShown: Record<UnitKey, string> = { 'kr.': 'kr.', 't.kr.': '1.000 kr.', 'mio. kr.': 'mio. kr.', 'mia. kr.': 'mia. kr.' };
-const kindText: Record<TableKind, LocalizedText> = { proposal: { da: 'forslagstabeller', en: 'proposal tables' }, overview: { da: 'oversigtstabeller', en: 'overview tables' } };
+const kindText: Record<'proposal' | 'overview', LocalizedText> = { proposal: { da: 'forslagstabeller', en: 'proposal tables' }, overview: { da: 'oversigtstabeller', en: 'overview tables' } };
 
 function where(t: TableBlock): string {
   return `${t.sheet}!${t.rangeA1}`;
@@ -122,7 +122,7 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
   }
 
   // Price level per kind of table.
-  const priceLevel: Record<TableKind, number | null> = { proposal: null, overview: null };
+  const priceLevel: Record<'proposal' | 'overview', number | null> = { proposal: null, overview: null };
   for (const kind of ['proposal', 'overview'] as const) {
     const ofKind = tables.filter((t) => t.kind === kind);
     if (!ofKind.length) {

@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import * as z from 'zod/mini';
-import type { Lang, LocalizedText, TableKind, UnitKey } from '../model';
+import type { CostTableKind, Lang, LocalizedText, TableKind, UnitKey } from '../model';
 import kkOfs from './builtin/kk-ofs-2025-2026.json';
 import generic from './builtin/generic.json';
 import statAktstykke from './builtin/stat-aktstykke.json';
@@ -85,7 +85,7 @@ export interface Template {
   description: string;
   unit: UnitKey;
   /** Required p/l year per table kind; null = any, but consistent within the workbook. */
-  priceLevel: Record<TableKind, number | null>;
+  priceLevel: Record<CostTableKind, number | null>;
   /** Required year columns in order; null = any, but no duplicates and in order. */
   years: number[] | null;
   /**

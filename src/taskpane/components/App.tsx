@@ -93,6 +93,8 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
   const [busy, setBusy] = React.useState<string | null>(null);
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [result, setResult] = React.useState<AnalysisResult | null>(null);
+  // Price-level conversion is for cost tables; a list has no p/l.
+  const costTables = React.useMemo(() => (result?.tables ?? []).filter((t) => t.kind !== 'list'), [result]);
   const [workbook, setWorkbook] = React.useState<WorkbookGrid | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [templateError, setTemplateError] = React.useState<string | null>(null);
@@ -350,7 +352,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
             s={s}
             template={template}
             overrides={overrides}
-            tables={result?.tables ?? []}
+            tables={costTables}
             busy={Boolean(busy)}
             onSaveOverrides={onSaveOverrides}
             onConvert={onConvert}
