@@ -7,12 +7,20 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that understands colour. */
   colour: boolean;
+  /** Whether stderr is a terminal, where a long check may show its progress. */
+  progress?: boolean;
+  /** How long a check runs before progress shows (default about a second). */
+  progressAfterMs?: number;
+  /** Width of the terminal progress is drawn on. */
+  columns?: number;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns,
 };
 
 export function toolVersion(): string {

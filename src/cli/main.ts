@@ -5,9 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/model';
-import { builtinTemplates, defaultTemplateId } from '../core/templates/template';
-import { runCheck } from './checkCommand';
-import { runConvert } from './convertCommand';
+import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
+import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
 import { loadTemplateArg, UsageError } from './templateArg';
 
@@ -36,9 +35,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(langOption())
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
     .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean }) => {
+    .option('--jobs <n>', 'antal filer der tjekkes samtidig (standard: maskinens kerner)', parseJobs)
+    .option('--each', 'tjek hver fil for sig (ingen afstemning mellem filerne i en mappe)')
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; jobs?: number; each?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
-      exitCode = await runCheck({ paths, ...opts, ...loaded }, io);
+      exitCode = await runCheck({ paths, ...opts, jobs: opts.jobs ?? defaultJobs(), ...loaded }, io);
     });
 
   program
@@ -54,6 +55,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .addOption(langOption())
     .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
+      // Converting writes a copy (ExcelJS): loaded only for this command.
+      const { runConvert } = await import('./convertCommand');
       exitCode = await runConvert(
         { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force },
         io,
@@ -89,6 +92,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stderr(`budgettjek: uventet fejl: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs: "${value}" er ikke et antal (1–256)`);
+  }
+  return n;
 }
 
 function parseYear(value: string): number {

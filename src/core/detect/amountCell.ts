@@ -9,7 +9,7 @@ import type { AmountCell, AmountStatus, Cell, CellValue } from '../model';
  * thousands of them), and the amount is made into a Decimal only when a rule asks for it: a
  * workbook's worth of Decimals held at once costs more memory than its grid.
  */
-class ReadAmountCell implements AmountCell {
+export class ReadAmountCell implements AmountCell {
   constructor(
     readonly row: number,
     readonly col: number,

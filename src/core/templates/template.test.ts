@@ -1,3 +1,4 @@
+import generic from './builtin/generic.json';
 import kk from './builtin/kk-ofs-2025-2026.json';
 import { builtinTemplate, builtinTemplates, parseTemplate, TemplateError, templateToJson } from './template';
 
@@ -22,6 +23,11 @@ describe('templates', () => {
     expect(t.priceIndices[0]).toMatchObject({ styringsomraade: 'Service', from: 2026, to: 2027 });
     expect(t.priceIndices[0].percent.toString()).toBe('2.8');
     expect(t.priceIndices[0].source).toMatch(/1\.045.*1\.017/);
+  });
+
+  it('ships built-in templates exactly as the validator reads their JSON (they are not validated at start)', () => {
+    expect(builtinTemplate('kk-ofs-2025-2026')).toEqual(parseTemplate(kk, 'kk-ofs-2025-2026'));
+    expect(builtinTemplate('generic')).toEqual(parseTemplate(generic, 'generic'));
   });
 
   it('names every field at fault', () => {
