@@ -15,8 +15,20 @@ export interface CliIO {
   columns?: number;
 }
 
+let stdoutOpen = true;
+
+/**
+ * The reader of stdout has gone (`budgettjek check … | head`): write nothing more to it, but finish
+ * the check so the exit status still tells whether there were errors.
+ */
+export function stdoutClosed(): void {
+  stdoutOpen = false;
+}
+
 export const processIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => {
+    if (stdoutOpen) process.stdout.write(t);
+  },
   stderr: (t) => process.stderr.write(t),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   progress: Boolean(process.stderr.isTTY),
