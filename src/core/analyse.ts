@@ -83,52 +83,98 @@ export function analyseWorkbook(workbook: WorkbookGrid, template: Template): Ana
 /** Marks a table of another workbook inside a workbook's view, so findings about it are set aside. */
 const FOREIGN = '\u0000';
 
-function proposalCodes(tables: TableBlock[]): Set<string> {
-  const codes = new Set<string>();
-  for (const t of tables) if (t.kind === 'proposal' && t.proposalCode) codes.add(normaliseCode(t.proposalCode));
-  return codes;
-}
-
 /**
  * The findings of the reconciling rules for each workbook of a case (same order as `workbooks`).
  *
- * Each workbook is reconciled on a view of the case: its own tables first, then the overviews of the
- * other workbooks, then the proposals of the other workbooks whose codes it does not carry itself
- * (for each code, the first workbook that carries it). So an overview is held against the proposals
- * of its own workbook first and against the other workbooks' only for codes it lacks; a proposal
- * code is missing only when no workbook of the case carries it; and a proposal is "not in the
- * overview" only when no overview of the case names it. Findings are kept for the workbook that
- * holds the table they point at; one whose other side came from another workbook names it in
- * `otherFile`.
+ * Each workbook is reconciled on a view of the case: its own tables first; then, for each code its
+ * overviews name but it does not carry, the proposal tables of the first other workbook that carries
+ * it; then the other workbooks' overviews, cut to the rows that name a code it carries. So an
+ * overview is held against the proposals of its own workbook first and against another's only for
+ * a code it lacks; a proposal code is missing only when no workbook of the case carries it; and a
+ * proposal is "not in the overview" only when no overview of the case names it. Findings are kept
+ * for the workbook that holds the table they point at; one whose other side came from another
+ * workbook names it in `otherFile`. Linear in the case's tables (each view holds only what concerns
+ * its workbook), so a folder of hundreds of files is one case without a quadratic cost.
  */
 export function reconcileCase(workbooks: CaseWorkbook[], template: Template, partialWorkbook = false): Finding[][] {
   const caseRules = rules.filter((r): r is WorkbookRule => r.scope === 'workbook' && reconciling(r));
   const ctx: RuleContext = { template, partialWorkbook };
-  const hasOverview = workbooks.map((w) => w.tables.some((t) => t.kind === 'overview'));
-  if (!hasOverview.some(Boolean)) return workbooks.map(() => []); // nothing to reconcile
-  const codes = workbooks.map((w) => proposalCodes(w.tables));
-  const foreign = (t: TableBlock, j: number): TableBlock => ({ ...t, id: `${FOREIGN}${j}${FOREIGN}${t.id}` });
+  const overviews = workbooks.map((w) => w.tables.filter((t) => t.kind === 'overview'));
+  if (!overviews.some((o) => o.length)) return workbooks.map(() => []); // nothing to reconcile
+  const codeOf = (code: string | null | undefined) => (code ? normaliseCode(code) : null);
+
+  /** Per code: the workbooks carrying it (in case order), and the overview tables naming it. */
+  const carriers = new Map<string, number[]>();
+  const namers = new Map<string, { j: number; table: TableBlock }[]>();
+  workbooks.forEach((w, j) => {
+    for (const t of w.tables) {
+      const code = t.kind === 'proposal' ? codeOf(t.proposalCode) : null;
+      if (code === null) continue;
+      const list = carriers.get(code) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      carriers.set(code, list);
+    }
+    for (const t of overviews[j]) {
+      const named = new Set<string>();
+      for (const row of t.rows) {
+        const code = codeOf(row.proposalCode);
+        if (code !== null && !named.has(code)) {
+          named.add(code);
+          namers.set(code, [...(namers.get(code) ?? []), { j, table: t }]);
+        }
+      }
+    }
+  });
+  const overviewHolders = (i: number) => workbooks.filter((_, j) => j !== i && overviews[j].length).map((w) => w.name);
 
   return workbooks.map((own, i) => {
+    const ownCodes = new Set<string>();
+    for (const t of own.tables) {
+      const code = t.kind === 'proposal' ? codeOf(t.proposalCode) : null;
+      if (code !== null) ownCodes.add(code);
+    }
+    if (!overviews[i].length && !ownCodes.size) return [];
     const view: TableBlock[] = [...own.tables];
     /** Normalised code → the workbook its proposal tables were borrowed from. */
     const lentBy = new Map<string, number>();
     if (workbooks.length > 1) {
-      workbooks.forEach((other, j) => {
-        if (j !== i) for (const t of other.tables) if (t.kind === 'overview') view.push(foreign(t, j));
-      });
-      workbooks.forEach((other, j) => {
-        if (j === i) return;
-        for (const t of other.tables) {
-          if (t.kind !== 'proposal' || !t.proposalCode) continue;
-          const code = normaliseCode(t.proposalCode);
-          if (codes[i].has(code) || (lentBy.has(code) && lentBy.get(code) !== j)) continue;
-          lentBy.set(code, j);
-          view.push(foreign(t, j));
+      for (const ov of overviews[i]) {
+        for (const row of ov.rows) {
+          const code = codeOf(row.proposalCode);
+          if (code === null || ownCodes.has(code) || lentBy.has(code)) continue;
+          const lender = carriers.get(code)?.find((j) => j !== i);
+          if (lender === undefined) continue;
+          lentBy.set(code, lender);
+          for (const t of workbooks[lender].tables) {
+            if (t.kind === 'proposal' && codeOf(t.proposalCode) === code) view.push({ ...t, id: `${FOREIGN}${lender}${FOREIGN}${t.id}` });
+          }
         }
-      });
+      }
+      // The other workbooks' overviews, each cut to its rows naming a code this workbook carries.
+      const cut = new Map<TableBlock, { j: number; codes: Set<string> }>();
+      for (const code of ownCodes) {
+        for (const { j, table } of namers.get(code) ?? []) {
+          if (j === i) continue;
+          const entry = cut.get(table) ?? { j, codes: new Set<string>() };
+          entry.codes.add(code);
+          cut.set(table, entry);
+        }
+      }
+      // A workbook with no overview of its own is held against the case's overviews even where they
+      // name none of its codes (so a proposal of it that no overview names is reported).
+      if (!overviews[i].length) {
+        workbooks.forEach((_, j) => {
+          if (j !== i) for (const t of overviews[j]) if (!cut.has(t)) cut.set(t, { j, codes: new Set() });
+        });
+      }
+      for (const [table, { j, codes }] of cut) {
+        const rows = table.rows.filter((r) => {
+          const code = codeOf(r.proposalCode);
+          return code === null ? r.kind !== 'item' : codes.has(code);
+        });
+        view.push({ ...table, rows, id: `${FOREIGN}${j}${FOREIGN}${table.id}` });
+      }
     }
-    const overviewHolders = workbooks.filter((_, j) => j !== i && hasOverview[j]).map((w) => w.name);
     const findings: Finding[] = [];
     for (const rule of caseRules) {
       for (const f of rule.check(view, ctx)) {
@@ -136,7 +182,7 @@ export function reconcileCase(workbooks: CaseWorkbook[], template: Template, par
         const code = typeof f.params.code === 'string' ? normaliseCode(f.params.code) : null;
         const lender = code === null ? undefined : lentBy.get(code);
         if (lender !== undefined) findings.push({ ...f, otherFile: workbooks[lender].name });
-        else if (!hasOverview[i] && overviewHolders.length) findings.push({ ...f, otherFile: overviewHolders.join(', ') });
+        else if (!overviews[i].length) findings.push({ ...f, otherFile: overviewHolders(i).join(', ') });
         else findings.push(f);
       }
     }
