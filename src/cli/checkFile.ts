@@ -3,7 +3,7 @@
  * file. Runs in the main thread or in a worker thread (see checkWorker.ts); never throws: a file that
  * cannot be read comes back as an error the report keeps.
  */
-import { WorkbookAnalysis, type WorkbookAlone } from '../core/analyse';
+import { reconcileCase, WorkbookAnalysis, type WorkbookAlone } from '../core/analyse';
 import type { Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
@@ -31,7 +31,11 @@ export async function checkFileAlone(path: string, template: Template): Promise<
   try {
     const analysis = new WorkbookAnalysis(template);
     await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet));
-    return { path, alone: analysis.finishAlone() };
+    const alone = analysis.finishAlone();
+    // Reconciled as a case of its own here (in the worker): the main thread reuses it whenever the
+    // other files of the case do not concern this one (see reconcileCase).
+    alone.reconciledAlone = reconcileCase([{ ...alone, name: path }], template)[0];
+    return { path, alone };
   } catch (e) {
     return { path, error: fileError(e) };
   }

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Template } from '../core/templates/template';
 import { checkFileAlone } from './checkFile';
-import { fromTransfer, toTransfer } from './transfer';
+import type { FileOutcome } from './checkFile';
+import { restore, toTransfer } from './transfer';
 
 export interface WorkerRequest {
   index: number;
@@ -15,15 +16,26 @@ export interface WorkerRequest {
 
 export interface WorkerReply {
   index: number;
-  /** A `FileOutcome` in transfer form. */
+  /** A `FileOutcome` as structured clone carries it (see transfer.ts). */
   outcome: unknown;
 }
 
-const template = fromTransfer(workerData.template) as Template;
+/** The outcome ready to post: findings as plain data, tables as they are (cloned on posting). */
+function forPosting(outcome: FileOutcome): unknown {
+  if (!outcome.alone) return outcome;
+  const { findings, reconciledAlone, ...rest } = outcome.alone;
+  return { path: outcome.path, alone: { ...rest, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } };
+}
+
+const template = restore(workerData.template) as Template;
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void checkFileAlone(req.path, template).then((outcome) => {
-    const reply: WorkerReply = { index: req.index, outcome: toTransfer(outcome) };
-    parentPort!.postMessage(reply);
+    try {
+      parentPort!.postMessage({ index: req.index, outcome: forPosting(outcome) } satisfies WorkerReply);
+    } catch {
+      // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
+      parentPort!.postMessage({ index: req.index, outcome: toTransfer(outcome) } satisfies WorkerReply);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Template } from '../core/templates/template';
 import type { FileOutcome } from './checkFile';
 import type { WorkerReply } from './checkWorker';
-import { fromTransfer, toTransfer } from './transfer';
+import { restore, toTransfer } from './transfer';
 
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
 
@@ -43,7 +43,7 @@ export class WorkerPool {
       if (!pending || pending.index !== reply.index) return;
       slot.pending = null;
       this.release(slot);
-      pending.resolve(fromTransfer(reply.outcome) as FileOutcome);
+      pending.resolve(restore(reply.outcome) as FileOutcome);
     });
     const fail = (why: string) => {
       const pending = slot.pending;

@@ -20,6 +20,11 @@ export interface WorkbookAlone {
   tables: TableBlock[];
   /** Findings of the table rules and of the workbook rules that do not reconcile (unsorted). */
   findings: Finding[];
+  /**
+   * The reconciling rules' findings for the workbook as a case of its own, when already worked out
+   * (e.g. by a worker thread): used as they are when nothing of the case concerns the workbook.
+   */
+  reconciledAlone?: Finding[];
 }
 
 /** A workbook of a case: what it yields alone, and the name the caller knows it by (a file path). */
@@ -152,7 +157,10 @@ export function reconcileCase(workbooks: CaseWorkbook[], template: Template, par
       }
       // The other workbooks' overviews, each cut to its rows naming a code this workbook carries.
       const cut = new Map<TableBlock, { j: number; codes: Set<string> }>();
+      const namedHere = new Set<string>();
+      for (const ov of overviews[i]) for (const row of ov.rows) if (row.proposalCode) namedHere.add(normaliseCode(row.proposalCode));
       for (const code of ownCodes) {
+        if (namedHere.has(code)) continue; // its own overview names it: the others' do not matter
         for (const { j, table } of namers.get(code) ?? []) {
           if (j === i) continue;
           const entry = cut.get(table) ?? { j, codes: new Set<string>() };
@@ -175,6 +183,8 @@ export function reconcileCase(workbooks: CaseWorkbook[], template: Template, par
         view.push({ ...table, rows, id: `${FOREIGN}${j}${FOREIGN}${table.id}` });
       }
     }
+    // Nothing of the case concerns this workbook: it reconciles as a case of its own.
+    if (view.length === own.tables.length && own.reconciledAlone) return own.reconciledAlone;
     const findings: Finding[] = [];
     for (const rule of caseRules) {
       for (const f of rule.check(view, ctx)) {
