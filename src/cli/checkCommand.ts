@@ -140,7 +140,7 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
   const n = inputs.length;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), n));
   const pool = jobs > 1 && workersAvailable() ? new WorkerPool(jobs, opts.template) : null;
-  const concurrency = pool ? jobs : 1;
+  const concurrency = pool ? pool.capacity : 1;
   const check = (i: number): Promise<FileOutcome> => (pool ? pool.check(i, inputs[i].path) : checkFileAlone(inputs[i].path, opts.template));
 
   const members = new Map<string, number[]>();
