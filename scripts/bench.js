@@ -30,7 +30,15 @@ const FOLDER = path.join(BENCH_DIR, 'folder');
 const FOLDER_FILES = 400;
 const SMALL = path.join(ROOT, 'examples', 'ofs-2025-2026-bilag.xlsx');
 const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
-const PROBE = path.join(ROOT, 'tests', 'corpus', 'rssProbe.js');
+/** Preloaded into every timed process: on exit, writes its CPU time (all threads) and peak RSS. */
+const PROBE = path.join(BENCH_DIR, 'probe.js');
+const PROBE_SOURCE = `'use strict';
+const out = process.env.BUDGETTJEK_BENCH_PROBE;
+if (out) process.on('exit', () => {
+  const c = process.cpuUsage();
+  require('fs').writeFileSync(out, JSON.stringify({ cpuMs: (c.user + c.system) / 1000, peakKb: process.resourceUsage().maxRSS }));
+});
+`;
 const DIST = path.join(ROOT, 'dist');
 const READER_JS = path.join(DIST, 'readers', 'xlsx', 'readXlsx.js');
 
@@ -273,32 +281,31 @@ function ensureFolder() {
   for (let i = 0; i < FOLDER_FILES; i++) fs.copyFileSync(SMALL, path.join(FOLDER, `bilag-${String(i).padStart(3, '0')}.xlsx`));
 }
 
-/** One whole process, timed from spawn to exit; peak RSS (KB) when `rss` (through the probe). */
-function timed(args, { okCodes = [0], rss = false } = {}) {
-  const probe = rss ? path.join(os.tmpdir(), `budgettjek-bench-${process.pid}.rss`) : null;
-  const argv = rss ? ['-r', PROBE, ...args] : args;
+/** One whole process, timed from spawn to exit, with its CPU time and peak RSS (KB) from the probe. */
+function timed(args, { okCodes = [0] } = {}) {
+  const probe = path.join(os.tmpdir(), `budgettjek-bench-${process.pid}.json`);
+  fs.rmSync(probe, { force: true });
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, {
+  const r = spawnSync(process.execPath, ['-r', PROBE, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: probe ? { ...process.env, BUDGETTJEK_RSS_PROBE: probe } : process.env,
+    env: { ...process.env, BUDGETTJEK_BENCH_PROBE: probe },
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!okCodes.includes(r.status)) {
     const msg = (r.stderr || r.stdout || '').trim().split('\n').slice(0, 8).join('\n');
-    return { ms, failed: `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}: ${msg}` };
+    return { ms, cpuMs: NaN, failed: `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}: ${msg}` };
   }
+  let cpuMs = NaN;
   let peakKb = null;
-  if (probe) {
-    try {
-      peakKb = Number(fs.readFileSync(probe, 'utf8').trim().split(' ')[1]);
-      fs.rmSync(probe, { force: true });
-    } catch {
-      peakKb = null;
-    }
+  try {
+    ({ cpuMs, peakKb } = JSON.parse(fs.readFileSync(probe, 'utf8')));
+    fs.rmSync(probe, { force: true });
+  } catch {
+    // no measurement: reported as NaN
   }
-  return { ms, peakKb, stdout: r.stdout };
+  return { ms, cpuMs, peakKb };
 }
 
 const check = (...args) => [BIN, 'check', ...args];
@@ -329,6 +336,7 @@ async function main(argv) {
   ensureBuilt();
   const meta = await ensureWorkbook(argv.includes('--regenerate'));
   ensureFolder();
+  fs.writeFileSync(PROBE, PROBE_SOURCE);
   const withSheetjs = haveModule('xlsx');
   console.log(
     `node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${runs} pairs each, interleaved\n` +
@@ -338,6 +346,8 @@ async function main(argv) {
   );
 
   const pairs = { startup: [], floor: [], jobs: [] };
+  /** The same pairs in CPU time (all threads): steadier on a busy machine; for --jobs it is the cost of parallelism. */
+  const cpuPairs = { startup: [], floor: [], jobs: [] };
   const sides = { node0: [], small: [], floorPass: [], big: [], bigRss: [], exceljs: [], sheetjs: [], jobs1: [], jobs2: [] };
   const failures = [];
   const note = (what, r) => {
@@ -357,15 +367,17 @@ async function main(argv) {
     sides.node0.push(n0.ms);
     sides.small.push(sm.ms);
     pairs.startup.push(sm.ms / n0.ms);
+    cpuPairs.startup.push(sm.cpuMs / n0.cpuMs);
 
     const [fl, bg] = order(
       () => note('floor', timed([__filename, '--child', 'floor', WORKBOOK])),
-      () => note('check big', timed(check(WORKBOOK), { ...CHECK_OK, rss: true })),
+      () => note('check big', timed(check(WORKBOOK), CHECK_OK)),
     );
     sides.floorPass.push(fl.ms);
     sides.big.push(bg.ms);
     if (bg.peakKb) sides.bigRss.push(bg.peakKb);
     pairs.floor.push(bg.ms / fl.ms);
+    cpuPairs.floor.push(bg.cpuMs / fl.cpuMs);
     if (!exceljsFailed) {
       const ex = timed([__filename, '--child', 'exceljs', WORKBOOK]);
       if (ex.failed) exceljsFailed = ex.failed;
@@ -383,12 +395,14 @@ async function main(argv) {
     sides.jobs1.push(j1.ms);
     sides.jobs2.push(j2.ms);
     pairs.jobs.push(j2.ms / j1.ms);
+    cpuPairs.jobs.push(j2.cpuMs / j1.cpuMs);
     process.stdout.write(
       `  pair ${i + 1}/${runs}: startup ${f2(pairs.startup[i])} ×, floor ${f2(pairs.floor[i])} ×, jobs ${f2(pairs.jobs[i])} ×\n`,
     );
   }
 
   const ratios = Object.fromEntries(Object.entries(pairs).map(([k, xs]) => [k, spread(xs)]));
+  const cpuRatios = Object.fromEntries(Object.entries(cpuPairs).map(([k, xs]) => [k, spread(xs)]));
   const times = Object.fromEntries(Object.entries(sides).filter(([, xs]) => xs.length).map(([k, xs]) => [k, spread(xs)]));
   const row = (label, r, goal) => {
     const gate = goal * GATE_FACTOR;
@@ -399,6 +413,11 @@ async function main(argv) {
   row('check small file / node -e 0', ratios.startup, GOALS.startup);
   row('check 240-sheet book / unzip + saxes floor', ratios.floor, GOALS.floor);
   row(`check --jobs 2 / --jobs 1, ${FOLDER_FILES} files`, ratios.jobs, GOALS.jobs);
+  console.log('\nthe same pairs in CPU time (all threads; for --jobs the extra CPU parallelism costs):');
+  const cpuRow = (label, r) => console.log(`${label.padEnd(44)} ${f2(r.median).padStart(6)} × (min ${f2(r.min)}, max ${f2(r.max)})`);
+  cpuRow('check small file / node -e 0', cpuRatios.startup);
+  cpuRow('check 240-sheet book / unzip + saxes floor', cpuRatios.floor);
+  cpuRow(`check --jobs 2 / --jobs 1, ${FOLDER_FILES} files`, cpuRatios.jobs);
   console.log('\ntimes (median, min–max):');
   const t = (label, k) => times[k] && console.log(`  ${label.padEnd(42)} ${fms(times[k].median).padStart(9)}  (${fms(times[k].min)}–${fms(times[k].max)})`);
   t('node -e 0', 'node0');
@@ -424,6 +443,7 @@ async function main(argv) {
     workbook: { path: path.relative(ROOT, WORKBOOK), ...meta },
     folderFiles: FOLDER_FILES,
     ratios,
+    cpuRatios,
     timesMs: times,
     failures,
   };

@@ -83,7 +83,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 
   const header = { tool: { name: 'budgettjek', version: toolVersion() }, template: opts.template, templateSource: opts.source, lang: opts.lang };
   const stream: ReportStream = opts.format === 'json' ? new JsonReportStream(header) : new TextReportStream(opts.lang, io.colour);
-  const progress = new Progress(inputs.length, io.stderr, io.progress === true && inputs.length > 1, io.progressAfterMs, io.columns);
+  const progress = new Progress(inputs.length, io.stderr, io.progress === true, io.progressAfterMs, io.columns);
   const write = (text: string) => {
     if (!text) return;
     progress.clear();
