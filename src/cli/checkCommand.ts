@@ -139,9 +139,18 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: Progress, emit: (report: FileReport) => void): Promise<void> {
   const n = inputs.length;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), n));
-  const pool = jobs > 1 && workersAvailable() ? new WorkerPool(jobs, opts.template) : null;
-  const concurrency = pool ? pool.capacity : 1;
-  const check = (i: number): Promise<FileOutcome> => (pool ? pool.check(i, inputs[i].path) : checkFileAlone(inputs[i].path, opts.template));
+  // The main thread checks files too, so --jobs N starts N - 1 worker threads (one fewer isolate to
+  // warm up); it takes a file whenever it has none, the workers take the rest.
+  const pool = jobs > 1 && workersAvailable() ? new WorkerPool(jobs - 1, opts.template) : null;
+  const concurrency = 1 + (pool ? pool.capacity : 0);
+  let mainBusy = false;
+  const check = (i: number): Promise<FileOutcome> => {
+    if (mainBusy && pool) return pool.check(i, inputs[i].path);
+    mainBusy = true;
+    return checkFileAlone(inputs[i].path, opts.template).finally(() => {
+      mainBusy = false;
+    });
+  };
 
   const members = new Map<string, number[]>();
   inputs.forEach((input, i) => {
