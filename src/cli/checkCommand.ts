@@ -7,7 +7,7 @@
  * run holds the files of the cases not yet written, not every file: memory grows with the largest
  * case, not with the number of files.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyseCase, type CaseWorkbook } from '../core/analyse';
@@ -131,6 +131,23 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 }
 
 /**
+ * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says:
+ * each file is reckoned at up to this many times its size on disk (a packed .xlsx of 1,2 MB peaks
+ * near 120 MB), and files start together only while their reckoning stays within the budget; a
+ * file bigger than the budget is read alone.
+ */
+const PEAK_PER_FILE_BYTE = 100;
+const PARALLEL_MEMORY_BUDGET = 512 * 1024 * 1024;
+
+function reckonedPeak(path: string): number {
+  try {
+    return statSync(path).size * PEAK_PER_FILE_BYTE;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Checks the inputs (in worker threads when there are several files and jobs > 1) and hands each
  * file's report to `emit` in input order, as soon as its case is complete and every file before it
  * has been emitted. Files are started no further ahead than the case being waited for plus a few,
@@ -204,19 +221,27 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
   try {
     await new Promise<void>((resolveAll, reject) => {
       let active = 0;
+      let reckoned = 0;
+      let nextPeak: number | null = null;
       const pump = () => {
         while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
-          const i = nextStart++;
-          const input = inputs[i];
+          const input = inputs[nextStart];
           if (input.error) {
-            arrive(i, { path: input.path, error: fileError(input.error) });
+            arrive(nextStart++, { path: input.path, error: fileError(input.error) });
             continue;
           }
+          nextPeak ??= reckonedPeak(input.path);
+          if (active > 0 && reckoned + nextPeak > PARALLEL_MEMORY_BUDGET) break; // wait for memory
+          const i = nextStart++;
+          const peak = nextPeak;
+          nextPeak = null;
+          reckoned += peak;
           active++;
           progress.update(done, input.path);
           check(i).then(
             (outcome) => {
               active--;
+              reckoned -= peak;
               try {
                 arrive(i, outcome);
                 pump();
