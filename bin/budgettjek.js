@@ -4,10 +4,14 @@
 const path = require('path');
 const fs = require('fs');
 
-// `budgettjek check … | head` closes stdout early: stop quietly, as other command-line tools do,
-// instead of Node's stack trace. Any other failure to write is one line on stderr and exit 2.
+// `budgettjek check … | head` closes stdout early: write nothing more, quietly, instead of Node's
+// stack trace; the check still finishes so its exit status tells. Any other failure to write is one
+// line on stderr and exit 2.
 process.stdout.on('error', (err) => {
-  if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0);
+  if (err && (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')) {
+    require(path.join(__dirname, '..', 'dist', 'cli', 'io.js')).stdoutClosed();
+    return;
+  }
   process.stderr.write(`budgettjek: kan ikke skrive uddata (${err && err.code ? err.code : err})\n`);
   process.exit(2);
 });

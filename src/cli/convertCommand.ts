@@ -44,7 +44,12 @@ export interface ConvertDeps {
 }
 
 const defaultDeps: ConvertDeps = {
-  readWorkbook: async (p) => (await import('../readers/xlsx/readXlsx')).readXlsxFile(p),
+  readWorkbook: async (p) => {
+    const { visitWorkbookFile } = await import('../readers');
+    const sheets: WorkbookGrid['sheets'] = [];
+    await visitWorkbookFile(p, (sheet) => sheets.push(sheet));
+    return { sheets };
+  },
   // The same tables `check` sees (detection plus the workbook-level passes, e.g. proposal codes).
   detect: (wb, template) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -76,14 +76,16 @@ describe('budgettjek check', () => {
     expect(stdout).toContain('Ingen tabeller fundet.');
   });
 
-  it('exits 2 with one line naming a missing file', async () => {
+  it('exits 2 with one line naming a missing file, and keeps the file in the report', async () => {
     const { code, stderr, stdout } = await run('check', '/no/such/file.xlsx');
     expect(code).toBe(2);
     expect(stderr).toBe('budgettjek: /no/such/file.xlsx: filen eller mappen findes ikke\n');
-    expect(stdout).toBe('');
+    expect(stdout).toBe('/no/such/file.xlsx\n  filen eller mappen findes ikke\n\n1 fil, 0 tabeller: 0 fejl, 0 advarsler, 0 oplysninger. 1 fil kunne ikke læses.\n');
     const json = await run('check', '--format', 'json', '/no/such/file.xlsx');
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout).files).toEqual([]);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.files).toEqual([{ path: '/no/such/file.xlsx', error: { code: 'missing', message: 'filen eller mappen findes ikke' }, tables: [], findings: [] }]);
+    expect(doc.summary).toEqual({ errors: 0, warnings: 0, infos: 0, tables: 0, unreadable: 1 });
   });
 
   it('exits 2 naming the field of a broken template file', async () => {
@@ -181,7 +183,17 @@ describe('budgettjek check on a folder with a bad file among good ones', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`budgettjek: ${join(dir, 'b-regneark.xlsx')}: en tekstfil (fx CSV), ikke en Excel-projektmappe; åbn den i Excel og gem som .xlsx\n`);
     expect(stdout).toContain(join(dir, 'a-bilag.xlsx'));
+    expect(stdout).toContain(`${join(dir, 'b-regneark.xlsx')}\n  en tekstfil (fx CSV), ikke en Excel-projektmappe`);
     expect(stdout).toContain(join(dir, 'c-bilag.xlsx'));
-    expect(stdout.trim().split('\n').pop()).toBe('2 filer, 8 tabeller: 2 fejl, 2 advarsler, 2 oplysninger.');
+    expect(stdout.trim().split('\n').pop()).toBe('3 filer, 8 tabeller: 2 fejl, 2 advarsler, 2 oplysninger. 1 fil kunne ikke læses.');
+
+    const json = await run('check', '--format', 'json', dir);
+    expect(json.code).toBe(2);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.files.map((f: { path: string }) => f.path)).toEqual(['a-bilag.xlsx', 'b-regneark.xlsx', 'c-bilag.xlsx'].map((f) => join(dir, f)));
+    expect(doc.files[1].error).toEqual({ code: 'csv', message: 'en tekstfil (fx CSV), ikke en Excel-projektmappe; åbn den i Excel og gem som .xlsx' });
+    expect(doc.files[0].findings.length).toBeGreaterThan(0);
+    expect(doc.files[2].findings.length).toBe(doc.files[0].findings.length);
+    expect(doc.summary).toEqual({ errors: 2, warnings: 2, infos: 2, tables: 8, unreadable: 1 });
   });
 });

@@ -5,9 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/model';
-import { defaultTemplateId } from '../core/templates/template';
-import { runCheck } from './checkCommand';
-import { runConvert } from './convertCommand';
+import { defaultTemplateId } from '../core/templates/builtin';
+import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
@@ -39,11 +38,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
     .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
     .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[] }) => {
+    .option('--jobs <n>', 'antal filer der tjekkes samtidig (standard: maskinens kerner)', parseJobs)
+    .option('--each', 'tjek hver fil for sig (ingen afstemning mellem filerne i en mappe)')
+    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[]; jobs?: number; each?: boolean }) => {
       const { index, ...rest } = opts;
       const loaded = loadTemplateArg(opts.template, opts.lang);
       loaded.template = templateWithIndexOptions(loaded.template, index, opts.lang);
-      exitCode = await runCheck({ paths, ...rest, ...loaded }, io);
+      exitCode = await runCheck({ paths, ...rest, jobs: opts.jobs ?? defaultJobs(), ...loaded }, io);
     });
 
   program
@@ -62,6 +63,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang);
       loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
+      // Converting writes a copy (ExcelJS): loaded only for this command.
+      const { runConvert } = await import('./convertCommand');
       exitCode = await runConvert(
         { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force, allowUnchanged: opts.allowUnchanged },
         io,
@@ -85,6 +88,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stderr(`budgettjek: uventet fejl: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs: "${value}" er ikke et antal (1–256)`);
+  }
+  return n;
 }
 
 function parseYear(value: string): number {

@@ -1,6 +1,7 @@
 /** `--template ID|FILE`: a built-in template by id, or a user's own JSON file, validated. */
 import { readFileSync, statSync } from 'node:fs';
-import { builtinTemplate, builtinTemplates, parseTemplate, Template, TemplateError } from '../core/templates/template';
+import { builtinTemplate, builtinTemplates } from '../core/templates/builtin';
+import type { Template } from '../core/templates/template';
 import type { Lang } from '../core/model';
 
 export class UsageError extends Error {
@@ -52,6 +53,9 @@ export function loadTemplateArg(arg: string, lang: Lang): LoadedTemplate {
     const why = e instanceof Error ? e.message : String(e);
     throw new UsageError(lang === 'da' ? `skabelonfilen ${arg} er ikke gyldig JSON: ${why}` : `template file ${arg} is not valid JSON: ${why}`);
   }
+  // The validator (zod) is loaded only for a template file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseTemplate, TemplateError } = require('../core/templates/template') as typeof import('../core/templates/template');
   try {
     return { template: parseTemplate(json, arg), source: arg };
   } catch (e) {

@@ -1,10 +1,38 @@
-/** The core's one entry point: a workbook's grids in, its tables and findings out. */
+/**
+ * The core's one entry point: a workbook's grids in, its tables and findings out.
+ *
+ * Two levels: what a workbook yields on its own (its tables, the table rules and the workbook's own
+ * agreement rules) and what a case of workbooks yields together (rules that reconcile tables, such
+ * as an overview against its proposals, see `reconcileCase`). One workbook alone is a case of one.
+ */
 import { parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
 import type { AnalysisResult, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
+import { normaliseCode } from './priceLevel/tableRows';
 import { ruleCatalogue, rules } from './rules';
-import type { RuleContext } from './rules/rule';
+import type { RuleContext, WorkbookRule } from './rules/rule';
 import type { Template } from './templates/template';
+
+/** What one workbook yields on its own, before it is reconciled with the other workbooks of its case. */
+export interface WorkbookAlone {
+  /** Sheet names in workbook order (findings are sorted by it). */
+  sheetNames: string[];
+  tables: TableBlock[];
+  /** Findings of the table rules and of the workbook rules that do not reconcile (unsorted). */
+  findings: Finding[];
+  /**
+   * The reconciling rules' findings for the workbook as a case of its own, when already worked out
+   * (e.g. by a worker thread): used as they are when nothing of the case concerns the workbook.
+   */
+  reconciledAlone?: Finding[];
+}
+
+/** A workbook of a case: what it yields alone, and the name the caller knows it by (a file path). */
+export interface CaseWorkbook extends WorkbookAlone {
+  name: string;
+}
+
+const reconciling = (rule: (typeof rules)[number]): boolean => rule.scope === 'workbook' && rule.reconciles === true;
 
 /**
  * Analysis sheet by sheet: each sheet's tables are detected as it arrives, so a reader that streams
@@ -28,14 +56,26 @@ export class WorkbookAnalysis {
     for (const table of this.detector.detect(sheet)) this.tables.push(table);
   }
 
-  finish(): AnalysisResult {
-    const ctx: RuleContext = { template: this.template, partialWorkbook: this.partialWorkbook };
+  /** The workbook on its own: every rule except those that reconcile tables across a case. */
+  finishAlone(): WorkbookAlone {
+    const ctx = this.context();
     const findings: Finding[] = [];
     for (const rule of rules) {
       if (rule.scope === 'table') for (const table of this.tables) findings.push(...rule.check(table, ctx));
-      else findings.push(...rule.check(this.tables, ctx));
+      else if (!reconciling(rule)) findings.push(...rule.check(this.tables, ctx));
     }
-    return { tables: this.tables, findings: sortFindings(dropSuperseded(findings), this.sheetNames) };
+    return { sheetNames: this.sheetNames, tables: this.tables, findings: dropSuperseded(findings) };
+  }
+
+  /** The workbook as a case of its own: every rule, findings in workbook order. */
+  finish(): AnalysisResult {
+    const alone = this.finishAlone();
+    const [reconciled] = reconcileCase([{ ...alone, name: '' }], this.template, this.partialWorkbook);
+    return { tables: alone.tables, findings: sortFindings([...alone.findings, ...reconciled], alone.sheetNames) };
+  }
+
+  private context(): RuleContext {
+    return { template: this.template, partialWorkbook: this.partialWorkbook };
   }
 }
 
@@ -56,6 +96,130 @@ export function dropSuperseded(findings: Finding[]): Finding[] {
     for (const code of ruleCatalogue.get(f.rule)?.supersedes ?? []) if (code !== f.rule) superseded.add(key(code, f));
   }
   return superseded.size ? findings.filter((f) => !superseded.has(key(f.rule, f))) : findings;
+}
+
+/** Marks a table of another workbook inside a workbook's view, so findings about it are set aside. */
+const FOREIGN = '\u0000';
+
+/**
+ * The findings of the reconciling rules for each workbook of a case (same order as `workbooks`).
+ *
+ * Each workbook is reconciled on a view of the case: its own tables first; then, for each code its
+ * overviews name but it does not carry, the proposal tables of the first other workbook that carries
+ * it; then the other workbooks' overviews, cut to the rows that name a code it carries. So an
+ * overview is held against the proposals of its own workbook first and against another's only for
+ * a code it lacks; a proposal code is missing only when no workbook of the case carries it; and a
+ * proposal is "not in the overview" only when no overview of the case names it. Findings are kept
+ * for the workbook that holds the table they point at; one whose other side came from another
+ * workbook names it in `otherFile`. Linear in the case's tables (each view holds only what concerns
+ * its workbook), so a folder of hundreds of files is one case without a quadratic cost.
+ */
+export function reconcileCase(workbooks: CaseWorkbook[], template: Template, partialWorkbook = false): Finding[][] {
+  const caseRules = rules.filter((r): r is WorkbookRule => r.scope === 'workbook' && reconciling(r));
+  const ctx: RuleContext = { template, partialWorkbook };
+  const overviews = workbooks.map((w) => w.tables.filter((t) => t.kind === 'overview'));
+  if (!overviews.some((o) => o.length)) return workbooks.map(() => []); // nothing to reconcile
+  const codeOf = (code: string | null | undefined) => (code ? normaliseCode(code) : null);
+
+  /** Per code: the workbooks carrying it (in case order), and the overview tables naming it. */
+  const carriers = new Map<string, number[]>();
+  const namers = new Map<string, { j: number; table: TableBlock }[]>();
+  workbooks.forEach((w, j) => {
+    for (const t of w.tables) {
+      const code = t.kind === 'proposal' ? codeOf(t.proposalCode) : null;
+      if (code === null) continue;
+      const list = carriers.get(code) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      carriers.set(code, list);
+    }
+    for (const t of overviews[j]) {
+      const named = new Set<string>();
+      for (const row of t.rows) {
+        const code = codeOf(row.proposalCode);
+        if (code !== null && !named.has(code)) {
+          named.add(code);
+          namers.set(code, [...(namers.get(code) ?? []), { j, table: t }]);
+        }
+      }
+    }
+  });
+  const overviewHolders = (i: number) => workbooks.filter((_, j) => j !== i && overviews[j].length).map((w) => w.name);
+
+  return workbooks.map((own, i) => {
+    const ownCodes = new Set<string>();
+    for (const t of own.tables) {
+      const code = t.kind === 'proposal' ? codeOf(t.proposalCode) : null;
+      if (code !== null) ownCodes.add(code);
+    }
+    if (!overviews[i].length && !ownCodes.size) return [];
+    const view: TableBlock[] = [...own.tables];
+    /** Normalised code → the workbook its proposal tables were borrowed from. */
+    const lentBy = new Map<string, number>();
+    if (workbooks.length > 1) {
+      for (const ov of overviews[i]) {
+        for (const row of ov.rows) {
+          const code = codeOf(row.proposalCode);
+          if (code === null || ownCodes.has(code) || lentBy.has(code)) continue;
+          const lender = carriers.get(code)?.find((j) => j !== i);
+          if (lender === undefined) continue;
+          lentBy.set(code, lender);
+          for (const t of workbooks[lender].tables) {
+            if (t.kind === 'proposal' && codeOf(t.proposalCode) === code) view.push({ ...t, id: `${FOREIGN}${lender}${FOREIGN}${t.id}` });
+          }
+        }
+      }
+      // The other workbooks' overviews, each cut to its rows naming a code this workbook carries.
+      const cut = new Map<TableBlock, { j: number; codes: Set<string> }>();
+      const namedHere = new Set<string>();
+      for (const ov of overviews[i]) for (const row of ov.rows) if (row.proposalCode) namedHere.add(normaliseCode(row.proposalCode));
+      for (const code of ownCodes) {
+        if (namedHere.has(code)) continue; // its own overview names it: the others' do not matter
+        for (const { j, table } of namers.get(code) ?? []) {
+          if (j === i) continue;
+          const entry = cut.get(table) ?? { j, codes: new Set<string>() };
+          entry.codes.add(code);
+          cut.set(table, entry);
+        }
+      }
+      // A workbook with no overview of its own is held against the case's overviews even where they
+      // name none of its codes (so a proposal of it that no overview names is reported).
+      if (!overviews[i].length) {
+        workbooks.forEach((_, j) => {
+          if (j !== i) for (const t of overviews[j]) if (!cut.has(t)) cut.set(t, { j, codes: new Set() });
+        });
+      }
+      for (const [table, { j, codes }] of cut) {
+        const rows = table.rows.filter((r) => {
+          const code = codeOf(r.proposalCode);
+          return code === null ? r.kind !== 'item' : codes.has(code);
+        });
+        view.push({ ...table, rows, id: `${FOREIGN}${j}${FOREIGN}${table.id}` });
+      }
+    }
+    // Nothing of the case concerns this workbook: it reconciles as a case of its own.
+    if (view.length === own.tables.length && own.reconciledAlone) return own.reconciledAlone;
+    const findings: Finding[] = [];
+    for (const rule of caseRules) {
+      for (const f of rule.check(view, ctx)) {
+        if (f.table?.startsWith(FOREIGN)) continue; // the workbook holding that table reports it
+        const code = typeof f.params.code === 'string' ? normaliseCode(f.params.code) : null;
+        const lender = code === null ? undefined : lentBy.get(code);
+        if (lender !== undefined) findings.push({ ...f, otherFile: workbooks[lender].name });
+        else if (!overviews[i].length) findings.push({ ...f, otherFile: overviewHolders(i).join(', ') });
+        else findings.push(f);
+      }
+    }
+    return findings;
+  });
+}
+
+/**
+ * A case's workbooks with every finding, in workbook order: what each yields alone plus what the
+ * case reconciles. The workbooks' tables are used as they are.
+ */
+export function analyseCase(workbooks: CaseWorkbook[], template: Template): AnalysisResult[] {
+  const reconciled = reconcileCase(workbooks, template);
+  return workbooks.map((w, i) => ({ tables: w.tables, findings: sortFindings([...w.findings, ...reconciled[i]], w.sheetNames) }));
 }
 
 /** Workbook order: sheet as in the workbook, then row, then column, then rule code. */

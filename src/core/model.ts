@@ -119,6 +119,11 @@ export interface Finding {
   expected?: Decimal;
   actual?: Decimal;
   difference?: Decimal;
+  /**
+   * A finding that reconciles workbooks of one case (an overview in one file, the proposal in
+   * another): the name the caller gave the workbook holding the other side, e.g. its file path.
+   */
+  otherFile?: string;
 }
 
 /** `list`: items with amount columns named by their header ("Beløb", "Markedsværdi") and a foot total; no years, styringsområde or p/l. */

@@ -122,7 +122,9 @@ describe('typiske-fejl.docx', () => {
 
   test('each Word table gets exactly the findings of the sheet it was made from', () => {
     const sheetOf = new Map(planted.map((p) => [p.sheet, p.from.slice(0, p.from.lastIndexOf('!'))]));
-    for (const [table, sheet] of sheetOf) expect({ table, findings: findingsOf(word, table) }).toEqual({ table, findings: findingsOf(excel, sheet) });
+    // In Word every number is text, so "stored as text" is an Excel finding only.
+    const inExcel = (sheet: string) => findingsOf(excel, sheet).filter((f) => f.rule !== 'NUMBER_STORED_AS_TEXT');
+    for (const [table, sheet] of sheetOf) expect({ table, findings: findingsOf(word, table) }).toEqual({ table, findings: inExcel(sheet) });
   });
 });
 

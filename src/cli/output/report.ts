@@ -1,18 +1,20 @@
 /** What the check of one or more files produced, as the text and JSON writers consume it. */
 import type { AnalysisResult, Lang } from '../../core/model';
 import type { Template } from '../../core/templates/template';
+import type { FileError } from '../checkFile';
 
-export interface FileReport {
-  path: string;
-  result: AnalysisResult;
-}
+/** One file of the report: its result, or why it could not be read. */
+export type FileReport = { path: string; result: AnalysisResult; error?: undefined } | { path: string; error: FileError; result?: undefined };
 
-export interface CheckReport {
+export interface ReportHeader {
   tool: { name: string; version: string };
   template: Template;
   templateSource: string;
-  files: FileReport[];
   lang: Lang;
+}
+
+export interface CheckReport extends ReportHeader {
+  files: FileReport[];
 }
 
 export interface Summary {
@@ -20,11 +22,29 @@ export interface Summary {
   warnings: number;
   infos: number;
   tables: number;
+  /** Files that could not be read (in JSON only when there are any). */
+  unreadable?: number;
 }
 
-export function summarize(files: FileReport[]): Summary {
-  const s: Summary = { errors: 0, warnings: 0, infos: 0, tables: 0 };
-  for (const f of files) {
+/** A report written file by file: the head, each file as soon as it is ready, then the summary. */
+export interface ReportStream {
+  begin(): string;
+  file(file: FileReport): string;
+  end(): string;
+}
+
+/** Counts findings, tables and unreadable files as files arrive. */
+export class SummaryCount {
+  readonly summary: Summary = { errors: 0, warnings: 0, infos: 0, tables: 0 };
+  files = 0;
+
+  add(f: FileReport): void {
+    this.files++;
+    const s = this.summary;
+    if (f.error) {
+      s.unreadable = (s.unreadable ?? 0) + 1;
+      return;
+    }
     s.tables += f.result.tables.length;
     for (const finding of f.result.findings) {
       if (finding.severity === 'error') s.errors++;
@@ -32,5 +52,15 @@ export function summarize(files: FileReport[]): Summary {
       else s.infos++;
     }
   }
-  return s;
+}
+
+export function summarize(files: FileReport[]): Summary {
+  const count = new SummaryCount();
+  for (const f of files) count.add(f);
+  return count.summary;
+}
+
+/** The whole report at once, from a stream writer. */
+export function wholeReport(stream: ReportStream, files: FileReport[]): string {
+  return stream.begin() + files.map((f) => stream.file(f)).join('') + stream.end();
 }

@@ -1,27 +1,40 @@
-/** Terminal output: findings grouped by file, sheet and table, with cell references and a summary line. */
+/**
+ * Terminal output: findings grouped by file, sheet and table, with cell references and a summary
+ * line. Written file by file (see ReportStream); linear in tables and findings. Everything that
+ * comes from a workbook or the file system passes through `visible` (no control character reaches
+ * the terminal).
+ */
 import { renderMessage } from '../../core/messages';
-import type { Lang, Severity, TableBlock } from '../../core/model';
+import type { Finding, Lang, Severity, TableBlock } from '../../core/model';
 import { unitNames } from '../../core/rules/unitMismatch';
-import { CheckReport, summarize, Summary } from './report';
+import { CheckReport, FileReport, ReportHeader, ReportStream, Summary, SummaryCount, wholeReport } from './report';
+import { visible } from './terminalText';
 
+/** Danish and English words of the text report. `kind` names each table kind (add new kinds there). */
 const words = {
   da: {
     severity: { error: 'fejl', warning: 'advarsel', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'forslag', overview: 'oversigt', list: 'liste' },
+    kind: { proposal: 'forslag', overview: 'oversigt', list: 'liste' } as Record<string, string>,
+    sheet: 'Ark',
     noPriceLevel: 'intet p/l',
     noTables: 'Ingen tabeller fundet.',
     ok: 'ingen fund',
+    from: 'fra',
     summary: (s: Summary, files: number) =>
-      `${files} ${files === 1 ? 'fil' : 'filer'}, ${s.tables} ${s.tables === 1 ? 'tabel' : 'tabeller'}: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} ${s.infos === 1 ? 'oplysning' : 'oplysninger'}.`,
+      `${files} ${files === 1 ? 'fil' : 'filer'}, ${s.tables} ${s.tables === 1 ? 'tabel' : 'tabeller'}: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} ${s.infos === 1 ? 'oplysning' : 'oplysninger'}.` +
+      (s.unreadable ? ` ${s.unreadable} ${s.unreadable === 1 ? 'fil' : 'filer'} kunne ikke læses.` : ''),
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'proposal', overview: 'overview', list: 'list' },
+    kind: { proposal: 'proposal', overview: 'overview', list: 'list' } as Record<string, string>,
+    sheet: 'Sheet',
     noPriceLevel: 'no p/l',
     noTables: 'No tables found.',
     ok: 'no findings',
+    from: 'from',
     summary: (s: Summary, files: number) =>
-      `${files} ${files === 1 ? 'file' : 'files'}, ${s.tables} ${s.tables === 1 ? 'table' : 'tables'}: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${s.infos} ${s.infos === 1 ? 'info' : 'infos'}.`,
+      `${files} ${files === 1 ? 'file' : 'files'}, ${s.tables} ${s.tables === 1 ? 'table' : 'tables'}: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${s.infos} ${s.infos === 1 ? 'info' : 'infos'}.` +
+      (s.unreadable ? ` ${s.unreadable} ${s.unreadable === 1 ? 'file' : 'files'} could not be read.` : ''),
   },
 };
 
@@ -34,41 +47,77 @@ function tableHeading(t: TableBlock, lang: Lang): string {
   const pl = t.kind === 'list' ? '' : t.priceLevel !== null ? `${t.priceLevel} p/l` : w.noPriceLevel;
   const title = t.title ? `${t.title} ` : '';
   const unitAndLevel = [unit, pl].filter(Boolean).join(' ');
-  return `${title}(${[t.rangeA1, w.kind[t.kind], unitAndLevel].filter(Boolean).join(', ')})`;
+  return visible(`${title}(${[t.rangeA1, w.kind[t.kind] ?? t.kind, unitAndLevel].filter(Boolean).join(', ')})`);
+}
+
+export class TextReportStream implements ReportStream {
+  private readonly count = new SummaryCount();
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly colour: boolean,
+  ) {}
+
+  begin(): string {
+    return '';
+  }
+
+  file(file: FileReport): string {
+    this.count.add(file);
+    return fileBlock(file, this.lang, this.colour).join('\n') + '\n';
+  }
+
+  end(): string {
+    return words[this.lang].summary(this.count.summary, this.count.files) + '\n';
+  }
+}
+
+function fileBlock(file: FileReport, lang: Lang, colour: boolean): string[] {
+  const w = words[lang];
+  const paint = (s: Severity, text: string) => (colour ? `${colours[s]}${text}\x1b[0m` : text);
+  const message = (f: Finding) => visible(renderMessage(f, lang) + (f.otherFile ? ` (${w.from} ${f.otherFile})` : ''));
+  const lines: string[] = [visible(file.path)];
+  if (file.error) {
+    lines.push(`  ${visible(file.error.message[lang])}`, '');
+    return lines;
+  }
+  const { tables, findings } = file.result;
+  if (tables.length === 0 && findings.length === 0) {
+    lines.push(`  ${w.noTables}`, '');
+    return lines;
+  }
+  // Findings grouped by table once: linear in tables + findings.
+  const byTable = new Map<string, Finding[]>(tables.map((t) => [t.id, []]));
+  const loose: Finding[] = [];
+  for (const f of findings) {
+    const own = f.table === undefined ? undefined : byTable.get(f.table);
+    if (own) own.push(f);
+    else loose.push(f);
+  }
+  let sheet: string | null = null;
+  for (const table of tables) {
+    if (table.sheet !== sheet) {
+      sheet = table.sheet;
+      // A Word table: "Tabel 2 – BC01 Test af … › 2. Økonomi" (the headings it stands under).
+      const under = table.headings?.length ? ` – ${table.headings.join(' › ')}` : '';
+      lines.push(`  ${table.headings ? visible(`${sheet}${under}`) : `${w.sheet} ${visible(sheet)}`}`);
+    }
+    const own = byTable.get(table.id)!;
+    lines.push(`    ${tableHeading(table, lang)}${own.length ? '' : ` – ${w.ok}`}`);
+    let cellWidth = 0;
+    for (const f of own) cellWidth = Math.max(cellWidth, f.cell.length);
+    for (const f of own) {
+      const sev = w.severity[f.severity].padEnd(8);
+      lines.push(`      ${visible(f.cell).padEnd(cellWidth)}  ${paint(f.severity, sev)} ${f.rule}: ${message(f)}`);
+    }
+  }
+  for (const f of loose) lines.push(`    ${visible(`${f.sheet}!${f.cell}`)}  ${paint(f.severity, w.severity[f.severity])} ${f.rule}: ${message(f)}`);
+  lines.push('');
+  return lines;
 }
 
 export function textReport(report: CheckReport, colour: boolean): string {
-  const { lang } = report;
-  const w = words[lang];
-  const paint = (s: Severity, text: string) => (colour ? `${colours[s]}${text}\x1b[0m` : text);
-  const lines: string[] = [];
-  for (const file of report.files) {
-    lines.push(file.path);
-    const { tables, findings } = file.result;
-    if (tables.length === 0) {
-      lines.push(`  ${w.noTables}`, '');
-      continue;
-    }
-    let sheet: string | null = null;
-    for (const table of tables) {
-      if (table.sheet !== sheet) {
-        sheet = table.sheet;
-        // A Word table: "Tabel 2 – BC01 Test af … › 2. Økonomi" (the headings it stands under).
-        const under = table.headings?.length ? ` – ${table.headings.join(' › ')}` : '';
-        lines.push(`  ${table.headings ? `${sheet}${under}` : `${lang === 'da' ? 'Ark' : 'Sheet'} ${sheet}`}`);
-      }
-      const own = findings.filter((f) => f.table === table.id);
-      lines.push(`    ${tableHeading(table, lang)}${own.length ? '' : ` – ${w.ok}`}`);
-      const cellWidth = Math.max(0, ...own.map((f) => f.cell.length));
-      for (const f of own) {
-        const sev = w.severity[f.severity].padEnd(8);
-        lines.push(`      ${f.cell.padEnd(cellWidth)}  ${paint(f.severity, sev)} ${f.rule}: ${renderMessage(f, lang)}`);
-      }
-    }
-    const loose = findings.filter((f) => !f.table || !tables.some((t) => t.id === f.table));
-    for (const f of loose) lines.push(`    ${f.sheet}!${f.cell}  ${paint(f.severity, w.severity[f.severity])} ${f.rule}: ${renderMessage(f, lang)}`);
-    lines.push('');
-  }
-  lines.push(w.summary(summarize(report.files), report.files.length));
-  return lines.join('\n') + '\n';
+  return wholeReport(new TextReportStream(report.lang, colour), report.files);
 }
+
+export type { ReportHeader };

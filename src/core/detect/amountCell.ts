@@ -13,7 +13,7 @@ import { parseNumberFormat, shownAmount, shownKind, type ShownAmount } from '../
  * thousands of them), and the amount is made into a Decimal only when a rule asks for it: a
  * workbook's worth of Decimals held at once costs more memory than its grid.
  */
-class ReadAmountCell implements AmountCell {
+export class ReadAmountCell implements AmountCell {
   constructor(
     readonly row: number,
     readonly col: number,

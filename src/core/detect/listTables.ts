@@ -427,7 +427,7 @@ function readList(
     rangeA1: rangeText,
     headerRow: header.row,
     firstHeaderCell: a1(header.row, left),
-    title: listTitle(sheet, header.row, left, right),
+    title: listTitle(sheet, header.row, left, right) ?? sheet.caption ?? null,
     label: null,
     unit: unitHeader?.unit ?? null,
     priceLevel: null,
@@ -439,6 +439,7 @@ function readList(
     totals,
     untotalled: [],
     proposalCode: null,
+    ...(sheet.headings ? { headings: sheet.headings } : {}),
   };
 }
 

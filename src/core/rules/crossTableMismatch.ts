@@ -232,6 +232,7 @@ export function checkCrossTables(tables: TableBlock[], template: Template): Find
 
 export const crossTableMismatchRule: WorkbookRule = {
   scope: 'workbook',
+  reconciles: true,
   meta: [crossTableMismatchMeta, crossTableRoundingMeta, crossTableUncheckedMeta],
   check(tables, { template }) {
     return checkCrossTables(tables, template);

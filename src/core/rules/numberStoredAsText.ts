@@ -37,6 +37,9 @@ export const numberStoredAsTextRule: TableRule = {
   scope: 'table',
   meta: [numberStoredAsTextMeta],
   check(table: TableBlock): Finding[] {
+    // In a Word table every number is text: "stored as text" tells a Word user nothing (a unit in
+    // the cell is still UNIT_MISMATCH). Word tables are the ones that stand under headings.
+    if (table.headings !== undefined) return [];
     const byColumn: AmountCell[][] = table.columns.map(() => []);
     for (const row of table.rows) {
       row.amounts.forEach((cell, j) => {

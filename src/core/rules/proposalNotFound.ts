@@ -59,6 +59,7 @@ export function checkProposalsFound(tables: TableBlock[]): Finding[] {
 
 export const proposalNotFoundRule: WorkbookRule = {
   scope: 'workbook',
+  reconciles: true,
   meta: [proposalNotFoundMeta],
   // With only the active sheet read, the other proposals are not missing, just not read.
   check(tables, { partialWorkbook }) {

@@ -33,6 +33,11 @@ export interface TableRule {
 
 export interface WorkbookRule {
   scope: 'workbook';
+  /**
+   * The rule reconciles tables that may come from different workbooks of one case (an overview and
+   * its proposals): it runs on the case's tables (see `reconcileCase`), not on one workbook's.
+   */
+  reconciles?: boolean;
   meta: RuleMeta[];
   check(tables: TableBlock[], ctx: RuleContext): Finding[];
 }

@@ -1,3 +1,4 @@
+import generic from './builtin/generic.json';
 import kk from './builtin/kk-ofs-2025-2026.json';
 import stat from './builtin/stat-aktstykke.json';
 import { builtinTemplate, builtinTemplates, isPublishedDate, parseTemplate, TemplateError, templateFileText, templateProblems, templateToJson } from './template';
@@ -28,6 +29,12 @@ describe('templates', () => {
     expect(t.priceIndices[0]).toMatchObject({ styringsomraade: 'Service', from: 2026, to: 2027, published: '2026-01' });
     expect(t.priceIndices[0].percent.toString()).toBe('2.8');
     expect(t.priceIndices[0].source).toMatch(/1\.045.*1\.017/);
+  });
+
+  it('ships built-in templates exactly as the validator reads their JSON (they are not validated at start)', () => {
+    expect(builtinTemplate('kk-ofs-2025-2026')).toEqual(parseTemplate(kk, 'kk-ofs-2025-2026'));
+    expect(builtinTemplate('generic')).toEqual(parseTemplate(generic, 'generic'));
+    expect(builtinTemplate('stat-aktstykke')).toEqual(parseTemplate(stat, 'stat-aktstykke'));
   });
 
   it("stat-aktstykke: mio. kr., no styringsområde required, the state's general PL index 2022–2025 cited from Økonomistyrelsen", () => {

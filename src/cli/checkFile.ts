@@ -1,0 +1,42 @@
+/**
+ * One file of a check on its own: read it sheet by sheet and run every rule that needs no other
+ * file. Runs in the main thread or in a worker thread (see checkWorker.ts); never throws: a file that
+ * cannot be read comes back as an error the report keeps.
+ */
+import { reconcileCase, WorkbookAnalysis, type WorkbookAlone } from '../core/analyse';
+import type { Lang } from '../core/model';
+import type { Template } from '../core/templates/template';
+import { InputError } from '../readers/inputError';
+import { visitWorkbookFile } from '../readers';
+
+/** Why a file could not be read, in both languages (the reason only; the report names the file). */
+export interface FileError {
+  /** An `InputErrorCode` ("corrupt", "too-large", …), or "unreadable" for anything else. */
+  code: string;
+  message: Record<Lang, string>;
+}
+
+export type FileOutcome = { path: string; alone: WorkbookAlone; error?: undefined } | { path: string; error: FileError; alone?: undefined };
+
+export function fileError(e: unknown): FileError {
+  if (e instanceof InputError) {
+    const reason = (lang: Lang) => e.messageFor(lang).slice(`${e.file}: `.length);
+    return { code: e.code, message: { da: reason('da'), en: reason('en') } };
+  }
+  const why = e instanceof Error ? e.message : String(e);
+  return { code: 'unreadable', message: { da: `kunne ikke læses (${why})`, en: `could not be read (${why})` } };
+}
+
+export async function checkFileAlone(path: string, template: Template): Promise<FileOutcome> {
+  try {
+    const analysis = new WorkbookAnalysis(template);
+    await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet));
+    const alone = analysis.finishAlone();
+    // Reconciled as a case of its own here (in the worker): the main thread reuses it whenever the
+    // other files of the case do not concern this one (see reconcileCase).
+    alone.reconciledAlone = reconcileCase([{ ...alone, name: path }], template)[0];
+    return { path, alone };
+  } catch (e) {
+    return { path, error: fileError(e) };
+  }
+}
