@@ -13,6 +13,8 @@ module.exports = {
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
+      // Fluent UI in jsdom is slow to render on a loaded 2-core machine.
+      testTimeout: 30_000,
       roots: ['<rootDir>/src', '<rootDir>/tests'],
       testMatch: ['**/*.test.tsx'],
       transform: { '^.+\\.tsx?$': tsJest },
