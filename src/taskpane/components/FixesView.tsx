@@ -1,7 +1,7 @@
 /**
  * Fixes in the pane: "Ret" beside a finding that has a certain fix ("Erstat med sum" where the fix
- * is a choice), "Ret alle N" per kind of finding, and Budgettjek's own undo — Excel's Fortryd does
- * not cover changes an add-in makes. The pane only presents: the core proposes the fixes, the
+ * is a choice), "Ret alle N" per kind of finding, and Budgettjek's own undo — Excel's Fortryd covers
+ * an add-in's changes only from ExcelApi 1.20 on, and some operations clear it. The pane only presents: the core proposes the fixes, the
  * gateway writes and undoes them.
  */
 import * as React from 'react';
@@ -18,7 +18,7 @@ export const fixStrings = {
     undoLast: 'Fortryd sidste rettelse',
     undoAll: 'Fortryd alle rettelser',
     undoNote:
-      'Excels egen Fortryd (Ctrl+Z) dækker ikke ændringer, som et tilføjelsesprogram laver. Brug Budgettjeks knapper her: de husker, hvad cellerne indeholdt, også når projektmappen er lukket og åbnet igen.',
+      'Excels egen Fortryd (Ctrl+Z) kan ikke altid tage ændringer fra et tilføjelsesprogram tilbage – det afhænger af Excel-versionen. Brug Budgettjeks knapper her: de husker, hvad cellerne indeholdt, i alle versioner, også når projektmappen er lukket og åbnet igen.',
     applied: (n: number) => `${n} ${n === 1 ? 'celle rettet' : 'celler rettet'}. Tjekket er kørt igen.`,
     undone: (n: number) => `${n} ${n === 1 ? 'celle' : 'celler'} sat tilbage til, hvad de var.`,
     changedSince: (cells: string[]) => ` Ikke rørt, fordi de er ændret siden: ${cells.join(', ')}.`,
@@ -33,7 +33,7 @@ export const fixStrings = {
     undoLast: 'Undo last fix',
     undoAll: 'Undo all fixes',
     undoNote:
-      "Excel's own Undo (Ctrl+Z) does not cover changes an add-in makes. Use Budgettjek's buttons here: they remember what the cells held, also after the workbook is closed and reopened.",
+      "Excel's own Undo (Ctrl+Z) cannot always take back changes an add-in makes – it depends on the Excel version. Use Budgettjek's buttons here: they remember what the cells held, in every version, also after the workbook is closed and reopened.",
     applied: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} fixed. The check has run again.`,
     undone: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} set back to what ${n === 1 ? 'it was' : 'they were'}.`,
     changedSince: (cells: string[]) => ` Not touched, as they changed since: ${cells.join(', ')}.`,
