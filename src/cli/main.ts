@@ -71,6 +71,36 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       );
     });
 
+  program
+    .command('fix')
+    .description('skriv en kopi med de sikre rettelser (tal gemt som tekst, stavefejl i styringsområder, p/l-angivelser, formelområder)')
+    .argument('<in.xlsx>', 'projektmappen der skal rettes (ændres ikke)')
+    .requiredOption('--out <out.xlsx>', 'hvor den rettede kopi skrives')
+    .option('--only <codes>', 'kun rettelser for disse koder, kommasepareret (fx NUMBER_STORED_AS_TEXT,TOTAL_FORMULA_RANGE)')
+    .addOption(new Option('--totals <how>', 'totaler der ikke stemmer: erstat med summen af rækkerne').choices(['sum']))
+    .option('--relabel', 'skriv skabelonens p/l i tabeller med et andet p/l (kun hvis beløbene allerede er i det p/l)')
+    .option('--template <id|file>', 'skabelon', defaultTemplateId)
+    .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
+    .addOption(langOption())
+    .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template: string; force?: boolean; lang: Lang }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang);
+      // Writing the fixed copy needs ExcelJS: loaded only for this command.
+      const { parseOnly, runFix } = await import('./fixCommand');
+      exitCode = await runFix(
+        {
+          input,
+          out: opts.out,
+          template: loaded.template,
+          lang: opts.lang,
+          only: opts.only ? parseOnly(opts.only, opts.lang) : undefined,
+          totalsSum: opts.totals === 'sum',
+          relabel: opts.relabel,
+          force: opts.force,
+        },
+        io,
+      );
+    });
+
   registerTemplatesCommand(program, io, (code) => (exitCode = code));
 
   try {

@@ -3,7 +3,11 @@
  * `ExcelGateway` as a prop and never call `Excel.run` themselves; `createOfficeGateway()` in
  * ./officeGateway.ts is the real implementation, tests pass the same one over an in-memory fake.
  */
+import type { CellEdit } from '../core/fixes/model';
 import type { AnalysisResult, Finding, Lang, WorkbookGrid } from '../core/model';
+import type { FixOutcome, UndoOutcome } from './fixes';
+
+export type { FixOutcome, UndoOutcome } from './fixes';
 
 export type CheckScope = 'sheet' | 'workbook' | 'selection';
 
@@ -43,6 +47,15 @@ export interface ExcelGateway {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes cells into a new sheet (for a converted table); values are written as values or formulas as given. Returns the sheet's name. */
   writeNewSheet(baseName: string, cells: NewSheetCell[]): Promise<string>;
+  /**
+   * Writes a fix's cell edits as one step of Budgettjek's own undo, recording what each cell held
+   * first; cells changed since the check are left alone and named. Refuses a protected sheet.
+   */
+  applyFixes(edits: CellEdit[]): Promise<FixOutcome>;
+  /** Restores the cells of the last fix step, or of every step, where they still hold the fix. */
+  undoFixes(which: 'last' | 'all'): Promise<UndoOutcome>;
+  /** How many fix steps the workbook has recorded (also after a reopen). */
+  recordedFixSteps(): Promise<number>;
   loadSettings(): Promise<SavedSettings | null>;
   saveSettings(settings: SavedSettings): Promise<void>;
   /** Office's display language, reduced to the languages we have. */

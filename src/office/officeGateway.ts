@@ -6,6 +6,7 @@ import type { AnalysisResult, Finding, Lang } from '../core/model';
 import { resolveDeps, type OfficeDepsInput } from './deps';
 import type { CheckScope, ExcelGateway, NewSheetCell, Progress, SavedSettings } from './gateway';
 import { displayLanguage } from './language';
+import { applyFixes, recordedFixSteps, undoFixes } from './fixes';
 import { clearMarks, markFindings } from './marks';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { writeReport } from './reportSheet';
@@ -32,6 +33,9 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
         await context.sync();
       }),
     writeNewSheet: (baseName: string, cells: NewSheetCell[]) => writeNewSheet(deps, baseName, cells),
+    applyFixes: (edits) => applyFixes(deps, edits),
+    undoFixes: (which) => undoFixes(deps, which),
+    recordedFixSteps: () => recordedFixSteps(deps),
     loadSettings: () => loadSettings(deps.office),
     // Saved first; then the function's cells are recalculated with the new template and indices.
     // A host that refuses the calculation keeps the saved settings (the cells follow on the next F9).

@@ -14,7 +14,7 @@
 import { parseRangeA1, rangeA1 } from '../core/a1';
 import type { Cell, CellRange, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
 import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from './batch';
-import { MARKS_SHEET } from './constants';
+import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';
 import type { CheckScope, Progress, ReadOutcome } from './gateway';
 import { splitAreasAddress } from './names';
@@ -255,7 +255,7 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       const active = sheets.getActiveWorksheet();
       active.load('name');
       await context.sync();
-      const items = sheets.items.filter((s) => s.name !== MARKS_SHEET);
+      const items = sheets.items.filter((s) => s.name !== MARKS_SHEET && s.name !== FIXES_SHEET);
       const used = items.map((s) => s.getUsedRangeOrNullObject(true).load(AREA_PROPS));
       await context.sync();
       activeSheet = active.name;

@@ -7,6 +7,7 @@
 import type { AnalysisResult, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { ConversionResult, ConvertOptions, convertTable as ConvertTable } from '../core/priceLevel/convert';
+import type { ProposedFix } from '../core/fixes/model';
 
 export async function analyseWorkbook(workbook: WorkbookGrid, template: Template): Promise<AnalysisResult> {
   const core = await import(/* webpackChunkName: "analysis" */ '../core/analyse');
@@ -16,4 +17,9 @@ export async function analyseWorkbook(workbook: WorkbookGrid, template: Template
 export async function convertTable(table: Parameters<typeof ConvertTable>[0], template: Template, opts: ConvertOptions): Promise<ConversionResult> {
   const core = await import(/* webpackChunkName: "price-level" */ '../core/priceLevel/convert');
   return core.convertTable(table, template, opts);
+}
+
+export async function proposeFixes(workbook: WorkbookGrid, result: AnalysisResult, template: Template): Promise<ProposedFix[]> {
+  const core = await import(/* webpackChunkName: "analysis" */ '../core/fixes/proposeFixes');
+  return core.proposeFixes(workbook, result, template);
 }

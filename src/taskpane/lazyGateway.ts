@@ -1,12 +1,12 @@
 /**
  * The pane's ExcelGateway with the Office.js layer (reading, marks, report, new sheets) loaded on
  * first use: every method that talks to Excel is asynchronous already, so the pane paints without
- * it (issue 11.6). Settings and the display language stay direct: the pane needs them at once.
+ * it (issue 11.6). Loading settings and the display language stay direct: the pane needs them at once.
  */
 import type { ExcelGateway } from '../office/gateway';
 import { resolveDeps } from '../office/deps';
 import { displayLanguage } from '../office/language';
-import { loadSettings, saveSettings } from '../office/settings';
+import { loadSettings } from '../office/settings';
 
 export function createLazyOfficeGateway(): ExcelGateway {
   let real: Promise<ExcelGateway> | null = null;
@@ -19,8 +19,13 @@ export function createLazyOfficeGateway(): ExcelGateway {
     writeReport: (result, lang) => load().then((g) => g.writeReport(result, lang)),
     selectCell: (sheet, address) => load().then((g) => g.selectCell(sheet, address)),
     writeNewSheet: (baseName, cells) => load().then((g) => g.writeNewSheet(baseName, cells)),
+    applyFixes: (edits) => load().then((g) => g.applyFixes(edits)),
+    undoFixes: (which) => load().then((g) => g.undoFixes(which)),
+    recordedFixSteps: () => load().then((g) => g.recordedFixSteps()),
     loadSettings: async () => loadSettings(deps.office),
-    saveSettings: async (settings) => saveSettings(deps.office, settings),
+    // Through the Office.js layer: saved, then =BUDGETTJEK.PL's cells are recalculated with the new
+    // template and indices (office/recalculate.ts).
+    saveSettings: (settings) => load().then((g) => g.saveSettings(settings)),
     displayLanguage: () => {
       try {
         return displayLanguage(deps.office);

@@ -45,6 +45,22 @@ export class StyringsomraadeMatcher {
     return best !== null && bestDistance <= limit ? best : null;
   }
 
+  /**
+   * The suggestion when exactly one styringsområde is nearest: a tie between two different names
+   * (e.g. "Anlæ" near both an alias of Anlæg and another area) is no certain fix.
+   */
+  suggestUnique(text: string): string | null {
+    const best = this.suggest(text);
+    if (best === null) return null;
+    const k = key(text);
+    let bestDistance = Infinity;
+    for (const candidateKey of this.byKey.keys()) bestDistance = Math.min(bestDistance, distance(k, candidateKey));
+    for (const [candidateKey, canonical] of this.byKey) {
+      if (canonical !== best && distance(k, candidateKey) === bestDistance) return null;
+    }
+    return best;
+  }
+
   names(): string[] {
     return this.areas.map((a) => a.name);
   }

@@ -28,6 +28,10 @@ import {
 } from '../state';
 import { stringsFor } from '../strings';
 import { FindingsView, PriceLevelView, SummaryView, TemplateWorkshop, type ConvertRequest } from './LazyViews';
+import { FixButton, FixesBar, fixKey, fixStrings } from './FixesView';
+import { combinableEdits } from '../../core/fixes/select';
+import type { ProposedFix } from '../../core/fixes/model';
+import { proposeFixes } from '../lazyCore';
 
 export interface AppProps {
   gateway: ExcelGateway;
@@ -157,13 +161,47 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
   };
   const baseSettings = (): SavedSettings => settings ?? { templateId: template.id };
 
-  const onCheck = () =>
-    run('read', async () => {
-      const { workbook: wb } = await gateway.readWorkbook(scope, setProgress);
-      setProgress({ done: 0, total: 1, phase: 'analyse' });
-      const r = await analyse(wb, applyIndexOverrides(template, overrides));
-      setWorkbook(wb);
-      setResult(r);
+  const checkNow = async () => {
+    const { workbook: wb } = await gateway.readWorkbook(scope, setProgress);
+    setProgress({ done: 0, total: 1, phase: 'analyse' });
+    const r = await analyse(wb, applyIndexOverrides(template, overrides));
+    setWorkbook(wb);
+    setResult(r);
+  };
+  const onCheck = () => run('read', checkNow);
+
+  // Fixes the core can propose for what was found (certain ones, and choices such as a total).
+  // (Loaded with the analysis, when there is something to fix.)
+  const [fixes, setFixes] = React.useState<ProposedFix[]>([]);
+  React.useEffect(() => {
+    let live = true;
+    if (!workbook || !result || result.findings.length === 0) setFixes([]);
+    else void proposeFixes(workbook, result, applyIndexOverrides(template, overrides)).then((f) => live && setFixes(f));
+    return () => {
+      live = false;
+    };
+  }, [workbook, result, template, overrides]);
+  const fixByFinding = React.useMemo(() => new Map(fixes.map((f) => [fixKey(f), f])), [fixes]);
+  const ft = fixStrings[lang];
+
+  const onApplyFixes = (chosen: ProposedFix[]) =>
+    run('fix', async () => {
+      const outcome = await gateway.applyFixes(combinableEdits(chosen));
+      await checkNow();
+      const text = ft.applied(outcome.applied) + (outcome.changedSince.length ? ft.changedSince(outcome.changedSince) : '');
+      setNotice({ intent: outcome.changedSince.length ? 'warning' : 'success', text });
+    });
+
+  const onUndoFixes = (which: 'last' | 'all') =>
+    run('undo', async () => {
+      const outcome = await gateway.undoFixes(which);
+      if (outcome.restored === 0 && outcome.changedSince.length === 0) {
+        setNotice({ intent: 'info', text: ft.nothingToUndo });
+        return;
+      }
+      if (result) await checkNow();
+      const text = ft.undone(outcome.restored) + (outcome.changedSince.length ? ft.changedSince(outcome.changedSince) : '');
+      setNotice({ intent: outcome.changedSince.length ? 'warning' : 'success', text });
     });
 
   const onSelect = (f: Finding) => {
@@ -341,7 +379,23 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
         {result && (
           <section aria-label={s.findingsTitle}>
             <h2 className={styles.h2}>{s.findingsTitle}</h2>
-            <FindingsView result={result} lang={lang} s={s} onSelect={onSelect} />
+            <FindingsView
+              result={result}
+              lang={lang}
+              s={s}
+              onSelect={onSelect}
+              actionFor={(f) => {
+                const fix = fixByFinding.get(fixKey(f));
+                return fix ? <FixButton fix={fix} lang={lang} busy={Boolean(busy)} onApply={(x) => void onApplyFixes(x)} /> : null;
+              }}
+            />
+          </section>
+        )}
+
+        {result && (
+          <section aria-label={ft.title}>
+            <h2 className={styles.h2}>{ft.title}</h2>
+            <FixesBar fixes={fixes} lang={lang} busy={Boolean(busy)} onApply={(x) => void onApplyFixes(x)} onUndo={(w) => void onUndoFixes(w)} />
           </section>
         )}
 

@@ -80,11 +80,14 @@ export function FindingsView({
   lang,
   s,
   onSelect,
+  actionFor,
 }: {
   result: AnalysisResult;
   lang: Lang;
   s: Strings;
   onSelect: (f: Finding) => void;
+  /** Something to show beside a finding (the fix button), if any. */
+  actionFor?: (f: Finding) => React.ReactNode;
 }) {
   const styles = useStyles();
   const groups = React.useMemo(() => groupFindingsByTable(result), [result]);
@@ -118,6 +121,7 @@ export function FindingsView({
                       <span className={styles.cell}>{f.cell}</span>
                       <span>{message}</span>
                     </Button>
+                    {actionFor?.(f)}
                   </li>
                 );
               })}

@@ -29,7 +29,8 @@ describe('Gem som skabelon, against the in-memory Excel', () => {
   test('derives a template from the checked workbook, saves it with the workbook, and it survives reopening and loads in the CLI', async () => {
     const fake = new FakeExcel(appendixSeed());
     const view = render(<App gateway={gatewayOverFake(fake)} templates={builtinTemplates} />);
-    const button = screen.getByRole('button', { name: 'Gem som skabelon' });
+    // The workshop is loaded on first use (below the fold): wait for it.
+    const button = await screen.findByRole('button', { name: 'Gem som skabelon' });
     expect(button).toBeDisabled(); // nothing checked yet
     fireEvent.click(screen.getByLabelText('Hele projektmappen'));
     fireEvent.click(screen.getByRole('button', { name: 'Tjek' }));
@@ -71,6 +72,7 @@ describe('Gem som skabelon, against the in-memory Excel', () => {
     const seed = appendixSeed();
     const fake = new FakeExcel({ ...seed, activeSheet: 'BC01', selection: { sheet: 'BC01', address: 'A4:H10' } });
     render(<App gateway={gatewayOverFake(fake)} templates={builtinTemplates} />);
+    await screen.findByRole('button', { name: 'Gem som skabelon' });
     fireEvent.click(screen.getByLabelText('Markering'));
     fireEvent.click(screen.getByRole('button', { name: 'Tjek' }));
     await screen.findByTestId('summary');

@@ -13,6 +13,9 @@ export interface FakeGateway extends ExcelGateway {
   writeReport: jest.MockedFunction<ExcelGateway['writeReport']>;
   selectCell: jest.MockedFunction<ExcelGateway['selectCell']>;
   writeNewSheet: jest.MockedFunction<ExcelGateway['writeNewSheet']>;
+  applyFixes: jest.MockedFunction<ExcelGateway['applyFixes']>;
+  undoFixes: jest.MockedFunction<ExcelGateway['undoFixes']>;
+  recordedFixSteps: jest.MockedFunction<ExcelGateway['recordedFixSteps']>;
   loadSettings: jest.MockedFunction<ExcelGateway['loadSettings']>;
   saveSettings: jest.MockedFunction<ExcelGateway['saveSettings']>;
   displayLanguage: jest.MockedFunction<ExcelGateway['displayLanguage']>;
@@ -31,6 +34,9 @@ export function fakeGateway(opts: { lang?: Lang; settings?: SavedSettings | null
     writeReport: jest.fn(async (_result: AnalysisResult, _lang: Lang) => 'Budgettjek rapport'),
     selectCell: jest.fn(async (_sheet: string, _address: string): Promise<void> => undefined),
     writeNewSheet: jest.fn(async (base: string, _cells: NewSheetCell[]) => base),
+    applyFixes: jest.fn(async (edits) => ({ applied: edits.length, changedSince: [] })),
+    undoFixes: jest.fn(async (_which: 'last' | 'all') => ({ restored: 1, changedSince: [], stepsLeft: 0 })),
+    recordedFixSteps: jest.fn(async () => 0),
     loadSettings: jest.fn(async () => opts.settings ?? null),
     saveSettings: jest.fn(async (_settings: SavedSettings): Promise<void> => undefined),
     displayLanguage: jest.fn(() => opts.lang ?? 'da'),
