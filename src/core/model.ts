@@ -75,7 +75,9 @@ export type RuleCode =
   | 'CROSS_TABLE_MISMATCH'
   | 'CROSS_TABLE_ROUNDING'
   | 'CROSS_TABLE_UNCHECKED'
-  | 'PROPOSAL_NOT_FOUND';
+  | 'PROPOSAL_NOT_FOUND'
+  | 'HERAF_EXCEEDS'
+  | 'DIFFERENCE_MISMATCH';
 
 export type Lang = 'da' | 'en';
 
@@ -105,7 +107,7 @@ export interface Finding {
   difference?: Decimal;
 }
 
-export type TableKind = 'proposal' | 'overview';
+export type TableKind = 'proposal' | 'overview' | 'followup' | 'period';
 
 /** Unit of amounts: canonical keys; "t.kr." is 1.000 kr. */
 export type UnitKey = 'kr.' | 't.kr.' | 'mio. kr.' | 'mia. kr.';
@@ -150,6 +152,8 @@ export interface AmountCell {
   formula?: string;
   /** A unit written in the cell itself ("1.300 kr." → "kr."), if any. */
   unitInCell?: string;
+  /** Decimals the cell's number format shows; null/undefined when unknown (then the amount's own decimals count). */
+  readonly decimals?: number | null;
 }
 
 /** An amount column of a table: a budget year (proposal tables) or a styringsområde (overview). */
@@ -161,9 +165,21 @@ export interface AmountColumn {
   year?: number;
   /** Canonical styringsområde for overview columns; null when the header names an unknown one. */
   styringsomraade?: string | null;
+  /**
+   * What the column holds when it is not a plain additive amount: a total across other columns
+   * ("I alt", "Hele året", "1. kvt."), a difference of two others ("Afvigelse"), or figures that are
+   * never summed ("Akkumuleret", "%", "Antal").
+   */
+  role?: 'total' | 'difference' | 'nonAdditive';
+  /** Months the column covers (period tables: 1–12; quarter 1 = 1–3, the year = 1–12). */
+  period?: { from: number; to: number };
 }
 
-export type RowKind = 'section' | 'item' | 'total' | 'netTotal';
+/**
+ * `heraf`: a part of the row above, already in it ("heraf licenser"), never summed into totals.
+ * `nonAdditive`: figures that are never summed ("Akkumuleret", "Tilbagebetalingstid (år)", "%").
+ */
+export type RowKind = 'section' | 'item' | 'total' | 'netTotal' | 'heraf' | 'nonAdditive';
 
 export interface StyringsomraadeCell {
   text: string;
@@ -190,7 +206,28 @@ export interface TableRow {
 export interface TotalGroup {
   kind: 'block' | 'net';
   totalRow: number;
+  /** The most plausible reading of what the total counts; findings quote this one. */
   memberRows: number[];
+  /**
+   * Other sensible readings (own block, every item above, the subtotals above, the periods it
+   * covers): the total is right when it matches any of them. Absent: `memberRows` is the only one.
+   */
+  candidates?: TotalScope[];
+}
+
+/** One reading of what a total counts. */
+export interface TotalScope {
+  kind: 'block' | 'sinceTotal' | 'subtotals' | 'table' | 'period';
+  memberRows: number[];
+}
+
+/** A column that totals other columns in every row ("I alt" right of the years, "1. kvt." after three months). */
+export interface ColumnTotal {
+  /** Index into `TableBlock.columns`. */
+  column: number;
+  memberColumns: number[];
+  /** Other readings (e.g. the quarters instead of the months). */
+  candidates?: number[][];
 }
 
 /** A block of amount rows with no total row (indices into `TableBlock.rows`). */
@@ -222,6 +259,8 @@ export interface TableBlock {
   rows: TableRow[];
   totals: TotalGroup[];
   untotalled: UntotalledBlock[];
+  /** Columns that total other columns row by row; absent when the table has none. */
+  columnTotals?: ColumnTotal[];
   /** The proposal this table belongs to (from the sheet name or a title cell), e.g. "BC01". */
   proposalCode: string | null;
 }

@@ -7,7 +7,7 @@ import { CheckReport, summarize, Summary } from './report';
 const words = {
   da: {
     severity: { error: 'fejl', warning: 'advarsel', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'forslag', overview: 'oversigt' },
+    kind: { proposal: 'forslag', overview: 'oversigt', followup: 'opfølgning', period: 'periode' },
     noPriceLevel: 'intet p/l',
     noTables: 'Ingen tabeller fundet.',
     ok: 'ingen fund',
@@ -16,7 +16,7 @@ const words = {
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'proposal', overview: 'overview' },
+    kind: { proposal: 'proposal', overview: 'overview', followup: 'follow-up', period: 'period' },
     noPriceLevel: 'no p/l',
     noTables: 'No tables found.',
     ok: 'no findings',

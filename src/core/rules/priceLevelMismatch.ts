@@ -30,6 +30,8 @@ export const priceLevelMismatchMeta: RuleMeta = {
 const kindNames: Record<TableKind, LocalizedText> = {
   proposal: { da: 'forslagstabeller', en: 'proposal tables' },
   overview: { da: 'oversigtstabeller', en: 'overview tables' },
+  followup: { da: 'opfølgningstabeller', en: 'follow-up tables' },
+  period: { da: 'periodetabeller', en: 'period tables' },
 };
 
 function mostCommon(values: number[]): number | null {
@@ -45,7 +47,7 @@ export const priceLevelMismatchRule: WorkbookRule = {
   meta: [priceLevelMismatchMeta],
   check(tables: TableBlock[], { template }): Finding[] {
     const findings: Finding[] = [];
-    for (const kind of ['proposal', 'overview'] as TableKind[]) {
+    for (const kind of ['proposal', 'overview'] as const) {
       const ofKind = tables.filter((t) => t.kind === kind && t.label);
       const required = template.priceLevel[kind];
       const expected = required ?? mostCommon(ofKind.map((t) => t.priceLevel).filter((p): p is number => p !== null));

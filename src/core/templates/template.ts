@@ -69,7 +69,7 @@ export interface Template {
   description: string;
   unit: UnitKey;
   /** Required p/l year per table kind; null = any, but consistent within the workbook. */
-  priceLevel: Record<TableKind, number | null>;
+  priceLevel: Record<Extract<TableKind, 'proposal' | 'overview'>, number | null>;
   /** Required year columns in order; null = any, but no duplicates and in order. */
   years: number[] | null;
   styringsomraader: Styringsomraade[];
