@@ -3,7 +3,9 @@ import type { RuleCode } from '../model';
 import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
 import { crossTableMismatchRule } from './crossTableMismatch';
+import { differenceMismatchRule } from './differenceMismatch';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
+import { herafExceedsRule } from './herafExceeds';
 import { numberStoredAsTextRule } from './numberStoredAsText';
 import { priceLevelMismatchRule } from './priceLevelMismatch';
 import { proposalNotFoundRule } from './proposalNotFound';
@@ -35,6 +37,8 @@ export const rules: Rule[] = [
   formulaNotCalculatedRule,
   crossTableMismatchRule,
   proposalNotFoundRule,
+  herafExceedsRule,
+  differenceMismatchRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(
