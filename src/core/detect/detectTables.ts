@@ -24,7 +24,7 @@ import type {
 } from '../model';
 import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
-import { readTableLabel } from './label';
+import { readLabelSentence, readTableLabel } from './label';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, periodOf } from './tableWords';
@@ -36,6 +36,9 @@ const MAX_YEAR = 2100;
 const MAX_LABEL_COLUMNS = 12;
 /** How many rows above the header a label or title may stand. */
 const LABEL_ROWS_ABOVE = 2;
+/** How many rows above the header, or below the table, a sentence stating the unit may stand. */
+const SENTENCE_ROWS_ABOVE = 4;
+const SENTENCE_ROWS_BELOW = 3;
 const TITLE_ROWS_ABOVE = 3;
 const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;
 const OVERVIEW_KEY_HEADERS = new Set(['forslag', 'udvalg', 'forslagets titel', 'titel', 'forslag nr.', 'nr.', 'forslagsnavn', 'forvaltning']);
@@ -397,7 +400,7 @@ export class TableDetector {
     }
 
     // Label: in the header row left of the amounts, or on a row just above.
-    const label = this.findLabel(sheet, header, left, right, floor);
+    const label = this.findLabel(sheet, header, left, right, floor) ?? this.findLabelSentence(sheet, header, left, right, floor, body[body.length - 1] ?? header.row);
     const top = label && label.row < header.row ? label.row : header.row;
 
     // Styringsområde column (proposal tables).
@@ -488,6 +491,36 @@ export class TableDetector {
         const found = tryCell(cell);
         if (found) return found;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence a few rows above the header or just below the table ("Alle beløb er i 1.000 kr.,
+   * 2027-priser"; "Anm.: Beløb i mio. kr."). Above is preferred; below, only before anything that
+   * could start another table.
+   */
+  private findLabelSentence(sheet: SheetGrid, header: Header, left: number, right: number, floor: number, bottom: number): TableLabel | null {
+    const tryRow = (r: number): TableLabel | null => {
+      const row = sheet.rows.get(r);
+      if (!row) return null;
+      for (const cell of sortedCells(row)) {
+        if (cell.col < left - 1 || cell.col > right) continue;
+        const text = cellText(cell.value);
+        const reading = text ? readLabelSentence(text) : null;
+        if (reading) return { text: text!, sheet: sheet.name, cell: a1(cell.row, cell.col), row: cell.row, col: cell.col, ...reading };
+      }
+      return null;
+    };
+    for (let r = header.row - 1; r >= header.row - SENTENCE_ROWS_ABOVE && r > floor; r--) {
+      const found = tryRow(r);
+      if (found) return found;
+    }
+    for (let r = bottom + 1; r <= bottom + SENTENCE_ROWS_BELOW; r++) {
+      const row = sheet.rows.get(r);
+      if (row && readHeaders(r, row, this.matcher).length) break;
+      const found = tryRow(r);
+      if (found) return found;
     }
     return null;
   }
