@@ -47,5 +47,7 @@ describe('label sentences near a table', () => {
     'Den samlede budgetramme forventes at udgøre 1,0 mio. kr. fordelt på følgende hovedposter',
     'Forslaget giver en besparelse på 2,5 mio. kr. årligt',
     'Implementeringsomkostninger',
+    'Noter til alle tabeller: Forslaget skal udarbejdes i 2027 p/l, men forslag der udmøntes i overførselssagen udmøntes i 2026 p/l.',
+    'Beløbene er i 2026-priser for drift og 2027-priser for anlæg',
   ])('"%s" states no unit of a table', (text) => expect(readLabelSentence(text)).toBeNull());
 });

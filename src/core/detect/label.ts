@@ -70,6 +70,11 @@ const SENTENCE_PRICES = /(?:^|[\s(,])(?:i\s+)?(?:(?:19|20|21)\d{2}\s*[-–]?\s*(
 export function readLabelSentence(text: string): LabelReading | null {
   const t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (t.length > 200) return null;
+  // An instruction ("Forslaget skal udarbejdes i 2027 p/l") or a sentence naming several price
+  // levels ("… i 2027 p/l, men … i 2026 p/l") says what tables should be, not what this one is.
+  if (/\bskal\b|\bbør\b/i.test(t)) return null;
+  const years = new Set(Array.from(t.matchAll(/\b((?:19|20|21)\d{2})\s*[-–]?\s*(?:p\s*\/\s*l|pl|priser)\b/gi), (m) => m[1]));
+  if (years.size > 1) return null;
   const hasUnit = SENTENCE_UNIT.test(t);
   if (!hasUnit && !SENTENCE_PRICES.test(t)) return null;
   // Read the unit and price level as a label would, from the sentence with its length lifted.

@@ -23,7 +23,7 @@ const templateSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'skal bestå af små bogstaver, tal, punktum, bindestreg eller understreg')),
   name: text,
   description: z._default(z.string(), ''),
-  unit: z.enum(unitKeys),
+  unit: z.nullable(z.enum(unitKeys)),
   priceLevel: z.object({ proposal: z.nullable(year), overview: z.nullable(year) }),
   years: z.nullable(z.array(year).check(z.minLength(1))),
   styringsomraader: z.array(z.object({ name: text, aliases: z._default(z.array(text), []) })).check(z.minLength(1)),
@@ -67,7 +67,8 @@ export interface Template {
   id: string;
   name: string;
   description: string;
-  unit: UnitKey;
+  /** Required unit; null = any, but the same in every table of a kind. */
+  unit: UnitKey | null;
   /** Required p/l year per table kind; null = any, but consistent within the workbook. */
   priceLevel: Record<Extract<TableKind, 'proposal' | 'overview'>, number | null>;
   /** Required year columns in order; null = any, but no duplicates and in order. */
