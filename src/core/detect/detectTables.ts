@@ -27,7 +27,7 @@ import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
-import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, periodOf } from './tableWords';
+import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, proposalCodeIn } from './text';
 
 const MIN_YEAR = 1990;
@@ -594,7 +594,7 @@ export class TableDetector {
     let kind: RowKind;
     if (label && isHerafLabel(normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized)) kind = 'nonAdditive';
-    else if (label && matchesLabelPrefix(normalized, this.netLabels)) kind = 'netTotal';
+    else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
     else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode) kind = 'item';
     else kind = 'section';
@@ -701,8 +701,8 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
     let chosen = readings[0];
     let alternatives: TotalScope[] = [];
     const first = scopeScore(rows, i, chosen.memberRows, additive);
+    let best = first.score;
     if (first.score < first.of) {
-      let best = first.score;
       for (const r of readings.slice(1)) {
         const { score } = scopeScore(rows, i, r.memberRows, additive);
         if (score > best) {
@@ -711,6 +711,12 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
         }
       }
       alternatives = readings.filter((r) => r !== chosen);
+      // A result row known only by its word ("Driftsresultat") that matches no reading may be
+      // computed some other way (income minus costs): the checker cannot tell, so it holds nothing.
+      if (best === 0 && row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label))) {
+        block = [];
+        return;
+      }
     }
     const itemsOnly = chosen.memberRows.every((m) => rows[m].kind === 'item');
     totals.push({

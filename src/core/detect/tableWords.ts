@@ -88,3 +88,11 @@ export function isBudgetVariantHeader(normalized: string): boolean {
 export function isDifferenceHeader(normalized: string): boolean {
   return /(?:^|\s)(?:afvigelse|mer-?\s*\/?\s*mindreforbrug|mer-\s*\/\s*mindre|merforbrug|mindreforbrug|difference|forskel)(?![\p{L}])/u.test(normalized) && !isNonAdditiveLabel(normalized);
 }
+
+/**
+ * "Driftsresultat før finansiering", "Resultat af ordinær driftsvirksomhed": a result row nets the
+ * totals above it. Inferred from the word, so when it matches no reading it is left alone.
+ */
+export function isResultLabel(normalized: string): boolean {
+  return /(?:^|\s)\p{L}*resultat(?![\p{L}])/u.test(normalized) && !/^(?:forventet|budget|regnskab)/.test(normalized);
+}

@@ -12,10 +12,13 @@ export function cellRule(status: AmountStatus, meta: RuleMeta, params: (cell: Am
     meta: [meta],
     check(table: TableBlock): Finding[] {
       const findings: Finding[] = [];
+      // Percentages, counts and running totals are no amounts: text there ("12,5%") is no fault.
+      const textIsFine = status === 'not-numeric' || status === 'text-number';
       for (const row of table.rows) {
-        for (const cell of row.amounts) {
+        row.amounts.forEach((cell, j) => {
+          if (textIsFine && (row.kind === 'nonAdditive' || table.columns[j]?.role === 'nonAdditive')) return;
           if (cell.status === status) findings.push(findingFor(meta, table, cell.address, params(cell)));
-        }
+        });
       }
       return findings;
     },

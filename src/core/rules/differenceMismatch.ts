@@ -84,7 +84,18 @@ export const differenceMismatchRule: TableRule = {
       if (best.fits < 2 || best.fits * 2 <= total || best.misses.length === 0) return;
       const rival = fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best));
       if (rival) return;
+      // A total row that is off only by what its rows are off carries their slip: report the rows.
+      const offBy = new Map(best.misses.map((m) => [m.row, m.stated.minus(m.expected)]));
+      const carried = new Set<number>();
+      for (const group of table.totals) {
+        const own = offBy.get(group.totalRow);
+        if (own === undefined) continue;
+        const fromRows = group.memberRows.reduce((acc, m) => acc.plus(offBy.get(m) ?? 0), new Decimal(0));
+        const miss = best.misses.find((m) => m.row === group.totalRow)!;
+        if (!fromRows.isZero() && own.minus(fromRows).abs().lte(miss.tolerance)) carried.add(group.totalRow);
+      }
       for (const miss of best.misses) {
+        if (carried.has(miss.row)) continue;
         const row = table.rows[miss.row];
         const cell = row.amounts[d];
         findings.push(
