@@ -424,13 +424,20 @@ export class TableDetector {
     const { totals, untotalled } = groupTotals(rows, additive);
     const columnTotals = groupColumnTotals(header.columns);
 
+    // A follow-up table whose rows are months ("Januar" … "Hele året") is a period table.
+    let kind = header.kind;
+    const monthRows = rows.filter((r) => {
+      const p = periodOf(this.normalized(r.label));
+      return p !== null && p.from === p.to;
+    }).length;
+    if (kind === 'followup' && monthRows >= 3) kind = 'period';
     const title = this.findTitle(sheet, top, left, right, floor, label);
     const range = { top, left, bottom, right };
     const rangeText = rangeA1(range);
     return {
       id: `${sheet.name}!${rangeText}`,
       sheet: sheet.name,
-      kind: header.kind,
+      kind,
       range,
       rangeA1: rangeText,
       headerRow: header.row,
@@ -648,7 +655,8 @@ const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every(
  * total), the items since the previous total across section titles with no subtotals of their own,
  * the subtotals above it (with any items since), every item of the table above it. The first
  * reading that matches every column is taken; when none does, the one that matches most columns
- * (ties: the earlier), and the others are kept as `candidates` for the rule to try cell by cell.
+ * (ties: the earlier), and readings that match as many are kept as `candidates` for the rule to
+ * try cell by cell.
  * "heraf" rows and non-additive rows are never counted.
  */
 export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: TotalGroup[]; untotalled: UntotalledBlock[] } {
@@ -703,14 +711,16 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
     const first = scopeScore(rows, i, chosen.memberRows, additive);
     let best = first.score;
     if (first.score < first.of) {
-      for (const r of readings.slice(1)) {
-        const { score } = scopeScore(rows, i, r.memberRows, additive);
+      const scored = readings.map((r, k) => ({ r, score: k === 0 ? first.score : scopeScore(rows, i, r.memberRows, additive).score }));
+      for (const { r, score } of scored) {
         if (score > best) {
           best = score;
           chosen = r;
         }
       }
-      alternatives = readings.filter((r) => r !== chosen);
+      // One reading per row: a total does not count one thing in 2026 and another in 2027. Only
+      // readings that fit as many columns as the chosen one stay open, cell by cell.
+      alternatives = scored.filter(({ r, score }) => r !== chosen && score === best).map(({ r }) => r);
       // A result row known only by its word ("Driftsresultat") that matches no reading may be
       // computed some other way (income minus costs): the checker cannot tell, so it holds nothing.
       if (best === 0 && row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label))) {
