@@ -647,6 +647,9 @@ function scopeScore(rows: TableRow[], totalRow: number, members: number[], addit
   return { score, of };
 }
 
+/** Above this many items, "every item above" is a reading only for the table's last total. */
+const WIDE_READING_MAX_ROWS = 2000;
+
 const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -670,6 +673,10 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
   let subtotals: number[] = [];
   const allItems: number[] = [];
   const periods: Array<{ row: number; from: number; to: number; total: boolean }> = [];
+  let lastTotal = -1;
+  rows.forEach((r, i) => {
+    if (r.kind === 'total' || r.kind === 'netTotal') lastTotal = i;
+  });
 
   rows.forEach((row, i) => {
     if (row.kind === 'heraf' || row.kind === 'nonAdditive') return;
@@ -686,29 +693,36 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
       return;
     }
     // A total or net total.
+    // Readings of a total, in order of preference.
+    const lazy: Array<[TotalScope['kind'], () => number[]]> = [];
+    const since = () => [...pending.flat(), ...block];
+    if (row.kind === 'total' && isPeriodTotal(period)) {
+      const within = periods.filter((p) => p.from >= period!.from && p.to <= period!.to);
+      lazy.push(['period', () => within.filter((p) => !p.total).map((p) => p.row)]);
+      for (const size of [3, 6]) {
+        const parts = within.filter((p) => p.total && p.to - p.from + 1 === size);
+        if (parts.length * size === period!.to - period!.from + 1) lazy.push(['period', () => parts.map((p) => p.row)]);
+      }
+    }
+    if (row.kind === 'netTotal') lazy.push(['subtotals', () => [...subtotals, ...since()]]);
+    lazy.push(['block', () => block], ['sinceTotal', since]);
+    // The wide readings (the subtotals above, every item above) are for totals of totals and the
+    // table's last total; a subtotal in the middle of a long list counts its own rows.
+    const wide = i === lastTotal || block.length === 0 || row.kind === 'netTotal';
+    if (wide) lazy.push(['subtotals', () => [...subtotals, ...since()]]);
+    if (wide && (i === lastTotal || allItems.length <= WIDE_READING_MAX_ROWS)) lazy.push(['table', () => [...allItems]]);
     const readings: TotalScope[] = [];
     const add = (kind: TotalScope['kind'], memberRows: number[]) => {
       if (memberRows.length && !readings.some((r) => sameRows(r.memberRows, memberRows))) readings.push({ kind, memberRows });
     };
-    const since = [...pending.flat(), ...block];
-    if (row.kind === 'total' && isPeriodTotal(period)) {
-      const within = periods.filter((p) => p.from >= period!.from && p.to <= period!.to);
-      add('period', within.filter((p) => !p.total).map((p) => p.row));
-      for (const size of [3, 6]) {
-        const parts = within.filter((p) => p.total && p.to - p.from + 1 === size);
-        if (parts.length * size === period!.to - period!.from + 1) add('period', parts.map((p) => p.row));
-      }
-    }
-    if (row.kind === 'netTotal') add('subtotals', [...subtotals, ...since]);
-    add('block', block);
-    add('sinceTotal', since);
-    add('subtotals', [...subtotals, ...since]);
-    add('table', [...allItems]);
+    for (const [kind, make] of lazy) add(kind, make());
     if (readings.length === 0) return;
 
     let chosen = readings[0];
     let alternatives: TotalScope[] = [];
-    const first = scopeScore(rows, i, chosen.memberRows, additive);
+    // One reading: nothing to choose (most subtotals of a long table).
+    const inferred = row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label));
+    const first = readings.length > 1 || inferred ? scopeScore(rows, i, chosen.memberRows, additive) : { score: 0, of: 0 };
     let best = first.score;
     if (first.score < first.of) {
       const scored = readings.map((r, k) => ({ r, score: k === 0 ? first.score : scopeScore(rows, i, r.memberRows, additive).score }));
@@ -723,7 +737,7 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
       alternatives = scored.filter(({ r, score }) => r !== chosen && score === best).map(({ r }) => r);
       // A result row known only by its word ("Driftsresultat") that matches no reading may be
       // computed some other way (income minus costs): the checker cannot tell, so it holds nothing.
-      if (best === 0 && row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label))) {
+      if (best === 0 && inferred) {
         block = [];
         return;
       }
