@@ -400,8 +400,10 @@ export class TableDetector {
     }
 
     // Label: in the header row left of the amounts, or on a row just above.
-    const label = this.findLabel(sheet, header, left, right, floor) ?? this.findLabelSentence(sheet, header, left, right, floor, body[body.length - 1] ?? header.row);
-    const top = label && label.row < header.row ? label.row : header.row;
+    // A short label on a row just above belongs to the table; a sentence near it does not.
+    const shortLabel = this.findLabel(sheet, header, left, right, floor);
+    const label = shortLabel ?? this.findLabelSentence(sheet, header, left, right, floor, body[body.length - 1] ?? header.row);
+    const top = shortLabel && shortLabel.row < header.row ? shortLabel.row : header.row;
 
     // Styringsområde column (proposal tables).
     let styrCol: number | null = null;
