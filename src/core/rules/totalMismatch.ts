@@ -133,7 +133,9 @@ export const totalMismatchRule: TableRule = {
         report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
       });
     }
-    // Total columns ("I alt" right of the years, "1. kvt." after its months): every row.
+    // Total columns ("I alt" right of the years, "1. kvt." after its months): every row. A cell
+    // already reported as its column's total is not reported again as its row's.
+    const reported = new Set(findings.filter((f) => f.rule === 'TOTAL_MISMATCH').map((f) => f.cell));
     for (const ct of table.columnTotals ?? []) {
       for (const row of table.rows) {
         if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
@@ -147,6 +149,7 @@ export const totalMismatchRule: TableRule = {
           });
           if (agrees) continue;
         }
+        if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
         const cols = ct.memberColumns.map((k) => table.columns[k].header);
         report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
       }
