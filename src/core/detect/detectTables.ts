@@ -602,7 +602,7 @@ export class TableDetector {
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
     if (label && isHerafLabel(normalized)) kind = 'heraf';
-    else if (label && isNonAdditiveLabel(normalized)) kind = 'nonAdditive';
+    else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
     else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode) kind = 'item';

@@ -33,6 +33,11 @@ describe('row and column words', () => {
     (t) => expect(isNonAdditiveLabel(n(t))).toBe(true),
   );
   it.each(['Nettoeffekt', 'Investering', 'Korrigeret budget 2025'])('"%s" is an amount', (t) => expect(isNonAdditiveLabel(n(t))).toBe(false));
+  it('"Andel af fællesudgifter" is money as a row, a share as a column', () => {
+    expect(isNonAdditiveLabel(n('Andel af fællesudgifter'), 'row')).toBe(false);
+    expect(isNonAdditiveLabel(n('Andel af budget (%)'), 'row')).toBe(true);
+    expect(isNonAdditiveLabel(n('Andel'), 'column')).toBe(true);
+  });
 
   it.each(['Oprindeligt budget 2025', 'Korrigeret budget 2025 pr. 31. oktober', 'Forventet regnskab 2025', 'Regnskab 2024', 'Overførsel til 2026'])(
     '"%s" is a budget variant',

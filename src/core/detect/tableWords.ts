@@ -72,8 +72,13 @@ export function isHerafLabel(normalized: string): boolean {
 const NON_ADDITIVE =
   /^(?:akkumuleret|akk\.|kumuleret|løbende\s+sum|tilbagebetalingstid|andel|pct\.?|procent|%|antal|årsværk|fuldtidsstillinger|fte|nøgletal|indeks)(?![\p{L}])|\(%\)|\bi\s+(?:pct|procent)\b|%$|\(år\)|\(antal\)|\(årsværk\)/u;
 
-export function isNonAdditiveLabel(normalized: string): boolean {
-  return NON_ADDITIVE.test(normalized);
+/**
+ * As a row label, "Andel …" is often money ("Andel af fællesudgifter") and counts only with a
+ * percentage; as a column header it is a share.
+ */
+export function isNonAdditiveLabel(normalized: string, as: 'row' | 'column' = 'column'): boolean {
+  if (!NON_ADDITIVE.test(normalized)) return false;
+  return as === 'column' || !/^andel(?![\p{L}])/u.test(normalized) || /%|\bpct\b|procent/.test(normalized);
 }
 
 /** A follow-up column: a budget variant of a year ("Korrigeret budget 2025", "Forventet regnskab"). */
