@@ -24,6 +24,18 @@ describe('Danish amounts typed as text', () => {
     ['1.300 kr.', '1300 [kr.]'],
     ['1,3 mio. kr.', '1.3 [mio. kr.]'],
     ['200 t.kr.', '200 [t.kr.]'],
+    // Pasted from Word or PDF: no-break and narrow no-break spaces, units before or after.
+    ['1\u202f045', '1045'],
+    ['1\u00a0045\u00a0678,5', '1045678.5'],
+    ['-1\u202f045', '-1045'],
+    ['kr. 1.045', '1045 [kr.]'],
+    ['kr.\u00a01.045', '1045 [kr.]'],
+    ['DKK 1.045', '1045 [DKK]'],
+    ['kr. -300', '-300 [kr.]'],
+    ['1.045 t.kr.', '1045 [t.kr.]'],
+    ['1.045 tkr.', '1045 [tkr.]'],
+    ['1.045\u00a0t.kr.', '1045 [t.kr.]'],
+    ['kr. 1.045,-', '1045 [kr.]'],
   ])('%s reads as %s', (text, expected) => expect(amount(text)).toBe(expected));
 
   it.each(['', '-', '–', '—', '−', '…'])('"%s" means nothing', (text) => expect(amount(text)).toBe('empty'));

@@ -14,6 +14,7 @@ export type AmountTextReading =
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '.', '…']);
 // A unit written in the cell: "kr.", "t.kr.", "tkr.", "1.000 kr.", "mio. kr.", "mio.", "mia. kr."
 const UNIT_SUFFIX = /\s*((?:1\.?000\s*)?(?:t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|mio\.?|mia\.?\s*kr\.?|mia\.?|kr\.?|dkk))\s*$/i;
+const UNIT_PREFIX = /^((?:t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|mia\.?\s*kr\.?|kr\.?|dkk))(?=[\s\d(+\-−–])\s*/i;
 const DANISH = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 const SPACED = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
 
@@ -26,7 +27,16 @@ export function readAmountText(text: string): AmountTextReading {
   if (u && u.index > 0) {
     unit = u[1].replace(/\s+/g, ' ');
     s = s.slice(0, u.index).trim();
+  } else {
+    // A unit written before the figure, as in Word and PDF: "kr. 1.045", "DKK 1.045", "t.kr. 200".
+    const p = UNIT_PREFIX.exec(s);
+    if (p && p[0].length < s.length) {
+      unit = p[1].replace(/\s+/g, ' ');
+      s = s.slice(p[0].length).trim();
+    }
   }
+  // "1.045,-": whole kroner, written the Danish way.
+  s = s.replace(/,[-–]$/, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {

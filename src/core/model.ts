@@ -91,7 +91,9 @@ export type RuleCode =
   | 'PROPOSAL_NOT_FOUND'
   | 'AMOUNT_FORMAT'
   | 'HIDDEN_ROW_COUNTED'
-  | 'TOTAL_SKIPS_TEXT';
+  | 'TOTAL_SKIPS_TEXT'
+  | 'HERAF_EXCEEDS'
+  | 'DIFFERENCE_MISMATCH';
 
 export type Lang = 'da' | 'en';
 
@@ -126,11 +128,15 @@ export interface Finding {
   otherFile?: string;
 }
 
-/** `list`: items with amount columns named by their header ("Beløb", "Markedsværdi") and a foot total; no years, styringsområde or p/l. */
-export type TableKind = 'proposal' | 'overview' | 'list';
+/**
+ * `list`: items with amount columns named by their header ("Beløb", "Markedsværdi") and a foot total;
+ * no years, styringsområde or p/l. `followup`: budget variants of a year (Oprindeligt / Korrigeret
+ * budget, Forventet regnskab, Afvigelse). `period`: months or quarters with their totals.
+ */
+export type TableKind = 'proposal' | 'overview' | 'list' | 'followup' | 'period';
 
-/** The kinds of table that carry a price level (the template sets one per kind). */
-export type CostTableKind = Exclude<TableKind, 'list'>;
+/** The kinds of table the template sets a price level for. */
+export type CostTableKind = 'proposal' | 'overview';
 
 /** Unit of amounts: canonical keys; "t.kr." is 1.000 kr. */
 export type UnitKey = 'kr.' | 't.kr.' | 'mio. kr.' | 'mia. kr.';
@@ -200,9 +206,21 @@ export interface AmountColumn {
   year?: number;
   /** Canonical styringsområde for overview columns; null when the header names an unknown one. */
   styringsomraade?: string | null;
+  /**
+   * What the column holds when it is not a plain additive amount: a total across other columns
+   * ("I alt", "Hele året", "1. kvt."), a difference of two others ("Afvigelse"), or figures that are
+   * never summed ("Akkumuleret", "%", "Antal").
+   */
+  role?: 'total' | 'difference' | 'nonAdditive';
+  /** Months the column covers (period tables: 1–12; quarter 1 = 1–3, the year = 1–12). */
+  period?: { from: number; to: number };
 }
 
-export type RowKind = 'section' | 'item' | 'total' | 'netTotal';
+/**
+ * `heraf`: a part of the row above, already in it ("heraf licenser"), never summed into totals.
+ * `nonAdditive`: figures that are never summed ("Akkumuleret", "Tilbagebetalingstid (år)", "%").
+ */
+export type RowKind = 'section' | 'item' | 'total' | 'netTotal' | 'heraf' | 'nonAdditive';
 
 export interface StyringsomraadeCell {
   text: string;
@@ -231,7 +249,28 @@ export interface TableRow {
 export interface TotalGroup {
   kind: 'block' | 'net';
   totalRow: number;
+  /** The most plausible reading of what the total counts; findings quote this one. */
   memberRows: number[];
+  /**
+   * Other sensible readings (own block, every item above, the subtotals above, the periods it
+   * covers): the total is right when it matches any of them. Absent: `memberRows` is the only one.
+   */
+  candidates?: TotalScope[];
+}
+
+/** One reading of what a total counts. */
+export interface TotalScope {
+  kind: 'block' | 'sinceTotal' | 'subtotals' | 'table' | 'period';
+  memberRows: number[];
+}
+
+/** A column that totals other columns in every row ("I alt" right of the years, "1. kvt." after three months). */
+export interface ColumnTotal {
+  /** Index into `TableBlock.columns`. */
+  column: number;
+  memberColumns: number[];
+  /** Other readings (e.g. the quarters instead of the months). */
+  candidates?: number[][];
 }
 
 /** A block of amount rows with no total row (indices into `TableBlock.rows`). */
@@ -263,6 +302,8 @@ export interface TableBlock {
   rows: TableRow[];
   totals: TotalGroup[];
   untotalled: UntotalledBlock[];
+  /** Columns that total other columns row by row; absent when the table has none. */
+  columnTotals?: ColumnTotal[];
   /** The proposal this table belongs to (from the sheet name or a title cell), e.g. "BC01". */
   proposalCode: string | null;
   /** Word tables: the headings the table stands under (`SheetGrid.headings`), for the report. */

@@ -25,7 +25,8 @@ export interface TemplateDraft {
   id: string;
   name: string;
   description: string;
-  unit: UnitKey;
+  /** null: any unit, as long as the tables of a kind agree. */
+  unit: UnitKey | null;
   /** "" = any p/l. */
   proposal: string;
   overview: string;

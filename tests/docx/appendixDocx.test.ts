@@ -35,6 +35,8 @@ function comparable(f: Finding, table: TableBlock | undefined): { rule: string; 
   const params = { ...f.params };
   // Messages that name rows ("Rækkerne 10–11") name them in the table's own numbering.
   for (const key of ['first', 'last']) if (/^\d+$/.test(String(params[key] ?? ''))) params[key] = String(Number(params[key]) - shift);
+  // "men rækkerne 6–8 summerer til …": the rows a total was held against, in the table's numbering too.
+  if (typeof params.against === 'string' && f.variant !== 'columns') params.against = params.against.replace(/\d+/g, (n) => String(Number(n) - shift));
   return { rule: f.rule, cell: a1(at.row - shift, at.col), message: renderMessage({ ...f, params }, 'da') };
 }
 

@@ -67,12 +67,14 @@ describe('a holding of 10.000 securities, an appropriations overview and a grant
     grid = await readXlsxFile(file('vaerdipapirer-med-total.xlsx'));
   });
 
-  test('each is a list with one foot total over every item', () => {
+  test('each is a table with one foot total over every item (the appropriations overview is a budget follow-up)', () => {
     const { tables } = analyseWorkbook(grid, kk);
-    expect(tables.map((t) => [t.id, t.columns.map((c) => c.header), t.totals.map((g) => [t.rows[g.totalRow].row, g.memberRows.length])])).toEqual([
-      ['Beholdning!A4:I10005', ['Nominel beholdning', 'Markedsværdi'], [[10005, 10000]]],
-      ['Bevillinger!A3:G46', ['Opr. budget (1.000 kr.)', 'Korr. budget (1.000 kr.)', 'Forbrug (1.000 kr.)', 'Restbudget (1.000 kr.)'], [[46, 42]]],
-      ['Tilskud!A2:F503', ['Tilskud kr.'], [[503, 500]]],
+    // Summed columns only: "Forbrug i pct." of the follow-up is a column that is never summed.
+    const summed = (t: (typeof tables)[number]) => t.columns.filter((c) => c.role !== 'nonAdditive').map((c) => c.header);
+    expect(tables.map((t) => [t.id, t.kind, summed(t), t.totals.map((g) => [t.rows[g.totalRow].row, g.memberRows.length])])).toEqual([
+      ['Beholdning!A4:I10005', 'list', ['Nominel beholdning', 'Markedsværdi'], [[10005, 10000]]],
+      ['Bevillinger!A3:G46', 'followup', ['Opr. budget (1.000 kr.)', 'Korr. budget (1.000 kr.)', 'Forbrug (1.000 kr.)', 'Restbudget (1.000 kr.)'], [[46, 42]]],
+      ['Tilskud!A2:F503', 'list', ['Tilskud kr.'], [[503, 500]]],
     ]);
   });
 

@@ -136,7 +136,7 @@ describe('one grid from the file and from Excel', () => {
     const rules = findingsOf(await readThroughExcel(file));
     const at = (where: string) => rules.filter((f) => f.split(' ')[1] === where).map((f) => f.split(' ')[0]);
     expect(rules.filter((f) => f.startsWith('TOTAL_MISMATCH')).map((f) => f.split(' ')[1])).toEqual(['Millioner!D5']);
-    expect(rules.find((f) => f.includes('Millioner!D5'))).toContain('angiver 3, men rækkerne summerer til 1,5');
+    expect(rules.find((f) => f.includes('Millioner!D5'))).toMatch(/angiver 3, men rækkerne [\d–]+ summerer til 1,5/);
     expect(at('ProcentDato!C3')).toEqual(['AMOUNT_FORMAT']);
     expect(at('ProcentDato!D3')).toEqual(['AMOUNT_FORMAT']);
     expect(rules.find((f) => f.includes('ProcentDato!D3'))).toContain('10-12-1900');

@@ -14,7 +14,7 @@ import { visible } from './terminalText';
 const words = {
   da: {
     severity: { error: 'fejl', warning: 'advarsel', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'forslag', overview: 'oversigt', list: 'liste' } as Record<string, string>,
+    kind: { proposal: 'forslag', overview: 'oversigt', list: 'liste', followup: 'opfølgning', period: 'periode' } as Record<string, string>,
     sheet: 'Ark',
     noPriceLevel: 'intet p/l',
     noTables: 'Ingen tabeller fundet.',
@@ -26,7 +26,7 @@ const words = {
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    kind: { proposal: 'proposal', overview: 'overview', list: 'list' } as Record<string, string>,
+    kind: { proposal: 'proposal', overview: 'overview', list: 'list', followup: 'follow-up', period: 'period' } as Record<string, string>,
     sheet: 'Sheet',
     noPriceLevel: 'no p/l',
     noTables: 'No tables found.',

@@ -4,10 +4,13 @@
  * with their stated totals. Linear in the number of cells.
  */
 import { a1, rangeA1 } from '../a1';
+import Decimal from 'decimal.js';
 import type {
+  AmountCell,
   AmountColumn,
   Cell,
   CellRange,
+  ColumnTotal,
   RowKind,
   SheetGrid,
   StyringsomraadeCell,
@@ -16,13 +19,16 @@ import type {
   TableLabel,
   TableRow,
   TotalGroup,
+  TotalScope,
   UntotalledBlock,
 } from '../model';
 import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
-import { readTableLabel } from './label';
+import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
+import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
+import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, proposalCodeIn } from './text';
 
 const MIN_YEAR = 1990;
@@ -31,6 +37,9 @@ const MAX_YEAR = 2100;
 const MAX_LABEL_COLUMNS = 12;
 /** How many rows above the header a label or title may stand. */
 const LABEL_ROWS_ABOVE = 2;
+/** How many rows above the header, or below the table, a sentence stating the unit may stand. */
+const SENTENCE_ROWS_ABOVE = 4;
+const SENTENCE_ROWS_BELOW = 3;
 const TITLE_ROWS_ABOVE = 3;
 const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;
 const OVERVIEW_KEY_HEADERS = new Set(['forslag', 'udvalg', 'forslagets titel', 'titel', 'forslag nr.', 'nr.', 'forslagsnavn', 'forvaltning']);
@@ -104,22 +113,26 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
     const hasStyrHeader = leftCells.some((c) => isStyringsomraadeHeader(c.value as string));
     // A second table on the row needs label columns of its own; a stray run of years does not count.
     if ((years.length >= 2 || hasStyrHeader) && (headers.length === 0 || leftCells.length > 0)) {
-      headers.push({
-        kind: 'proposal',
-        row: rowNumber,
-        leftCells,
-        minCol: from,
-        columns: years.map((c) => ({
-          col: c.col,
-          address: a1(rowNumber, c.col),
-          header: String(c.value).trim(),
-          year: yearOf(c.value)!,
-        })),
-      });
-      previousEnd = years[years.length - 1].col;
+      const columns: AmountColumn[] = years.map((c) => ({
+        col: c.col,
+        address: a1(rowNumber, c.col),
+        header: String(c.value).trim(),
+        year: yearOf(c.value)!,
+      }));
+      // An "I alt" / "Total" column right after the years totals each row.
+      const next = row.get(years[years.length - 1].col + 1);
+      const nextText = next && next.col <= maxCol ? cellText(next.value) : null;
+      if (next && nextText !== null && nextText.length < 40 && isColumnTotalHeader(normalizeLabel(nextText))) {
+        columns.push({ col: next.col, address: a1(rowNumber, next.col), header: nextText, role: 'total' });
+      }
+      headers.push({ kind: 'proposal', row: rowNumber, leftCells, minCol: from, columns });
+      previousEnd = columns[columns.length - 1].col;
     }
   }
   if (headers.length) return headers;
+
+  const variant = readVariantHeader(rowNumber, cells, minCol);
+  if (variant) return [variant];
 
   // Overview tables: columns named by styringsområde, next to "Forslag"/"Udvalg" or a label.
   const styrCells = cells.filter((c) => {
@@ -192,6 +205,93 @@ function matchesLabelPrefix(normalized: string, labels: string[]): boolean {
   });
 }
 
+/** "I alt", "Total", "I alt 2026-2031", "Samlet": a column that totals the columns before it. */
+function isColumnTotalHeader(normalized: string): boolean {
+  return /^(?:i\s+alt|total|sum|samlet|samlede|i\s+alt\s+\d{4}\s*[-–]\s*\d{2,4}|\d{4}\s*[-–]\s*\d{2,4}\s+i\s+alt)\b/.test(normalized) || isPeriodTotal(periodOf(normalized));
+}
+
+type ColumnWord = 'variant' | 'difference' | 'nonAdditive' | 'total' | 'month' | 'periodTotal';
+
+function columnWord(text: string): ColumnWord | null {
+  if (text.length >= 60) return null;
+  const n = normalizeLabel(text);
+  const period = periodOf(n);
+  if (period) return period.from === period.to ? 'month' : 'periodTotal';
+  if (isNonAdditiveLabel(n)) return 'nonAdditive';
+  if (isDifferenceHeader(n)) return 'difference';
+  if (isBudgetVariantHeader(n)) return 'variant';
+  if (isColumnTotalHeader(n)) return 'total';
+  return null;
+}
+
+/**
+ * A follow-up header (budget variants of a year: "Oprindeligt budget 2025", "Korrigeret budget",
+ * "Forventet regnskab", "Afvigelse") or a period header (months and quarters as columns): the
+ * longest run of adjacent such columns.
+ */
+function readVariantHeader(rowNumber: number, cells: Cell[], minCol: number): Header | null {
+  let best: Array<{ cell: Cell; word: ColumnWord }> = [];
+  let run: Array<{ cell: Cell; word: ColumnWord }> = [];
+  for (const cell of cells) {
+    const t = cellText(cell.value);
+    const word = t === null ? null : columnWord(t);
+    if (word && (run.length === 0 || run[run.length - 1].cell.col === cell.col - 1)) run.push({ cell, word });
+    else run = word ? [{ cell, word }] : [];
+    if (run.length > best.length) best = run;
+  }
+  const count = (w: ColumnWord) => best.filter((b) => b.word === w).length;
+  const months = count('month');
+  const periodTotals = count('periodTotal');
+  const variants = count('variant');
+  let kind: TableKind;
+  if (months >= 3 || (months === 0 && periodTotals >= 2 && variants === 0)) kind = 'period';
+  else if (variants >= 2 || (variants >= 1 && count('difference') >= 1)) kind = 'followup';
+  else return null;
+  const firstCol = best[0].cell.col;
+  const from = Math.max(minCol, firstCol - MAX_LABEL_COLUMNS);
+  const leftCells = cells.filter((c) => c.col >= from && c.col < firstCol && cellText(c.value) !== null);
+  const columns: AmountColumn[] = best.map(({ cell, word }) => {
+    const header = String(cell.value).trim();
+    const period = periodOf(normalizeLabel(header));
+    const role = word === 'difference' ? 'difference' : word === 'nonAdditive' ? 'nonAdditive' : word === 'total' || word === 'periodTotal' ? 'total' : undefined;
+    return { col: cell.col, address: a1(rowNumber, cell.col), header, ...(role ? { role } : {}), ...(period ? { period } : {}) };
+  });
+  return { kind, row: rowNumber, leftCells, columns, minCol: from };
+}
+
+/**
+ * Months, quarters or years as rows: a header row of text columns whose next row starts with a
+ * period ("Januar", "1. kvartal", 2026) and has amounts under those columns.
+ */
+function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: Map<number, Cell> | undefined, minCol = 1): Header | null {
+  if (!next) return null;
+  const nextCells = sortedCells(next);
+  const lead = nextCells[0];
+  if (!lead || lead.col < minCol) return null;
+  const leadText = cellText(lead.value);
+  const isPeriod = leadText !== null ? periodOf(normalizeLabel(leadText)) !== null : yearOf(lead.value) !== null;
+  if (!isPeriod) return null;
+  const columns: AmountColumn[] = [];
+  const leftCells: Cell[] = [];
+  for (const cell of sortedCells(row)) {
+    if (cell.col < minCol) continue;
+    const t = cellText(cell.value);
+    if (t === null || t.length >= 60) return null;
+    if (cell.col <= lead.col) {
+      leftCells.push(cell);
+      continue;
+    }
+    const under = next.get(cell.col);
+    if (!under || (typeof under.value !== 'number' && !(typeof under.value === 'string' && /\d/.test(under.value)))) continue;
+    const word = columnWord(t);
+    const role = word === 'difference' ? 'difference' : word === 'nonAdditive' ? 'nonAdditive' : word === 'total' ? 'total' : undefined;
+    if (columns.length && columns[columns.length - 1].col !== cell.col - 1) break;
+    columns.push({ col: cell.col, address: a1(rowNumber, cell.col), header: t, ...(role ? { role } : {}) });
+  }
+  if (columns.length === 0) return null;
+  return { kind: 'period', row: rowNumber, leftCells, columns, minCol: Math.max(minCol, lead.col - MAX_LABEL_COLUMNS) };
+}
+
 export class TableDetector {
   private readonly matcher: StyringsomraadeMatcher;
   private readonly totalLabels: string[];
@@ -216,7 +316,12 @@ export class TableDetector {
       // Tables found so far that this row passes through: their columns are taken.
       const across = tables.filter((t) => r >= t.range.top && r <= t.range.bottom).map((t) => t.range);
       if (across.length && everyCellWithin(row, across)) continue;
-      for (const header of readHeaders(r, row, this.matcher)) {
+      let headers = readHeaders(r, row, this.matcher);
+      if (headers.length === 0 && !across.length) {
+        const periodRows = readPeriodRowsHeader(r, row, sheet.rows.get(rowNumbers[i + 1]));
+        if (periodRows && rowNumbers[i + 1] === r + 1) headers = [periodRows];
+      }
+      for (const header of headers) {
         const first = header.columns[0].col;
         if (across.some((c) => first >= c.left && first <= c.right)) continue;
         const besideLeft = tables.filter((t) => r >= t.range.top && r <= t.range.bottom && t.range.right < first).map((t) => t.range.right + 1);
@@ -298,8 +403,10 @@ export class TableDetector {
     }
 
     // Label: in the header row left of the amounts, or on a row just above.
-    const label = this.findLabel(sheet, header, left, right, floor);
-    const top = label && label.row < header.row ? label.row : header.row;
+    // A short label on a row just above belongs to the table; a sentence near it does not.
+    const shortLabel = this.findLabel(sheet, header, left, right, floor);
+    const label = shortLabel ?? this.findLabelSentence(sheet, header, left, right, floor, body[body.length - 1] ?? header.row);
+    const top = shortLabel && shortLabel.row < header.row ? shortLabel.row : header.row;
 
     // Styringsområde column (proposal tables).
     let styrCol: number | null = null;
@@ -318,15 +425,24 @@ export class TableDetector {
     // Trailing rows with neither amounts nor a total label are not part of the table.
     while (rows.length && rows[rows.length - 1].kind === 'section') rows.pop();
     const bottom = rows.length ? rows[rows.length - 1].row : header.row;
-    const { totals, untotalled } = groupTotals(rows);
+    const additive = header.columns.map((c) => c.role !== 'nonAdditive');
+    const { totals, untotalled } = groupTotals(rows, additive);
+    const columnTotals = groupColumnTotals(header.columns);
 
+    // A follow-up table whose rows are months ("Januar" … "Hele året") is a period table.
+    let kind = header.kind;
+    const monthRows = rows.filter((r) => {
+      const p = periodOf(this.normalized(r.label));
+      return p !== null && p.from === p.to;
+    }).length;
+    if (kind === 'followup' && monthRows >= 3) kind = 'period';
     const title = this.findTitle(sheet, top, left, right, floor, label);
     const range = { top, left, bottom, right };
     const rangeText = rangeA1(range);
     return {
       id: `${sheet.name}!${rangeText}`,
       sheet: sheet.name,
-      kind: header.kind,
+      kind,
       range,
       rangeA1: rangeText,
       headerRow: header.row,
@@ -342,6 +458,7 @@ export class TableDetector {
       rows,
       totals,
       untotalled,
+      ...(columnTotals.length ? { columnTotals } : {}),
       proposalCode: header.kind === 'proposal' ? this.findProposalCode(sheet, top, floor) : null,
       ...(sheet.headings ? { headings: sheet.headings } : {}),
     };
@@ -355,7 +472,7 @@ export class TableDetector {
   private startsNewTable(header: Header | null, row: Map<number, Cell>, from: number, to: number): boolean {
     if (!header) return false;
     if (header.leftCells.some((c) => isStyringsomraadeHeader(c.value as string) || readTableLabel(c.value as string) !== null)) return true;
-    if (header.kind === 'overview') return true;
+    if (header.kind !== 'proposal') return true;
     const years = header.columns.map((c) => c.year!);
     if (years.length < 2 || !years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return false;
     for (const cell of row.values()) {
@@ -392,6 +509,36 @@ export class TableDetector {
     for (const text of floor === 0 ? [sheet.textAbove, sheet.caption] : []) {
       const reading = text ? readTableLabel(text) : null;
       if (reading) return { text: text!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...reading };
+    }
+    return null;
+  }
+
+  /**
+   * A sentence a few rows above the header or just below the table ("Alle beløb er i 1.000 kr.,
+   * 2027-priser"; "Anm.: Beløb i mio. kr."). Above is preferred; below, only before anything that
+   * could start another table.
+   */
+  private findLabelSentence(sheet: SheetGrid, header: Header, left: number, right: number, floor: number, bottom: number): TableLabel | null {
+    const tryRow = (r: number): TableLabel | null => {
+      const row = sheet.rows.get(r);
+      if (!row) return null;
+      for (const cell of sortedCells(row)) {
+        if (cell.col < left - 1 || cell.col > right) continue;
+        const text = cellText(cell.value);
+        const reading = text ? readLabelSentence(text) : null;
+        if (reading) return { text: text!, sheet: sheet.name, cell: a1(cell.row, cell.col), row: cell.row, col: cell.col, ...reading };
+      }
+      return null;
+    };
+    for (let r = header.row - 1; r >= header.row - SENTENCE_ROWS_ABOVE && r > floor; r--) {
+      const found = tryRow(r);
+      if (found) return found;
+    }
+    for (let r = bottom + 1; r <= bottom + SENTENCE_ROWS_BELOW; r++) {
+      const row = sheet.rows.get(r);
+      if (row && readHeaders(r, row, this.matcher).length) break;
+      const found = tryRow(r);
+      if (found) return found;
     }
     return null;
   }
@@ -445,7 +592,9 @@ export class TableDetector {
     let labelCol: number | null = null;
     for (let c = left; c < firstAmountCol; c++) {
       if (c === styrCol) continue;
-      const t = cellText(row.get(c)?.value);
+      const value = row.get(c)?.value;
+      // Years as rows ("2026", "2027" …) in a period table: the year is the row's label.
+      const t = cellText(value) ?? (header.kind === 'period' && yearOf(value ?? null) !== null ? String(value) : null);
       if (t !== null) {
         texts.push(t);
         if (labelCol === null) labelCol = c;
@@ -462,8 +611,10 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (label && matchesLabelPrefix(normalized, this.netLabels)) kind = 'netTotal';
-    else if (label && !proposalCode && this.isTotalLabel(normalized)) kind = 'total';
+    if (label && isHerafLabel(normalized)) kind = 'heraf';
+    else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
+    else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
+    else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
     else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode) kind = 'item';
     else kind = 'section';
     return {
@@ -479,45 +630,183 @@ export class TableDetector {
   }
 }
 
+/** How well a reading of a total matches what it states: columns that agree within rounding. */
+function scopeScore(rows: TableRow[], totalRow: number, members: number[], additive: boolean[] | undefined): { score: number; of: number } {
+  const total = rows[totalRow];
+  let score = 0;
+  let of = 0;
+  total.amounts.forEach((stated, j) => {
+    if (additive && additive[j] === false) return;
+    const statedAmount = stated.status === 'number' || stated.status === 'text-number' ? stated.amount : stated.status === 'empty' ? null : undefined;
+    if (statedAmount === undefined) return;
+    let sum = new Decimal(0);
+    let any = false;
+    const parts: Array<number | null> = [];
+    for (const m of members) {
+      const cell: AmountCell = rows[m].amounts[j];
+      if (cell.status === 'empty') continue;
+      const a = cell.status === 'number' || cell.status === 'text-number' ? cell.amount : null;
+      if (a === null) return; // unreadable: the cell rules report it
+      sum = sum.plus(a);
+      any = true;
+      parts.push(shownDecimals(cell, a));
+    }
+    if (statedAmount === null && !any) return;
+    of++;
+    const d = comparisonDecimals(statedAmount ? shownDecimals(stated, statedAmount) : null, parts);
+    const tolerance = toleranceFor(members.length, 0.5, 1, d);
+    if ((statedAmount ?? new Decimal(0)).minus(sum).abs().lte(tolerance)) score++;
+  });
+  return { score, of };
+}
+
+/** Above this many items, "every item above" is a reading only for the table's last total. */
+const WIDE_READING_MAX_ROWS = 2000;
+
+const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * A total counts its own block: item rows since the previous total or section title. A total with
- * no items of its own, or a net total, counts the totals above it since the last net total.
+ * What each stated total counts. Its sensible readings, in order of preference: a period total its
+ * period's months or subtotals; a total its own block (items since the previous section title or
+ * total), the items since the previous total across section titles with no subtotals of their own,
+ * the subtotals above it (with any items since), every item of the table above it. The first
+ * reading that matches every column is taken; when none does, the one that matches most columns
+ * (ties: the earlier), and readings that match as many are kept as `candidates` for the rule to
+ * try cell by cell.
+ * "heraf" rows and non-additive rows are never counted.
  */
-export function groupTotals(rows: TableRow[]): { totals: TotalGroup[]; untotalled: UntotalledBlock[] } {
+export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: TotalGroup[]; untotalled: UntotalledBlock[] } {
   const totals: TotalGroup[] = [];
   const untotalled: UntotalledBlock[] = [];
-  let items: number[] = [];
-  let sectionTotals: number[] = [];
+  /** Items since the previous section title or total. */
+  let block: number[] = [];
+  /** Item blocks closed by a section title since the previous total. */
+  let pending: number[][] = [];
+  /** Totals since the last total of totals. */
+  let subtotals: number[] = [];
+  const allItems: number[] = [];
+  const periods: Array<{ row: number; from: number; to: number; total: boolean }> = [];
+  let lastTotal = -1;
+  rows.forEach((r, i) => {
+    if (r.kind === 'total' || r.kind === 'netTotal') lastTotal = i;
+  });
+
   rows.forEach((row, i) => {
-    switch (row.kind) {
-      case 'section':
-        if (items.length) untotalled.push({ memberRows: items });
-        items = [];
-        break;
-      case 'item':
-        items.push(i);
-        break;
-      case 'total':
-        if (items.length) {
-          totals.push({ kind: 'block', totalRow: i, memberRows: items });
-          sectionTotals.push(i);
-        } else if (sectionTotals.length) {
-          totals.push({ kind: 'net', totalRow: i, memberRows: sectionTotals });
-          sectionTotals = [i];
-        }
-        items = [];
-        break;
-      case 'netTotal': {
-        const members = [...sectionTotals, ...items];
-        if (members.length) totals.push({ kind: 'net', totalRow: i, memberRows: members });
-        items = [];
-        sectionTotals = [i];
-        break;
+    if (row.kind === 'heraf' || row.kind === 'nonAdditive') return;
+    if (row.kind === 'section') {
+      if (block.length) pending.push(block);
+      block = [];
+      return;
+    }
+    const period = periodOf(normalizeLabel(row.label));
+    if (row.kind === 'item') {
+      block.push(i);
+      allItems.push(i);
+      if (period && period.from === period.to) periods.push({ row: i, ...period, total: false });
+      return;
+    }
+    // A total or net total.
+    // Readings of a total, in order of preference.
+    const lazy: Array<[TotalScope['kind'], () => number[]]> = [];
+    const since = () => [...pending.flat(), ...block];
+    if (row.kind === 'total' && isPeriodTotal(period)) {
+      const within = periods.filter((p) => p.from >= period!.from && p.to <= period!.to);
+      lazy.push(['period', () => within.filter((p) => !p.total).map((p) => p.row)]);
+      for (const size of [3, 6]) {
+        const parts = within.filter((p) => p.total && p.to - p.from + 1 === size);
+        if (parts.length * size === period!.to - period!.from + 1) lazy.push(['period', () => parts.map((p) => p.row)]);
       }
     }
+    if (row.kind === 'netTotal') lazy.push(['subtotals', () => [...subtotals, ...since()]]);
+    lazy.push(['block', () => block], ['sinceTotal', since]);
+    // The wide readings (the subtotals above, every item above) are for totals of totals and the
+    // table's last total; a subtotal in the middle of a long list counts its own rows.
+    const wide = i === lastTotal || block.length === 0 || row.kind === 'netTotal';
+    if (wide) lazy.push(['subtotals', () => [...subtotals, ...since()]]);
+    if (wide && (i === lastTotal || allItems.length <= WIDE_READING_MAX_ROWS)) lazy.push(['table', () => [...allItems]]);
+    const readings: TotalScope[] = [];
+    const add = (kind: TotalScope['kind'], memberRows: number[]) => {
+      if (memberRows.length && !readings.some((r) => sameRows(r.memberRows, memberRows))) readings.push({ kind, memberRows });
+    };
+    for (const [kind, make] of lazy) add(kind, make());
+    if (readings.length === 0) return;
+
+    let chosen = readings[0];
+    let alternatives: TotalScope[] = [];
+    // One reading: nothing to choose (most subtotals of a long table).
+    const inferred = row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label));
+    const first = readings.length > 1 || inferred ? scopeScore(rows, i, chosen.memberRows, additive) : { score: 0, of: 0 };
+    let best = first.score;
+    if (first.score < first.of) {
+      const scored = readings.map((r, k) => ({ r, score: k === 0 ? first.score : scopeScore(rows, i, r.memberRows, additive).score }));
+      for (const { r, score } of scored) {
+        if (score > best) {
+          best = score;
+          chosen = r;
+        }
+      }
+      // One reading per row: a total does not count one thing in 2026 and another in 2027. Only
+      // readings that fit as many columns as the chosen one stay open, cell by cell.
+      alternatives = scored.filter(({ r, score }) => r !== chosen && score === best).map(({ r }) => r);
+      // A result row known only by its word ("Driftsresultat") that matches no reading may be
+      // computed some other way (income minus costs): the checker cannot tell, so it holds nothing.
+      if (best === 0 && inferred) {
+        block = [];
+        return;
+      }
+    }
+    const itemsOnly = chosen.memberRows.every((m) => rows[m].kind === 'item');
+    totals.push({
+      kind: itemsOnly && row.kind === 'total' ? 'block' : 'net',
+      totalRow: i,
+      memberRows: chosen.memberRows,
+      ...(alternatives.length ? { candidates: alternatives } : {}),
+    });
+    // Blocks before a section title count as totalled when the chosen reading covers them.
+    const covered = new Set(chosen.memberRows);
+    for (const p of pending) if (!p.every((m) => covered.has(m))) untotalled.push({ memberRows: p });
+    if (period) periods.push({ row: i, ...period, total: true });
+    if (itemsOnly && row.kind === 'total' && chosen.kind !== 'table') subtotals.push(i);
+    else subtotals = [i];
+    block = [];
+    pending = [];
   });
-  if (items.length) untotalled.push({ memberRows: items });
+  if (block.length) pending.push(block);
+  for (const p of pending) untotalled.push({ memberRows: p });
   return { totals, untotalled };
+}
+
+/**
+ * Columns that total other columns in every row: "I alt" right of the years counts the plain
+ * columns before it; a quarter, half-year or "Hele året" column counts its months (or the quarters
+ * or half-years that tile it). Difference and non-additive columns are never counted.
+ */
+export function groupColumnTotals(columns: AmountColumn[]): ColumnTotal[] {
+  const out: ColumnTotal[] = [];
+  columns.forEach((c, j) => {
+    if (c.role !== 'total') return;
+    const before = columns.map((x, k) => ({ x, k })).filter(({ k }) => k < j);
+    const plain = before.filter(({ x }) => x.role === undefined);
+    const readings: number[][] = [];
+    if (c.period) {
+      const p = c.period;
+      const months = columns.map((x, k) => ({ x, k })).filter(({ x }) => x.role === undefined && x.period && x.period.from >= p.from && x.period.to <= p.to);
+      if (months.length) readings.push(months.map(({ k }) => k));
+      for (const size of [3, 6]) {
+        const parts = before.filter(({ x }) => x.role === 'total' && x.period && x.period.to - x.period.from + 1 === size && x.period.from >= p.from && x.period.to <= p.to);
+        if (parts.length * size === p.to - p.from + 1) readings.push(parts.map(({ k }) => k));
+      }
+    } else {
+      if (plain.length) readings.push(plain.map(({ k }) => k));
+      for (const size of [3, 6, 12]) {
+        const parts = before.filter(({ x }) => x.role === 'total' && x.period && x.period.to - x.period.from + 1 === size);
+        if (parts.length >= 2) readings.push(parts.map(({ k }) => k));
+      }
+    }
+    if (readings.length === 0 || readings[0].length < 2) return;
+    out.push({ column: j, memberColumns: readings[0], ...(readings.length > 1 ? { candidates: readings.slice(1) } : {}) });
+  });
+  return out;
 }
 
 export function detectTables(sheet: SheetGrid, template: Template): TableBlock[] {

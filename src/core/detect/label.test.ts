@@ -1,4 +1,4 @@
-import { readTableLabel } from './label';
+import { readLabelSentence, readTableLabel } from './label';
 
 describe('table labels', () => {
   it.each([
@@ -31,4 +31,23 @@ describe('table labels', () => {
   it('a long sentence that mentions kr. but no p/l is no label', () => {
     expect(readTableLabel('Den samlede budgetramme forventes at udgøre 1,0 mio. kr. fordelt på følgende hovedposter')).toBeNull();
   });
+});
+
+describe('label sentences near a table', () => {
+  it.each([
+    ['Alle beløb er i 1.000 kr., 2027-priser', 't.kr.', 2027, false],
+    ['Beløb i mio. kr., løbende priser', 'mio. kr.', null, true],
+    ['Alle investeringer er angivet i tusinde kr.', 't.kr.', null, false],
+    ['Anm.: Tallene er opgjort i mio. kr. i 2025-priser.', 'mio. kr.', 2025, false],
+  ])('"%s": unit %s, p/l %s', (text, unit, year, current) => {
+    expect(readLabelSentence(text)).toMatchObject({ unit, priceLevel: year, currentPrices: current });
+  });
+
+  it.each([
+    'Den samlede budgetramme forventes at udgøre 1,0 mio. kr. fordelt på følgende hovedposter',
+    'Forslaget giver en besparelse på 2,5 mio. kr. årligt',
+    'Implementeringsomkostninger',
+    'Noter til alle tabeller: Forslaget skal udarbejdes i 2027 p/l, men forslag der udmøntes i overførselssagen udmøntes i 2026 p/l.',
+    'Beløbene er i 2026-priser for drift og 2027-priser for anlæg',
+  ])('"%s" states no unit of a table', (text) => expect(readLabelSentence(text)).toBeNull());
 });

@@ -56,3 +56,52 @@ export function readTableLabel(text: string): LabelReading | null {
   if (t.length > 60 && priceLevel === null) return null;
   return { unit, unitText, priceLevel, priceLevelWithoutYear, currentPrices };
 }
+
+/**
+ * A sentence near a table that states its unit or price level: "Alle beløb er i 1.000 kr.,
+ * 2027-priser", "Beløb i mio. kr., løbende priser", "Alle investeringer er angivet i tusinde kr.".
+ * The unit must follow "i" ("er i", "angivet i", "opgjort i"), not a figure: "udgør 1,0 mio. kr."
+ * is an amount, not a unit.
+ */
+const SENTENCE_UNIT =
+  /(?:^|[\s(])(?:i|er\s+i|angivet\s+i|opgjort\s+i|anført\s+i|vist\s+i)\s+(?:hele\s+)?(?:1[.\s]?000\s*kr|t\.?\s?kr|tkr|tusind(?:e)?\s+kr|mio\.?\s*kr|mill?\.?\s*kr|million(?:er)?\s+kr|mia\.?\s*kr|milliard(?:er)?\s+kr|kr\.)/i;
+const SENTENCE_PRICES = /(?:^|[\s(,])(?:i\s+)?(?:(?:19|20|21)\d{2}\s*[-–]?\s*(?:priser|p\s*\/\s*l|pl)\b|løbende\s+priser|faste\s+(?:19|20|21)\d{2}[-\s]priser)/i;
+
+export function readLabelSentence(text: string): LabelReading | null {
+  const t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  if (t.length > 200) return null;
+  // An instruction ("Forslaget skal udarbejdes i 2027 p/l") or a sentence naming several price
+  // levels ("… i 2027 p/l, men … i 2026 p/l") says what tables should be, not what this one is.
+  if (/\bskal\b|\bbør\b/i.test(t)) return null;
+  const years = new Set(Array.from(t.matchAll(/\b((?:19|20|21)\d{2})\s*[-–]?\s*(?:p\s*\/\s*l|pl|priser)\b/gi), (m) => m[1]));
+  if (years.size > 1) return null;
+  const hasUnit = SENTENCE_UNIT.test(t);
+  if (!hasUnit && !SENTENCE_PRICES.test(t)) return null;
+  // Read the unit and price level as a label would, from the sentence with its length lifted.
+  let unit: UnitKey | null = null;
+  let unitText: string | null = null;
+  const unitMatch = hasUnit ? SENTENCE_UNIT.exec(t) : null;
+  if (unitMatch) {
+    const phrase = unitMatch[0].replace(/^[\s(]*(?:i|er\s+i|angivet\s+i|opgjort\s+i|anført\s+i|vist\s+i)\s+(?:hele\s+)?/i, '');
+    for (const [re, key] of UNIT_PATTERNS) {
+      const m = re.exec(phrase);
+      if (m) {
+        unit = key;
+        unitText = m[0].replace(/^[^\d\p{L}]+/u, '').trim();
+        break;
+      }
+    }
+  }
+  let priceLevel: number | null = null;
+  for (const re of PL_WITH_YEAR) {
+    const m = re.exec(t);
+    if (m) {
+      priceLevel = Number(m[1]);
+      break;
+    }
+  }
+  const currentPrices = CURRENT.test(t);
+  const priceLevelWithoutYear = priceLevel === null && PL_NO_YEAR.test(t);
+  if (!unit && priceLevel === null && !currentPrices) return null;
+  return { unit, unitText, priceLevel, priceLevelWithoutYear, currentPrices };
+}

@@ -82,9 +82,53 @@ export function sumFormula(rows: number[], col: number): string {
   return `SUM(${parts.join(',')})`;
 }
 
-/** The stated total replaced by a SUM of exactly the rows it counts, with the result Excel would give. */
+/** The row and column total ("I alt" right of the years) whose stated total is at `address`. */
+function columnTotalAt(table: TableBlock, address: string): { row: TableBlock['rows'][number]; members: number[] } | null {
+  for (const ct of table.columnTotals ?? []) {
+    for (const row of table.rows) if (row.amounts[ct.column]?.address === address) return { row, members: ct.memberColumns };
+  }
+  return null;
+}
+
+/** "SUM(B4:D4,F4)": cells of one row, consecutive columns as one range. */
+export function rowSumFormula(row: number, cols: number[]): string {
+  const sorted = [...new Set(cols)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? a1(row, sorted[i]) : `${a1(row, sorted[i])}:${a1(row, sorted[j])}`);
+    i = j + 1;
+  }
+  return `SUM(${parts.join(',')})`;
+}
+
+/** Excel's SUM of the cells: numbers added, text skipped. */
+function excelSum(ctx: FixContext, addresses: string[]): number {
+  let result = new Decimal(0);
+  for (const address of addresses) {
+    const v = ctx.content(address).value;
+    if (typeof v === 'number' && Number.isFinite(v)) result = result.plus(v);
+  }
+  return result.toNumber();
+}
+
+/**
+ * The stated total replaced by a SUM of exactly what it counts, with the result Excel would give:
+ * the rows above it, or — for an "I alt" column — the row's year cells. A cell that is both (the
+ * corner of a total row and a total column) has two readings: no fix.
+ */
 function sumOfMembers(ctx: FixContext, finding: Finding): CellEdit | null {
   const at = totalAt(ctx.table, finding.cell);
+  const across = columnTotalAt(ctx.table, finding.cell);
+  if (at && across) return null;
+  if (across) {
+    const cells = across.members.map((k) => across.row.amounts[k]);
+    if (cells.length === 0) return null;
+    const before = ctx.content(finding.cell);
+    const formula = rowSumFormula(across.row.row, cells.map((c) => c.col));
+    return edit(ctx, finding.cell, { value: excelSum(ctx, cells.map((c) => c.address)), formula, numFmt: before.numFmt });
+  }
   if (!at) return null;
   const members = at.group.memberRows.map((m) => ctx.table.rows[m].amounts[at.column]);
   if (members.length === 0) return null;

@@ -355,6 +355,6 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
         previous: table.label.text,
         text: rewritePriceLevelLabel(table.label.text, to, from),
       }
-    : { sheet: table.sheet, address: table.firstHeaderCell, previous: '', text: `${unitText[table.unit ?? template.unit]} ${to} p/l`, created: true };
+    : { sheet: table.sheet, address: table.firstHeaderCell, previous: '', text: `${unitText[table.unit ?? template.unit ?? 't.kr.']} ${to} p/l`, created: true };
   return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells, label, factors, notes };
 }

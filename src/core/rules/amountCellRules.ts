@@ -6,6 +6,9 @@ import type { AmountCell, AmountStatus, Finding, TableBlock, TableKind } from '.
 import { findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 
+/** Statuses that are no fault in a non-additive row or column (percentages, counts, running totals). */
+const FINE_WHERE_NOT_ADDED: ReadonlySet<AmountStatus> = new Set(['not-numeric', 'text-number', 'percent']);
+
 export function cellRule(
   status: AmountStatus,
   meta: RuleMeta,
@@ -19,10 +22,13 @@ export function cellRule(
     check(table: TableBlock): Finding[] {
       const findings: Finding[] = [];
       if (skipKinds.includes(table.kind)) return findings;
+      // Percentages, counts and running totals are no amounts: "12,5%" there is no fault.
+      const fineWhereNotAdded = FINE_WHERE_NOT_ADDED.has(status);
       for (const row of table.rows) {
-        for (const cell of row.amounts) {
+        row.amounts.forEach((cell, j) => {
+          if (fineWhereNotAdded && (row.kind === 'nonAdditive' || table.columns[j]?.role === 'nonAdditive')) return;
           if (cell.status === status) findings.push(findingFor(meta, table, cell.address, params(cell)));
-        }
+        });
       }
       return findings;
     },

@@ -47,8 +47,10 @@ export const amountFormatRule: TableRule = {
   check(table: TableBlock): Finding[] {
     const findings: Finding[] = [];
     for (const row of table.rows) {
-      for (const cell of row.amounts) {
+      for (const [j, cell] of row.amounts.entries()) {
         if (cell.status !== 'percent' && cell.status !== 'date') continue;
+        // A percentage in a row or column that is never summed ("Afvigelse i %") is what it says.
+        if (cell.status === 'percent' && (row.kind === 'nonAdditive' || table.columns[j]?.role === 'nonAdditive')) continue;
         const shown = shownText(cell);
         if (!shown) continue;
         findings.push(findingFor(amountFormatMeta, table, cell.address, { shown }, cell.status === 'date' ? { variant: 'date' } : {}));

@@ -4,8 +4,10 @@ import { amountFormatRule } from './amountFormat';
 import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
 import { crossTableMismatchRule } from './crossTableMismatch';
+import { differenceMismatchRule } from './differenceMismatch';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
 import { hiddenRowCountedRule } from './hiddenRowCounted';
+import { herafExceedsRule } from './herafExceeds';
 import { numberStoredAsTextRule } from './numberStoredAsText';
 import { priceLevelMismatchRule } from './priceLevelMismatch';
 import { proposalNotFoundRule } from './proposalNotFound';
@@ -41,6 +43,8 @@ export const rules: Rule[] = [
   amountFormatRule,
   hiddenRowCountedRule,
   totalSkipsTextRule,
+  herafExceedsRule,
+  differenceMismatchRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

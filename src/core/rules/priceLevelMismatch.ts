@@ -2,7 +2,7 @@
  * PRICE_LEVEL_MISMATCH: the table's price level is not the one the template requires for its kind.
  * Where the template requires none (generic), tables of one kind must agree across the workbook.
  */
-import type { Finding, LocalizedText, TableBlock, CostTableKind } from '../model';
+import type { Finding, LocalizedText, TableBlock, TableKind } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, WorkbookRule } from './rule';
 
@@ -27,9 +27,11 @@ export const priceLevelMismatchMeta: RuleMeta = {
   },
 };
 
-const kindNames: Record<CostTableKind, LocalizedText> = {
+const kindNames: Record<Exclude<TableKind, 'list'>, LocalizedText> = {
   proposal: { da: 'forslagstabeller', en: 'proposal tables' },
   overview: { da: 'oversigtstabeller', en: 'overview tables' },
+  followup: { da: 'opfølgningstabeller', en: 'follow-up tables' },
+  period: { da: 'periodetabeller', en: 'period tables' },
 };
 
 function mostCommon(values: number[]): number | null {
@@ -45,7 +47,7 @@ export const priceLevelMismatchRule: WorkbookRule = {
   meta: [priceLevelMismatchMeta],
   check(tables: TableBlock[], { template }): Finding[] {
     const findings: Finding[] = [];
-    for (const kind of ['proposal', 'overview'] as CostTableKind[]) {
+    for (const kind of ['proposal', 'overview'] as const) {
       const ofKind = tables.filter((t) => t.kind === kind && t.label);
       const required = template.priceLevel[kind];
       const expected = required ?? mostCommon(ofKind.map((t) => t.priceLevel).filter((p): p is number => p !== null));

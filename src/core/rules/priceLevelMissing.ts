@@ -28,7 +28,9 @@ export const priceLevelMissingRule: TableRule = {
   scope: 'table',
   meta: [priceLevelMissingMeta],
   check(table: TableBlock, { template }): Finding[] {
-    if (table.kind === 'list') return []; // a list states no p/l, and needs none
+    // A list states no p/l and needs none; follow-up and period tables report the current year's
+    // budget and accounts: no p/l to require.
+    if (table.kind !== 'proposal' && table.kind !== 'overview') return [];
     const year = template.priceLevel[table.kind];
     const example = `1.000 kr. ${year ?? new Date().getFullYear()} p/l`;
     const label = table.label;

@@ -1,8 +1,9 @@
 /** TOTAL_MISMATCH / TOTAL_ROUNDING: a stated total against the sum of the rows it totals. */
 import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
+import { comparisonDecimals, shownDecimals, toleranceFor } from '../detect/precision';
 import { sameAsExcel } from '../excelNumber';
-import type { Finding, TableBlock } from '../model';
+import type { AmountCell, Finding, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 import { columnName, findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
@@ -15,8 +16,14 @@ export const totalMismatchMeta: RuleMeta = {
     en: 'A stated total differs from the sum of the rows it totals by more than the rounding tolerance.',
   },
   messages: {
-    da: { default: '"{label}" ({column}) angiver {stated}, men rækkerne summerer til {sum} (forskel {difference}).' },
-    en: { default: '"{label}" ({column}) states {stated}, but its rows sum to {sum} (difference {difference}).' },
+    da: {
+      default: '"{label}" ({column}) angiver {stated}, men rækkerne {against} summerer til {sum} (forskel {difference}).',
+      columns: '"{label}" ({column}) angiver {stated}, men kolonnerne {against} summerer til {sum} (forskel {difference}).',
+    },
+    en: {
+      default: '"{label}" ({column}) states {stated}, but rows {against} sum to {sum} (difference {difference}).',
+      columns: '"{label}" ({column}) states {stated}, but columns {against} sum to {sum} (difference {difference}).',
+    },
   },
 };
 
@@ -39,10 +46,57 @@ export const totalRoundingMeta: RuleMeta = {
   },
 };
 
-/** Half a unit per summed row, rounded down, at least the template's minimum. */
-export function roundingTolerance(summedRows: number, template: Template): Decimal {
-  const perRow = new Decimal(template.rounding.tolerancePerRow).times(summedRows).floor();
-  return Decimal.max(perRow, template.rounding.minimum);
+/** Half a unit per summed row, rounded down, at least the template's minimum; a unit is 10^-decimals. */
+export function roundingTolerance(summedRows: number, template: Template, decimals = 0): Decimal {
+  return toleranceFor(summedRows, template.rounding.tolerancePerRow, template.rounding.minimum, decimals);
+}
+
+/** A stated figure held against the sum of some cells: the sum, the difference and the tolerance. */
+export interface SumCheck {
+  sum: Decimal;
+  stated: Decimal;
+  difference: Decimal;
+  tolerance: Decimal;
+  /** Cells that held an amount. */
+  counted: number;
+}
+
+/**
+ * Sums `parts` against `stated`, at the precision they show. Null when a cell cannot be read (the
+ * cell rules report it) or there is nothing to compare.
+ */
+export function checkSum(stated: AmountCell, parts: AmountCell[], template: Template): SumCheck | null {
+  if (!isReadable(stated) || !parts.every(isReadable)) return null;
+  const statedValue = stated.amount;
+  let sum = new Decimal(0);
+  let counted = 0;
+  const decimals: Array<number | null> = [];
+  for (const p of parts) {
+    const a = p.amount; // made on each read: take it once
+    if (a === null) continue;
+    sum = sum.plus(a);
+    counted++;
+    decimals.push(shownDecimals(p, a));
+  }
+  if (statedValue === null && counted === 0) return null;
+  const statedAmount = statedValue ?? new Decimal(0);
+  const d = comparisonDecimals(statedValue ? shownDecimals(stated, statedValue) : null, decimals);
+  // A SUM's cached result may carry binary noise beyond Excel's 15 digits: that is no difference.
+  const difference = sameAsExcel(statedAmount, sum) ? new Decimal(0) : statedAmount.minus(sum);
+  return { sum, stated: statedAmount, difference, tolerance: roundingTolerance(counted, template, d), counted };
+}
+
+/** "række 5–7" / "rows 5–7 and 9": the rows a total was held against, as Excel numbers them. */
+export function rowSpans(rowNumbers: number[]): string {
+  const sorted = [...rowNumbers].sort((a, b) => a - b);
+  const spans: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    spans.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return spans.join(', ');
 }
 
 export const totalMismatchRule: TableRule = {
@@ -50,32 +104,58 @@ export const totalMismatchRule: TableRule = {
   meta: [totalMismatchMeta, totalRoundingMeta],
   check(table: TableBlock, { template }): Finding[] {
     const findings: Finding[] = [];
+    const report = (check: SumCheck, at: string, label: string, column: string, against: string, variant?: string) => {
+      if (check.difference.isZero()) return;
+      const meta = check.difference.abs().lte(check.tolerance) ? totalRoundingMeta : totalMismatchMeta;
+      const { sum, stated, difference, tolerance } = check;
+      findings.push(
+        findingFor(
+          meta,
+          table,
+          at,
+          { label, column, stated, sum, difference, tolerance, against },
+          { expected: sum, actual: stated, difference, ...(variant && meta === totalMismatchMeta ? { variant } : {}) },
+        ),
+      );
+    };
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
-      table.columns.forEach((_, j) => {
+      table.columns.forEach((column, j) => {
+        if (column.role === 'nonAdditive') return;
         const stated = totalRow.amounts[j];
-        const members = group.memberRows.map((m) => table.rows[m].amounts[j]);
-        if (!isReadable(stated) || !members.every(isReadable)) return; // reported by the cell rules
-        // `amount` is made on each read: take each once.
-        const values = members.map((m) => m.amount).filter((a): a is Decimal => a !== null);
-        const statedValue = stated.amount;
-        if (statedValue === null && values.length === 0) return;
-        const sum = values.reduce((acc, a) => acc.plus(a), new Decimal(0));
-        const statedAmount = statedValue ?? new Decimal(0);
-        const difference = statedAmount.minus(sum);
-        if (difference.isZero() || sameAsExcel(statedAmount, sum)) return; // a SUM's binary noise beyond 15 digits
-        const tolerance = roundingTolerance(values.length, template);
-        const meta = difference.abs().lte(tolerance) ? totalRoundingMeta : totalMismatchMeta;
-        findings.push(
-          findingFor(
-            meta,
-            table,
-            stated.address,
-            { label: totalRow.label, column: columnName(table, j), stated: statedAmount, sum, difference, tolerance },
-            { expected: sum, actual: statedAmount, difference },
-          ),
-        );
+        const check = checkSum(stated, group.memberRows.map((m) => table.rows[m].amounts[j]), template);
+        if (!check || check.difference.isZero()) return;
+        if (check.difference.abs().gt(check.tolerance) && group.candidates) {
+          // Another sensible reading of what the total counts agrees: the total is right.
+          const agrees = group.candidates.some((c) => {
+            const other = checkSum(stated, c.memberRows.map((m) => table.rows[m].amounts[j]), template);
+            return other !== null && other.difference.abs().lte(other.tolerance);
+          });
+          if (agrees) return;
+        }
+        report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
       });
+    }
+    // Total columns ("I alt" right of the years, "1. kvt." after its months): every row. A cell
+    // already reported as its column's total is not reported again as its row's.
+    const reported = new Set(findings.filter((f) => f.rule === 'TOTAL_MISMATCH').map((f) => f.cell));
+    for (const ct of table.columnTotals ?? []) {
+      for (const row of table.rows) {
+        if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
+        const stated = row.amounts[ct.column];
+        const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
+        if (!check || check.difference.isZero()) continue;
+        if (check.difference.abs().gt(check.tolerance) && ct.candidates) {
+          const agrees = ct.candidates.some((cols) => {
+            const other = checkSum(stated, cols.map((k) => row.amounts[k]), template);
+            return other !== null && other.difference.abs().lte(other.tolerance);
+          });
+          if (agrees) continue;
+        }
+        if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
+        const cols = ct.memberColumns.map((k) => table.columns[k].header);
+        report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
+      }
     }
     return findings;
   },

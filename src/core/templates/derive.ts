@@ -118,7 +118,12 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
     inferred.push({ da: `enhed: ${unitShown[unit.value]}`, en: `unit: ${unitShown[unit.value]}` });
     if (unit.others.length) notInferred.push({ da: `enheden er en anden i ${differ(unit.others)}; de får UNIT_MISMATCH`, en: `the unit differs in ${differ(unit.others)}; they get UNIT_MISMATCH` });
   } else {
-    notInferred.push({ da: `ingen tabel angiver en enhed; skabelonen bruger ${unitShown[base.unit]}`, en: `no table states a unit; the template uses ${unitShown[base.unit]}` });
+    const fallback = base.unit ? unitShown[base.unit] : null;
+    notInferred.push(
+      fallback
+        ? { da: `ingen tabel angiver en enhed; skabelonen bruger ${fallback}`, en: `no table states a unit; the template uses ${fallback}` }
+        : { da: 'ingen tabel angiver en enhed; skabelonen kræver kun, at tabellerne er enige', en: 'no table states a unit; the template only requires the tables to agree' },
+    );
   }
 
   // Price level per kind of table.

@@ -31,7 +31,7 @@ const templateSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
   name: text,
   description: z._default(z.string(), ''),
-  unit: z.enum(unitKeys),
+  unit: z.nullable(z.enum(unitKeys)),
   priceLevel: z.strictObject({ proposal: z.nullable(year), overview: z.nullable(year) }),
   years: z.nullable(z.array(year).check(z.minLength(1))),
   styringsomraadeRequired: z._default(z.boolean(), true),
@@ -80,7 +80,8 @@ export interface Template {
   id: string;
   name: string;
   description: string;
-  unit: UnitKey;
+  /** Required unit; null = any, but the same in every table of a kind. */
+  unit: UnitKey | null;
   /** Required p/l year per table kind; null = any, but consistent within the workbook. */
   priceLevel: Record<CostTableKind, number | null>;
   /** Required year columns in order; null = any, but no duplicates and in order. */

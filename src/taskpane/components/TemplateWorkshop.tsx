@@ -165,7 +165,8 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
           </Field>
           <div className={styles.row}>
             <Field label={s.unit} className={styles.small} {...fieldState('unit')}>
-              <Select value={draft.unit} onChange={(_, d) => update({ unit: d.value as TemplateDraft['unit'] })}>
+              <Select value={draft.unit ?? ''} onChange={(_, d) => update({ unit: d.value === '' ? null : (d.value as NonNullable<TemplateDraft['unit']>) })}>
+                <option value="">{s.anyUnit}</option>
                 {unitKeys.map((u) => (
                   <option key={u} value={u}>
                     {u}

@@ -1,4 +1,4 @@
-import { proposal, RuleCase, workbookOf } from './ruleCase';
+import { proposal, RuleCase, sheetFromRows, workbookOf } from './ruleCase';
 
 const u = undefined;
 export const cases: RuleCase[] = [
@@ -75,6 +75,109 @@ cases.push(
   {
     name: 'a total row whose sums look like a duplicated year is still a total',
     workbook: workbookOf(proposal('BC06', [['A', 'Service', 995, 995], ['B', 'Service', 995, 995], ['I alt', u, 1990, 1990]])),
+    fires: [],
+  },
+);
+
+// What a total counts (issue 9): sections without subtotals, heraf rows, precision, total columns, periods.
+cases.push(
+  {
+    name: 'stays silent on section titles without subtotals and one grand "I alt" that adds every item',
+    workbook: workbookOf(
+      proposal('BC16', [
+        ['Skoler'],
+        ['Ny skole Nordhavn', 'Anlæg', 10000, 20000],
+        ['Renovering', 'Anlæg', 5000, 0],
+        ['Daginstitutioner'],
+        ['Børnehus Valby', 'Anlæg', 3000, 4000],
+        ['Udvidelse', 'Anlæg', 1000, 500],
+        ['I alt', u, 19000, 24500],
+      ]),
+    ),
+    fires: [],
+  },
+  {
+    name: 'fires at a grand "I alt" over sections that adds up to no sensible reading, naming the rows it was held against',
+    workbook: workbookOf(
+      proposal('BC17', [
+        ['Skoler'],
+        ['Ny skole Nordhavn', 'Anlæg', 10000, 20000],
+        ['Renovering', 'Anlæg', 5000, 0],
+        ['Daginstitutioner'],
+        ['Børnehus Valby', 'Anlæg', 3000, 4000],
+        ['Udvidelse', 'Anlæg', 1000, 500],
+        ['I alt', u, 19000, 25500],
+      ]),
+    ),
+    fires: [{ at: 'BC17!D9', contains: 'rækkerne 4–5, 7–8 summerer til 24.500' }],
+  },
+  {
+    name: 'never sums "heraf" rows into the total',
+    workbook: workbookOf(proposal('BC18', [['IT-drift', 'Service', 1000], ['heraf licenser', u, 400], ['Projektledelse', 'Service', 500], ['I alt', u, 1500]])),
+    fires: [],
+  },
+  {
+    name: 'fires in a mio. kr. table with one decimal whose total is off by 0,9',
+    workbook: workbookOf(
+      proposal('BC19', [['Drift', 'Service', 12.3], ['Anlæg', 'Anlæg', 4.5], ['Tilskud', 'Service', 2.1], ['I alt', u, 19.8]], { label: 'mio. kr. 2027 p/l' }),
+    ),
+    fires: [{ at: 'BC19!C6', contains: 'summerer til 18,9' }],
+  },
+  {
+    name: 'stays silent on a whole-number total of one-decimal rows within rounding (that is TOTAL_ROUNDING)',
+    workbook: workbookOf(proposal('BC20', [['Drift', 'Service', 12.3], ['Anlæg', 'Anlæg', 4.4], ['I alt', u, 17]], { label: 'mio. kr. 2027 p/l' })),
+    fires: [],
+  },
+  {
+    name: 'checks an "I alt" column right of the years in every row',
+    workbook: workbookOf(
+      proposal('BC21', [['Drift', 'Service', 100, 200, 300], ['Licenser', 'Service', 50, 50, 120], ['I alt', u, 150, 250, 400]], {
+        years: [2026, 2027, 'I alt'],
+      }),
+    ),
+    // The wrong row total also makes the column's own "I alt" disagree with its rows.
+    fires: [{ at: 'BC21!E4', variant: 'columns', contains: 'kolonnerne 2026, 2027 summerer til 100' }, { at: 'BC21!E5', contains: 'summerer til 420' }],
+  },
+  {
+    name: 'holds quarters against their months and "Hele året" against the quarters or the months',
+    workbook: workbookOf(
+      sheetFromRows('Måned', [
+        ['Statens udgifter'],
+        ['Mio. kr.', 'Budget', 'Regnskab'],
+        ['Januar', 10, 11],
+        ['Februar', 10, 9],
+        ['Marts', 10, 10],
+        ['1. kvartal', 30, 30],
+        ['April', 10, 10],
+        ['Maj', 10, 10],
+        ['Juni', 10, 12],
+        ['2. kvartal', 30, 30],
+        ['1. halvår', 60, 62],
+        ['Juli', 10, 10],
+        ['August', 10, 10],
+        ['September', 10, 10],
+        ['3. kvartal', 30, 30],
+        ['Oktober', 10, 10],
+        ['November', 10, 10],
+        ['December', 10, 10],
+        ['4. kvartal', 30, 30],
+        ['2. halvår', 60, 60],
+        ['Hele året', 130, 122],
+      ]),
+    ),
+    fires: [{ at: 'Måned!C10', contains: 'rækkerne 7–9 summerer til 32' }, { at: 'Måned!B21', contains: 'summerer til 120' }],
+  },
+  {
+    name: 'never sums a running "Akkumuleret" column',
+    workbook: workbookOf(
+      sheetFromRows('Tilbagebetaling', [
+        ['1.000 kr. 2027 p/l', 'Investering', 'Besparelse', 'Nettoeffekt', 'Akkumuleret'],
+        [2026, 1000, 0, 1000, 1000],
+        [2027, 0, -400, -400, 600],
+        [2028, 0, -400, -400, 200],
+        ['I alt', 1000, -800, 200, 200],
+      ]),
+    ),
     fires: [],
   },
 );

@@ -16,4 +16,11 @@ export const cases: RuleCase[] = [
   },
   { name: 'stays silent when every block has its total', workbook: workbookOf(proposal('S', [['A', 'Service', 100], ['B', 'Service', 200], ['I alt', u, 300]])), fires: [] },
   { name: 'stays silent on a single amount row', workbook: workbookOf(proposal('S', [['A', 'Service', 100]])), fires: [] },
+  {
+    name: 'stays silent on rows before the first section title when one grand "I alt" adds every item',
+    workbook: workbookOf(
+      proposal('S', [['A', 'Anlæg', 100], ['B', 'Anlæg', 200], ['Skoler'], ['C', 'Anlæg', 50], ['D', 'Anlæg', 50], ['Haller'], ['E', 'Anlæg', 10], ['I alt', u, 410]]),
+    ),
+    fires: [],
+  },
 ];

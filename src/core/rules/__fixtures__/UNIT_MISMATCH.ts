@@ -26,4 +26,23 @@ export const cases: RuleCase[] = [
     ],
   },
   { name: 'stays silent on 1.000 kr.', workbook: workbookOf(proposal('S', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]])), fires: [] },
+  {
+    name: 'under generic, a workbook wholly in mio. kr. agrees with itself',
+    template: 'generic',
+    workbook: workbookOf(
+      proposal('S', [['A', 'Service', 1.5], ['B', 'Service', 2], ['I alt', u, 3.5]], { label: 'mio. kr. 2027 p/l' }),
+      proposal('T', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]], { label: 'Mio. kr. 2027 p/l' }),
+    ),
+    fires: [],
+  },
+  {
+    name: 'under generic, the table whose unit differs from the others of its kind',
+    template: 'generic',
+    workbook: workbookOf(
+      proposal('S', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]], { label: 'mio. kr. 2027 p/l' }),
+      proposal('T', [['A', 'Service', 1], ['B', 'Service', 2], ['I alt', u, 3]], { label: 'mio. kr. 2027 p/l' }),
+      proposal('U', [['A', 'Service', 1000], ['B', 'Service', 2000], ['I alt', u, 3000]], { label: '1.000 kr. 2027 p/l' }),
+    ),
+    fires: [{ at: 'U!A2', variant: 'inconsistent', contains: 'øvrige forslagstabeller er i mio. kr.' }],
+  },
 ];

@@ -1,0 +1,69 @@
+import { analyseWorkbook } from '../analyse';
+import { builtinTemplate } from '../templates/template';
+import { sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+
+const generic = builtinTemplate('generic')!;
+
+describe('table kinds and labels near a table', () => {
+  it('reads a follow-up table: budget variants of a year, difference and percentage columns', () => {
+    const { tables } = analyseWorkbook(
+      workbookOf(
+        sheetFromRows('S', [
+          ['Resultatopgørelse (mio. kr.)', 'Oprindeligt budget 2025', 'Korrigeret budget 2025', 'Forventet regnskab 2025', 'Afvigelse', 'Afvigelse i %'],
+          ['Økonomiudvalget', 357.9, 372.7, 368.2, -4.5, 0.012],
+          ['Teknik- og Miljøudvalget', 61, 62.8, 64.2, 1.4, 0.023],
+          ['I alt', 418.9, 435.5, 432.4, -3.1, 0.007],
+        ]),
+      ),
+      generic,
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ kind: 'followup', unit: 'mio. kr.' });
+    expect(tables[0].columns.map((c) => c.role ?? 'amount')).toEqual(['amount', 'amount', 'amount', 'difference', 'nonAdditive']);
+  });
+
+  it('reads months as columns with quarter and year columns as totals of their months', () => {
+    const { tables } = analyseWorkbook(
+      workbookOf(sheetFromRows('S', [['Mio. kr.', 'Jan.', 'Feb.', 'Mar.', '1. kvt.', 'Hele året'], ['Drift', 1, 2, 3, 6, 6], ['Anlæg', 1, 1, 1, 3, 3], ['I alt', 2, 3, 4, 9, 9]])),
+      generic,
+    );
+    expect(tables[0].kind).toBe('period');
+    expect(tables[0].columnTotals).toEqual([
+      { column: 3, memberColumns: [0, 1, 2] },
+      // One quarter does not tile the year: the months are the only reading.
+      { column: 4, memberColumns: [0, 1, 2] },
+    ]);
+  });
+
+  it('reads the unit from a sentence three rows above, and a note below the table', () => {
+    const { tables } = analyseWorkbook(
+      workbookOf(
+        sheetFromRows('S', [
+          ['Alle investeringer er angivet i tusinde kr.'],
+          ['Tabel 1. Anlæg'],
+          [],
+          ['Projekt', 2026, 2027],
+          ['Skole', 100, 200],
+          ['Hal', 50, 50],
+          ['I alt', 150, 250],
+        ]),
+        sheetFromRows('T', [['Projekt', 2026, 2027], ['Skole', 100, 200], ['Hal', 50, 50], ['I alt', 150, 250], [], ['Anm.: Beløb i mio. kr., løbende priser']]),
+      ),
+      generic,
+    );
+    expect(tables.map((t) => [t.unit, t.label?.cell, t.title])).toEqual([
+      ['t.kr.', 'A1', 'Tabel 1. Anlæg'],
+      ['mio. kr.', 'A6', null],
+    ]);
+    expect(tables[1].label?.currentPrices).toBe(true);
+  });
+
+  it('keeps heraf and non-additive rows out of every total', () => {
+    const { tables } = analyseWorkbook(
+      workbookOf(sheetFromRows('S', [['1.000 kr. 2026 p/l', 2026, 2027], ['Drift', 100, 100], ['heraf løn', 80, 80], ['Antal årsværk', 2, 2], ['I alt', 100, 100]])),
+      generic,
+    );
+    expect(tables[0].rows.map((r) => r.kind)).toEqual(['item', 'heraf', 'nonAdditive', 'total']);
+    expect(tables[0].totals).toEqual([{ kind: 'block', totalRow: 3, memberRows: [0] }]);
+  });
+});

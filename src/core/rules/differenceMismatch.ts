@@ -1,0 +1,122 @@
+/**
+ * DIFFERENCE_MISMATCH: a difference column ("Afvigelse", "Mer-/mindreforbrug") disagrees, in a
+ * row, with the two columns it is the difference of. Which two, and in which order (A − B or
+ * B − A), is read from the rows: the pair that fits most rows, and more than half of them. When no
+ * pair fits clearly, the column is left alone.
+ */
+import Decimal from 'decimal.js';
+import { shownDecimals, comparisonDecimals } from '../detect/precision';
+import type { AmountCell, Finding, TableBlock } from '../model';
+import { columnName, findingFor } from './finding';
+import type { RuleMeta, TableRule } from './rule';
+import { roundingTolerance } from './totalMismatch';
+
+export const differenceMismatchMeta: RuleMeta = {
+  code: 'DIFFERENCE_MISMATCH',
+  severity: 'error',
+  description: {
+    da: 'En differencekolonne (Afvigelse, Mer-/mindreforbrug) stemmer ikke med de kolonner, den er forskellen på, i rækken.',
+    en: 'A difference column (Afvigelse, Mer-/mindreforbrug) disagrees with the columns it is the difference of, in that row.',
+  },
+  messages: {
+    da: {
+      default:
+        '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). I de øvrige rækker er {column} = {minuend} − {subtrahend}.',
+    },
+    en: {
+      default:
+        '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). In the other rows {column} = {minuend} − {subtrahend}.',
+    },
+  },
+};
+
+const amountOf = (c: AmountCell): Decimal | null | undefined =>
+  c.status === 'number' || c.status === 'text-number' ? c.amount : c.status === 'empty' ? null : undefined;
+
+interface Fit {
+  a: number;
+  b: number;
+  fits: number;
+  /** Rows (indices) where it does not fit, with the expected value. */
+  misses: Array<{ row: number; expected: Decimal; stated: Decimal; tolerance: Decimal }>;
+}
+
+export const differenceMismatchRule: TableRule = {
+  scope: 'table',
+  meta: [differenceMismatchMeta],
+  check(table: TableBlock, { template }): Finding[] {
+    const findings: Finding[] = [];
+    const operands = table.columns.map((c, k) => ({ c, k })).filter(({ c }) => c.role !== 'nonAdditive' && c.role !== 'difference');
+    const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind !== 'section' && r.kind !== 'nonAdditive');
+    table.columns.forEach((column, d) => {
+      if (column.role !== 'difference') return;
+      const fits: Fit[] = [];
+      for (const { k: a } of operands) {
+        for (const { k: b } of operands) {
+          if (a === b) continue;
+          const fit: Fit = { a, b, fits: 0, misses: [] };
+          for (const { r, i } of rows) {
+            const dc = r.amounts[d];
+            const [dv, av, bv] = [amountOf(dc), amountOf(r.amounts[a]), amountOf(r.amounts[b])];
+            if (dv === undefined || av === undefined || bv === undefined) continue;
+            if (dv === null && av === null && bv === null) continue;
+            const expected = (av ?? new Decimal(0)).minus(bv ?? new Decimal(0));
+            const stated = dv ?? new Decimal(0);
+            const decimals = comparisonDecimals(dv ? shownDecimals(dc, dv) : null, [
+              av ? shownDecimals(r.amounts[a], av) : null,
+              bv ? shownDecimals(r.amounts[b], bv) : null,
+            ]);
+            const tolerance = roundingTolerance(2, template, decimals);
+            if (stated.minus(expected).abs().lte(tolerance)) fit.fits++;
+            else fit.misses.push({ row: i, expected, stated, tolerance });
+          }
+          fits.push(fit);
+        }
+      }
+      // Nearest columns first among equals: "Korrigeret budget" and "Forventet regnskab" beside "Afvigelse".
+      const distance = (f: Fit) => Math.abs(table.columns[f.a].col - column.col) + Math.abs(table.columns[f.b].col - column.col);
+      fits.sort((x, y) => y.fits - x.fits || distance(x) - distance(y));
+      const best = fits[0];
+      if (!best) return;
+      const total = best.fits + best.misses.length;
+      // A convention must be clear: at least two rows fit, more than half do, and no other pair
+      // fits as many rows with other misses.
+      if (best.fits < 2 || best.fits * 2 <= total || best.misses.length === 0) return;
+      const rival = fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best));
+      if (rival) return;
+      // A total row that is off only by what its rows are off carries their slip: report the rows.
+      const offBy = new Map(best.misses.map((m) => [m.row, m.stated.minus(m.expected)]));
+      const carried = new Set<number>();
+      for (const group of table.totals) {
+        const own = offBy.get(group.totalRow);
+        if (own === undefined) continue;
+        const fromRows = group.memberRows.reduce((acc, m) => acc.plus(offBy.get(m) ?? 0), new Decimal(0));
+        const miss = best.misses.find((m) => m.row === group.totalRow)!;
+        if (!fromRows.isZero() && own.minus(fromRows).abs().lte(miss.tolerance)) carried.add(group.totalRow);
+      }
+      for (const miss of best.misses) {
+        if (carried.has(miss.row)) continue;
+        const row = table.rows[miss.row];
+        const cell = row.amounts[d];
+        findings.push(
+          findingFor(
+            differenceMismatchMeta,
+            table,
+            cell.address,
+            {
+              label: row.label,
+              column: columnName(table, d),
+              stated: miss.stated,
+              expected: miss.expected,
+              difference: miss.stated.minus(miss.expected),
+              minuend: columnName(table, best.a),
+              subtrahend: columnName(table, best.b),
+            },
+            { expected: miss.expected, actual: miss.stated, difference: miss.stated.minus(miss.expected) },
+          ),
+        );
+      }
+    });
+    return findings;
+  },
+};
