@@ -17,7 +17,6 @@ type Associate = { associate(id: string, fn: (...args: never[]) => unknown): voi
  * The runtime's CustomFunctions, or a no-op outside Excel (e.g. the page opened in a browser), so
  * the association the plugin appends at the end of this module never throws a ReferenceError.
  */
-// eslint-disable-next-line @typescript-eslint/no-redeclare
 const CustomFunctions: Associate = (globalThis as { CustomFunctions?: Associate }).CustomFunctions ?? { associate: () => undefined };
 void CustomFunctions;
 

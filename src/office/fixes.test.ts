@@ -134,6 +134,21 @@ describe('fixes in Excel', () => {
     expect(fake.cell('BC01', 'C3').value).toBe(300);
   });
 
+  it('refuses a protected sheet, and a protected structure where the store sheet must be added, before anything is written', async () => {
+    const base = seed();
+    const locked = new FakeExcel({ ...base, sheets: [{ ...base.sheets[0], protected: true }, base.sheets[1]] });
+    const { workbook, result } = await check(locked);
+    const edits = combinableEdits(selectFixes(proposeFixes(workbook, result, template)));
+    const before = userCells(locked);
+    await expect(gatewayOverFake(locked).applyFixes(edits)).rejects.toThrow(/Arket "BC01" er beskyttet.*Intet er ændret/);
+    expect(userCells(locked)).toEqual(before);
+    expect(locked.sheetNames()).not.toContain(FIXES_SHEET);
+
+    const structure = new FakeExcel({ ...base, structureProtected: true });
+    await expect(gatewayOverFake(structure).applyFixes(edits)).rejects.toThrow(/Projektmappens struktur er beskyttet/);
+    expect(userCells(structure)).toEqual(before);
+  });
+
   it('keeps its store as text a person cannot break by accident', () => {
     expect(parseFixStore([['noget andet']])).toBeNull();
     expect(parseFixStore([['Budgettjek rettelser v1'], ['h'], ['1', 'BC01', 'id', 'C3', '{"v":"209","n":"@"}', '{"v":209,"n":"#,##0"}']])).toEqual([

@@ -7,7 +7,8 @@
  *
  * A fix is written only where the cell still holds what the check read (a cell changed since is
  * left alone and named); an undo restores a cell only where it still holds what the fix wrote.
- * Nothing is written on a protected sheet: the whole fix is refused first, with the sheets named.
+ * Nothing is written on a protected sheet (or, where the store sheet is added or deleted, a protected
+ * workbook structure): the whole fix is refused first, with what is protected named.
  * Apply and undo take 3 syncs each, however many cells (split only past the 5 MB payload limit).
  */
 import type { CellValue } from '../core/model';
@@ -15,6 +16,7 @@ import type { CellContent, CellEdit } from '../core/fixes/model';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import type { OfficeDeps } from './deps';
+import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
 
 export const FIX_STORE_MARKER = 'Budgettjek rettelser v1';
@@ -45,16 +47,6 @@ export interface UndoOutcome {
   changedSince: string[];
   /** Fix steps still recorded (what "Fortryd sidste rettelse" can still undo). */
   stepsLeft: number;
-}
-
-/** Thrown before anything is written when a sheet to fix is protected. */
-export class ProtectedSheetError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(
-      `${sheets.length === 1 ? 'Arket' : 'Arkene'} ${sheets.map((s) => `"${s}"`).join(', ')} er beskyttet: ophæv beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen. Intet er ændret.`,
-    );
-    this.name = 'ProtectedSheetError';
-  }
 }
 
 function parseContent(text: unknown): CellContent | null {
@@ -199,17 +191,6 @@ async function writeStore(batcher: SyncBatcher, context: Excel.RequestContext, s
   }
 }
 
-/** Protection of the sheets named, loaded in the same batch; undefined where the host cannot tell. */
-function loadProtection(sheets: SheetInfo[]): Map<string, Excel.WorksheetProtection | undefined> {
-  const out = new Map<string, Excel.WorksheetProtection | undefined>();
-  for (const s of sheets) {
-    const p = (s.ws as { protection?: Excel.WorksheetProtection }).protection;
-    p?.load('protected');
-    out.set(s.name, p);
-  }
-  return out;
-}
-
 /** Applies the edits as one undo step; returns what was written and what had changed since the check. */
 export async function applyFixes(deps: OfficeDeps, edits: CellEdit[]): Promise<FixOutcome> {
   const targets = edits
@@ -232,11 +213,10 @@ export async function applyFixes(deps: OfficeDeps, edits: CellEdit[]): Promise<F
       const range = sheet.ws.getRange(t.address).load('values,formulas,numberFormat');
       cells.push({ e: t.e, address: t.address, sheet, range });
     }
-    const protection = loadProtection([...new Map(cells.map((c) => [c.sheet.name, c.sheet])).values()]);
+    // The store sheet is added on the first fix: that needs the workbook's structure unprotected.
+    const protection = probeProtection(context, deps.office, 'fix', [...new Map(cells.map((c) => [c.sheet.name, c.sheet])).values()], store.isNullObject);
     await context.sync();
-
-    const locked = [...protection].filter(([, p]) => p?.protected === true).map(([name]) => name);
-    if (locked.length) throw new ProtectedSheetError(locked);
+    protection.check(); // before anything is written
 
     const saved = recorded(storeUsed);
     const step = saved.reduce((m, e) => Math.max(m, e.step), 0) + 1;
@@ -290,10 +270,11 @@ export async function undoFixes(deps: OfficeDeps, which: 'last' | 'all'): Promis
       await loads.reserve(ACTION_BYTES * 3);
       cells.push({ entry, sheet, range: sheet.ws.getRange(entry.address).load('values,formulas,numberFormat') });
     }
-    const protection = loadProtection([...new Map(cells.map((c) => [c.sheet.name, c.sheet])).values()]);
+    // Undoing the last recorded step deletes the store sheet: that needs the structure unprotected.
+    await loads.reserve(ACTION_BYTES * (cells.length + 1)); // also makes the flush sync when no cell is left
+    const protection = probeProtection(context, deps.office, 'unfix', [...new Map(cells.map((c) => [c.sheet.name, c.sheet])).values()], keep.length === 0);
     await loads.flush();
-    const locked = [...protection].filter(([, p]) => p?.protected === true).map(([name]) => name);
-    if (locked.length) throw new ProtectedSheetError(locked);
+    protection.check();
 
     const batcher = new SyncBatcher(context);
     let restored = 0;

@@ -12,13 +12,15 @@ export interface ProtectionProbe {
 }
 
 /** The Danish phrase for what the operation would have done, e.g. "markere celler". */
-export type WriteAction = 'mark' | 'unmark' | 'report' | 'convert';
+export type WriteAction = 'mark' | 'unmark' | 'report' | 'convert' | 'fix' | 'unfix';
 
 const ACTION_TEXT: Record<WriteAction, { sheet: string; structure: string }> = {
   mark: { sheet: 'markere celler der', structure: 'gemme cellernes oprindelige farver i et skjult ark' },
   unmark: { sheet: 'fjerne markeringerne der', structure: 'slette sit skjulte ark med de oprindelige farver' },
   report: { sheet: 'skrive rapporten', structure: 'tilføje rapportarket' },
   convert: { sheet: 'skrive den omregnede tabel', structure: 'tilføje et ark med den omregnede tabel' },
+  fix: { sheet: 'rette cellerne der', structure: 'gemme cellernes indhold i et skjult ark, så rettelsen kan fortrydes' },
+  unfix: { sheet: 'fortryde rettelserne der', structure: 'slette sit skjulte ark med rettelserne' },
 };
 
 export class ProtectedError extends Error {

@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { builtinTemplates } from '../core/templates/template';
+import { builtinTemplates } from '../core/templates/builtin';
 import { createLazyOfficeGateway } from './lazyGateway';
 import { configureCommands, registerCommands } from '../commands/commands';
 import '../functions/functions';

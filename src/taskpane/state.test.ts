@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import genericJson from '../core/templates/builtin/generic.json';
 import { findingMessage } from './findingText';
 import { a1 } from '../core/a1';
 import { analyseWorkbook } from '../core/analyse';
@@ -73,7 +74,7 @@ describe('templates and settings', () => {
     const bad = readTemplateFile('{"id":"ok"}', 'x.json', '');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^Skabelonen x\.json er ugyldig: /);
-    const good = readTemplateFile('\uFEFF' + JSON.stringify({ ...require('../core/templates/builtin/generic.json'), id: 'egen' }), 'egen.json', '');
+    const good = readTemplateFile('\uFEFF' + JSON.stringify({ ...genericJson, id: 'egen' }), 'egen.json', '');
     expect(good.ok && good.template.id).toBe('egen');
   });
 
@@ -81,7 +82,7 @@ describe('templates and settings', () => {
     expect(resolveTemplates(null, builtinTemplates, defaultTemplateId).selected.id).toBe('kk-ofs-2025-2026');
     expect(resolveTemplates({ templateId: 'generic' }, builtinTemplates, defaultTemplateId).selected.id).toBe('generic');
     expect(resolveTemplates({ templateId: 'gone' }, builtinTemplates, defaultTemplateId).selected.id).toBe('kk-ofs-2025-2026');
-    const json = JSON.stringify({ ...require('../core/templates/builtin/generic.json'), id: 'egen', name: 'Egen' });
+    const json = JSON.stringify({ ...genericJson, id: 'egen', name: 'Egen' });
     const r = resolveTemplates({ templateId: 'egen', customTemplateJson: json }, builtinTemplates, defaultTemplateId);
     expect(r.selected.id).toBe('egen');
     expect(r.available.map((t) => t.id)).toEqual(['kk-ofs-2025-2026', 'generic', 'stat-aktstykke', 'egen']);

@@ -6,7 +6,8 @@ import Decimal from 'decimal.js';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
 import type { NewSheetCell, SavedSettings } from '../office/gateway';
-import { storedValue, type ConvertedCell } from '../core/priceLevel/convert';
+import type { ConvertedCell } from '../core/priceLevel/convert';
+import { storedValue } from '../core/priceLevel/storedValue';
 import { factor, indexSteps, overrideKey, parsePercent, templateWithOverrides, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------

@@ -62,9 +62,12 @@ describe('first paint vs a minimal Fluent UI v9 page of the same components', ()
    * (the pane re-validates a workbook's own template synchronously while rendering); moving those
    * needs the template model and the pane's template state changed, not just split points. This
    * gate holds today's split with a little room, so the pane cannot silently grow back.
+   * After the merge of the template editor, fixes and the cell-format work: 1,47 (399 KB), the
+   * growth being the template validation's field guide (Danish and English texts for every field)
+   * and the third built-in template, both on first paint through the same synchronous validation.
    */
   const GOAL = 1.2;
-  const GATE = 1.45;
+  const GATE = 1.5;
   let reference: { bytes: number; components: string[] };
   const stats = fs.existsSync(statsFile) ? JSON.parse(fs.readFileSync(statsFile, 'utf8')) : null;
 

@@ -7,7 +7,6 @@ import { describeConversion } from './describe';
 import { appendixTables, buildTable, type RawAmount } from './testTables';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
-const years = [2026, 2027, 2028, 2029, 2030, 2031];
 const withAnlaeg: Template = {
   ...kk,
   priceIndices: [...kk.priceIndices, { styringsomraade: 'Anlæg', from: 2026, to: 2027, percent: new Decimal('2'), source: 'test' }],

@@ -45,10 +45,7 @@ export interface ConvertedCell {
   scale?: number;
 }
 
-/** The number to write into the cell: the converted amount in the unit the cell stores. */
-export function storedValue(c: Pick<ConvertedCell, 'amount' | 'scale'>): number {
-  return (c.scale ? c.amount.times(c.scale) : c.amount).toNumber();
-}
+export { storedValue } from './storedValue';
 
 export type ConversionNote =
   | { kind: 'total-restated'; address: string; stated: Decimal; sum: Decimal }

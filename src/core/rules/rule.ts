@@ -3,7 +3,7 @@
  * severity, description and message templates in Danish and English) and a `check`.
  * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
  */
-import type { Finding, Lang, RuleCode, Severity, TableBlock } from '../model';
+import type { Finding, RuleCode, Severity, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 
 export interface RuleMeta {

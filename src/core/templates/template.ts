@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import * as z from 'zod/mini';
-import type { CostTableKind, Lang, LocalizedText, TableKind, UnitKey } from '../model';
+import type { CostTableKind, Lang, LocalizedText, UnitKey } from '../model';
 import { fieldGuideFor, templateFieldGuide } from './fieldGuide';
 
 // No code generation at run time: the add-in's Content-Security-Policy forbids eval.

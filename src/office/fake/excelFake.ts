@@ -1629,7 +1629,7 @@ export class FakeExcel {
   private makeOffice() {
     const settings = new FakeSettings(() => this.state);
     const excelApi = this.excelApi;
-    const fake = this;
+    const actions = this.actions;
     return {
       HostType: { Excel: 'Excel' },
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
@@ -1655,21 +1655,21 @@ export class FakeExcel {
       },
       actions: {
         associate(id: string, fn: (event: unknown) => unknown): void {
-          fake.actions.set(id, fn);
+          actions.set(id, fn);
         },
       },
     };
   }
 
   private makeCustomFunctions() {
-    const fake = this;
+    const functions = this.functions;
     return {
       Error: FakeCustomFunctionError,
       ErrorCode: CUSTOM_FUNCTION_ERROR_CODES,
       associate(idOrMap: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown): void {
         if (typeof idOrMap === 'string') {
-          if (fn) fake.functions.set(idOrMap.toUpperCase(), fn);
-        } else for (const [k, f] of Object.entries(idOrMap)) fake.functions.set(k.toUpperCase(), f);
+          if (fn) functions.set(idOrMap.toUpperCase(), fn);
+        } else for (const [k, f] of Object.entries(idOrMap)) functions.set(k.toUpperCase(), f);
       },
     };
   }

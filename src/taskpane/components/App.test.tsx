@@ -3,6 +3,7 @@ import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './App';
+import genericJson from '../../core/templates/builtin/generic.json';
 import { builtinTemplates } from '../../core/templates/template';
 import { fakeGateway, type FakeGateway } from '../testing/fakeGateway';
 import { publishRibbonOutcome } from '../../commands/status';
@@ -166,7 +167,7 @@ describe('task pane', () => {
   test('a good template file is added, chosen and saved with the workbook', async () => {
     const gw = fakeGateway();
     renderApp(gw);
-    const own = { ...JSON.parse(JSON.stringify(require('../../core/templates/builtin/generic.json'))), id: 'min-kommune', name: 'Min kommune' };
+    const own = { ...JSON.parse(JSON.stringify(genericJson)), id: 'min-kommune', name: 'Min kommune' };
     fireEvent.change(screen.getByTestId('template-file'), fileEvent(JSON.stringify(own), 'min.json'));
     await waitFor(() => expect(gw.saveSettings).toHaveBeenCalled());
     const saved = gw.saveSettings.mock.calls[0][0];
