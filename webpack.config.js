@@ -110,7 +110,9 @@ module.exports = async (env = {}, argv = {}) => {
     target: ['web', 'es2019'],
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      // The shared runtime's page: the ribbon, the custom function and the pane register themselves
+      // (src/addin/runtime.ts); no shell imports another.
+      taskpane: ['./src/commands/register.ts', './src/functions/functions.ts', './src/taskpane/index.tsx'],
       functions: './src/functions/functions.ts',
     },
     output: {

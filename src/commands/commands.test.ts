@@ -2,7 +2,7 @@ import { analyseWorkbook } from '../core/analyse';
 import { builtinTemplates } from '../core/templates/template';
 import { fakeGateway } from '../taskpane/testing/fakeGateway';
 import { CHECK_TOTALS_ACTION, checkTotals, configureCommands, registerCommands, runCheckTotals } from './commands';
-import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome } from './status';
+import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome } from '../addin/ribbonOutcome';
 import * as fs from 'fs';
 import * as path from 'path';
 

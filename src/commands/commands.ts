@@ -14,8 +14,8 @@
 import type { AnalysisResult, WorkbookGrid } from '../core/model';
 import { builtinTemplates, defaultTemplateId, type Template } from '../core/templates/template';
 import type { ExcelGateway } from '../office/gateway';
-import { applyIndexOverrides, errorText, firstNotable, resolveTemplates } from '../taskpane/state';
-import { publishRibbonOutcome, type RibbonOutcome } from './status';
+import { applyIndexOverrides, errorText, firstNotable, resolveTemplates } from '../addin/session';
+import { publishRibbonOutcome, type RibbonOutcome } from '../addin/ribbonOutcome';
 
 /** The action id in manifest.xml (<FunctionName>). */
 export const CHECK_TOTALS_ACTION = 'checkTotals';

@@ -10,7 +10,7 @@ import { convertAmount, toCustomFunctionsError } from '../office/customFunctions
 import type { OfficeLike } from '../office/deps';
 import type { SavedSettings } from '../office/gateway';
 import { loadSettings } from '../office/settings';
-import { resolveTemplates, validOverrides } from '../taskpane/state';
+import { resolveTemplates, validOverrides } from '../addin/session';
 
 type Associate = { associate(id: string, fn: (...args: never[]) => unknown): void };
 /**

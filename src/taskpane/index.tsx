@@ -1,34 +1,23 @@
 /**
- * Entry of the shared runtime's page (taskpane.html): registers the ribbon commands and the
- * custom functions, then renders the task pane. Office.js comes from Microsoft's CDN via a
- * <script> tag in the page; it is not bundled. Opened outside Office (office.js resolves
- * Office.onReady with no host), the page says to open Budgettjek from Excel instead.
+ * The task pane's part of the shared runtime's page (taskpane.html): renders the pane once Office
+ * is ready. Office.js comes from Microsoft's CDN via a <script> tag in the page; it is not bundled.
+ * Opened outside Office (office.js resolves Office.onReady with no host), the page says to open
+ * Budgettjek from Excel instead. The ribbon and the custom function register themselves
+ * (src/commands/register.ts, src/functions/functions.ts): the page's entry lists all three.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { builtinTemplates } from '../core/templates/builtin';
-import { createLazyOfficeGateway } from './lazyGateway';
-import { configureCommands, registerCommands } from '../commands/commands';
-import '../functions/functions';
+import { onAddinReady } from '../addin/runtime';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 
-function start(): void {
-  const gateway = createLazyOfficeGateway();
-  configureCommands({ gateway, templates: builtinTemplates });
-  registerCommands();
-  const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App gateway={gateway} templates={builtinTemplates} />);
-}
-
-function showOutsideExcel(): void {
-  const root = document.getElementById('root');
-  if (root) createRoot(root).render(<OutsideExcel />);
-}
-
-if (typeof Office === 'undefined') {
-  const root = document.getElementById('root');
-  if (root) root.textContent = 'Budgettjek kører i Excel: Office.js kunne ikke indlæses.';
-} else {
-  void Office.onReady((info) => (info && info.host ? start() : showOutsideExcel()));
-}
+onAddinReady(
+  ({ gateway, templates, inExcel }) => {
+    const root = document.getElementById('root');
+    if (root) createRoot(root).render(inExcel ? <App gateway={gateway} templates={templates} /> : <OutsideExcel />);
+  },
+  () => {
+    const root = document.getElementById('root');
+    if (root) root.textContent = 'Budgettjek kører i Excel: Office.js kunne ikke indlæses.';
+  },
+);

@@ -4,11 +4,11 @@
  */
 import Decimal from 'decimal.js';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
-import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
-import type { NewSheetCell, SavedSettings } from '../office/gateway';
+import type { Template } from '../core/templates/template';
+import type { NewSheetCell } from '../office/gateway';
 import type { ConvertedCell } from '../core/priceLevel/convert';
 import { storedValue } from '../core/priceLevel/storedValue';
-import { factor, indexSteps, overrideKey, parsePercent, templateWithOverrides, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
+import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -75,55 +75,11 @@ function sortFindings(list: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** The finding the ribbon command jumps to: the first error, else the first warning, else none. */
-export function firstNotable(findings: readonly Finding[]): Finding | undefined {
-  return findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning');
-}
-
 // ---------------------------------------------------------------------------------------------
-// Templates and settings
-
-export type TemplateFileOutcome = { ok: true; template: Template; json: string } | { ok: false; error: string };
-
-/** Reads a template file's text: JSON, then the core's validation. Errors are the core's Danish messages. */
-export function readTemplateFile(text: string, fileName: string, notJson: string): TemplateFileOutcome {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: `${fileName}: ${notJson}` };
-  }
-  try {
-    return { ok: true, template: parseTemplate(json, fileName), json: JSON.stringify(json) };
-  } catch (e) {
-    if (e instanceof TemplateError) return { ok: false, error: e.message };
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-export interface ResolvedTemplates {
-  /** Built-ins, plus the workbook's own template when it has one. */
-  available: Template[];
-  /** The chosen template as saved (without index overrides). */
-  selected: Template;
-  custom: Template | null;
-  /** A saved custom template that no longer validates. */
-  problem?: string;
-}
-
-export function resolveTemplates(settings: SavedSettings | null, builtins: readonly Template[], defaultId: string): ResolvedTemplates {
-  let custom: Template | null = null;
-  let problem: string | undefined;
-  if (settings?.customTemplateJson) {
-    const r = readTemplateFile(settings.customTemplateJson, settings.templateId, 'JSON');
-    if (r.ok) custom = r.template;
-    else problem = r.error;
-  }
-  const available = custom ? [...builtins.filter((t) => t.id !== custom!.id), custom] : [...builtins];
-  const wanted = settings?.templateId ?? defaultId;
-  const selected = available.find((t) => t.id === wanted) ?? available.find((t) => t.id === defaultId) ?? available[0];
-  return problem ? { available, selected, custom, problem } : { available, selected, custom };
-}
+// Templates and settings: shared with the ribbon and the custom function, so they live in the
+// add-in's session (../addin/session.ts); the pane's components import them from here as before.
+export { applyIndexOverrides, errorText, firstNotable, readTemplateFile, resolveTemplates, validOverrides } from '../addin/session';
+export type { ResolvedTemplates, TemplateFileOutcome } from '../addin/session';
 
 // ---------------------------------------------------------------------------------------------
 // Price-level indices
@@ -142,11 +98,6 @@ export function validPercent(text: string): Decimal | null {
 }
 
 /** The template with the user's edited indices (the core's reading of them; bad entries are left out). */
-export const applyIndexOverrides = (template: Template, overrides: Record<string, string> | undefined): Template => templateWithOverrides(template, overrides);
-
-/** Only the overrides that read as valid percentages (what is passed on to the core). */
-export const validOverrides = (overrides: Record<string, string> | undefined): Record<string, string> => usableOverrides(overrides);
-
 export interface FactorStep {
   from: number;
   to: number;
@@ -164,7 +115,7 @@ export interface FactorRow {
 
 /** The factors in use from one p/l year to another, per styringsområde, with the yearly steps behind them. */
 export function priceLevelFactors(template: Template, from: number, to: number, overrides?: Record<string, string>): FactorRow[] {
-  const valid = validOverrides(overrides);
+  const valid = usableOverrides(overrides);
   const steps = indexSteps(template, valid);
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
@@ -286,6 +237,3 @@ export function convertedSheetName(table: TableBlock, to: number): string {
   return `${base} ${to} p-l`.slice(0, 31);
 }
 
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -32,7 +32,7 @@ import { FakeExcel } from '../../src/office/fake/excelFake';
 import { gatewayOverFake } from '../../src/office/fake/fakeGateway';
 import { seedFromXlsx } from '../../src/office/fake/seedFromXlsx';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
-import { makeInputWorkbook } from '../../src/writers/xlsx/testWorkbook';
+import { makeInputWorkbook } from '../../src/writers/xlsx/testing/testWorkbook';
 import { writeFormatsWorkbook, writeGridWorkbook } from './workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -4,7 +4,7 @@ import { builtinTemplate, type Template } from '../templates/template';
 import type { TableBlock } from '../model';
 import { convertTable, type ConversionOk, type ConvertedCell } from './convert';
 import { describeConversion } from './describe';
-import { appendixTables, buildTable, type RawAmount } from './testTables';
+import { appendixTables, buildTable, type RawAmount } from '../testing/priceLevelTables';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 const withAnlaeg: Template = {

@@ -3,7 +3,7 @@ import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';
 import type { Finding, TableBlock } from '../model';
-import { appendixTables, buildTable } from '../priceLevel/testTables';
+import { appendixTables, buildTable } from '../testing/priceLevelTables';
 import { builtinTemplate, type Template } from '../templates/template';
 import { checkCrossTables } from './crossTableMismatch';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../model';
 import { renderMessage } from '../messages';
-import { appendixTables, buildTable } from '../priceLevel/testTables';
+import { appendixTables, buildTable } from '../testing/priceLevelTables';
 import { cases } from './__fixtures__/PROPOSAL_NOT_FOUND';
 import { runRuleCases } from './__fixtures__/ruleCase';
 import { checkProposalsFound } from './proposalNotFound';

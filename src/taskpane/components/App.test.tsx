@@ -6,7 +6,7 @@ import { App } from './App';
 import genericJson from '../../core/templates/builtin/generic.json';
 import { builtinTemplates } from '../../core/templates/template';
 import { fakeGateway, type FakeGateway } from '../testing/fakeGateway';
-import { publishRibbonOutcome } from '../../commands/status';
+import { publishRibbonOutcome } from '../../addin/ribbonOutcome';
 import type { NewSheetCell } from '../../office/gateway';
 
 function renderApp(gateway: FakeGateway) {

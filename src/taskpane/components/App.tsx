@@ -14,7 +14,7 @@ import type { ConversionResult, ConvertOptions } from '../../core/priceLevel/con
 import { a1 } from '../../core/a1';
 import { defaultTemplateId, type Template } from '../../core/templates/template';
 import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../../office/gateway';
-import { latestRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from '../../commands/status';
+import { latestRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from '../../addin/ribbonOutcome';
 import {
   applyIndexOverrides,
   buildConvertedSheet,

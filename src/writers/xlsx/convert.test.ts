@@ -9,7 +9,7 @@ import { builtinTemplate } from '../../core/templates/template';
 import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { OutputError } from '../outputError';
 import { writeConvertedCopy } from './convert';
-import { makeInputWorkbook, snapshot, zipEntryText } from './testWorkbook';
+import { makeInputWorkbook, snapshot, zipEntryText } from './testing/testWorkbook';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 let dir: string;

@@ -11,7 +11,7 @@ import { handWorkbookParts, rawZip } from '../../readers/xlsx/__fixtures__/fixtu
 import { OutputError } from '../outputError';
 import { writeAnnotatedCopy } from './annotate';
 import { checkPackageForCopy } from './copyLimits';
-import { makeInputWorkbook } from './testWorkbook';
+import { makeInputWorkbook } from './testing/testWorkbook';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 let dir: string;

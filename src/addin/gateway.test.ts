@@ -1,5 +1,5 @@
 import { installOfficeFake } from '../office/fake/excelFake';
-import { createLazyOfficeGateway } from './lazyGateway';
+import { createLazyOfficeGateway } from './gateway';
 
 const globals = globalThis as unknown as Record<string, unknown>;
 

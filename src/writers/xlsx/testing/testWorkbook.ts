@@ -1,7 +1,7 @@
 /** Test helpers for the writers: a small input workbook made with ExcelJS, raw zip entries, cell snapshots. */
 import ExcelJS from 'exceljs';
 import * as yauzl from 'yauzl';
-import { applyExcelJsPatches } from './exceljsPatches';
+import { applyExcelJsPatches } from '../exceljsPatches';
 
 /**
  * An input workbook with what a writer must leave alone: formats, fills, a note, a merged title,
