@@ -415,6 +415,25 @@ async function main() {
     const after = await (await fake()).evaluate((f) => JSON.stringify(f.fillSnapshot()));
     check('Fjern markeringer restores every fill', after === before, after);
 
+    // "Ret" beside a finding writes the fix, the check runs again, and Budgettjek's own undo puts
+    // the cell back exactly (BC39 has no label: the fix writes the template's into its empty A4).
+    const contentBefore = await (await fake()).evaluate((f) => JSON.stringify(f.contentSnapshot()));
+    const missing = page.getByTestId('findings').locator('li', { has: page.locator('[data-rule="PRICE_LEVEL_MISSING"]') });
+    await missing.locator('[data-fix="PRICE_LEVEL_MISSING"]').click();
+    await page.getByText(/1 celle rettet/).waitFor({ timeout: 10000 });
+    const fixedLabel = await (await fake()).evaluate((f) => f.cell('BC39', 'A4').value);
+    check('Ret writes the template\'s label into BC39!A4', fixedLabel === '1.000 kr. 2027 p/l', String(fixedLabel));
+    await page.getByTestId('findings').locator('[data-rule="PRICE_LEVEL_MISSING"]').waitFor({ state: 'detached', timeout: 10000 });
+    check('the re-check no longer shows PRICE_LEVEL_MISSING', (await page.getByTestId('findings').locator('[data-rule="PRICE_LEVEL_MISSING"]').count()) === 0);
+    await page.getByRole('button', { name: 'Fortryd alle rettelser' }).click();
+    await page.getByText(/1 celle sat tilbage/).waitFor({ timeout: 10000 });
+    const contentAfter = await (await fake()).evaluate((f) => {
+      const snap = f.contentSnapshot();
+      for (const k of Object.keys(snap)) if (k.startsWith('Budgettjek_fixes!')) delete snap[k];
+      return JSON.stringify(snap);
+    });
+    check('Fortryd alle rettelser puts every cell back exactly', contentAfter === contentBefore, contentAfter);
+
     // The ribbon's "Tjek totaler" (registered in the shared runtime) and =BUDGETTJEK.PL.
     await (await fake()).evaluate((f) => f.state.activeSheet && f.invokeAction('checkTotals'));
     await page.getByTestId('ribbon-outcome').waitFor({ timeout: 10000 });
