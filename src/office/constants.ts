@@ -4,7 +4,5 @@
 export const MARKS_SHEET = 'Budgettjek_marks';
 /** The very hidden sheet that remembers what each fix replaced, for Budgettjek's own undo (see fixes.ts). */
 export const FIXES_SHEET = 'Budgettjek_fixes';
-/** Base name of the report sheet (made unique when taken). */
-export const REPORT_SHEET = 'Budgettjek-rapport';
 /** Key of the add-in's entry in Office.context.document.settings. */
 export const SETTINGS_KEY = 'budgettjek';

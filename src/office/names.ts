@@ -1,21 +1,6 @@
 /** Sheet names and references as Excel wants them. */
 
-/** Excel forbids these in sheet names; names are at most 31 characters and unique ignoring case. */
-const FORBIDDEN = /[\\/?*[\]:]/g;
-export const MAX_SHEET_NAME = 31;
-
-/** A valid, unused sheet name from `base`: "Budgettjek-rapport", "Budgettjek-rapport (2)", … */
-export function uniqueSheetName(base: string, existing: string[]): string {
-  let clean = base.replace(FORBIDDEN, ' ').replace(/^'+|'+$/g, '').trim() || 'Ark';
-  clean = clean.slice(0, MAX_SHEET_NAME).trim();
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = `${clean.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+export { MAX_SHEET_NAME, uniqueSheetName } from '../core/report';
 
 /** 'Sheet name'!C8 — always quoted, quotes doubled: valid for any sheet name. */
 export function sheetReference(sheet: string, address: string): string {

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import type { AnalysisResult, Finding } from '../core/model';
-import { REPORT_SHEET } from './constants';
+import { reportSheetBaseName } from '../core/report';
+
+const REPORT_SHEET = reportSheetBaseName.da;
 import { FakeExcel } from './fake/excelFake';
 import { fakeDeps, gatewayOverFake } from './fake/fakeGateway';
 import { resolveDeps } from './deps';
@@ -41,7 +43,7 @@ describe('writeReport', () => {
     expect(fake.activeSheetName()).toBe(name);
     const row = (r: number) => ['A', 'B', 'C', 'D'].map((c) => fake.cell(name, `${c}${r}`).value);
     expect(row(1)).toEqual(['Alvorlighed', 'Regel', 'Ark', 'Celle']);
-    expect(fake.cell(name, 'E1').value).toBe('Besked');
+    expect(fake.cell(name, 'E1').value).toBe('Meddelelse');
     expect(row(2)).toEqual(['Fejl', 'TOTAL_MISMATCH', "Kim's ark", 'C8']);
     expect(row(3)).toEqual(['Advarsel', 'NUMBER_STORED_AS_TEXT', 'BC01', 'D4']);
     expect(row(4)).toEqual(['Info', 'TOTAL_ROUNDING', 'BC01', 'E9']);
@@ -53,9 +55,10 @@ describe('writeReport', () => {
   });
 
   it('gives the report a unique name when one exists, in English too', async () => {
-    const fake = new FakeExcel({ sheets: [{ name: 'BC01' }, { name: REPORT_SHEET }] });
+    // The sheet's name is in the report's language, as the annotated copy's is.
+    const fake = new FakeExcel({ sheets: [{ name: 'BC01' }, { name: reportSheetBaseName.en }] });
     const name = await gatewayOverFake(fake).writeReport(result([f({})]), 'en');
-    expect(name).toBe(`${REPORT_SHEET} (2)`);
+    expect(name).toBe(`${reportSheetBaseName.en} (2)`);
     expect(fake.cell(name, 'A1').value).toBe('Severity');
     expect(fake.cell(name, 'A2').value).toBe('Error');
   });

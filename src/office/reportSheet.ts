@@ -6,49 +6,22 @@
  * existing sheet names, one to write (split only for reports past the 5 MB payload limit).
  */
 import { renderMessage } from '../core/messages';
-import type { AnalysisResult, Finding, Lang, Severity } from '../core/model';
+import type { AnalysisResult, Finding, Lang } from '../core/model';
+import { reportRows, reportSheetBaseName } from '../core/report';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
-import { REPORT_SHEET } from './constants';
 import type { OfficeDeps } from './deps';
 import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
 import { sheetReference, uniqueSheetName } from './names';
 
-const HEADERS: Record<Lang, string[]> = {
-  da: ['Alvorlighed', 'Regel', 'Ark', 'Celle', 'Besked'],
-  en: ['Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
-};
-const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
-  da: { error: 'Fejl', warning: 'Advarsel', info: 'Info' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ROWS_PER_WRITE = 2000;
 const COLUMNS = 'E';
 const CELL_COLUMN = 'D';
 
 export type MessageRenderer = (finding: Finding, lang: Lang) => string;
 
-function safeRender(render: MessageRenderer, f: Finding, lang: Lang): string {
-  try {
-    return render(f, lang);
-  } catch {
-    return f.rule; // a rule the catalogue does not know: its code still tells what it is
-  }
-}
-
-/** The report's rows (header first), findings ordered by severity, then as the core gave them. */
-export function reportRows(result: AnalysisResult, lang: Lang, render: MessageRenderer = renderMessage): { rows: string[][]; findings: Finding[] } {
-  const findings = result.findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
-  const rows = [
-    HEADERS[lang],
-    ...findings.map((f) => [SEVERITY_TEXT[lang][f.severity], f.rule, f.sheet, f.cell, safeRender(render, f, lang)]),
-  ];
-  return { rows, findings };
-}
+/** The report's rows (header first): the core's report model, the same as the annotated copy's. */
+export { reportRows } from '../core/report';
 
 export async function writeReport(deps: OfficeDeps, result: AnalysisResult, lang: Lang, render: MessageRenderer = renderMessage): Promise<string> {
   const { rows, findings } = reportRows(result, lang, render);
@@ -58,7 +31,7 @@ export async function writeReport(deps: OfficeDeps, result: AnalysisResult, lang
     const protection = probeProtection(context, deps.office, 'report', [], true);
     await context.sync();
     protection.check(); // before anything is written
-    const name = uniqueSheetName(REPORT_SHEET, sheets.items.map((s) => s.name));
+    const name = uniqueSheetName(reportSheetBaseName[lang], sheets.items.map((s) => s.name));
 
     const batcher = new SyncBatcher(context);
     await batcher.reserve(ACTION_BYTES);

@@ -3,8 +3,9 @@
  * in Node without React or Office. Components only call these and render what they return.
  */
 import Decimal from 'decimal.js';
-import type { AnalysisResult, Cell, CellValue, Finding, Lang, Severity, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
+import type { AnalysisResult, Cell, CellValue, Finding, Lang, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
+import { severityOrder, summarizeFindings, type SeveritySummary } from '../core/report';
 import type { NewSheetCell } from '../office/gateway';
 import type { ConvertedCell } from '../core/priceLevel/convert';
 import { storedValue } from '../core/priceLevel/storedValue';
@@ -13,21 +14,10 @@ import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIn
 // ---------------------------------------------------------------------------------------------
 // Findings
 
-export interface SeveritySummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+export type { SeveritySummary } from '../core/report';
 
-export function summarize(findings: readonly Finding[]): SeveritySummary {
-  const s: SeveritySummary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === 'error') s.errors++;
-    else if (f.severity === 'warning') s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}
+/** Findings counted by severity (the core's report model, as the CLI and the report sheets count). */
+export const summarize = (findings: readonly Finding[]): SeveritySummary => summarizeFindings(findings);
 
 export interface FindingGroup {
   /** Table id, or "" for findings that belong to no table. */
@@ -39,7 +29,6 @@ export interface FindingGroup {
   summary: SeveritySummary;
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings grouped by table, tables in the order the core found them, then the rest. */
 export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
@@ -71,7 +60,7 @@ export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
 function sortFindings(list: Finding[]): Finding[] {
   return list
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityRank[a.f.severity] - severityRank[b.f.severity] || a.i - b.i)
+    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
     .map((x) => x.f);
 }
 

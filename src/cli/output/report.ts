@@ -1,6 +1,7 @@
 /** What the check of one or more files produced, as the text and JSON writers consume it. */
 import type { AnalysisResult, Lang } from '../../core/model';
 import type { Template } from '../../core/templates/template';
+import { summarizeFindings } from '../../core/report';
 import type { FileError } from '../checkFile';
 
 /** One file of the report: its result, or why it could not be read. */
@@ -46,11 +47,7 @@ export class SummaryCount {
       return;
     }
     s.tables += f.result.tables.length;
-    for (const finding of f.result.findings) {
-      if (finding.severity === 'error') s.errors++;
-      else if (finding.severity === 'warning') s.warnings++;
-      else s.infos++;
-    }
+    summarizeFindings(f.result.findings, s);
   }
 }
 

@@ -8,9 +8,9 @@
  */
 import * as fs from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
+import type { AnalysisResult, Finding, Lang } from '../../core/model';
 import { parseA1 } from '../../core/a1';
-import { renderMessage } from '../../core/messages';
+import { findingText, severityOrder, severityWords } from '../../core/report';
 import { findDocumentPart } from '../../readers/docx/readDocx';
 import { TableWalker, type WalkedCell } from '../../readers/docx/tableWalker';
 import { InputError } from '../../readers/inputError';
@@ -30,12 +30,6 @@ const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wor
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const AUTHOR = 'Budgettjek';
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const severityText: Record<Severity, { da: string; en: string }> = {
-  error: { da: 'Fejl', en: 'Error' },
-  warning: { da: 'Advarsel', en: 'Warning' },
-  info: { da: 'Info', en: 'Info' },
-};
 
 export interface DocxAnnotateSummary {
   /** Table cells given a shading and a comment. */
@@ -335,10 +329,10 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
     const comments: string[] = [];
     let findingCount = 0;
     for (const [sites, findings] of perSites) {
-      findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
       const id = nextId++;
       edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
-      const lines = findings.map((f) => `${severityText[f.severity][lang]} ${f.rule} (${f.sheet}!${f.cell}): ${renderMessage(f, lang)}`);
+      const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.sheet}!${f.cell}): ${findingText(f, lang)}`);
       comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
       findingCount += findings.length;
     }

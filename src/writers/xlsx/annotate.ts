@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
-import { renderMessage } from '../../core/messages';
+import { bySeverity, findingText, noFindingsText, reportColumns, reportSheetBaseName, severityWords, uniqueSheetName } from '../../core/report';
 import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
 
 /** Light fills: Excel's "Bad" red, "Neutral" amber and a light blue. */
@@ -16,20 +16,7 @@ export const severityFill: Record<Severity, string> = {
   info: 'FFDDEBF7',
 };
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-const severityText: Record<Severity, { da: string; en: string }> = {
-  error: { da: 'Fejl', en: 'Error' },
-  warning: { da: 'Advarsel', en: 'Warning' },
-  info: { da: 'Info', en: 'Info' },
-};
-
-const headers = {
-  da: ['Alvorlighed', 'Regel', 'Ark', 'Celle', 'Meddelelse'],
-  en: ['Severity', 'Rule', 'Sheet', 'Cell', 'Message'],
-};
-
-export const reportSheetBaseName = { da: 'Budgettjek-rapport', en: 'Budgettjek report' };
+export { reportSheetBaseName } from '../../core/report';
 
 export interface AnnotateSummary {
   reportSheet: string;
@@ -39,16 +26,7 @@ export interface AnnotateSummary {
   findings: number;
 }
 
-/** A sheet name not yet taken (Excel compares names case-insensitively; at most 31 characters). */
-export function uniqueSheetName(base: string, taken: string[]): string {
-  const lower = new Set(taken.map((n) => n.toLocaleLowerCase()));
-  if (!lower.has(base.toLocaleLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(name.toLocaleLowerCase())) return name;
-  }
-}
+export { uniqueSheetName } from '../../core/report';
 
 /** An internal link to a cell: "#'Ark 1'!C8" (quotes doubled inside the name). */
 export function cellLink(sheet: string, cell: string): string {
@@ -79,10 +57,10 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, l
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
     const cell = ws.getCell(address);
-    const worst = findings.map((f) => f.severity).sort((a, b) => severityRank[a] - severityRank[b])[0];
+    const worst = bySeverity(findings)[0].severity;
     // A fresh style object: ExcelJS may share one style object between cells.
     cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: severityFill[worst] } } };
-    const lines = findings.map((f) => `${severityText[f.severity][lang]} ${f.rule}: ${renderMessage(f, lang)}`);
+    const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule}: ${findingText(f, lang)}`);
     const previous = noteText(cell.note);
     cell.note = `${previous ? `${previous}\n\n` : ''}Budgettjek:\n${lines.join('\n')}`;
     annotatedCells++;
@@ -91,7 +69,7 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, l
   const name = uniqueSheetName(reportSheetBaseName[lang], wb.worksheets.map((w) => w.name));
   const ws = wb.addWorksheet(name);
   const head = ws.getRow(1);
-  headers[lang].forEach((h, i) => {
+  reportColumns[lang].forEach((h, i) => {
     const c = head.getCell(i + 1);
     setText(c, h);
     c.font = { bold: true };
@@ -102,10 +80,10 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, l
   ws.getColumn(3).width = 20;
   ws.getColumn(4).width = 8;
   ws.getColumn(5).width = 100;
-  const sorted = [...result.findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  const sorted = bySeverity(result.findings);
   sorted.forEach((f, i) => {
     const row = ws.getRow(i + 2);
-    setText(row.getCell(1), severityText[f.severity][lang]);
+    setText(row.getCell(1), severityWords[lang][f.severity]);
     setText(row.getCell(2), f.rule);
     setText(row.getCell(3), f.sheet);
     const link = row.getCell(4);
@@ -114,11 +92,11 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, l
       link.font = { color: { argb: 'FF0563C1' }, underline: true };
     } else setText(link, f.cell);
     const msg = row.getCell(5);
-    setText(msg, renderMessage(f, lang));
+    setText(msg, findingText(f, lang));
     msg.alignment = { wrapText: true, vertical: 'top' };
     row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: severityFill[f.severity] } };
   });
-  if (sorted.length === 0) setText(ws.getCell('A2'), lang === 'da' ? 'Ingen fund.' : 'No findings.');
+  if (sorted.length === 0) setText(ws.getCell('A2'), noFindingsText[lang]);
   return { reportSheet: name, annotatedCells, findings: sorted.length };
 }
 
