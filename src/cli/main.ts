@@ -8,6 +8,7 @@ import type { Lang } from '../core/model';
 import { defaultTemplateId } from '../core/templates/builtin';
 import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
+import { helpAfter, helpConfiguration, helpWords, usageError, usageLang } from './usageWords';
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
 import { registerTemplatesCommand } from './templatesCommand';
@@ -16,17 +17,24 @@ const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / la
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let exitCode = 0;
+  const lang = usageLang(argv);
+  const words = helpWords(lang);
+  // Help and usage errors in the user's language: set before the commands, which inherit it.
   const program = new Command()
     .name('budgettjek')
     .description('Tjek budgetforslagstabeller mod skabelonen: totaler, prisniveau, enhed, år og styringsområder.')
-    .version(toolVersion(), '-v, --version')
+    .version(toolVersion(), '-v, --version', words.version)
+    .helpOption('-h, --help', words.help)
+    .helpCommand('help [kommando]', words.helpCommand)
+    .configureHelp(helpConfiguration(lang))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`budgettjek: ${oneLine(s.replace(/^error: /, ''))}\n`),
+      outputError: (s, write) => write(`budgettjek: ${oneLine(usageError(s, lang))}\n`),
     })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .addHelpText('after', helpAfter(lang));
 
   program
     .command('check')

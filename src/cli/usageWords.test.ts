@@ -1,0 +1,48 @@
+import { main } from './main';
+
+async function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), colour: false });
+  return { code, out, err };
+}
+
+describe('the words commander writes, in Danish (English with --lang en)', () => {
+  test('--help: Danish titles, the examples and the exit codes', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Brug: budgettjek/);
+    expect(r.out).toContain('Tilvalg:');
+    expect(r.out).toContain('Kommandoer:');
+    expect(r.out).toContain('vis denne hjælp');
+    expect(r.out).toContain('Eksempler:');
+    expect(r.out).toMatch(/Afslutningskoder:\n {2}0 {2}ingen fejl/);
+    expect(r.out).not.toMatch(/display help|Usage:|Options:/);
+  });
+
+  test("a command's help says its defaults and choices in Danish", async () => {
+    const r = await run(['check', '--help']);
+    expect(r.out).toContain('(mulige: "text", "json", standard: "text")');
+    expect(r.out).not.toMatch(/\(default:|choices:/);
+  });
+
+  test.each([
+    [['convert', 'x.xlsx'], 'budgettjek: tilvalget --to <year> mangler\n'],
+    [['chek'], 'budgettjek: ukendt kommando chek (mente du check?)\n'],
+    [['check', '--format', 'csv', 'x.xlsx'], 'budgettjek: --format <format>: "csv" er ikke tilladt; mulige værdier: text, json\n'],
+    [['check'], 'budgettjek: argumentet paths mangler\n'],
+    [['check', '--bogus', 'x.xlsx'], 'budgettjek: ukendt tilvalg --bogus\n'],
+  ])('%j is bad usage, said in Danish on one line', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(message);
+  });
+
+  test('--lang en: English', async () => {
+    const r = await run(['convert', '--lang', 'en', 'x.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("budgettjek: required option '--to <year>' not specified\n");
+    const help = await run(['--help', '--lang', 'en']);
+    expect(help.out).toContain('Exit codes:');
+  });
+});
