@@ -11,6 +11,8 @@ import { FIXES_SHEET } from './constants';
 import { FakeExcel, type FakeSeed } from './fake/excelFake';
 import { gatewayOverFake } from './fake/fakeGateway';
 import { parseFixStore } from './fixes';
+import { seedFromXlsx } from './fake/seedFromXlsx';
+import * as path from 'path';
 
 const template = builtinTemplate('kk-ofs-2025-2026')!;
 const years = [2026, 2027, 2028, 2029, 2030, 2031];
@@ -87,6 +89,37 @@ describe('fixes in Excel', () => {
     expect(undone).toEqual({ restored: outcome.applied, changedSince: [], stepsLeft: 0 });
     expect(userCells(fake)).toEqual(original);
     expect(fake.state.sheets.some((s) => s.name === FIXES_SHEET && !s.deleted)).toBe(false);
+  });
+
+  it('"Ret alle" on examples/typiske-fejl.xlsx leaves only the findings that need judgement, and undo gives every cell back', async () => {
+    const fake = new FakeExcel(await seedFromXlsx(path.resolve('examples/typiske-fejl.xlsx')));
+    const original = userCells(fake);
+    const { workbook, result } = await check(fake);
+    const fixes = selectFixes(proposeFixes(workbook, result, template));
+    const outcome = await gatewayOverFake(fake).applyFixes(combinableEdits(fixes));
+    expect(outcome.changedSince).toEqual([]);
+    const after = (await check(fake)).result.findings;
+    // What a person must judge: amounts that are no amounts, Excel errors, totals and overview
+    // figures that do not agree, years, a missing styringsområde, a unit or p/l that may be meant,
+    // and "1.300 kr." (which unit?). Nothing else is left.
+    const judgement = new Set([
+      'AMOUNT_NOT_NUMERIC',
+      'CELL_ERROR',
+      'CROSS_TABLE_MISMATCH',
+      'PROPOSAL_NOT_FOUND',
+      'TOTAL_MISMATCH',
+      'TOTAL_ROUNDING',
+      'TOTAL_ROW_MISSING',
+      'PRICE_LEVEL_MISMATCH',
+      'UNIT_MISMATCH',
+      'YEARS_MISMATCH',
+      'STYRINGSOMRAADE_MISSING',
+    ]);
+    const left = after.filter((f) => !judgement.has(f.rule)).map(key);
+    expect(left).toEqual(['NUMBER_STORED_AS_TEXT Enhed i celle!C7']);
+    expect(after.length).toBeLessThan(result.findings.length);
+    await gatewayOverFake(fake).undoFixes('all');
+    expect(userCells(fake)).toEqual(original);
   });
 
   it('undoes the last step only, and all steps after closing and reopening the workbook', async () => {
