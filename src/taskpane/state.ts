@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { severityOrder, summarizeFindings, type SeveritySummary } from '../core/report';
+import { severityOrder, summarizeFindings, type SeveritySummary } from '../core/severity';
 import type { NewSheetCell } from '../office/gateway';
 import type { ConvertedCell } from '../core/priceLevel/convert';
 import { storedValue } from '../core/priceLevel/storedValue';
@@ -14,7 +14,7 @@ import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIn
 // ---------------------------------------------------------------------------------------------
 // Findings
 
-export type { SeveritySummary } from '../core/report';
+export type { SeveritySummary } from '../core/severity';
 
 /** Findings counted by severity (the core's report model, as the CLI and the report sheets count). */
 export const summarize = (findings: readonly Finding[]): SeveritySummary => summarizeFindings(findings);

@@ -1,7 +1,7 @@
 /** What the check of one or more files produced, as the text and JSON writers consume it. */
 import type { AnalysisResult, Lang } from '../../core/model';
 import type { Template } from '../../core/templates/template';
-import { summarizeFindings } from '../../core/report';
+import { summarizeFindings } from '../../core/severity';
 import type { FileError } from '../checkFile';
 
 /** One file of the report: its result, or why it could not be read. */
