@@ -7,23 +7,11 @@ import { analyseWorkbook } from '../core/analyse';
 import { builtinTemplate } from '../core/templates/template';
 import { readXlsxFile } from '../readers/xlsx/readXlsx';
 import { runFix, type FixOptions } from './fixCommand';
+import { NEEDS_JUDGEMENT } from '../core/fixes/__fixtures__/judgement';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 const mistakes = path.resolve('examples/typiske-fejl.xlsx');
-/** Findings that need a person: no fix is certain for them (TOTAL_MISMATCH and a relabel only when asked). */
-const JUDGEMENT = new Set([
-  'AMOUNT_NOT_NUMERIC',
-  'CELL_ERROR',
-  'CROSS_TABLE_MISMATCH',
-  'PROPOSAL_NOT_FOUND',
-  'TOTAL_MISMATCH',
-  'TOTAL_ROUNDING',
-  'TOTAL_ROW_MISSING',
-  'PRICE_LEVEL_MISMATCH',
-  'UNIT_MISMATCH',
-  'YEARS_MISMATCH',
-  'STYRINGSOMRAADE_MISSING',
-]);
+const JUDGEMENT: ReadonlySet<string> = NEEDS_JUDGEMENT;
 let dir: string;
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ import { FIXES_SHEET } from './constants';
 import { FakeExcel, type FakeSeed } from './fake/excelFake';
 import { gatewayOverFake } from './fake/fakeGateway';
 import { parseFixStore } from './fixes';
+import { NEEDS_JUDGEMENT, UNIT_IN_TEXT_CELL } from '../core/fixes/__fixtures__/judgement';
 import { seedFromXlsx } from './fake/seedFromXlsx';
 import * as path from 'path';
 
@@ -102,21 +103,8 @@ describe('fixes in Excel', () => {
     // What a person must judge: amounts that are no amounts, Excel errors, totals and overview
     // figures that do not agree, years, a missing styringsområde, a unit or p/l that may be meant,
     // and "1.300 kr." (which unit?). Nothing else is left.
-    const judgement = new Set([
-      'AMOUNT_NOT_NUMERIC',
-      'CELL_ERROR',
-      'CROSS_TABLE_MISMATCH',
-      'PROPOSAL_NOT_FOUND',
-      'TOTAL_MISMATCH',
-      'TOTAL_ROUNDING',
-      'TOTAL_ROW_MISSING',
-      'PRICE_LEVEL_MISMATCH',
-      'UNIT_MISMATCH',
-      'YEARS_MISMATCH',
-      'STYRINGSOMRAADE_MISSING',
-    ]);
-    const left = after.filter((f) => !judgement.has(f.rule)).map(key);
-    expect(left).toEqual(['NUMBER_STORED_AS_TEXT Enhed i celle!C7']);
+    const left = after.filter((f) => !NEEDS_JUDGEMENT.has(f.rule)).map(key);
+    expect(left).toEqual([`${UNIT_IN_TEXT_CELL.rule} ${UNIT_IN_TEXT_CELL.sheet}!${UNIT_IN_TEXT_CELL.cell}`]);
     expect(after.length).toBeLessThan(result.findings.length);
     await gatewayOverFake(fake).undoFixes('all');
     expect(userCells(fake)).toEqual(original);
