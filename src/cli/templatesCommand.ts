@@ -7,8 +7,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Lang } from '../core/model';
-import { deriveTemplate, DeriveError } from '../core/templates/derive';
-import { builtinTemplates, defaultTemplateId, templateFileText, TemplateError } from '../core/templates/template';
+// The derivation (with the analysis) and the template validator (zod) load only when a template is
+// shown or derived, so they cost nothing at every start of the command line.
+import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
 import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import type { CliIO } from './io';
@@ -83,8 +84,9 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
     .command('show')
     .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
     .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
-    .action((arg: string, _opts: unknown, cmd: Command) => {
+    .action(async (arg: string, _opts: unknown, cmd: Command) => {
       const { lang } = cmd.optsWithGlobals<{ lang: Lang }>();
+      const { templateFileText } = await import('../core/templates/template');
       io.stdout(templateFileText(loadTemplateArg(arg, lang).template));
     });
 
@@ -100,6 +102,8 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
     .action(async (_opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }>();
       const m = t[opts.lang];
+      const { deriveTemplate, DeriveError } = await import('../core/templates/derive');
+      const { templateFileText, TemplateError } = await import('../core/templates/template');
       try {
         const { assertNotInput } = await import('../writers/xlsx/workbookFile');
         await assertNotInput(opts.from, opts.out);
