@@ -9,7 +9,7 @@
  * left alone and named); an undo restores a cell only where it still holds what the fix wrote.
  * Nothing is written on a protected sheet (or, where the store sheet is added or deleted, a protected
  * workbook structure): the whole fix is refused first, with what is protected named.
- * Apply and undo take 3 syncs each, however many cells (split only past the 5 MB payload limit).
+ * Apply takes 3 syncs and undo 4, however many cells (split only past the 5 MB payload limit).
  */
 import type { CellValue } from '../core/model';
 import type { CellContent, CellEdit } from '../core/fixes/model';
@@ -19,7 +19,7 @@ import type { OfficeDeps } from './deps';
 import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
 
-export const FIX_STORE_MARKER = 'Budgettjek rettelser v1';
+const FIX_STORE_MARKER = 'Budgettjek rettelser v1';
 const STORE_HEADER = ['Rettelse', 'Ark', 'Ark-id', 'Celle', 'Før', 'Efter'];
 const STORE_COLS = 'F';
 

@@ -6,7 +6,8 @@ const REPORT_SHEET = reportSheetBaseName.da;
 import { FakeExcel } from './fake/excelFake';
 import { fakeDeps, gatewayOverFake } from './fake/fakeGateway';
 import { resolveDeps } from './deps';
-import { reportRows, writeReport } from './reportSheet';
+import { writeReport } from './reportSheet';
+import { reportRows } from '../core/report';
 
 function f(partial: Partial<Finding>): Finding {
   return { rule: 'TOTAL_MISMATCH', severity: 'error', sheet: 'BC01', cell: 'C8', params: {}, ...partial };

@@ -20,9 +20,6 @@ const CELL_COLUMN = 'D';
 
 export type MessageRenderer = (finding: Finding, lang: Lang) => string;
 
-/** The report's rows (header first): the core's report model, the same as the annotated copy's. */
-export { reportRows } from '../core/report';
-
 export async function writeReport(deps: OfficeDeps, result: AnalysisResult, lang: Lang, render: MessageRenderer = renderMessage): Promise<string> {
   const { rows, findings } = reportRows(result, lang, render);
   return deps.run(async (context) => {

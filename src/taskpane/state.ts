@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { AnalysisResult, Cell, CellValue, Finding, Lang, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { severityOrder, summarizeFindings, type SeveritySummary } from '../core/severity';
+import { bySeverity, summarizeFindings, type SeveritySummary } from '../core/severity';
 import type { NewSheetCell } from '../office/gateway';
 import type { ConvertedCell } from '../core/priceLevel/convert';
 import { storedValue } from '../core/priceLevel/storedValue';
@@ -48,21 +48,15 @@ export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
   for (const t of result.tables) {
     const list = byTable.get(t.id);
     if (!list) continue;
-    groups.push({ key: t.id, title: t.title, location: `${t.sheet}!${t.rangeA1}`, findings: sortFindings(list), summary: summarize(list) });
+    groups.push({ key: t.id, title: t.title, location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
   }
   if (other.length) {
     const sheets = [...new Set(other.map((f) => f.sheet))];
-    groups.push({ key: '', title: null, location: sheets.join(', '), findings: sortFindings(other), summary: summarize(other) });
+    groups.push({ key: '', title: null, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
   }
   return groups;
 }
 
-function sortFindings(list: Finding[]): Finding[] {
-  return list
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Templates and settings: shared with the ribbon and the custom function, so they live in the

@@ -4,7 +4,7 @@
  * `JSON.stringify(document, null, 2)` would lay out the whole.
  */
 import type Decimal from 'decimal.js';
-import { renderMessage } from '../../core/messages';
+import { findingText } from '../../core/report';
 import type { Lang } from '../../core/model';
 import { CheckReport, FileReport, ReportHeader, ReportStream, SummaryCount, wholeReport } from './report';
 
@@ -38,7 +38,7 @@ export function fileJson(f: FileReport, lang: Lang): object {
       sheet: x.sheet,
       cell: x.cell,
       table: x.table,
-      message: renderMessage(x, lang),
+      message: findingText(x, lang),
       expected: num(x.expected),
       actual: num(x.actual),
       difference: num(x.difference),

@@ -4,7 +4,7 @@
  * comes from a workbook or the file system passes through `visible` (no control character reaches
  * the terminal).
  */
-import { renderMessage } from '../../core/messages';
+import { findingText } from '../../core/report';
 import type { Finding, Lang, Severity, TableBlock } from '../../core/model';
 import { unitNames } from '../../core/rules/unitMismatch';
 import { CheckReport, FileReport, ReportHeader, ReportStream, Summary, SummaryCount, wholeReport } from './report';
@@ -75,7 +75,7 @@ export class TextReportStream implements ReportStream {
 function fileBlock(file: FileReport, lang: Lang, colour: boolean): string[] {
   const w = words[lang];
   const paint = (s: Severity, text: string) => (colour ? `${colours[s]}${text}\x1b[0m` : text);
-  const message = (f: Finding) => visible(renderMessage(f, lang) + (f.otherFile ? ` (${w.from} ${f.otherFile})` : ''));
+  const message = (f: Finding) => visible(findingText(f, lang) + (f.otherFile ? ` (${w.from} ${f.otherFile})` : ''));
   const lines: string[] = [visible(file.path)];
   if (file.error) {
     lines.push(`  ${visible(file.error.message[lang])}`, '');

@@ -29,7 +29,7 @@ import { detectLists } from './listTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
-import { cellText, normalizeLabel, proposalCodeIn } from './text';
+import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -40,8 +40,6 @@ const LABEL_ROWS_ABOVE = 2;
 /** How many rows above the header, or below the table, a sentence stating the unit may stand. */
 const SENTENCE_ROWS_ABOVE = 4;
 const SENTENCE_ROWS_BELOW = 3;
-const TITLE_ROWS_ABOVE = 3;
-const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;
 const OVERVIEW_KEY_HEADERS = new Set(['forslag', 'udvalg', 'forslagets titel', 'titel', 'forslag nr.', 'nr.', 'forslagsnavn', 'forvaltning']);
 
 interface Header {

@@ -28,19 +28,17 @@ const PL_WITH_YEAR = [
 const PL_NO_YEAR = /\bp\s*\/\s*l\b|\bpris-?\s*og\s*lønniveau\b/i;
 const CURRENT = /\bløbende\s+priser\b/i;
 
-/** Reads a cell's text as a table label; null when it states neither a unit nor a price level. */
-export function readTableLabel(text: string): LabelReading | null {
-  const t = text.replace(/[\u00a0\u202f]/g, ' ');
-  let unit: UnitKey | null = null;
-  let unitText: string | null = null;
+/** The first unit the text names ("1.000 kr.", "mio. kr." …), with how it is written. */
+function readUnit(t: string): { unit: UnitKey | null; unitText: string | null } {
   for (const [re, key] of UNIT_PATTERNS) {
     const m = re.exec(t);
-    if (m) {
-      unit = key;
-      unitText = m[0].replace(/^[^\d\p{L}]+/u, '').trim();
-      break;
-    }
+    if (m) return { unit: key, unitText: m[0].replace(/^[^\d\p{L}]+/u, '').trim() };
   }
+  return { unit: null, unitText: null };
+}
+
+/** The p/l year, whether it says "løbende priser", and whether it says p/l without a year. */
+function readPriceLevel(t: string): Pick<LabelReading, 'priceLevel' | 'priceLevelWithoutYear' | 'currentPrices'> {
   let priceLevel: number | null = null;
   for (const re of PL_WITH_YEAR) {
     const m = re.exec(t);
@@ -49,8 +47,14 @@ export function readTableLabel(text: string): LabelReading | null {
       break;
     }
   }
-  const currentPrices = CURRENT.test(t);
-  const priceLevelWithoutYear = priceLevel === null && PL_NO_YEAR.test(t);
+  return { priceLevel, priceLevelWithoutYear: priceLevel === null && PL_NO_YEAR.test(t), currentPrices: CURRENT.test(t) };
+}
+
+/** Reads a cell's text as a table label; null when it states neither a unit nor a price level. */
+export function readTableLabel(text: string): LabelReading | null {
+  const t = text.replace(/[\u00a0\u202f]/g, ' ');
+  const { unit, unitText } = readUnit(t);
+  const { priceLevel, priceLevelWithoutYear, currentPrices } = readPriceLevel(t);
   if (!unit && priceLevel === null && !priceLevelWithoutYear && !currentPrices) return null;
   // A label is short; a sentence that happens to mention "kr." is not a label.
   if (t.length > 60 && priceLevel === null) return null;
@@ -77,31 +81,12 @@ export function readLabelSentence(text: string): LabelReading | null {
   if (years.size > 1) return null;
   const hasUnit = SENTENCE_UNIT.test(t);
   if (!hasUnit && !SENTENCE_PRICES.test(t)) return null;
-  // Read the unit and price level as a label would, from the sentence with its length lifted.
-  let unit: UnitKey | null = null;
-  let unitText: string | null = null;
+  // Read the unit and price level as a label would, from the sentence with its length lifted;
+  // the unit only from the phrase that follows "i".
   const unitMatch = hasUnit ? SENTENCE_UNIT.exec(t) : null;
-  if (unitMatch) {
-    const phrase = unitMatch[0].replace(/^[\s(]*(?:i|er\s+i|angivet\s+i|opgjort\s+i|anført\s+i|vist\s+i)\s+(?:hele\s+)?/i, '');
-    for (const [re, key] of UNIT_PATTERNS) {
-      const m = re.exec(phrase);
-      if (m) {
-        unit = key;
-        unitText = m[0].replace(/^[^\d\p{L}]+/u, '').trim();
-        break;
-      }
-    }
-  }
-  let priceLevel: number | null = null;
-  for (const re of PL_WITH_YEAR) {
-    const m = re.exec(t);
-    if (m) {
-      priceLevel = Number(m[1]);
-      break;
-    }
-  }
-  const currentPrices = CURRENT.test(t);
-  const priceLevelWithoutYear = priceLevel === null && PL_NO_YEAR.test(t);
+  const phrase = unitMatch ? unitMatch[0].replace(/^[\s(]*(?:i|er\s+i|angivet\s+i|opgjort\s+i|anført\s+i|vist\s+i)\s+(?:hele\s+)?/i, '') : '';
+  const { unit, unitText } = readUnit(phrase);
+  const { priceLevel, priceLevelWithoutYear, currentPrices } = readPriceLevel(t);
   if (!unit && priceLevel === null && !currentPrices) return null;
   return { unit, unitText, priceLevel, priceLevelWithoutYear, currentPrices };
 }

@@ -17,15 +17,13 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountColumn, Cell, CellRange, SheetGrid, TableBlock, TableRow, TotalGroup } from '../model';
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
-import { cellText, normalizeLabel } from './text';
+import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 /** Header cells are short. */
 const MAX_HEADER_LENGTH = 60;
 /** Two or more empty columns between header cells separate two lists on one row. */
 const MAX_HEADER_GAP = 1;
-const TITLE_ROWS_ABOVE = 3;
 const HERAF = /^[\s\-–—]*(heraf|hvoraf)\b/i;
-const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;
 
 /** Words that make a header an amount column: exact words, word endings and word beginnings. */
 const AMOUNT_WORDS = new Set(['beløb', 'beløbet', 'kr', 'kroner', 'dkk', 'tkr', 'mio', 'mia', 'værdi']);

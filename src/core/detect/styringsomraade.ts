@@ -29,20 +29,25 @@ export class StyringsomraadeMatcher {
     return found;
   }
 
-  /** The nearest known name or alias to a misspelt one, if it is near enough to be meant. */
-  suggest(text: string): string | null {
+  /** The names nearest to `text` (by name or alias) if near enough to be meant, in one pass. */
+  private nearest(text: string): Set<string> {
     const k = key(text);
-    let best: string | null = null;
     let bestDistance = Infinity;
+    let best = new Set<string>();
     for (const [candidateKey, canonical] of this.byKey) {
       const d = distance(k, candidateKey);
       if (d < bestDistance) {
         bestDistance = d;
-        best = canonical;
-      }
+        best = new Set([canonical]);
+      } else if (d === bestDistance) best.add(canonical);
     }
     const limit = Math.max(2, Math.floor(k.length / 3));
-    return best !== null && bestDistance <= limit ? best : null;
+    return bestDistance <= limit ? best : new Set();
+  }
+
+  /** The nearest known name or alias to a misspelt one, if it is near enough to be meant. */
+  suggest(text: string): string | null {
+    return this.nearest(text).values().next().value ?? null;
   }
 
   /**
@@ -50,15 +55,8 @@ export class StyringsomraadeMatcher {
    * (e.g. "Anlæ" near both an alias of Anlæg and another area) is no certain fix.
    */
   suggestUnique(text: string): string | null {
-    const best = this.suggest(text);
-    if (best === null) return null;
-    const k = key(text);
-    let bestDistance = Infinity;
-    for (const candidateKey of this.byKey.keys()) bestDistance = Math.min(bestDistance, distance(k, candidateKey));
-    for (const [candidateKey, canonical] of this.byKey) {
-      if (canonical !== best && distance(k, candidateKey) === bestDistance) return null;
-    }
-    return best;
+    const nearest = this.nearest(text);
+    return nearest.size === 1 ? nearest.values().next().value! : null;
   }
 
   names(): string[] {

@@ -27,3 +27,8 @@ export function proposalCodeIn(text: string): string | null {
   const m = CODE.exec(text.trim());
   return m ? m[1] : null;
 }
+
+/** How many rows above a table its title may stand. */
+export const TITLE_ROWS_ABOVE = 3;
+/** A row that ends a table: a note, a source, the next table's caption. */
+export const STOP_ROW = /^(noter?\b|note til|kilde\b|anm\.|anmærkning|tabel\s+\d)/i;

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { AnalysisResult, Finding, Lang } from '../../core/model';
 import { parseA1 } from '../../core/a1';
-import { findingText, severityOrder, severityWords } from '../../core/report';
+import { bySeverity, findingText, severityWords } from '../../core/report';
 import { findDocumentPart } from '../../readers/docx/readDocx';
 import { TableWalker, type WalkedCell } from '../../readers/docx/tableWalker';
 import { InputError } from '../../readers/inputError';
@@ -328,8 +328,8 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
     const edits: Edit[] = [];
     const comments: string[] = [];
     let findingCount = 0;
-    for (const [sites, findings] of perSites) {
-      findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    for (const [sites, unsorted] of perSites) {
+      const findings = bySeverity(unsorted);
       const id = nextId++;
       edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
       const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.sheet}!${f.cell}): ${findingText(f, lang)}`);

@@ -13,6 +13,7 @@ import * as zlib from 'node:zlib';
 import * as yauzl from 'yauzl';
 import { InputError } from '../../readers/inputError';
 import { partKey } from '../../readers/xlsx/zip';
+import { checkReplaceable } from '../outputTarget';
 import { OutputError } from '../outputError';
 
 const MAX32 = 0xffffffff;
@@ -218,6 +219,8 @@ export async function writePackageCopy(input: string, output: string, replace: M
     write(end);
     fs.closeSync(out);
     fd = null;
+    // Between the first check and now something else may have appeared there: only a regular file is replaced.
+    await checkReplaceable(output);
     await fsp.rename(tmp, output);
   } catch (e) {
     if (fd !== null) fs.closeSync(fd);
