@@ -26,6 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
+import { detectShapeTables, readExcelTables, withArithmetic, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -81,7 +82,7 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   let hasCandidate = false;
   for (const cell of row.values()) {
     if (cell.col < minCol || cell.col > maxCol) continue;
-    if (yearOf(cell.value) !== null || (typeof cell.value === 'string' && cell.value.length < 60)) {
+    if (yearOfCell(cell) !== null || (typeof cell.value === 'string' && cell.value.length < 60)) {
       hasCandidate = true;
       break;
     }
@@ -93,7 +94,7 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   const runs: Cell[][] = [];
   let run: Cell[] = [];
   for (const cell of cells) {
-    const isYear = yearOf(cell.value) !== null;
+    const isYear = yearOfCell(cell) !== null;
     if (isYear && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
       run.push(cell);
     } else {
@@ -114,8 +115,8 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
       const columns: AmountColumn[] = years.map((c) => ({
         col: c.col,
         address: a1(rowNumber, c.col),
-        header: String(c.value).trim(),
-        year: yearOf(c.value)!,
+        header: String(yearOfCell(c) ?? c.value).trim(),
+        year: yearOfCell(c)!,
       }));
       // An "I alt" / "Total" column right after the years totals each row.
       const next = row.get(years[years.length - 1].col + 1);
@@ -172,7 +173,7 @@ function everyCellWithin(row: Map<number, Cell>, ranges: CellRange[]): boolean {
 /** A header row holds no numbers but years; a row with any other number is a row of amounts. */
 function hasPlainNumber(row: Map<number, Cell>, from: number, to: number): boolean {
   for (const cell of row.values()) {
-    if (cell.col >= from && cell.col <= to && typeof cell.value === 'number' && yearOf(cell.value) === null) return true;
+    if (cell.col >= from && cell.col <= to && typeof cell.value === 'number' && yearOfCell(cell) === null) return true;
   }
   return false;
 }
@@ -334,7 +335,12 @@ export class TableDetector {
       }
     }
     // Lists ("Beløb", "Markedsværdi" … with a SUM at the foot) in what the tables above leave free.
-    tables.push(...detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels }));
+    const shape = { totalLabels: this.totalLabels, netLabels: this.netLabels };
+    // Excel tables (Insert › Table): the workbook says where they are and which row totals them.
+    tables.push(...readExcelTables(sheet, tables.map((t) => t.range), shape));
+    for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list));
+    // Then every other block of amounts, found by its shape, whatever its headings say.
+    tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
     return tables;
   }
 

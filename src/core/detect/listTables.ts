@@ -229,6 +229,11 @@ interface HeaderRun {
   candidates: Cell[];
 }
 
+/** A cell holding only spaces: empty, as Excel shows it. */
+function isBlankText(c: Cell): boolean {
+  return c.formula === undefined && typeof c.value === 'string' && c.value.trim() === '';
+}
+
 /** The runs of text cells on a row that could head a list: all text, short, one naming an amount. */
 function headerRuns(r: number, row: Map<number, Cell>, isClaimed: (row: number, col: number) => boolean): HeaderRun[] {
   let hint = false;
@@ -241,7 +246,7 @@ function headerRuns(r: number, row: Map<number, Cell>, isClaimed: (row: number, 
   }
   if (!hint) return [];
   const cells = Array.from(row.values())
-    .filter((c) => (c.value !== null || c.formula !== undefined) && !isClaimed(r, c.col))
+    .filter((c) => (c.value !== null || c.formula !== undefined) && !isBlankText(c) && !isClaimed(r, c.col))
     .sort((a, b) => a.col - b.col);
   const runs: HeaderRun[] = [];
   let current: Cell[] = [];

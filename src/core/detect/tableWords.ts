@@ -34,7 +34,12 @@ const YEAR_TOTAL = /^(?:hele\s+året|helår(?:et)?|året\s+i\s+alt|år\s+i\s+alt
 
 /** The months a row or column label covers, or null when it names no period. */
 export function periodOf(normalized: string): Period | null {
-  const t = normalized.replace(/^i\s+alt\s+/, '').trim();
+  // "Marts - foreløbig", "3. kvartal (foreløbigt)", "Juni*": a suffix or a note mark after the period.
+  const t = normalized
+    .replace(/^i\s+alt\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+[-–—]\s+\p{L}[\p{L}\s.]*$/u, '')
+    .trim();
   const q = QUARTER.exec(t);
   if (q) {
     const n = Number(q[1] ?? q[2]);

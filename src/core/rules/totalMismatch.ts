@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
 import { comparisonDecimals, shownDecimals, toleranceFor } from '../detect/precision';
 import { sameAsExcel } from '../excelNumber';
-import type { AmountCell, Finding, TableBlock } from '../model';
+import type { AmountCell, ColumnTotal, Finding, TableBlock, TotalGroup } from '../model';
 import type { Template } from '../templates/template';
 import { columnName, findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
@@ -118,6 +118,32 @@ export const totalMismatchRule: TableRule = {
         ),
       );
     };
+    // A corner cell (a total row in a total column) can be off only by what the cells it adds are
+    // off in the other direction: that slip is reported where it is, not again at the corner.
+    const columnSlip = (row: number, ct: ColumnTotal): Decimal | null => {
+      const r = table.rows[row];
+      const check = checkSum(r.amounts[ct.column], ct.memberColumns.map((k) => r.amounts[k]), template);
+      return check ? check.difference : null;
+    };
+    const rowSlip = (group: TotalGroup, j: number): Decimal | null => {
+      const check = checkSum(table.rows[group.totalRow].amounts[j], group.memberRows.map((m) => table.rows[m].amounts[j]), template);
+      return check ? check.difference : null;
+    };
+    const carried = (own: Decimal, slips: Array<Decimal | null>, tolerance: Decimal): boolean => {
+      if (slips.some((x) => x === null)) return false;
+      const sum = (slips as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
+      return !sum.isZero() && own.plus(sum).abs().lte(tolerance);
+    };
+    /** The corner's row-direction miss (against rows above) is carried by slips of those rows across. */
+    const carriedDown = (group: TotalGroup, j: number, check: SumCheck): boolean => {
+      const ct = table.columnTotals?.find((c) => c.column === j);
+      return ct !== undefined && carried(check.difference, group.memberRows.map((m) => columnSlip(m, ct)), check.tolerance);
+    };
+    /** The corner's column-direction miss (against columns before it) is carried by slips of those columns down. */
+    const carriedAcross = (row: number, ct: ColumnTotal, check: SumCheck): boolean => {
+      const group = table.totals.find((g) => g.totalRow === row);
+      return group !== undefined && carried(check.difference, ct.memberColumns.map((k) => rowSlip(group, k)), check.tolerance);
+    };
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((column, j) => {
@@ -133,6 +159,7 @@ export const totalMismatchRule: TableRule = {
           });
           if (agrees) return;
         }
+        if (check.difference.abs().gt(check.tolerance) && carriedDown(group, j, check)) return;
         report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
       });
     }
@@ -140,7 +167,7 @@ export const totalMismatchRule: TableRule = {
     // already reported as its column's total is not reported again as its row's.
     const reported = new Set(findings.filter((f) => f.rule === 'TOTAL_MISMATCH').map((f) => f.cell));
     for (const ct of table.columnTotals ?? []) {
-      for (const row of table.rows) {
+      for (const [index, row] of table.rows.entries()) {
         if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
         const stated = row.amounts[ct.column];
         const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
@@ -153,6 +180,7 @@ export const totalMismatchRule: TableRule = {
           if (agrees) continue;
         }
         if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
+        if (check.difference.abs().gt(check.tolerance) && carriedAcross(index, ct, check)) continue;
         const cols = ct.memberColumns.map((k) => table.columns[k].header);
         report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
       }
