@@ -1,0 +1,729 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Writes tests/layouts/real/: real published Danish public-sector tables (state, regions,
+ * municipalities), transcribed figure for figure as published (tests/layouts/real/SOURCES.md says
+ * where each comes from), each written as it was published (NAME.xlsx) and with planted mistakes
+ * (NAME-fejl.xlsx); some also as Word tables (NAME.docx, NAME-fejl.docx). NAME.expected.json (and
+ * NAME.docx.expected.json) say what tables a careful reader sees, which errors about totals the
+ * published table itself has ("published") and which the planted mistakes give ("findings").
+ *
+ *   node scripts/make-real-layouts.js [--out DIR]
+ *
+ * Figures are written exactly as published (one decimal or whole kroner); totals written as
+ * formulas carry the cached value Excel would show, computed here in integers (tenths or øre).
+ * Zip entries carry fixed dates: the output is reproducible byte for byte.
+ */
+process.env.TZ = 'UTC'; // JSZip writes DOS dates in local time
+const fs = require('fs');
+const path = require('path');
+const ExcelJS = require('exceljs');
+const { fixZipDates, FIXED_DATE } = require('./make-examples');
+const { docx, table, para } = require('./make-docx-examples');
+
+const outArg = process.argv.indexOf('--out');
+const OUT_DIR = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(__dirname, '..', 'tests', 'layouts', 'real');
+
+const WHOLE = '#,##0;-#,##0';
+const ONE_DECIMAL = '#,##0.0;-#,##0.0';
+const TWO_DECIMALS = '#,##0.00;-#,##0.00';
+
+const colLetter = (n) => {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+/** Exact sum of figures with `d` decimals (summed as integers). */
+const exactSum = (xs, d) => {
+  const k = 10 ** d;
+  return xs.reduce((a, x) => a + Math.round((x ?? 0) * k), 0) / k;
+};
+
+/** Danish text of a figure as printed: "." groups thousands, "," decimals, leading "-". */
+function danish(x, d) {
+  const neg = x < 0;
+  const [int, frac] = Math.abs(x).toFixed(d).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table spec: { name, template, notes, sheets: [Sheet], docx?: true }
+// Sheet: { name, title: [lines], grid: [[cell]], after: [lines], formats: {col: fmt}, kind, unit,
+//          priceLevel, excelTable?: {...}, published: [{at:[r,c], rule, note}],
+//          planted: [{at:[r,c], value, finds: [[rule, [r,c]]], why}] }
+// A grid cell: number | string | null | {f, v} (formula with its cached value) | {year} (a date
+// shown as yyyy) | {v, fmt} (a number with its own format). Grid positions [r, c] are 0-based;
+// the sheet puts the grid below its title and one empty row (origin row = title.length + 2).
+
+const origin = (sheet) => sheet.title.length + 2;
+const a1 = (sheet, [r, c]) => `${colLetter(c + 1)}${origin(sheet) + r}`;
+const docxA1 = ([r, c]) => `${colLetter(c + 1)}${r + 1}`;
+
+function setCell(ws, addr, cell, colFmt) {
+  const target = ws.getCell(addr);
+  if (cell === null || cell === undefined) return;
+  if (typeof cell === 'number') {
+    target.value = cell;
+    if (colFmt) target.numFmt = colFmt;
+  } else if (typeof cell === 'string') {
+    target.value = cell;
+  } else if ('f' in cell) {
+    target.value = { formula: cell.f, result: cell.v };
+    if (cell.fmt || colFmt) target.numFmt = cell.fmt || colFmt;
+  } else if ('year' in cell) {
+    target.value = new Date(Date.UTC(cell.year, 0, 1));
+    target.numFmt = 'yyyy';
+  } else if ('v' in cell) {
+    target.value = cell.v;
+    target.numFmt = cell.fmt;
+  }
+}
+
+function applyPlants(sheet, grid, withPlants) {
+  const g = grid.map((row) => row.slice());
+  if (withPlants) for (const p of sheet.planted) g[p.at[0]][p.at[1]] = p.value;
+  return g;
+}
+
+async function writeXlsx(spec, withPlants, file) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Budgettjek';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of spec.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.title.forEach((line, i) => (ws.getCell(`A${i + 1}`).value = line));
+    const grid = applyPlants(sheet, sheet.grid, withPlants);
+    const o = origin(sheet);
+    if (sheet.excelTable) {
+      const t = sheet.excelTable;
+      const body = grid.slice(1, grid.length - 1);
+      const totals = grid[grid.length - 1];
+      ws.addTable({
+        name: t.name,
+        ref: `A${o}`,
+        headerRow: true,
+        totalsRow: true,
+        style: { theme: 'TableStyleLight9', showRowStripes: true },
+        columns: grid[0].map((h, c) => {
+          const tot = totals[c];
+          if (c === 0) return { name: h, totalsRowLabel: tot, filterButton: false };
+          if (tot && typeof tot === 'object' && /^SUBTOTAL\(109,/.test(tot.f)) return { name: h, totalsRowFunction: 'sum', totalsRowResult: tot.v, filterButton: false };
+          return { name: h, totalsRowFunction: 'none', filterButton: false };
+        }),
+        rows: body.map((row) => row.map((x) => (x === undefined ? null : x))),
+      });
+      // Typed totals-row figures and number formats (ExcelJS leaves them unset).
+      totals.forEach((tot, c) => {
+        if (c > 0 && typeof tot === 'number') ws.getCell(`${colLetter(c + 1)}${o + grid.length - 1}`).value = tot;
+      });
+      for (let r = 1; r < grid.length; r++) {
+        for (let c = 1; c < grid[0].length; c++) {
+          const fmt = sheet.formats[c + 1];
+          if (fmt) ws.getCell(`${colLetter(c + 1)}${o + r}`).numFmt = fmt;
+        }
+      }
+    } else {
+      grid.forEach((row, r) => row.forEach((cell, c) => setCell(ws, `${colLetter(c + 1)}${o + r}`, cell, r === 0 ? undefined : sheet.formats[c + 1])));
+    }
+    (sheet.after || []).forEach((line, i) => (ws.getCell(`A${o + grid.length + 1 + i}`).value = line));
+    ws.getColumn(1).width = 48;
+    for (let c = 2; c <= grid[0].length; c++) ws.getColumn(c).width = 16;
+  }
+  const buf = fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()));
+  fs.writeFileSync(file, buf);
+}
+
+/** The text a Word table shows for a grid cell (every number printed the Danish way). */
+function wordText(cell, decimals) {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return danish(cell, decimals);
+  if ('year' in cell) return String(cell.year);
+  if ('f' in cell) return danish(cell.v, decimals);
+  return danish(cell.v, cell.fmt === TWO_DECIMALS ? 2 : decimals);
+}
+
+async function writeDocx(spec, withPlants, file) {
+  const sheet = spec.sheets[0];
+  const grid = applyPlants(sheet, sheet.grid, withPlants);
+  const decimals = (c) => (sheet.formats[c + 1] === ONE_DECIMAL ? 1 : sheet.formats[c + 1] === TWO_DECIMALS ? 2 : 0);
+  const rows = grid.map((row) => row.map((cell, c) => ({ text: wordText(cell, decimals(c)), bold: row === grid[0], align: c > 0 ? 'right' : undefined })));
+  const widths = grid[0].map((_, c) => (c === 0 ? 4200 : 1500));
+  const body = [...sheet.title.map((t) => para(t, { bold: true })), table(rows, widths), ...(sheet.after || []).map((t) => para(t, { italic: true }))].join('');
+  fs.writeFileSync(file, await docx(sheet.title[0], body));
+}
+
+function expectedFor(spec, format) {
+  const word = format === 'docx';
+  const sheets = word ? spec.sheets.slice(0, 1) : spec.sheets;
+  const sheetName = (s) => (word ? 'Tabel 1' : s.name);
+  const cell = (s, at) => (word ? docxA1(at) : a1(s, at));
+  const ext = word ? 'docx' : 'xlsx';
+  return {
+    template: spec.template,
+    ...(word ? { format: 'docx' } : {}),
+    clean: `${spec.name}.${ext}`,
+    planted: `${spec.name}-fejl.${ext}`,
+    tables: sheets.map((s) => ({ sheet: sheetName(s), kind: s.kind, unit: s.unit, priceLevel: s.priceLevel })),
+    published: sheets.flatMap((s) => (s.published || []).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
+    findings: sheets.flatMap((s) =>
+      (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => p.finds.map(([rule, at]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at) }))),
+    ),
+    notes: spec.notes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tables
+
+/** Finansministeriet, Aktstykke nr. 291 (2024-25), Tabel 1: a chain of sums and differences in one column. */
+function aktstykkeDelloft() {
+  const grid = [
+    ['Mia. kr.', ''],
+    ['Delloftet for driftsudgifter¹', 252.9],
+    ['Administrative korrektioner', -3.5],
+    ['Delloftet for driftsudgifter, ultimo 2024', null],
+    ['Samlet regnskab for udgifter under delloftet for driftsudgifter²', 243.5],
+    ['Afvigelse mellem regnskab og delloftet', null],
+  ];
+  const title = ['Tabel 1', 'Oversigt over delloft for driftsudgifter'];
+  const sheet = { name: 'Tabel 1', title, grid, formats: { 2: ONE_DECIMAL } };
+  const o = origin(sheet);
+  grid[3][1] = { f: `B${o + 1}+B${o + 2}`, v: exactSum([252.9, -3.5], 1) };
+  grid[5][1] = { f: `B${o + 4}-B${o + 3}`, v: exactSum([243.5, -249.4], 1) };
+  return {
+    name: 'aktstykke-delloft',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Finansministeriet, aktstykke 291, 2024-25). A chain of sums and differences in one amount column whose heading is empty and whose unit ("Mia. kr.") stands in the first header cell; labels carry note marks. Kind: list (one column of amounts, no years, no budget variants); current prices, so no price level. In the workbook the ultimo row is =B+B and the Afvigelse row =B−B; the planted file types a wrong ultimo figure over its formula (the Afvigelse formula then follows it, so only the ultimo row is wrong). In Word the amounts are text: a wrong part (the delloft) makes the ultimo sum wrong, and the Afvigelse is typed wrong.',
+    sheets: [
+      {
+        ...sheet,
+        after: [
+          'Anm.: 1) Delloft for driftsudgifter er opgjort inkl. korrektion af udgiftslofter for 2024, jf. LOV nr. 643 af 11. juni 2024.',
+          '2) Udgifter til militære bidrag til Ukraine, der afholdes på baggrund af udmøntning fra § 35.11.69.11, er undtaget.',
+        ],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: null,
+        planted: [{ at: [3, 1], value: 250.4, finds: [['TOTAL_MISMATCH', [3, 1]]] }],
+        plantedDocx: [
+          { at: [1, 1], value: 253.9, finds: [['TOTAL_MISMATCH', [3, 1]]] },
+          { at: [5, 1], value: -6.9, finds: [['DIFFERENCE_MISMATCH', [5, 1]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Folketinget, KOU alm. del spm. 154 (2012-13): regions with the total first, long headings carrying unit and note number. */
+function regionerTilskud() {
+  const grid = [
+    ['', 'Kunstig fordeling af aftalt niveau for serviceudgifter (mio. kr) (1)', 'Samlet tilskud (mio. kr) (2)'],
+    ['Regioner', 107642.0, 88715.5],
+    ['1084 Region Hovedstaden', 33566.4, 27985.3],
+    ['1085 Region Sjælland', 16426.3, 13591.5],
+    ['1083 Region Syddanmark', 23378.7, 18986.1],
+    ['1082 Region Midtjylland', 22997.1, 18905.1],
+    ['1081 Region Nordjylland', 11273.6, 9247.5],
+  ];
+  return {
+    name: 'regioner-tilskud',
+    template: 'generic',
+    notes:
+      'Region distribution (Indenrigsministeriet\'s answer to KOU alm. del spm. 154, 2012-13). The total ("Regioner") stands above its five parts; the columns are named by what they measure with the unit and a note number inside the heading; labels start with the region code. Column 1 sums to 107.642,1 against the stated 107.642,0: rounding, not an error. Kind: list; no price level stated. Planted: the total of column 2 typed wrong; one region of column 1 typed wrong, so the total above disagrees.',
+    sheets: [
+      {
+        name: 'Svar',
+        title: ['KOU alm. del - Spørgsmål 154'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL },
+        after: ['Anm: kol(1) Opgjort pba. den i spørgsmålet opstillede beregningstekniske forudsætning om, at fordelingen på regioner svarer til fordelingen realiseret ved regionernes regnskaber for 2012'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [1, 2], value: 88815.5, finds: [['TOTAL_MISMATCH', [1, 2]]] },
+          { at: [4, 1], value: 23478.7, finds: [['TOTAL_MISMATCH', [1, 1]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, statslige regnskabstal 2023: months, quarters, "- Foreløbig", Saldo and a running Akkumuleret saldo. */
+function statensRegnskabstal() {
+  const m = (label, u, i, s, a) => [label, u, i, s, a];
+  const grid = [
+    ['', 'Udgifter', 'Indtægter', 'Saldo', 'Akkumuleret saldo'],
+    m('Januar', 71663.2, 46252.9, -25410.3, -25410.3),
+    m('Februar', 59153.9, 85988.7, 26844.8, 1434.5),
+    m('Marts', 73086.0, 95494.5, 22408.6, 23843.0),
+    m('1. kvartal', 203903.1, 227746.2, 23843.0, 23843.0),
+    m('April', 65027.7, 58568.6, -6459.0, 17384.0),
+    m('Maj', 87716.2, 84723.0, -2993.2, 14390.9),
+    m('Juni', 84571.6, 73072.6, -11499.0, 2891.8),
+    m('2. kvartal', 237315.4, 216364.2, -20951.2, 2891.8),
+    m('Juli', 73600.7, 61266.0, -12334.8, -9442.9),
+    m('August', 69438.4, 105594.6, 36156.2, 26713.3),
+    m('September', 79764.9, 75564.0, -4200.9, 22512.4),
+    m('3. kvartal', 222804.1, 242424.6, 19620.6, 22512.4),
+    m('Oktober', 70549.5, 70280.1, -269.4, 22243.0),
+    m('November', 85296.2, 146024.6, 60728.4, 82971.4),
+    m('December - Foreløbig', 97369.7, 90649.0, -6720.7, 76250.7),
+    m('4. kvartal - Foreløbig', 253215.4, 306953.7, 53738.3, 76250.7),
+    m('Hele året - Foreløbig', 917238.0, 993488.8, 76250.7, 76250.7),
+  ];
+  return {
+    name: 'statens-regnskabstal-2023',
+    template: 'generic',
+    notes:
+      'State (Økonomistyrelsen, statslige regnskabstal 2023). A period table: months, quarter rows after every third month, the year at the foot; the last rows carry the suffix "- Foreløbig"; Saldo = Indtægter − Udgifter; "Akkumuleret saldo" is a running total, never summed. The unit is in a sentence above the table. Published error: February\'s Indtægter is printed 85.988,7, but its Saldo (26.844,8) and the 1st quarter (227.746,2) both need 85.998,7 — a typing slip on the page, kept as published. Planted: May\'s Udgifter typed 88.716,2 (its Saldo and the 2nd quarter no longer agree); October\'s Saldo typed -296,4 (its own difference and the 4th quarter\'s Saldo no longer agree).',
+    sheets: [
+      {
+        name: 'Staten',
+        title: ['Statslige regnskabstal 2023', 'Alle beløb er angivet i mio. kr., og afrundinger kan medføre, at tabellernes tal ikke summer til totalen.'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        published: [
+          { at: [2, 3], rule: 'DIFFERENCE_MISMATCH', note: 'Februar: 85.988,7 − 59.153,9 = 26.834,8, printed 26.844,8 (Indtægter should read 85.998,7)' },
+          { at: [4, 2], rule: 'TOTAL_MISMATCH', note: '1. kvartal Indtægter: the months add up to 227.736,1, printed 227.746,2' },
+        ],
+        planted: [
+          {
+            at: [6, 1],
+            value: 88716.2,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [6, 3]],
+              ['TOTAL_MISMATCH', [8, 1]],
+            ],
+          },
+          {
+            at: [13, 3],
+            value: -296.4,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [13, 3]],
+              ['TOTAL_MISMATCH', [16, 3]],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, kommunale og regionale regnskabstal 2023, as an Excel table with a totals row. */
+function kommunaleRegnskabstal() {
+  const grid = [
+    [' ', 'Udgifter', 'Indtægter', 'Saldo', 'Akkumuleret saldo'],
+    ['1. kvartal', 146684.3, 164326.0, 17641.7, 17641.7],
+    ['2. kvartal', 164864.6, 159824.2, -5040.4, 12601.3],
+    ['3. kvartal', 162304.3, 156890.9, -5413.3, 7188.0],
+    ['4. kvartal', null, null, null, null],
+    ['Året til dato', null, null, null, 7188.0],
+  ];
+  const sheet = { name: 'Kommuner og regioner', title: ['Kommunale og regionale regnskabstal 2023', 'Alle beløb er angivet i mio. kr., og afrundinger kan medføre, at tabellernes tal ikke summer til totalen.'], grid };
+  const col = (c) => grid.slice(1, 5).map((r) => r[c]);
+  grid[5][1] = { f: 'SUBTOTAL(109,Regnskabstal[Udgifter])', v: exactSum(col(1), 1) };
+  grid[5][2] = { f: 'SUBTOTAL(109,Regnskabstal[Indtægter])', v: exactSum(col(2), 1) };
+  grid[5][3] = { f: 'SUBTOTAL(109,Regnskabstal[Saldo])', v: exactSum(col(3), 1) };
+  return {
+    name: 'kommunale-regnskabstal-2023',
+    template: 'generic',
+    notes:
+      'Municipalities and regions together (Økonomistyrelsen, kommunale og regionale regnskabstal 2023), written as an Excel table (Insert › Table) whose header cell over the labels holds only a space and whose totals row ("Året til dato") sums with SUBTOTAL(109, …) over structured references; the 4th quarter is still empty. Kind: period. Planted: the 3rd quarter\'s Indtægter stored as text, so the totals row\'s SUBTOTAL skips it; the totals row\'s Udgifter typed over its formula with two digits swapped.',
+    sheets: [
+      {
+        ...sheet,
+        excelTable: { name: 'Regnskabstal' },
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [3, 2], value: '156.890,9', finds: [['TOTAL_SKIPS_TEXT', [5, 2]]] },
+          { at: [5, 1], value: 437853.2, finds: [['TOTAL_MISMATCH', [5, 1]]] },
+        ],
+        plantedSet: [{ at: [5, 2], value: { f: 'SUBTOTAL(109,Regnskabstal[Indtægter])', v: exactSum([164326.0, 159824.2], 1) } }],
+      },
+    ],
+  };
+}
+
+/** Herning Kommune, Økonomi- og Erhvervsudvalgets budget 2012: Udgifter | Indtægter | Netto, each area above its Drift and Anlæg. */
+function herningBudget() {
+  const areas = [
+    ['01 Byggemodning', [0, -49310], [0, 0], [0, -49310]],
+    ['02 Arealerhvervelser/salgsindt.', [3452, -2362], [0, 0], [3452, -2362]],
+    ['08 Driftsselskaber', [35716, -36567], [35716, -36567], [0, 0]],
+    ['10 Dagtilbud for børn', [0, -8241], [0, -8241], [0, 0]],
+    ['15 Kultur', [11352, -2272], [11352, -2272], [0, 0]],
+    ['20 Administration', [549921, -32736], [543543, -32736], [6378, 0]],
+  ];
+  const title = ['Økonomi- og Erhvervsudvalgets budget for 2012'];
+  const o = title.length + 2;
+  const grid = [['Serviceområde 1.000 kr', 'Udgifter', 'Indtægter', 'Netto']];
+  const areaRows = [];
+  for (const [label, , drift, anlaeg] of areas) {
+    const r = grid.length; // area row; Drift r+1, Anlæg r+2
+    areaRows.push(r);
+    const x = (c, rr) => `${c}${o + rr}`;
+    grid.push([
+      label,
+      { f: `${x('B', r + 1)}+${x('B', r + 2)}`, v: drift[0] + anlaeg[0] },
+      { f: `${x('C', r + 1)}+${x('C', r + 2)}`, v: drift[1] + anlaeg[1] },
+      { f: `${x('B', r)}+${x('C', r)}`, v: drift[0] + anlaeg[0] + drift[1] + anlaeg[1] },
+    ]);
+    grid.push(['Drift', drift[0], drift[1], { f: `${x('B', r + 1)}+${x('C', r + 1)}`, v: drift[0] + drift[1] }]);
+    grid.push(['Anlæg', anlaeg[0], anlaeg[1], { f: `${x('B', r + 2)}+${x('C', r + 2)}`, v: anlaeg[0] + anlaeg[1] }]);
+  }
+  const tot = (c, k) => ({ f: areaRows.map((r) => `${c}${o + r}`).join('+'), v: areas.reduce((s, a) => s + a[2][k] + a[3][k], 0) });
+  const totalRow = grid.length;
+  grid.push(['I alt', tot('B', 0), tot('C', 1), { f: `B${o + totalRow}+C${o + totalRow}`, v: 600441 - 131488 }]);
+  // The published figures: each area = Drift + Anlæg, I alt = 600.441 | -131.488 | 468.953.
+  if (grid[totalRow][1].v !== 600441 || grid[totalRow][2].v !== -131488) throw new Error('herning: totals differ from the published ones');
+  return {
+    name: 'herning-budget-2012',
+    template: 'generic',
+    notes:
+      'Municipality (Herning Kommune, Mål, oversigter og bemærkninger, Budget 2012, Økonomi- og Erhvervsudvalget). Each serviceområde row is the total of the Drift and Anlæg rows BELOW it; "I alt" adds the six serviceområde rows only (its formula names them); Netto is a right-hand total column (Udgifter + Indtægter) with a heading; labels start with the area number; the unit sits in the first header cell ("Serviceområde 1.000 kr"). Kind: list (one budget year, measures as columns). Planted: the Udgifter of 20 Administration typed over its formula (no longer Drift + Anlæg below it; the I alt formula follows it); the Netto of 08 Driftsselskaber\'s Drift typed wrong (a careful reader points at that cell, not at the area row above it).',
+    sheets: [
+      {
+        name: 'Budget 2012',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        planted: [
+          { at: [16, 1], value: 594921, finds: [['TOTAL_MISMATCH', [16, 1]]] },
+          { at: [8, 3], value: -815, finds: [['TOTAL_MISMATCH', [8, 3]]] },
+        ],
+        plantedSet: [
+          { at: [totalRow, 1], value: { f: tot('B', 0).f, v: 600441 + 45000 } },
+          { at: [16, 3], value: { f: `B${o + 16}+C${o + 16}`, v: 594921 - 32736 } },
+          { at: [totalRow, 3], value: { f: `B${o + totalRow}+C${o + totalRow}`, v: 600441 + 45000 - 131488 } },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gentofte Kommune, takster for børneinstitutioner 2020 og 2019: Pladspris = Egenbetaling + Tilskud. */
+function gentofteTakster() {
+  const row = (label, e20, t20, p20, e19, t19, p19) => [label, e20, t20, p20, e19, t19, p19];
+  const grid = [
+    ['BØRNEINSTITUTIONER M.M.                                 ', 'Egenbetaling 2020', 'Tilskud 2020', 'Pladspris 2020', 'Egenbetaling 2019', 'Tilskud 2019', 'Pladspris 2019'],
+    row('Dagpleje, fuldtid: Børn under 3 år', 4183, 12549, 16732, 4180, 12540, 16720),
+    row('Dagpleje, fuldtid: Børn over 3 år', 4090, 12270, 16360, 4180, 12540, 16720),
+    row('Dagpleje, deltid: Børn under 3 år', 3556, 10668, 14224, 3553, 10659, 14212),
+    row('Dagpleje, deltid: Børn over 3 år', 3477, 10431, 13908, 3553, 10659, 14212),
+    row('Vuggestue, fuldtid: Børn under 3 år ekskl. mad', 3212, 9636, 12848, 3111, 9331, 12442),
+    row('Vuggestue, fuldtid: Børn under 3 år inkl. mad', 4019, 9636, 13655, 3906, 9331, 13237),
+    row('Børnehave, fuldtid: Børn uanset alder ekskl. mad', 1692, 5076, 6768, 1689, 5066, 6755),
+    row('Børnehave, fuldtid: Børn uanset alder inkl. mad', 2499, 5076, 7575, 2484, 5066, 7550),
+    row('Børnehave, deltid: Børn uanset alder ekskl. mad', 1438, 4315, 5753, 1435, 4307, 5742),
+    row('Børnehave, deltid: Børn uanset alder inkl. mad', 2245, 4315, 6560, 2230, 4307, 6537),
+    ['Integrerede og kombinerede institutioner, fuldtid **)', null, null, null, null, null, null],
+    row('Børn under 3 år ekskl. mad', 3212, 9636, 12848, 3111, 9331, 12181),
+    row('Børn under 3 år inkl. mad', 4019, 9636, 13655, 3906, 9331, 12965),
+    row('Børn over 3 år ekskl. mad', 1692, 5076, 6768, 1689, 5066, 6881),
+    row('Børn over 3 år inkl. mad', 2499, 5076, 7575, 2484, 5066, 7665),
+  ];
+  const published = [12, 13, 14, 15].map((r) => ({
+    at: [r, 6],
+    rule: 'TOTAL_MISMATCH',
+    note: `${grid[r][0]}: ${danish(grid[r][4], 0)} + ${danish(grid[r][5], 0)} = ${danish(grid[r][4] + grid[r][5], 0)}, printed ${danish(grid[r][6], 0)} (the 2017 price)`,
+  }));
+  return {
+    name: 'gentofte-takster',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal price list (Gentofte Kommune, takster for børneinstitutioner 2020 og 2019): per year Egenbetaling + Tilskud = Pladspris, a right-hand total column with a heading and no total row; two years side by side; a section title ("Integrerede …, fuldtid **)") with a note mark; the first header cell is a title padded with spaces; no unit is stated anywhere in the table. Kind: list (rates; no total row is due). Published error: in the four rows of the integrated institutions, Pladspris 2019 is not Egenbetaling 2019 + Tilskud 2019 (the page still shows the 2017 prices there) — a real error on the published page, kept. Planted: a Tilskud 2020 typed 4.351 for 4.315 (Pladspris no longer agrees) and a Pladspris 2020 typed 16.630 for 16.360.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Takster for børneinstitutioner'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE, 7: WHOLE },
+        after: ['**) I integrerede og kombinerede institutioner gælder, at der for alle børn under 3 år betales vuggestuetakst og fra 3 år betales der børnehavetakst.'],
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        published,
+        planted: [
+          { at: [10, 2], value: 4351, finds: [['TOTAL_MISMATCH', [10, 3]]] },
+          { at: [2, 3], value: 16630, finds: [['TOTAL_MISMATCH', [2, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Hørsholm Kommune, renovation 2016–2017: excl./inkl. moms columns, two "Grundgebyr … i alt" totals and a long list without one. */
+function hoersholmRenovation() {
+  const items = [
+    ['Helårsafgift 125 liter sæk', 858, 912, 1140],
+    ['Helårsafgift 125 liter sæk 2 x tømning', 1716, 1824, 2280],
+    ['Sommerafhentning 125 liter sæk', 486, 526, 658],
+    ['140 liter container', 818, 898, 1123],
+    ['190 liter container', 1181, 1241, 1551],
+    ['240 liter container', 1304, 1394, 1743],
+    ['360 liter container', 1644, 1798, 2248],
+    ['360 liter container 2 x tømning', 3096, 3397, 4246],
+    ['660 liter container', 2154, 2554, 3193],
+    ['660 liter container 2 x tømning', 4115, 4909, 6136],
+    ['660 liter container 3 x tømning', 6076, 7264, 9080],
+    ['660 liter container sommerafhentning', 1242, 1474, 1843],
+    ['770 liter container', 2554, 2972, 3715],
+    ['770 liter container 2 x tømning', 4917, 5744, 7180],
+    ['770 liter container 3 x tømning', 7279, 8516, 10645],
+    ['770 liter container sommerafhentning', 1474, 1714, 2143],
+    ['1000 liter container tømmes 2 x ugentligt', 5890, 7091, 8864],
+    ['16.000 liter Hammeren 127, Olufborg', 60070, 69493, 86866],
+    ['20.000 liter Fritidshaven 217, sommer', 38400, 45240, 56550],
+    ['55.079 liter Sylen, Gadehavegård 2 x tømning', 246945, 246321, 307901],
+    ['28.000 liter Sekskanten, Blåkildegard', 79539, 96262, 120328],
+    ['21.400 liter Essex, mobilsug', 182005, 180340, 225425],
+  ];
+  const husstand = [
+    ['Administration', 233, 243, 304],
+    ['Glas, pap og papir', 68, 105, 131],
+    ['Storskrald og haveaffaldsordning', 202, 254, 318],
+    ['Genbrugspladsen', 576, 504, 630],
+    ['Miljøfarligt affald', 3, 29, 36],
+  ];
+  const sommer = [
+    ['Administration', 136, 142, 178],
+    ['Glas, pap og papir', 40, 61, 76],
+    ['Storskrald og haveaffaldsordning', 118, 148, 185],
+    ['Genbrugspladsen', 336, 294, 368],
+    ['Miljøfarligt affald', 2, 17, 21],
+  ];
+  const title = ['Renovation med genbrugsordning'];
+  const o = title.length + 2;
+  const grid = [['Kr.', 'excl. moms 2016', 'excl. moms 2017', 'inkl. moms 2017'], ['Dagrenovation', null, null, null], ...items];
+  grid.push(['Se yderlige oplysninger om container til parcel- og rækkehuse.', null, null, null]);
+  const block = (heading, rows) => {
+    grid.push([heading, null, null, null]);
+    const first = grid.length;
+    grid.push(...rows);
+    const last = grid.length - 1;
+    grid.push([
+      'Grundgebyr for alle ordninger i alt',
+      ...[1, 2, 3].map((c) => ({ f: `SUM(${colLetter(c + 1)}${o + first}:${colLetter(c + 1)}${o + last})`, v: rows.reduce((s, r) => s + r[c], 0) })),
+    ]);
+    return grid.length - 1;
+  };
+  const husTotal = block('Gebyr pr. husstand', husstand);
+  if (grid[husTotal][1].v !== 1082 || grid[husTotal][2].v !== 1135 || grid[husTotal][3].v !== 1419) throw new Error('hørsholm: husstand totals');
+  const sommerTotal = block('Gebyrer pr. sommerhusstand', sommer);
+  if (grid[sommerTotal][1].v !== 632 || grid[sommerTotal][2].v !== 662 || grid[sommerTotal][3].v !== 828) throw new Error('hørsholm: sommer totals');
+  const genbrug = husTotal - 2;
+  return {
+    name: 'hoersholm-renovation',
+    template: 'generic',
+    notes:
+      'Municipal fees (Hørsholm Kommune, renovation med genbrugsordning 2016–2017): columns named by VAT and year ("excl. moms 2016 | excl. moms 2017 | inkl. moms 2017"), the unit "Kr." in the first header cell; a long list of container prices with no total (none is due), a text row inside the table, then two sections whose "Grundgebyr for alle ordninger i alt" adds the five fees above it (SUM formulas here). Kind: list. Planted: Genbrugspladsen 2017 stored as text under the SUM (the SUM shows 631, not 1.135); the sommerhus total inkl. moms typed 838 over its formula.',
+    sheets: [
+      {
+        name: 'Renovation',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [genbrug, 2], value: '504', finds: [['TOTAL_SKIPS_TEXT', [husTotal, 2]]] },
+          { at: [sommerTotal, 3], value: 838, finds: [['TOTAL_MISMATCH', [sommerTotal, 3]]] },
+        ],
+        plantedSet: [{ at: [husTotal, 2], value: { f: grid[husTotal][2].f, v: 1135 - 504 } }],
+      },
+    ],
+  };
+}
+
+/** Hørsholm Kommune, tilskud til private institutioner 2017–2018: a unit row under the header, "Tilskud i alt" that rounds. */
+function hoersholmPrivatinstitutioner() {
+  const title = ['Tilskud til private institutioner', 'Der ydes følgende tilskud til den private institution og leverandør:'];
+  const o = title.length + 2;
+  const grid = [
+    ['   ', 2017, 2018],
+    ['Tilskud 0 – 2 årige', 'kr. pr. måned', 'kr.. pr. måned'],
+    ['Driftstilskud inkl. moms', 9302, 9494],
+    ['Administrationsbidrag', 260, 266],
+    ['Bygningstilskud', 238, 238],
+    ['Tilskud i alt', { f: `SUM(B${o + 2}:B${o + 4})`, v: 9800 }, { f: `SUM(C${o + 2}:C${o + 4})`, v: 9998 }],
+    [null, null, null],
+    ['Tilskud 3-5 årige', 'kr. pr. måned', 'kr.  pr. måned'],
+    ['Driftstilskud inkl. moms', 5040, 5189],
+    ['Administrationsbidrag', 141, 145],
+    ['Bygningstilskud', 238, 238],
+    ['Tilskud i alt', 5420, 5573],
+  ];
+  return {
+    name: 'hoersholm-privatinstitutioner',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal subsidy rates (Hørsholm Kommune, tilskud til private institutioner 2017 og 2018): the header cell over the labels holds only spaces, the years are the column headings, and under each section title a unit row ("kr. pr. måned" in every column, once misspelt "kr.. pr. måned" as published) is a label, not amounts. "Tilskud i alt" adds the three parts above it: exact for 0–2 årige (SUM formulas in the workbook), one krone off for 3–5 årige in both years (5.419 and 5.572 add to 5.420 and 5.573) — rounding of unrounded parts, not an error. The empty row between the two sections is part of the published table; a careful reader sees one table. Kind: list. Planted: the 3–5 årige Administrationsbidrag 2017 typed 414 for 141 (its Tilskud i alt no longer agrees); the 0–2 årige Tilskud i alt 2018 typed 9.989 over its formula.',
+    sheets: [
+      {
+        name: 'Tilskud',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [9, 1], value: 414, finds: [['TOTAL_MISMATCH', [11, 1]]] },
+          { at: [5, 2], value: 9989, finds: [['TOTAL_MISMATCH', [5, 2]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, satser for 2024: kontanthjælpsloft. Rates carrying their unit, no totals. */
+function kontanthjaelpsloft() {
+  const sats = (x) => `${danish(x, 0)} kr. pr. md.`;
+  const section = (heading) => [heading, 'Lovhenvisning', 'Sats'];
+  const line = (label, ref, x) => [label, ref, sats(x)];
+  const grid = [
+    section('Kontanthjælpsloft for modtagere af hjælp efter §§ 23-25 med et beløb svarende til satserne i § 25, stk. 2'),
+    line('Gifte/samlevende, forsørgere', '§ 25 b, stk. 1, nr. 1', 16382),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 1, nr. 2', 12326),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 1, nr. 3', 17080),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 1, nr. 4', 17483),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 1, nr. 5', 14909),
+    section('Kontanthjælpsloft for modtagere af hjælp efter § 25, stk. 3, og som ikke er omfattet af § 25 b, stk. 1'),
+    line('Gifte/samlevende, forsørgere, 1 barn', '§ 25 b, stk. 2, nr. 1', 13987),
+    line('Gifte/samlevende, forsørgere, 2 eller flere børn', '§ 25 b, stk. 2, nr. 2', 13848),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 2, nr. 3', 10623),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 2, nr. 4', 16742),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 2, nr. 5', 17146),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 2, nr. 6', 11414),
+    section('Kontanthjælpsloft for modtagere af hjælp efter §§ 23 og 24, og som ikke er omfattet af § 25 b, stk. 1'),
+    line('Gifte/samlevende, forsørgere, 1 barn', '§ 25 b, stk. 3, nr. 1', 13339),
+    line('Gifte/samlevende, forsørgere, 2 eller flere børn', '§ 25 b, stk. 3, nr. 2', 13159),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 3, nr. 3', 10179),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 3, nr. 4', 15930),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 3, nr. 5', 16331),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 3, nr. 6', 10963),
+  ];
+  return {
+    name: 'kontanthjaelpsloft-2024',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State rates (Beskæftigelsesministeriet, satser for 2024, kontanthjælpsloft): three sections, each opened by a title row that repeats the column headings ("Lovhenvisning | Sats"); every rate carries its unit in the cell ("16.382 kr. pr. md."); a text column of legal references; no totals and none due. Kind: list. Nothing in a rate table adds up, so the planted file holds no error about totals: it plants a coincidence instead — the last rate of the first section is changed to the sum of the two rates above it (17.080 + 17.483 = 34.563) in the only amount column. One column agreeing once is a coincidence, never a total, so the planted file must give no finding about totals either.',
+    sheets: [
+      {
+        name: 'Kontanthjælpsloft',
+        title: ['Kontanthjælpsloft', 'Kontanthjælpsloft, jf. lov om aktiv socialpolitik (LBK nr. 1031 af 22. juni 2023)', 'Satserne er gældende fra den 1. januar 2024, medmindre andet er anført.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [5, 2], value: sats(17080 + 17483), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Norddjurs Kommune, takstoversigt 2019–2020: rates under section titles, years as dates shown yyyy. */
+function norddjursTakster() {
+  const kr2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const grid = [
+    ['Takster i kr.', { year: 2019 }, { year: 2020 }],
+    ['Børn og unge: Dagplejen', null, null],
+    ['Månedlig betaling, 48 timer ugentlig', 2641, 2665],
+    ['Børn og unge: Daginstitutioner', null, null],
+    ['0-2 årige per mdr.', 2716, 2902],
+    ['3-6 årige per mdr., heldags', 1484, 1586],
+    ['3-6 årige per mdr., halvdags', 742, 793],
+    ['Børn og unge: SFO', null, null],
+    ['Heldagstakst per mdr. i 11 mdr.', 1739, 1784],
+    ['Ældreområdet: madservice inkl. udbringning', null, null],
+    ['Almindelig hovedret', kr2(50.25), kr2(52.25)],
+    ["Ta' selv menu", kr2(50.25), kr2(52.25)],
+    ['Lille hovedret', kr2(49.25), kr2(51.25)],
+    ['Biret', kr2(6.0), kr2(6.0)],
+  ];
+  return {
+    name: 'norddjurs-takster',
+    template: 'generic',
+    notes:
+      'Municipal rates (Norddjurs Kommune, takstoversigt, udpluk for 2019 og 2020): section titles, rates in whole kroner and in kroner and øre in the same column, no totals and none due; the year headings are stored as dates formatted yyyy (as several programs write them) and the unit is in the first header cell ("Takster i kr."). Kind: list. The planted file holds no error about totals (a rate table has none to break): it plants a one-column coincidence — the SFO rate 2019 changed to 2.226 = 1.484 + 742, the two rates above it — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Takstoversigt', 'Nedenfor ses et mindre udpluk af taksterne gældende for 2019 og 2020:'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [8, 1], value: 2226, finds: [] }],
+      },
+    ],
+  };
+}
+
+const LAYOUTS = [
+  aktstykkeDelloft,
+  regionerTilskud,
+  statensRegnskabstal,
+  kommunaleRegnskabstal,
+  herningBudget,
+  gentofteTakster,
+  hoersholmRenovation,
+  hoersholmPrivatinstitutioner,
+  kontanthjaelpsloft,
+  norddjursTakster,
+];
+
+/** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
+function withConsequences(spec) {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) => ({ ...s, planted: [...s.planted, ...(s.plantedSet || []).map((p) => ({ ...p, finds: [] }))] })),
+  };
+}
+
+async function main() {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const make of LAYOUTS) {
+    const spec = make();
+    const planted = withConsequences(spec);
+    await writeXlsx(spec, false, path.join(OUT_DIR, `${spec.name}.xlsx`));
+    await writeXlsx(planted, true, path.join(OUT_DIR, `${spec.name}-fejl.xlsx`));
+    fs.writeFileSync(path.join(OUT_DIR, `${spec.name}.expected.json`), JSON.stringify(expectedFor(spec, 'xlsx'), null, 2) + '\n');
+    if (spec.docx) {
+      const word = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, planted: s.plantedDocx || s.planted })) };
+      await writeDocx(word, false, path.join(OUT_DIR, `${spec.name}.docx`));
+      await writeDocx(word, true, path.join(OUT_DIR, `${spec.name}-fejl.docx`));
+      fs.writeFileSync(path.join(OUT_DIR, `${spec.name}.docx.expected.json`), JSON.stringify(expectedFor(spec, 'docx'), null, 2) + '\n');
+    }
+    process.stdout.write(`skrev ${spec.name}\n`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`make-real-layouts: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(1);
+  });
+}
