@@ -128,6 +128,7 @@ async function writeXlsx(spec, withPlants, file) {
     } else {
       grid.forEach((row, r) => row.forEach((cell, c) => setCell(ws, `${colLetter(c + 1)}${o + r}`, cell, r === 0 ? undefined : sheet.formats[c + 1])));
     }
+    for (const [r, c1, c2] of sheet.merges || []) ws.mergeCells(`${colLetter(c1 + 1)}${o + r}:${colLetter(c2 + 1)}${o + r}`);
     (sheet.after || []).forEach((line, i) => (ws.getCell(`A${o + grid.length + 1 + i}`).value = line));
     ws.getColumn(1).width = 48;
     for (let c = 2; c <= grid[0].length; c++) ws.getColumn(c).width = 16;
@@ -143,14 +144,17 @@ function wordText(cell, decimals) {
   if (typeof cell === 'number') return danish(cell, decimals);
   if ('year' in cell) return String(cell.year);
   if ('f' in cell) return danish(cell.v, decimals);
-  return danish(cell.v, cell.fmt === TWO_DECIMALS ? 2 : decimals);
+  if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)} %`;
+  return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : decimals);
 }
 
 async function writeDocx(spec, withPlants, file) {
   const sheet = spec.sheets[0];
   const grid = applyPlants(sheet, sheet.grid, withPlants);
   const decimals = (c) => (sheet.formats[c + 1] === ONE_DECIMAL ? 1 : sheet.formats[c + 1] === TWO_DECIMALS ? 2 : 0);
-  const rows = grid.map((row) => row.map((cell, c) => ({ text: wordText(cell, decimals(c)), bold: row === grid[0], align: c > 0 ? 'right' : undefined })));
+  // Year headings print as years ("2025"), every other number the Danish way ("1.045").
+  const text = (cell, r, c) => (r === 0 && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
+  const rows = grid.map((row, r) => row.map((cell, c) => ({ text: text(cell, r, c), bold: r === 0, align: c > 0 ? 'right' : undefined })));
   const widths = grid[0].map((_, c) => (c === 0 ? 4200 : 1500));
   const body = [...sheet.title.map((t) => para(t, { bold: true })), table(rows, widths), ...(sheet.after || []).map((t) => para(t, { italic: true }))].join('');
   fs.writeFileSync(file, await docx(sheet.title[0], body));
@@ -682,6 +686,206 @@ function norddjursTakster() {
   };
 }
 
+/** Skatteministeriet, beløbsgrænser reguleret efter PSL § 20, 2025–2026: thresholds, an index row, a unit row "Kr." in every column. */
+function skmBeloebsgraenser() {
+  const kr2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const grid = [
+    ['', 'Grundbeløb', 2025, 2026],
+    ['Reguleringstal (PSL § 20)', { v: 100.0, fmt: ONE_DECIMAL }, { v: 131.0, fmt: ONE_DECIMAL }, { v: 137.3, fmt: ONE_DECIMAL }],
+    ['', 'Kr.', 'Kr.', 'Kr.'],
+    ['Afskrivningsloven:', null, null, null],
+    ['Småsaldigrænse (§ 5)', 26200, 34400, 36000],
+    ['Småaktivgrænse (§ 6)', 26200, 34400, 36000],
+    ['Loft over forhøjet afskrivningsgrundlag for udgifter til forskning- og forsøgsvirksomhed (§ 6) (oprundes til 0,1 mio. kr.)', '793 mio.', '-', '1.088,8 mio'],
+    ['Min. anskaffelsessum for dok- og beddingsanlæg mv. (§ 10)', 703400, 921500, 965800],
+    ['Småaktivgrænse (§ 11)', 12300, 16200, 16900],
+    ['Bundgrænse for forskudsafskrivninger for driftsmidler og skibe (§ 29)', 1406800, 1843000, 1931600],
+    ['Småudgifts- og småafgiftsgrænse (§§ 42 og 43)', 12300, 16200, 16900],
+    ['Aktiesparekontoloven:', null, null, null],
+    ['Værdigrænse for indskud (§ 9)', 126850, 166200, 174200],
+    ['Arbejdsskadeafgiftsloven:', null, null, null],
+    ['Maksimalt beløb til dækning af administrationsudgifter pr. fuldtidsansat (§ 9 stk. 2)', kr2(4.0), kr2(5.24), kr2(5.5)],
+    ['Boafgiftsloven:', null, null, null],
+    ['Bundfradrag ved boafgift (§ 6)', '264.100 285.700', '346.000 -', '- 392.300'],
+    ['Bundfradrag ved gaveafgift (§ 22)', 58700, 76900, 80600],
+  ];
+  return {
+    name: 'skm-beloebsgraenser-2026',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State thresholds (Skatteministeriet, beløbsgrænser i skattelovgivningen der reguleres efter personskattelovens § 20, 2025-2026, Tabel 1): a column named by what it holds ("Grundbeløb") beside two years, an index row (Reguleringstal 100,0 | 131,0 | 137,3 — not amounts), a unit row with "Kr." in every column, section titles ending in a colon, cells that hold two figures or "793 mio." as published, amounts in kroner and in kroner and øre; no totals and none due. The price level is in words in the sentence above the table: the grundbeløb are "i 2010-niveau", so the table\'s price level is 2010. Kind: list. The planted file holds no error about totals (a threshold table has none to break): it plants a one-column coincidence — Småudgifts- og småafgiftsgrænse 2025 changed to 1.859.200 = 16.200 + 1.843.000, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Beløbsgrænser',
+        title: [
+          'En række beløbsgrænser i skatte- og afgiftslovgivningen er fastsat som grundbeløb i 2010-niveau, og de opreguleres hvert år efter reglerne i personskattelovens § 20.',
+          'Tabel 1. Beløbsgrænser i skatte- og afgiftslove der reguleres efter personskattelovens § 20',
+        ],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2010,
+        planted: [{ at: [10, 2], value: 1859200, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Vesthimmerlands Kommune, tilskud til private vuggestuer og børnehaver 2024: percentages, amounts carrying "kr.", a text column. */
+function vesthimmerlandTilskud() {
+  const kr = (x) => `${danish(x, 0)} kr.`;
+  const pct = (x, d) => ({ v: x / 100, fmt: d ? '0.0 %' : '0 %' });
+  const grid = [
+    ['  ', 'Procent', 'Kr. pr. år', 'Kr. pr. måned (12 måneder)', 'Inklusiv inklusion'],
+    ['Tilskud til drift af vuggestue (fuldtid)', null, kr(118802), kr(9900), null],
+    ['Tilskud til drift af vuggestue (30 timer)', pct(66), kr(78409), kr(6534), null],
+    ['Tilskud til drift af børnehave (fuldtid)', null, kr(79341), kr(6612), 'Med inklusion kr. 6.771 pr. måned'],
+    ['Tilskud til drift af børnehave (30 timer)', pct(66), kr(52365), kr(4364), 'Med inklusion kr. 4.523 pr. måned'],
+    ['Inklusion 3 - 5 år', null, '1.905', kr(159), null],
+    ['Bygningstilskud til vuggestue', pct(4.1, 1), kr(5867), kr(489), null],
+    ['Bygningstilskud til børnehave', pct(3.2, 1), kr(3414), kr(285), null],
+    ['Administrationstilskud til vuggestue', pct(2.5, 1), kr(3578), kr(298), null],
+    ['Administrationstilskud til børnehave', pct(2.5, 1), kr(2667), kr(222), null],
+  ];
+  return {
+    name: 'vesthimmerland-tilskud-2024',
+    template: 'generic',
+    notes:
+      'Municipal subsidy rates (Vesthimmerlands Kommune, tilskud til private vuggestuer og børnehaver 2024): the header cell over the labels holds only spaces; a percentage column (never summed), amounts that carry their unit in the cell ("118.802 kr.", once "1.905" without it, as published), a text column ("Med inklusion kr. 6.771 pr. måned"); the monthly column is the yearly one divided by 12, rounded; no totals and none due. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Administrationstilskud til børnehave per year changed to 6.992 kr. = 3.414 + 3.578, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Tilskud 2024',
+        title: ['Tilskud til private vuggestuer og børnehaver 2024', 'Tilskuddene er med afsæt i Dagtilbudslovens § 19, stk. 4.', 'Andre deltidspladser end 30 timer gradueres i forhold til antal timer.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [9, 2], value: kr(6992), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Silkeborg Forsyning, priser 2022 – genbrug og affald: a text unit column beside ekskl./inkl. moms. */
+function silkeborgAffald() {
+  const k = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const item = (label, unit, ex) => [label, unit, k(ex), k(Math.round(ex * 125) / 100)];
+  const section = (label) => [label, null, null, null];
+  const grid = [
+    ['', 'Enhed', 'ekskl. moms', 'inkl. moms'],
+    section('Affald'),
+    section('Grundgebyr'),
+    item('Bolig eller sommerhus', 'kr./boligenhed', 1305),
+    section('Dagrenovationsbeholdere til rest- og madaffald ved 14-dagstømning'),
+    item('Beholder 140 liter (kun ved særlige forhold)', 'kr./år', 703),
+    item('Beholder 240 liter (kan være 2-delt)', 'kr./år', 905),
+    item('Container 400 liter', 'kr./år', 1273),
+    item('Container 660 liter', 'kr./år', 1767),
+    section('Tillæg'),
+    item('Ekstra affaldssæk (kun restaffald)', 'kr./ekstra sæk', 35),
+    item('Foring af container (400-660 l beholdere til restaffald)', 'kr./tømning/container', 15),
+    item('Ekstraordinær tilkørsel mandag - fredag inkl. tømning*', 'kr./beholder', 200),
+    item('Ekstraordinær tilkørsel lørdag - søndag inkl. tømning*/**/****', 'kr./beholder', 1000),
+    section('Haveaffald (kun private beboelser)'),
+    item('Beholder 240 liter (8 tømninger)', 'kr./år', 540),
+    item('Container 370-400 liter (8 tømninger)', 'kr./år', 732),
+    section('Diverse gebyrer'),
+    item('Ændring af beholdertype og tømmefrekvens*', 'kr./beholder', 300),
+    item('Afstandstillæg - pr. beholder**', 'kr./afhentning', 15),
+    item('Afstandstillæg 31 til 80 meter - pr. beholder**', 'kr./afhentning', 30),
+    item('Erstatningsbeholder ved ødelæggelse af beholder***', 'kr./beholder', 675),
+    item('Brug af fællesløsning.', 'kr./boligenhed', 905),
+    ['Fejlsortering på genbrugspladser afregnes for påførte omkostninger.', 'Dagspris', null, null],
+    section('Nedgravede affaldsløsninger'),
+    item('Tømning', 'kr./stk.', 150),
+    item('Behandling af restaffald', 'kr./ton', 613),
+    item('Behandling madaffald', 'kr./ton', 300),
+    item('Ekstraordinær tømning. (Pris er kr./påbegyndt time)', 'kr./afhentning', 800),
+    section('Genbrugspladsgebyr for tilmeldte virksomheder'),
+    item('Håndværksrelaterede virksomheder første bil*', 'kr./år', 3360),
+    item('Håndværksrelaterede virksomheder efterfølgende biler*', 'år/bil', 1680),
+    item('Øvrige virksomheder første bil*', 'kr./år', 660),
+    item('Øvrige virksomheder efterfølgende biler*', 'år/bil', 330),
+  ];
+  return {
+    name: 'silkeborg-affald-2022',
+    template: 'generic',
+    notes:
+      'Municipal utility prices (Silkeborg Forsyning, Priser 2022 - Genbrug og Affald): a text column of units ("kr./boligenhed", "kr./år", "år/bil" as published) between the labels and two amount columns named by VAT ("ekskl. moms | inkl. moms", inkl. = ekskl. × 1,25 to the øre), section titles, a row with text only ("Dagspris"), labels with note marks (*, **, ***); no totals and none due. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Container 660 liter ekskl. moms changed to 2.178,00 = 905,00 + 1.273,00, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Priser 2022',
+        title: ['Priser 2022 - Genbrug og Affald', '2022'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [8, 2], value: k(2178), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 10 Kommunernes regnskaber: totals above their parts, a chain, a unit row. */
+function groenlandKommuner() {
+  const years = [2006, 2007, 2008, 2009, 2010, 2011];
+  const grid = [
+    ['', ...years],
+    ['', 'Mio. kr.', null, null, null, null, null],
+    ['Indtægter i alt', 2866, 2966, 3009, 3147, 3236, 3412],
+    ['Indkomst- og selskabsskat', 1598, 1729, 1674, 1764, 1803, 1860],
+    ['Generelle tilskud og skatteudligning', 1144, 1127, 1198, 981, 1359, 1474],
+    ['Renteindtægter', 57, 46, 36, 307, 23, 24],
+    ['Andre indtægter', 67, 65, 100, 95, 51, 55],
+    ['Driftsudgifter i alt', 2452, 2604, 2684, 2815, 2841, 3198],
+    ['Administration', 504, 507, 505, 501, 545, 557],
+    ['Teknisk område', 169, 205, 215, 195, 190, 181],
+    ['Arbejdsmarked og erhverv', 65, 79, 89, 128, 150, 136],
+    ['Socialområdet', 663, 696, 811, 787, 749, 1114],
+    ['Undervisning og kultur', 1013, 1077, 1024, 1162, 1165, 1182],
+    ['Forsyningsvirksomhed', 38, 40, 41, 43, 41, 27],
+    ['Anlægsudgifter i alt', 265, 259, 391, 309, 426, 330],
+    ['Administration', 23, 4, 15, 132, 5, 8],
+    ['Teknisk område', 49, 68, 81, 53, 65, 95],
+    ['Boligområdet', 69, 81, 158, 67, 151, 97],
+    ['Arbejdsmarked og erhverv', 23, 13, 1, 1, 9, 0],
+    ['Socialområdet', 18, 18, 18, 18, 19, 18],
+    ['Undervisning og kultur', 72, 48, 53, 12, 102, 71],
+    ['Forsyningsvirksomhed', 4, 1, 1, 2, 10, 11],
+    ['Byggemodning', 7, 27, 65, 26, 65, 29],
+    ['Drifts- og anlægsudgifter', 2716, 2863, 3076, 3125, 3266, 3528],
+    ['Drifts- og anlægsoverskud', 149, 102, -67, 23, -30, -116],
+  ];
+  const formats = Object.fromEntries(years.map((_, i) => [i + 2, WHOLE]));
+  return {
+    name: 'groenland-kommunernes-regnskaber',
+    template: 'generic',
+    notes:
+      'Municipal accounts of the Danish Realm (Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 10 "Kommunernes regnskaber", in Danish): every "… i alt" stands ABOVE its parts; then a chain — "Drifts- og anlægsudgifter" = Driftsudgifter i alt + Anlægsudgifter i alt, "Drifts- og anlægsoverskud" = Indtægter i alt − Drifts- og anlægsudgifter; a unit row ("Mio. kr.", one cell merged across the years) between the year headings and the figures; the note says 2010 and 2011 are budget figures. Totals and parts are rounded separately, so many totals are 1–2 off their parts: rounding (within half a unit per summed row), not errors. Kind: list (accounts by year, current prices; no price level is owed). Planted: Socialområdet (drift) 2011 typed 1.141 for 1.114, so Driftsudgifter i alt 2011 above it no longer agrees; Drifts- og anlægsoverskud 2008 typed 67 for -67.',
+    sheets: [
+      {
+        name: 'Tabel 10',
+        title: ['Tabel 10', 'Kommunernes regnskaber'],
+        grid,
+        formats,
+        merges: [[1, 1, 6]],
+        after: ['Anm. Tal for 2010 og 2011 er budgettal.', 'Kilde: KANUKOKA'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [11, 6], value: 1141, finds: [['TOTAL_MISMATCH', [7, 6]]] },
+          { at: [24, 3], value: 67, finds: [['DIFFERENCE_MISMATCH', [24, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -693,6 +897,10 @@ const LAYOUTS = [
   hoersholmPrivatinstitutioner,
   kontanthjaelpsloft,
   norddjursTakster,
+  skmBeloebsgraenser,
+  vesthimmerlandTilskud,
+  silkeborgAffald,
+  groenlandKommuner,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
