@@ -886,6 +886,55 @@ function groenlandKommuner() {
   };
 }
 
+/** Finansministeriet, L 210 (2019-20) bilag 1, Tabel 1: corrections of the expenditure ceilings, rows in mia. kr. and mio. kr. */
+function udgiftslofterKorrektioner() {
+  const mia = (x) => ({ v: x, fmt: ONE_DECIMAL });
+  const mio = (x) => ({ v: x, fmt: WHOLE });
+  const row = (label, make, xs) => [label, ...xs.map(make)];
+  const grid = [
+    ['', 2021, 2022, 2023],
+    ['Statsligt delloft for driftsudgifter', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [209.4, 216.1, 225.7]),
+    row('Administrative korrektioner (mio.kr.)', mio, [-2838, -2810, -2733]),
+    row('Korrektioner ved lovforslag (mio.kr.)', mio, [14726, 14937, 4180]),
+    row('Statsligt delloft for driftsudgifter på FFL21 (mia. kr.)', mia, [221.2, 228.3, 227.2]),
+    ['Statsligt delloft for indkomstoverførsler', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [272.2, 283.1, 282.3]),
+    row('Administrative korrektioner (mio.kr.)', mio, [6008, 6274, 6242]),
+    row('Korrektioner ved lovforslag (mio.kr.)', mio, [-7282, -4105, -2420]),
+    row('Statsligt delloft for indkomstoverførsler på FFL21 (mia. kr.)', mia, [271.0, 285.3, 286.1]),
+    ['Kommunalt udgiftsloft', null, null, null],
+    row('Udgiftsloft på FL20 (mia. kr.)', mia, [262.5, 262.5, 262.5]),
+    row('Administrative korrektioner (mio.kr.)', mio, [4997, 4997, 4997]),
+    row('Nyt kommunalt udgiftsloft på FFL21 (mia. kr.)', mia, [267.5, 267.5, 267.5]),
+    ['Regionalt delloft for sundhedsområdet', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [118.6, 118.6, 118.6]),
+    row('Administrative korrektioner (mio.kr.)', mio, [3247, 3247, 3247]),
+    row('Regionalt delloft for sundhedsområdet på FFL21 (mia. kr.)', mia, [121.8, 121.8, 121.8]),
+  ];
+  return {
+    name: 'udgiftslofter-korrektioner',
+    template: 'generic',
+    notes:
+      'State expenditure ceilings (Finansministeriet, "Korrektioner af de gældende udgiftslofter på FFL21", L 210 bilag 1, 31 August 2020, Tabel 1): one section per ceiling, each a short chain down one column — the ceiling on FL20 in mia. kr., two corrections in mio. kr., the new ceiling in mia. kr. — so the unit changes from row to row and is named in each label ("(mia. kr.)", "(mio.kr.)"); years as the column headings; the ceilings are rounded to 0,1 mia. kr. (209,4 − 2,838 + 14,726 = 221,288 against the printed 221,2). Kind: list (no proposal\'s cost table; no price level is printed in the table). Unit: none for the whole table — each row names its own. Planted: the new indkomstoverførsel ceiling 2022 typed 258,3 for 285,3; the kommunale correction 2023 typed 4.799 for 4.997, so the new kommunale ceiling 2023 no longer agrees (262,5 + 4,799 = 267,3 against 267,5).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Korrektioner af de gældende udgiftslofter på FFL21', 'Tabel 1', 'Samlede korrektioner af de gældende udgiftslofter på FFL21'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          { at: [10, 2], value: mia(258.3), finds: [['TOTAL_MISMATCH', [10, 2]]] },
+          { at: [13, 3], value: mio(4799), finds: [['TOTAL_MISMATCH', [14, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -901,6 +950,7 @@ const LAYOUTS = [
   vesthimmerlandTilskud,
   silkeborgAffald,
   groenlandKommuner,
+  udgiftslofterKorrektioner,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
