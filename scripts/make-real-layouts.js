@@ -180,6 +180,18 @@ function expectedFor(spec, format) {
   };
 }
 
+
+/**
+ * Guards the transcription: the published figures must keep the arithmetic the notes claim
+ * (`|total − sum of parts| ≤ tolerance`, in the table's own unit) — or break it where the notes
+ * say the published table itself is wrong.
+ */
+function expectSum(what, total, parts, tolerance, decimals = 1) {
+  const diff = Math.abs(exactSum([total, ...parts.map((x) => -x)], decimals));
+  if (diff > tolerance + 1e-9) throw new Error(`${what}: ${total} is not the sum of ${parts.join(' + ')} (off by ${diff})`);
+}
+const num = (cell) => (typeof cell === 'number' ? cell : cell && typeof cell === 'object' && 'v' in cell ? cell.v : 0);
+
 // ---------------------------------------------------------------------------------------------
 // The tables
 
@@ -235,6 +247,7 @@ function regionerTilskud() {
     ['1082 Region Midtjylland', 22997.1, 18905.1],
     ['1081 Region Nordjylland', 11273.6, 9247.5],
   ];
+  for (const c of [1, 2]) expectSum(`regioner col ${c}`, grid[1][c], grid.slice(2).map((r) => r[c]), 0.1);
   return {
     name: 'regioner-tilskud',
     template: 'generic',
@@ -282,6 +295,18 @@ function statensRegnskabstal() {
     m('4. kvartal - Foreløbig', 253215.4, 306953.7, 53738.3, 76250.7),
     m('Hele året - Foreløbig', 917238.0, 993488.8, 76250.7, 76250.7),
   ];
+  const quarters = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]];
+  for (let r = 1; r < grid.length; r++) {
+    if (r !== 2) expectSum(`statens saldo row ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
+  }
+  for (const [a, b, c, q] of quarters) {
+    for (const col of [1, 2, 3]) {
+      if (!(q === 4 && col === 2)) expectSum(`statens ${grid[q][0]} col ${col}`, grid[q][col], [a, b, c].map((r) => grid[r][col]), 0.15);
+    }
+  }
+  for (const col of [1, 2, 3]) expectSum(`statens year col ${col}`, grid[17][col], [4, 8, 12, 16].map((r) => grid[r][col]), 0.2);
+  // The published slip: February's Indtægter is 10,0 short of what its Saldo and the quarter need.
+  expectSum('statens Februar (published slip)', grid[2][3] - 10, [grid[2][2], -grid[2][1]], 0);
   return {
     name: 'statens-regnskabstal-2023',
     template: 'generic',
@@ -338,6 +363,7 @@ function kommunaleRegnskabstal() {
   grid[5][1] = { f: 'SUBTOTAL(109,Regnskabstal[Udgifter])', v: exactSum(col(1), 1) };
   grid[5][2] = { f: 'SUBTOTAL(109,Regnskabstal[Indtægter])', v: exactSum(col(2), 1) };
   grid[5][3] = { f: 'SUBTOTAL(109,Regnskabstal[Saldo])', v: exactSum(col(3), 1) };
+  for (let r = 1; r <= 3; r++) expectSum(`kommunale saldo ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
   return {
     name: 'kommunale-regnskabstal-2023',
     template: 'generic',
@@ -442,6 +468,12 @@ function gentofteTakster() {
     row('Børn over 3 år ekskl. mad', 1692, 5076, 6768, 1689, 5066, 6881),
     row('Børn over 3 år inkl. mad', 2499, 5076, 7575, 2484, 5066, 7665),
   ];
+  for (let r = 1; r < grid.length; r++) {
+    if (grid[r][1] === null) continue;
+    expectSum(`gentofte 2020 row ${r}`, grid[r][3], [grid[r][1], grid[r][2]], 0, 0);
+    if (r < 12) expectSum(`gentofte 2019 row ${r}`, grid[r][6], [grid[r][4], grid[r][5]], 0, 0);
+    else if (grid[r][6] === grid[r][4] + grid[r][5]) throw new Error(`gentofte: row ${r} was published wrong`);
+  }
   const published = [12, 13, 14, 15].map((r) => ({
     at: [r, 6],
     rule: 'TOTAL_MISMATCH',
@@ -575,6 +607,10 @@ function hoersholmPrivatinstitutioner() {
     ['Bygningstilskud', 238, 238],
     ['Tilskud i alt', 5420, 5573],
   ];
+  for (const c of [1, 2]) {
+    expectSum(`hørsholm 0-2 col ${c}`, num(grid[5][c]), [2, 3, 4].map((r) => grid[r][c]), 0, 0);
+    expectSum(`hørsholm 3-5 col ${c} (rounded by 1)`, grid[11][c], [8, 9, 10].map((r) => grid[r][c]), 1, 0);
+  }
   return {
     name: 'hoersholm-privatinstitutioner',
     template: 'generic',
@@ -861,6 +897,14 @@ function groenlandKommuner() {
     ['Drifts- og anlægsoverskud', 149, 102, -67, 23, -30, -116],
   ];
   const formats = Object.fromEntries(years.map((_, i) => [i + 2, WHOLE]));
+  for (let c = 1; c <= years.length; c++) {
+    const col = (rows) => rows.map((r) => grid[r][c]);
+    expectSum(`grønland indtægter ${years[c - 1]}`, grid[2][c], col([3, 4, 5, 6]), 2, 0);
+    expectSum(`grønland drift ${years[c - 1]}`, grid[7][c], col([8, 9, 10, 11, 12, 13]), 3, 0);
+    expectSum(`grønland anlæg ${years[c - 1]}`, grid[14][c], col([15, 16, 17, 18, 19, 20, 21, 22]), 4, 0);
+    expectSum(`grønland drift+anlæg ${years[c - 1]}`, grid[23][c], col([7, 14]), 1, 0);
+    expectSum(`grønland overskud ${years[c - 1]}`, grid[24][c], [grid[2][c], -grid[23][c]], 1, 0);
+  }
   return {
     name: 'groenland-kommunernes-regnskaber',
     template: 'generic',
@@ -912,6 +956,12 @@ function udgiftslofterKorrektioner() {
     row('Administrative korrektioner (mio.kr.)', mio, [3247, 3247, 3247]),
     row('Regionalt delloft for sundhedsområdet på FFL21 (mia. kr.)', mia, [121.8, 121.8, 121.8]),
   ];
+  for (const [base, parts, total] of [[2, [3, 4], 5], [7, [8, 9], 10], [12, [13], 14], [16, [17], 18]]) {
+    for (let c = 1; c <= 3; c++) {
+      const mia = exactSum([num(grid[base][c]) * 1000, ...parts.map((r) => num(grid[r][c]))], 0) / 1000;
+      expectSum(`udgiftslofter row ${total} col ${c}`, num(grid[total][c]), [mia], 0.15, 3);
+    }
+  }
   return {
     name: 'udgiftslofter-korrektioner',
     template: 'generic',
