@@ -8,7 +8,10 @@
  *  - every table is found where a careful reader sees one, and (a separate test) with the kind,
  *    unit and price level a careful reader gives it.
  */
+import { execFileSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { analyseWorkbook } from '../../../src/core/analyse';
 import type { AnalysisResult, RuleCode } from '../../../src/core/model';
@@ -64,6 +67,19 @@ it('there are real tables to check, at least 14, four of them in Word', () => {
   expect(layouts.filter(([, e]) => e.format !== 'docx').length).toBeGreaterThanOrEqual(14);
   expect(layouts.filter(([, e]) => e.format === 'docx').length).toBeGreaterThanOrEqual(4);
 });
+
+test('the folder is exactly what scripts/make-real-layouts.js writes', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-real-layouts-'));
+  const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+  const written = (dir: string) => fs.readdirSync(dir).filter((f) => /\.(xlsx|docx|json)$/.test(f)).sort();
+  try {
+    execFileSync(process.execPath, [path.join(DIR, '..', '..', '..', 'scripts', 'make-real-layouts.js'), '--out', out], { stdio: 'pipe' });
+    expect(written(out)).toEqual(written(DIR));
+    for (const name of written(DIR)) expect({ name, sha: sha(path.join(out, name)) }).toEqual({ name, sha: sha(path.join(DIR, name)) });
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}, 60_000);
 
 describe.each(layouts)('%s', (_name, expected) => {
   test('every table is found, on its sheet', async () => {
