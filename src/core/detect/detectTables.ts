@@ -26,7 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
-import { detectShapeTables, readExcelTables, withArithmetic, yearOfCell } from './shapeTables';
+import { detectShapeTables, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -329,7 +329,7 @@ export class TableDetector {
         const above = tables
           .filter((t) => t.range.bottom < r && t.range.right >= leftLimit && t.range.left <= last)
           .map((t) => t.range.bottom);
-        const table = this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit);
+        const table = placeTotals(this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit));
         tables.push(table);
         across.push(table.range);
       }
@@ -426,6 +426,7 @@ export class TableDetector {
     }
 
     const rows: TableRow[] = body.map((r) => this.readRow(sheet, r, header, left, firstAmountCol, styrCol));
+    const tableLabel = label ?? unitRowLabel(sheet, rows);
     // Trailing rows with neither amounts nor a total label are not part of the table.
     while (rows.length && rows[rows.length - 1].kind === 'section') rows.pop();
     const bottom = rows.length ? rows[rows.length - 1].row : header.row;
@@ -440,7 +441,10 @@ export class TableDetector {
       return p !== null && p.from === p.to;
     }).length;
     if (kind === 'followup' && monthRows >= 3) kind = 'period';
-    const title = this.findTitle(sheet, top, left, right, floor, label);
+    // Year columns with no styringsområde and no p/l, under a template that sets no price level for
+    // proposals: a table of figures by year (rates, thresholds, accounts), not a budget proposal.
+    if (kind === 'proposal' && this.template.priceLevel.proposal === null && styrCol === null && !(tableLabel && (tableLabel.priceLevel !== null || tableLabel.priceLevelWithoutYear))) kind = 'list';
+    const title = this.findTitle(sheet, top, left, right, floor, tableLabel);
     const range = { top, left, bottom, right };
     const rangeText = rangeA1(range);
     return {
@@ -452,9 +456,9 @@ export class TableDetector {
       headerRow: header.row,
       firstHeaderCell: a1(header.row, left),
       title: title,
-      label,
-      unit: label?.unit ?? null,
-      priceLevel: label?.priceLevel ?? null,
+      label: tableLabel,
+      unit: tableLabel?.unit ?? null,
+      priceLevel: tableLabel?.priceLevel ?? null,
       years: header.columns.filter((c) => c.year !== undefined).map((c) => c.year!),
       columns: header.columns,
       styringsomraadeCol: styrCol,
@@ -615,7 +619,8 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (label && isHerafLabel(normalized)) kind = 'heraf';
+    if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+    else if (label && isHerafLabel(normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';

@@ -17,6 +17,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountColumn, Cell, CellRange, SheetGrid, TableBlock, TableRow, TotalGroup } from '../model';
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
+import { unitRowReading } from './shapeTables';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 /** Header cells are short. */
@@ -480,7 +481,7 @@ function listRow(sheet: SheetGrid, r: number, left: number, right: number, colum
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   return {
     row: r,
-    kind: isFoot ? 'total' : hasAmounts || labelCell ? 'item' : 'section',
+    kind: isFoot ? 'total' : hasAmounts && unitRowReading(amounts) ? 'section' : hasAmounts || labelCell ? 'item' : 'section',
     label,
     labelAddress: a1(r, labelCell?.col ?? left),
     styringsomraade: null,

@@ -16,11 +16,11 @@
 import { a1, rangeA1 } from '../a1';
 import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
-import type { AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableRow, TotalGroup } from '../model';
+import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import { agrees, amountMatrix, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
 import { readAmountCell } from './amountCell';
-import { readLabelSentence, readTableLabel } from './label';
+import { type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
@@ -247,7 +247,8 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock): TableBlock {
   if (list.columns.length < 2 && list.totals.length > 0) return list;
   // A list with no total of its own: its other columns of amounts count too, whatever their
   // headings ("Egenbetaling | Tilskud | Pris" beside "Tilskud", the one heading our words know).
-  const extra = list.totals.length === 0 ? moreAmountColumns(sheet, list) : [];
+  const foot = list.totals.length ? list.rows[list.totals[list.totals.length - 1].totalRow] : null;
+  const extra = moreAmountColumns(sheet, list).filter((c) => !foot || readAmountCell(foot.row, c.col, sheet.rows.get(foot.row)?.get(c.col)).status !== 'empty');
   const columns = [...list.columns, ...extra].sort((a, b) => a.col - b.col).map((c) => ({ ...c }));
   const rows = extra.length
     ? list.rows.map((r) => ({ ...r, amounts: columns.map((c) => readAmountCell(r.row, c.col, sheet.rows.get(r.row)?.get(c.col))) }))
@@ -257,7 +258,9 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock): TableBlock {
   const columnTotals = findColumnTotals(m, columns, dataRows);
   let totals = list.totals;
   let unplaced: UnplacedTotal[] = [];
-  if (totals.length === 0) {
+  const formulaTotals = rows.some((_, i) => formulaMembers(sheet, rows, i, columns) !== null);
+  if (totals.length === 0 || formulaTotals) {
+    if (foot) rows[rows.length - 1] = { ...rows[rows.length - 1], kind: rows[rows.length - 1].kind };
     const derived = new Set(columnTotals.map((t) => t.column));
     const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
     const found = findRowTotals(sheet, m, rows, columns, cols);
@@ -420,7 +423,7 @@ function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeC
   const top = headerRows.length ? headerRows[0] : tableRows[0].row;
   const bottom = tableRows[tableRows.length - 1].row;
   const range = { top, left, bottom, right: columns[columns.length - 1].col };
-  const label = findLabel(sheet, headerRows, left, range.right, top);
+  const label = findLabel(sheet, headerRows, left, range.right, top) ?? unitRowLabel(sheet, tableRows);
   const title = findTitle(sheet, top, left, range.right, label);
   const rangeText = rangeA1(range);
   return {
@@ -466,7 +469,8 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   const n = normalizeLabel(label);
   let kind: RowKind;
-  if (label && isHerafLabel(n)) kind = 'heraf';
+  if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+  else if (label && isHerafLabel(n)) kind = 'heraf';
   else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
   else if (hasAmounts && label && (isTotalWord(n, ctx.totalLabels) || isPeriodTotal(periodOf(n)))) kind = 'total';
@@ -489,20 +493,26 @@ export interface UnplacedTotal {
   row: number;
 }
 
-/** Rows a total's formula adds, when it is a plain SUM or sum of cells of its own column. */
+/** A formula that only adds cells: =SUM(B5:B9), =B5+B6+B7, =SUBTOTAL(9,B5:B9). */
+const PLAIN_SUM = /^\s*(?:(?:SUM|SUMMER|SUBTOTAL\s*\(\s*(?:9|109)\s*,)\s*\(?\s*[A-Z$0-9:,\s]+\)\s*|\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*)$/i;
+
+/**
+ * The rows a total row's formula adds: in any of its amount columns, a plain sum of cells of that
+ * same column in other rows of the table. Null when no cell of the row is such a formula.
+ */
 function formulaMembers(sheet: SheetGrid, rows: TableRow[], i: number, columns: AmountColumn[]): number[] | null {
   for (let j = 0; j < columns.length; j++) {
     const f = rows[i].amounts[j].formula;
-    if (!f || !/^\s*(?:SUM|SUMMER)\s*\(|^\s*[A-Z$]+\$?\d+\s*\+/i.test(f)) continue;
+    if (!f || !PLAIN_SUM.test(f)) continue;
     const refs = formulaRefs(f, sheet.name);
-    if (!refs.analysable || refs.ranges.length === 0) return null;
+    if (!refs.analysable || refs.ranges.length === 0) continue;
     const col = columns[j].col;
-    if (!refs.ranges.every((g) => g.left === col && g.right === col)) return null;
+    if (!refs.ranges.every((g) => g.left === col && g.right === col)) continue;
     const members: number[] = [];
     rows.forEach((row, k) => {
-      if (k !== i && refs.ranges.some((g) => row.row >= g.top && row.row <= g.bottom) && row.kind !== 'section') members.push(k);
+      if (k !== i && refs.ranges.some((g) => row.row >= g.top && row.row <= g.bottom) && row.kind !== 'section' && row.kind !== 'heraf') members.push(k);
     });
-    return members.length ? members : null;
+    if (members.length >= 2) return members;
   }
   return null;
 }
@@ -592,10 +602,25 @@ function findRowTotals(
     return out;
   };
 
+  // Totals by formula: a row whose cells add cells of their column in other rows ("=B5+B6" in a
+  // row above its parts, "=B4+B7+B10" in an "I alt" that adds the subtotals only). Its formula
+  // says what it counts, in every column of the row, typed cells included.
+  const byFormula = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].kind === 'section' || rows[i].kind === 'heraf') continue;
+    const members = formulaMembers(sheet, rows, i, columns);
+    if (members) byFormula.set(i, members);
+  }
+  for (const [i, members] of byFormula) {
+    rows[i] = { ...rows[i], kind: rows[i].kind === 'netTotal' ? 'netTotal' : 'total' };
+    totals.push({ kind: members.every((k) => !byFormula.has(k)) ? 'block' : 'net', totalRow: i, memberRows: members });
+  }
+
   // Top totals: the first row of a segment (or a labelled total with nothing above it since the
   // last boundary) that is the sum of the rest of its segment ("Hele landet" before its regions).
   const topTotals = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
+    if (byFormula.has(i)) continue;
     const startsSegment = i === 0 || isBoundary(i - 1);
     if (!startsSegment || (rows[i].kind !== 'item' && rows[i].kind !== 'total')) continue;
     const below = segmentAfter(i);
@@ -618,6 +643,13 @@ function findRowTotals(
   const allItems: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    if (byFormula.has(i)) {
+      subtotals.push(i);
+      previousTotal = i;
+      block = [];
+      sinceTotal = [];
+      continue;
+    }
     if (topTotals.has(i)) {
       const members = totals.find((t) => t.totalRow === i)!.memberRows;
       const end = members[members.length - 1];
@@ -656,8 +688,6 @@ function findRowTotals(
     }
     // A labelled total or net total: its readings, formula first.
     const readings: Array<{ members: number[]; signs?: number[] }> = [];
-    const fromFormula = formulaMembers(sheet, rows, i, columns);
-    if (fromFormula) readings.push({ members: fromFormula });
     if (block.length) readings.push({ members: [...block] });
     if (sinceTotal.length && sinceTotal.length !== block.length) readings.push({ members: [...sinceTotal] });
     if (subtotals.length) readings.push({ members: [...subtotals, ...sinceTotal] });
@@ -850,4 +880,99 @@ function findTitle(sheet: SheetGrid, top: number, left: number, right: number, l
     }
   }
   return sheet.caption ?? null;
+}
+
+/**
+ * The totals a table's words gave (groupTotals), held against its numbers: a total whose readings
+ * fit none of its figures may stand above its parts (it is then held against the rows below it),
+ * be one line of a chain of sums and differences (then it is right), or count something the
+ * checker cannot tell — said as an info. A total with one figure keeps its reading: its label is
+ * the evidence, and one cell can neither confirm nor refute another reading.
+ */
+export function placeTotals(table: TableBlock): TableBlock {
+  if (table.totals.length === 0) return table;
+  const rows = table.rows;
+  const m = amountMatrix(rows);
+  const cols = table.columns
+    .map((c, j) => ({ c, j }))
+    .filter(({ c }) => c.role === undefined)
+    .map(({ j }) => j);
+  if (cols.length === 0) return table;
+  const isBoundary = (k: number) => rows[k].kind === 'section' || rows[k].kind === 'total' || rows[k].kind === 'netTotal';
+  const totals: TotalGroup[] = [];
+  const unplaced: UnplacedTotal[] = [...(table.unplacedTotals ?? [])];
+  let changed = false;
+  let previous: TotalGroup | null = null;
+  for (const group of table.totals) {
+    const t = group.totalRow;
+    const readings = [group.memberRows, ...(group.candidates ?? []).map((c) => c.memberRows)];
+    let fits = 0;
+    let compared = 0;
+    for (const members of readings) {
+      const fit = rowFit(m, t, members, cols);
+      fits = Math.max(fits, fit.fits);
+      compared = Math.max(compared, fit.fits + fit.misses.length);
+    }
+    if (fits > 0 || compared === 0) {
+      totals.push(group);
+      previous = group;
+      continue;
+    }
+    // Above its parts: the items below it until the next section title or total.
+    const below: number[] = [];
+    for (let k = t + 1; k < rows.length && !isBoundary(k); k++) if (rows[k].kind === 'item') below.push(k);
+    const fitBelow = below.length >= 2 ? rowFit(m, t, below, cols) : null;
+    if (fitBelow && fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) {
+      totals.push({ kind: 'block', totalRow: t, memberRows: below });
+      changed = true;
+      previous = totals[totals.length - 1];
+      continue;
+    }
+    // One line of a chain: the previous total plus or minus the items since it.
+    if (previous) {
+      const since = group.memberRows.filter((k) => k > previous!.totalRow && rows[k].kind === 'item');
+      const members = [previous.totalRow, ...since];
+      const plus = signedRowFit(m, t, members, members.map(() => 1), cols);
+      const minus = signedRowFit(m, t, members, [1, ...since.map(() => -1)], cols);
+      if ((plus.fits > 0 && plus.misses.length === 0) || (minus.fits > 0 && minus.misses.length === 0)) {
+        changed = true;
+        previous = group;
+        continue;
+      }
+    }
+    if (compared >= 2) {
+      unplaced.push({ row: t });
+      changed = true;
+    } else totals.push(group);
+    previous = group;
+  }
+  if (!changed) return table;
+  return { ...table, totals, ...(unplaced.length ? { unplacedTotals: unplaced } : {}) };
+}
+
+/**
+ * A unit row: every filled amount cell is a short text naming a unit ("Kr.", "kr. pr. måned",
+ * "Mio. kr."). It labels the columns below it; it holds no amounts. Returns what it says.
+ */
+export function unitRowReading(amounts: readonly AmountCell[]): LabelReading | null {
+  let reading: LabelReading | null = null;
+  for (const a of amounts) {
+    if (a.status === 'empty') continue;
+    if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || a.raw.length > 40) return null;
+    const r = readTableLabel(a.raw);
+    if (!r || !r.unit || !/^\s*(?:i\s+)?(?:1[.\s]?000\s*kr|t\.?\s?kr|tkr|mio|mia|kr|dkk|tusind)/i.test(a.raw)) return null;
+    reading ??= r;
+  }
+  return reading;
+}
+
+/** The table's label from its first unit row, when nothing else states its unit. */
+export function unitRowLabel(sheet: SheetGrid, rows: readonly TableRow[]): TableLabel | null {
+  for (const row of rows) {
+    if (row.kind !== 'section') continue;
+    const reading = unitRowReading(row.amounts);
+    const cell = row.amounts.find((a) => a.status !== 'empty');
+    if (reading && cell) return { text: String(cell.raw), sheet: sheet.name, cell: cell.address, row: cell.row, col: cell.col, ...reading };
+  }
+  return null;
 }

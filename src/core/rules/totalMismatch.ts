@@ -118,32 +118,33 @@ export const totalMismatchRule: TableRule = {
         ),
       );
     };
-    // A corner cell (a total row in a total column) can be off only by what the cells it adds are
-    // off in the other direction: that slip is reported where it is, not again at the corner.
+    // A corner cell (a total row in a total column) is checked both ways. When other cells are
+    // wrong, it disagrees with its column or its row by exactly their slips: it is reported only
+    // when it is wrong in itself (not the sum of the cells it totals, both ways).
     const columnSlip = (row: number, ct: ColumnTotal): Decimal | null => {
       const r = table.rows[row];
-      const check = checkSum(r.amounts[ct.column], ct.memberColumns.map((k) => r.amounts[k]), template);
-      return check ? check.difference : null;
+      return checkSum(r.amounts[ct.column], ct.memberColumns.map((k) => r.amounts[k]), template)?.difference ?? null;
     };
-    const rowSlip = (group: TotalGroup, j: number): Decimal | null => {
-      const check = checkSum(table.rows[group.totalRow].amounts[j], group.memberRows.map((m) => table.rows[m].amounts[j]), template);
-      return check ? check.difference : null;
+    const rowSlip = (group: TotalGroup, j: number): Decimal | null =>
+      checkSum(table.rows[group.totalRow].amounts[j], group.memberRows.map((m) => table.rows[m].amounts[j]), template)?.difference ?? null;
+    const sumOf = (xs: Array<Decimal | null>): Decimal | null => (xs.some((x) => x === null) ? null : (xs as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0)));
+    const cornerExplained = (group: TotalGroup, ct: ColumnTotal, tolerance: Decimal): boolean => {
+      const t = group.totalRow;
+      const down = rowSlip(group, ct.column); // the corner against the rows above it
+      const across = columnSlip(t, ct); // the corner against the columns before it
+      const rows = sumOf(ct.memberColumns.map((k) => rowSlip(group, k)));
+      const cols = sumOf(group.memberRows.map((m) => columnSlip(m, ct)));
+      if (down === null || across === null || rows === null || cols === null) return false;
+      const near = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(tolerance);
+      const zero = new Decimal(0);
+      // Right in itself: the sum of the cells it totals, whichever way they are added.
+      if (near(down.plus(cols), zero) && near(across.plus(rows), zero) && !(cols.isZero() && rows.isZero())) return true;
+      // Right across, off down only by the slips of its row's cells and of the rows above.
+      if (near(across, zero) && !down.isZero() && near(down, rows.minus(cols))) return true;
+      // Right down, off across only by those slips.
+      return near(down, zero) && !across.isZero() && near(across, cols.minus(rows));
     };
-    const carried = (own: Decimal, slips: Array<Decimal | null>, tolerance: Decimal): boolean => {
-      if (slips.some((x) => x === null)) return false;
-      const sum = (slips as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
-      return !sum.isZero() && own.plus(sum).abs().lte(tolerance);
-    };
-    /** The corner's row-direction miss (against rows above) is carried by slips of those rows across. */
-    const carriedDown = (group: TotalGroup, j: number, check: SumCheck): boolean => {
-      const ct = table.columnTotals?.find((c) => c.column === j);
-      return ct !== undefined && carried(check.difference, group.memberRows.map((m) => columnSlip(m, ct)), check.tolerance);
-    };
-    /** The corner's column-direction miss (against columns before it) is carried by slips of those columns down. */
-    const carriedAcross = (row: number, ct: ColumnTotal, check: SumCheck): boolean => {
-      const group = table.totals.find((g) => g.totalRow === row);
-      return group !== undefined && carried(check.difference, ct.memberColumns.map((k) => rowSlip(group, k)), check.tolerance);
-    };
+    const cornerOf = (group: TotalGroup, j: number) => table.columnTotals?.find((c) => c.column === j);
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((column, j) => {
@@ -159,7 +160,8 @@ export const totalMismatchRule: TableRule = {
           });
           if (agrees) return;
         }
-        if (check.difference.abs().gt(check.tolerance) && carriedDown(group, j, check)) return;
+        const ct = cornerOf(group, j);
+        if (ct && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) return;
         report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
       });
     }
@@ -180,7 +182,8 @@ export const totalMismatchRule: TableRule = {
           if (agrees) continue;
         }
         if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
-        if (check.difference.abs().gt(check.tolerance) && carriedAcross(index, ct, check)) continue;
+        const group = table.totals.find((g) => g.totalRow === index);
+        if (group && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) continue;
         const cols = ct.memberColumns.map((k) => table.columns[k].header);
         report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
       }
