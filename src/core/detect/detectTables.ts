@@ -26,7 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
-import { detectShapeTables, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, yearOfCell } from './shapeTables';
+import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -338,7 +338,7 @@ export class TableDetector {
     const shape = { totalLabels: this.totalLabels, netLabels: this.netLabels };
     // Excel tables (Insert › Table): the workbook says where they are and which row totals them.
     tables.push(...readExcelTables(sheet, tables.map((t) => t.range), shape));
-    for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list));
+    for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
     return tables;
@@ -426,7 +426,9 @@ export class TableDetector {
     }
 
     const rows: TableRow[] = body.map((r) => this.readRow(sheet, r, header, left, firstAmountCol, styrCol));
-    const tableLabel = label ?? unitRowLabel(sheet, rows);
+    // A unit row under the headings ("Kr." over every column) gives the unit a sentence lacks.
+    const unitRow = label?.unit ? null : unitRowLabel(sheet, rows);
+    const tableLabel = label && unitRow ? { ...label, unit: unitRow.unit, unitText: unitRow.unitText } : (label ?? unitRow);
     // Trailing rows with neither amounts nor a total label are not part of the table.
     while (rows.length && rows[rows.length - 1].kind === 'section') rows.pop();
     const bottom = rows.length ? rows[rows.length - 1].row : header.row;
@@ -533,7 +535,7 @@ export class TableDetector {
       for (const cell of sortedCells(row)) {
         if (cell.col < left - 1 || cell.col > right) continue;
         const text = cellText(cell.value);
-        const reading = text ? readLabelSentence(text) : null;
+        const reading = text ? (readLabelSentence(text) ?? levelInWords(text)) : null;
         if (reading) return { text: text!, sheet: sheet.name, cell: a1(cell.row, cell.col), row: cell.row, col: cell.col, ...reading };
       }
       return null;

@@ -347,7 +347,9 @@ function readList(
   isClaimed: (row: number, col: number) => boolean,
   ctx: ListContext,
 ): TableBlock | null {
-  const left = header.cells[0].col;
+  const headerLeft = header.cells[0].col;
+  /** Labels may stand a few columns left of the headings (the first header cell left blank). */
+  const scanLeft = Math.max(1, headerLeft - 3);
   const right = header.cells[header.cells.length - 1].col;
   const candidateCols = header.candidates.map((c) => c.col);
   const candidateSet = new Set(candidateCols);
@@ -365,7 +367,8 @@ function readList(
     let hasAmount = false;
     let sumFoot = false;
     for (const cell of row.values()) {
-      if (cell.col < left || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
+      if (cell.col < scanLeft || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
+      if (cell.col < headerLeft && cellText(cell.value) === null) continue;
       inside = true;
       if (isClaimed(r, cell.col)) claimedCell = true;
       if (cellText(cell.value) !== null && (!lead || cell.col < lead.col)) lead = cell;
@@ -379,7 +382,7 @@ function readList(
     if (lead && STOP_ROW.test(String(lead.value).trim())) break;
     const gap = r - prev - 1;
     if (gap >= 2) break;
-    const labelFoot = hasAmount && lead !== null && isListTotalLabel(String(lead.value), ctx.totalLabels) && onlyLabelAndNumbers(row, left, right, lead, candidateSet);
+    const labelFoot = hasAmount && lead !== null && isListTotalLabel(String(lead.value), ctx.totalLabels) && onlyLabelAndNumbers(row, scanLeft, right, lead, candidateSet);
     const isFoot = body.length > 0 && (sumFoot || labelFoot);
     if (gap === 1 && !hasAmount && !isFoot) break;
     body.push(r);
@@ -391,6 +394,14 @@ function readList(
   }
   const items = foot === null ? body : body.slice(0, -1);
   if (items.length === 0) return null;
+  // Labels left of the headings (a first header cell left blank or holding only spaces).
+  let left = header.cells[0].col;
+  for (let c = left - 1; c >= Math.max(1, left - 3); c--) {
+    let texts = 0;
+    for (const r of body) if (!isClaimed(r, c) && cellText(sheet.rows.get(r)!.get(c)?.value ?? null) !== null) texts++;
+    if (texts * 2 < body.length) break;
+    left = c;
+  }
 
   // Amount columns: the header says so and the items agree.
   let columns: AmountColumn[] = [];

@@ -158,7 +158,13 @@ function findBlocks(rows: SheetRow[]): Block[] {
     });
     if (stop) return;
     const spans = numericSpans(row);
-    if (spans.length === 0) return;
+    if (spans.length === 0) {
+      // Text on the label side only (a section title, a note between items) keeps a block open.
+      for (const b of open) {
+        if (row.cells.every((c, k) => row.classes[k] === 'text' && c.col < b.left) && row.cells[0].col >= b.left - 12) b.lastRow = row.row;
+      }
+      return;
+    }
     for (const span of spans) {
       const hit = open.find((b) => span.left <= b.right + 1 && span.right >= b.left - 1);
       if (hit) {
@@ -243,7 +249,10 @@ export function readExcelTables(sheet: SheetGrid, claimed: readonly CellRange[],
  * A list found by its headings ("Beløb", "Tilskud" …) with what its numbers show beside the foot
  * total its words gave: a column that is the sum or difference of others, a total above its parts.
  */
-export function withArithmetic(sheet: SheetGrid, list: TableBlock): TableBlock {
+/** How the named layouts group rows into totals (`groupTotals`): periods, blocks, subtotals. */
+export type GroupTotals = (rows: TableRow[], additive?: boolean[]) => { totals: TotalGroup[] };
+
+export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?: GroupTotals): TableBlock {
   if (list.columns.length < 2 && list.totals.length > 0) return list;
   // A list with no total of its own: its other columns of amounts count too, whatever their
   // headings ("Egenbetaling | Tilskud | Pris" beside "Tilskud", the one heading our words know).
@@ -259,7 +268,18 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock): TableBlock {
   let totals = list.totals;
   let unplaced: UnplacedTotal[] = [];
   const formulaTotals = rows.some((_, i) => formulaMembers(sheet, rows, i, columns) !== null);
-  if (totals.length === 0 || formulaTotals) {
+  if (groupTotals && hasPeriodRows(rows) && !formulaTotals) {
+    // Months or quarters as rows: the longer periods (quarters, half-years, the year) total the
+    // shortest the table lists.
+    const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
+    const shortest = Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12)));
+    periods.forEach((p, i) => {
+      const hasAmounts = rows[i].amounts.some((a) => a.status !== 'empty');
+      if (p && rows[i].kind === 'item' && p.to - p.from + 1 > shortest) rows[i] = { ...rows[i], kind: hasAmounts ? 'total' : 'section' };
+      else if (p && rows[i].kind === 'item' && !hasAmounts) rows[i] = { ...rows[i], kind: 'section' };
+    });
+    totals = groupTotals(rows, columns.map((c) => c.role !== 'nonAdditive')).totals;
+  } else if (totals.length === 0 || formulaTotals) {
     if (foot) rows[rows.length - 1] = { ...rows[rows.length - 1], kind: rows[rows.length - 1].kind };
     const derived = new Set(columnTotals.map((t) => t.column));
     const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
@@ -267,11 +287,22 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock): TableBlock {
     totals = found.totals;
     unplaced = found.unplaced;
   }
-  if (extra.length === 0 && columnTotals.length === 0 && totals === list.totals && !columns.some((c, j) => c.role !== list.columns[j].role)) return list;
+  const label =
+    list.label ??
+    findLabel(sheet, [list.headerRow], list.range.left, list.range.right, list.range.top) ??
+    unitRowLabel(sheet, rows) ??
+    unitBeside(sheet, rows, list.range.left, columns[0].col);
+  const kind = hasPeriodRows(rows) ? 'period' : list.kind;
+  if (extra.length === 0 && columnTotals.length === 0 && totals === list.totals && label === list.label && kind === list.kind && !columns.some((c, j) => c.role !== list.columns[j].role)) return list;
   return {
     ...list,
+    kind,
+    label,
+    unit: label?.unit ?? null,
+    priceLevel: label?.priceLevel ?? null,
     columns,
     rows: totals === list.totals && extra.length === 0 ? list.rows : rows,
+    untotalled: [],
     totals,
     ...(columnTotals.length ? { columnTotals } : {}),
     ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
@@ -423,13 +454,13 @@ function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeC
   const top = headerRows.length ? headerRows[0] : tableRows[0].row;
   const bottom = tableRows[tableRows.length - 1].row;
   const range = { top, left, bottom, right: columns[columns.length - 1].col };
-  const label = findLabel(sheet, headerRows, left, range.right, top) ?? unitRowLabel(sheet, tableRows);
+  const label = findLabel(sheet, headerRows, left, range.right, top) ?? unitRowLabel(sheet, tableRows) ?? unitBeside(sheet, tableRows, left, firstAmountCol);
   const title = findTitle(sheet, top, left, range.right, label);
   const rangeText = rangeA1(range);
   return {
     id: `${sheet.name}!${rangeText}`,
     sheet: sheet.name,
-    kind: 'list',
+    kind: hasPeriodRows(tableRows) ? 'period' : 'list',
     range,
     rangeA1: rangeText,
     headerRow,
@@ -863,9 +894,9 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
 }
 
 /** "i 2015-niveau", "2025-niveau", "(2024-priser)": a price level in words. */
-function levelInWords(text: string) {
+export function levelInWords(text: string): LabelReading | null {
   const m = /\b((?:19|20|21)\d{2})\s*[-–]?\s*(?:niveau|prisniveau|priser)\b/i.exec(text);
-  if (!m || text.length > 200) return null;
+  if (!m || text.length > 400) return null;
   const unit = readTableLabel(text);
   return { unit: unit?.unit ?? null, unitText: unit?.unitText ?? null, priceLevel: Number(m[1]), priceLevelWithoutYear: false, currentPrices: false };
 }
@@ -975,4 +1006,51 @@ export function unitRowLabel(sheet: SheetGrid, rows: readonly TableRow[]): Table
     if (reading && cell) return { text: String(cell.raw), sheet: sheet.name, cell: cell.address, row: cell.row, col: cell.col, ...reading };
   }
   return null;
+}
+
+/**
+ * The unit written beside the amounts: a text column of units ("kr./år", "kr./boligenhed") left of
+ * them, or the amount cells themselves ("16.382 kr. pr. md."), in most rows.
+ */
+export function unitBeside(sheet: SheetGrid, rows: readonly TableRow[], left: number, firstAmountCol: number): TableLabel | null {
+  const items = rows.filter((r) => r.kind === 'item' || r.kind === 'total');
+  if (items.length === 0) return null;
+  for (let c = left + 1; c < firstAmountCol; c++) {
+    let hits = 0;
+    let first: { text: string; row: number; reading: LabelReading } | null = null;
+    for (const r of items) {
+      const t = cellText(sheet.rows.get(r.row)?.get(c)?.value ?? null);
+      const reading = t !== null && t.length <= 30 ? readTableLabel(t) : null;
+      if (t !== null && reading?.unit) {
+        hits++;
+        first ??= { text: t, row: r.row, reading };
+      }
+    }
+    if (first && hits * 2 > items.length) return { text: first.text, sheet: sheet.name, cell: a1(first.row, c), row: first.row, col: c, ...first.reading };
+  }
+  const inCells = new Map<string, number>();
+  let firstCell: AmountCell | null = null;
+  let counted = 0;
+  for (const r of items) {
+    for (const a of r.amounts) {
+      if (a.status === 'empty') continue;
+      counted++;
+      if (a.unitInCell) {
+        inCells.set(a.unitInCell, (inCells.get(a.unitInCell) ?? 0) + 1);
+        firstCell ??= a;
+      }
+    }
+  }
+  for (const [unit, hits] of inCells) {
+    const reading = readTableLabel(unit);
+    if (reading?.unit && hits * 2 > counted && firstCell) return { text: String(firstCell.raw), sheet: sheet.name, cell: firstCell.address, row: firstCell.row, col: firstCell.col, ...reading };
+  }
+  return null;
+}
+
+/** Rows whose labels are months or quarters: a period table. */
+export function hasPeriodRows(rows: readonly TableRow[]): boolean {
+  let periods = 0;
+  for (const r of rows) if (r.label && periodOf(normalizeLabel(r.label)) !== null) periods++;
+  return periods >= 3;
 }

@@ -9,7 +9,7 @@ import { shownDecimals, comparisonDecimals } from '../detect/precision';
 import type { AmountCell, Finding, TableBlock } from '../model';
 import { columnName, findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
-import { roundingTolerance } from './totalMismatch';
+import { checkSum, roundingTolerance } from './totalMismatch';
 
 export const differenceMismatchMeta: RuleMeta = {
   code: 'DIFFERENCE_MISMATCH',
@@ -93,6 +93,14 @@ export const differenceMismatchRule: TableRule = {
         const fromRows = group.memberRows.reduce((acc, m) => acc.plus(offBy.get(m) ?? 0), new Decimal(0));
         const miss = best.misses.find((m) => m.row === group.totalRow)!;
         if (!fromRows.isZero() && own.minus(fromRows).abs().lte(miss.tolerance)) carried.add(group.totalRow);
+      }
+      // A total row whose difference cell is the sum of the rows above it is right as a total: its
+      // miss comes from its own operands (a wrong total beside it), reported where they are.
+      for (const group of table.totals) {
+        const miss = best.misses.find((m) => m.row === group.totalRow);
+        if (!miss || carried.has(group.totalRow)) continue;
+        const asTotal = checkSum(table.rows[group.totalRow].amounts[d], group.memberRows.map((m) => table.rows[m].amounts[d]), template);
+        if (asTotal && asTotal.difference.abs().lte(asTotal.tolerance)) carried.add(group.totalRow);
       }
       for (const miss of best.misses) {
         if (carried.has(miss.row)) continue;
