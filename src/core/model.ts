@@ -328,6 +328,11 @@ export interface TableBlock {
    * from an Excel table's part (`excelTable`).
    */
   foundBy?: 'shape' | 'excelTable';
+  /**
+   * Rows that are the difference of two rows above them in every column ("Overskud" = "Indtægter i
+   * alt" − "Udgifter"), found from the numbers (indices into `rows`).
+   */
+  differenceRows?: Array<{ row: number; minuend: number; subtrahend: number }>;
   /** Labelled totals whose numbers fit no reading of what they count (indices into `rows`): an info. */
   unplacedTotals?: Array<{ row: number }>;
 }

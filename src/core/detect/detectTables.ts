@@ -445,7 +445,7 @@ export class TableDetector {
     if (kind === 'followup' && monthRows >= 3) kind = 'period';
     // Year columns with no styringsområde and no p/l, under a template that sets no price level for
     // proposals: a table of figures by year (rates, thresholds, accounts), not a budget proposal.
-    if (kind === 'proposal' && this.template.priceLevel.proposal === null && styrCol === null && !(tableLabel && (tableLabel.priceLevel !== null || tableLabel.priceLevelWithoutYear))) kind = 'list';
+    if (kind === 'proposal' && this.template.priceLevel.proposal === null && styrCol === null && !(tableLabel && (tableLabel.priceLevel !== null || tableLabel.priceLevelWithoutYear) && !/niveau/i.test(tableLabel.text))) kind = 'list';
     const title = this.findTitle(sheet, top, left, right, floor, tableLabel);
     const range = { top, left, bottom, right };
     const rangeText = rangeA1(range);
@@ -517,7 +517,7 @@ export class TableDetector {
     }
     // A Word table's label may stand outside its grid: in the paragraph above it or its caption.
     for (const text of floor === 0 ? [sheet.textAbove, sheet.caption] : []) {
-      const reading = text ? readTableLabel(text) : null;
+      const reading = text ? (readTableLabel(text) ?? levelInWords(text)) : null;
       if (reading) return { text: text!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...reading };
     }
     return null;

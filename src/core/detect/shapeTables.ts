@@ -876,10 +876,12 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
       if (reading && (reading.unit || reading.priceLevel !== null || reading.currentPrices)) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
     }
   }
-  for (let r = top - 1; r >= Math.max(1, top - 4); r--) {
+  // The table's own first row (a unit in its first cell, "Mia. kr."), then the rows above it.
+  for (let r = top; r >= Math.max(1, top - 4); r--) {
     const row = sheet.rows.get(r);
     if (!row) continue;
     for (let c = Math.max(1, left - 1); c <= right; c++) {
+      if (r === top && c > left) break;
       const t = cellText(row.get(c)?.value ?? null);
       if (t === null) continue;
       const reading = (t.length <= 60 ? readTableLabel(t) : null) ?? readLabelSentence(t) ?? levelInWords(t);
@@ -929,10 +931,13 @@ export function placeTotals(table: TableBlock): TableBlock {
     .filter(({ c }) => c.role === undefined)
     .map(({ j }) => j);
   if (cols.length === 0) return table;
-  const isBoundary = (k: number) => rows[k].kind === 'section' || rows[k].kind === 'total' || rows[k].kind === 'netTotal';
+  // Rows derived from the totals above them: an unlabelled row that is the sum or the difference of
+  // two rows labelled as totals (or so derived) above it, in at least two columns.
+  const derived = deriveFromTotals(m, rows, cols);
+  const isBoundary = (k: number) => rows[k].kind === 'section' || rows[k].kind === 'total' || rows[k].kind === 'netTotal' || derived.rows.has(k);
   const totals: TotalGroup[] = [];
   const unplaced: UnplacedTotal[] = [...(table.unplacedTotals ?? [])];
-  let changed = false;
+  let changed = derived.rows.size > 0;
   let previous: TotalGroup | null = null;
   for (const group of table.totals) {
     const t = group.totalRow;
@@ -978,7 +983,59 @@ export function placeTotals(table: TableBlock): TableBlock {
     previous = group;
   }
   if (!changed) return table;
-  return { ...table, totals, ...(unplaced.length ? { unplacedTotals: unplaced } : {}) };
+  for (const [row, members] of derived.sums) totals.push({ kind: 'net', totalRow: row, memberRows: members });
+  totals.sort((a, b) => a.totalRow - b.totalRow);
+  const newRows = derived.sums.size ? rows.map((r, i) => (derived.sums.has(i) ? { ...r, kind: 'netTotal' as const } : r)) : rows;
+  return {
+    ...table,
+    rows: newRows,
+    totals: totals.filter((g) => !derived.rows.has(g.totalRow) || derived.sums.has(g.totalRow)),
+    ...(derived.differences.length ? { differenceRows: derived.differences } : {}),
+    ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
+  };
+}
+
+/** Anchors (rows labelled as totals) looked back at for a derived row. */
+const MAX_ANCHORS = 6;
+
+function deriveFromTotals(
+  m: AmountMatrix,
+  rows: readonly TableRow[],
+  cols: number[],
+): { rows: Set<number>; sums: Map<number, number[]>; differences: Array<{ row: number; minuend: number; subtrahend: number }> } {
+  const out = { rows: new Set<number>(), sums: new Map<number, number[]>(), differences: [] as Array<{ row: number; minuend: number; subtrahend: number }> };
+  if (cols.length < 2) return out;
+  const anchors: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows[i].kind;
+    if (kind === 'total' || kind === 'netTotal') {
+      anchors.push(i);
+      continue;
+    }
+    if (kind !== 'item' || anchors.length < 2) continue;
+    const recent = anchors.slice(-MAX_ANCHORS);
+    let found = false;
+    for (let x = 0; x < recent.length && !found; x++) {
+      for (let y = x + 1; y < recent.length && !found; y++) {
+        const [a, b] = [recent[x], recent[y]];
+        if (holdsFromNumbers(rowFit(m, i, [a, b], cols))) {
+          out.sums.set(i, [a, b]);
+          found = true;
+        } else if (holdsFromNumbers(signedRowFit(m, i, [a, b], [1, -1], cols))) {
+          out.differences.push({ row: i, minuend: a, subtrahend: b });
+          found = true;
+        } else if (holdsFromNumbers(signedRowFit(m, i, [b, a], [1, -1], cols))) {
+          out.differences.push({ row: i, minuend: b, subtrahend: a });
+          found = true;
+        }
+      }
+    }
+    if (found) {
+      out.rows.add(i);
+      anchors.push(i);
+    }
+  }
+  return out;
 }
 
 /**

@@ -22,10 +22,12 @@ export const differenceMismatchMeta: RuleMeta = {
     da: {
       default:
         '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). I de øvrige rækker er {column} = {minuend} − {subtrahend}.',
+      rows: '"{label}" ({column}) angiver {stated}, men "{minuend}" − "{subtrahend}" giver {expected} (forskel {difference}). I de øvrige kolonner er "{label}" = "{minuend}" − "{subtrahend}".',
     },
     en: {
       default:
         '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). In the other rows {column} = {minuend} − {subtrahend}.',
+      rows: '"{label}" ({column}) states {stated}, but "{minuend}" − "{subtrahend}" gives {expected} (difference {difference}). In the other columns "{label}" = "{minuend}" − "{subtrahend}".',
     },
   },
 };
@@ -125,6 +127,29 @@ export const differenceMismatchRule: TableRule = {
         );
       }
     });
+    // Rows that are the difference of two rows above them ("Overskud" = "Indtægter i alt" − "Udgifter"):
+    // every column where they are not.
+    for (const { row, minuend, subtrahend } of table.differenceRows ?? []) {
+      const [r, a, b] = [table.rows[row], table.rows[minuend], table.rows[subtrahend]];
+      table.columns.forEach((column, j) => {
+        if (column.role !== undefined) return;
+        const [dv, av, bv] = [amountOf(r.amounts[j]), amountOf(a.amounts[j]), amountOf(b.amounts[j])];
+        if (dv === undefined || av === undefined || bv === undefined || (dv === null && av === null && bv === null)) return;
+        const expected = (av ?? new Decimal(0)).minus(bv ?? new Decimal(0));
+        const stated = dv ?? new Decimal(0);
+        const decimals = comparisonDecimals(dv ? shownDecimals(r.amounts[j], dv) : null, [av ? shownDecimals(a.amounts[j], av) : null, bv ? shownDecimals(b.amounts[j], bv) : null]);
+        if (stated.minus(expected).abs().lte(roundingTolerance(2, template, decimals))) return;
+        findings.push(
+          findingFor(
+            differenceMismatchMeta,
+            table,
+            r.amounts[j].address,
+            { label: r.label, column: columnName(table, j), stated, expected, difference: stated.minus(expected), minuend: a.label, subtrahend: b.label },
+            { expected, actual: stated, difference: stated.minus(expected), variant: 'rows' },
+          ),
+        );
+      });
+    }
     return findings;
   },
 };
