@@ -19,8 +19,13 @@ const DANISH = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 const SPACED = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
 
 /** Reads text typed into an amount cell. */
+/** "pr. md.", "pr. år", "om året", "årligt" after a unit: what the amount is per, not part of it. */
+const PER_SUFFIX = /(?<=\S)\s+(?:(?:pr\.?|per|om)\s+(?:md|mdr|måned|år|året|uge|ugen|dag|døgn|time|stk|person|barn|elev|borger|bruger|plads|m2|m²)\.?|årligt|månedligt|ugentligt)$/i;
+
 export function readAmountText(text: string): AmountTextReading {
   let s = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  const per = PER_SUFFIX.exec(s);
+  if (per && /\d/.test(s.slice(0, per.index))) s = s.slice(0, per.index).trim();
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
   let unit: string | undefined;
   const u = UNIT_SUFFIX.exec(s);

@@ -32,6 +32,19 @@ export interface CellRange {
   right: number;
 }
 
+/** An Excel table (Insert › Table) as the workbook's table part describes it. */
+export interface ExcelTablePart {
+  /** The table's name as formulas use it, e.g. "Tabel1". */
+  name: string;
+  range: CellRange;
+  /** 0 or 1: header rows at the top of `range`. */
+  headerRowCount: number;
+  /** 0 or 1: totals rows at the bottom of `range`. */
+  totalsRowCount: number;
+  /** Column names, left to right. */
+  columns: string[];
+}
+
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 /** One worksheet as a sparse grid: row number → (column number → cell). Empty cells are absent. */
@@ -56,6 +69,7 @@ export interface SheetGrid {
    * "2. Økonomi"]. The nearest one that starts with a proposal code gives the table's code.
    */
   headings?: string[];
+  excelTables?: ExcelTablePart[];
 }
 
 export interface WorkbookGrid {
@@ -93,7 +107,8 @@ export type RuleCode =
   | 'HIDDEN_ROW_COUNTED'
   | 'TOTAL_SKIPS_TEXT'
   | 'HERAF_EXCEEDS'
-  | 'DIFFERENCE_MISMATCH';
+  | 'DIFFERENCE_MISMATCH'
+  | 'TOTAL_UNCLEAR';
 
 export type Lang = 'da' | 'en';
 
@@ -308,6 +323,18 @@ export interface TableBlock {
   proposalCode: string | null;
   /** Word tables: the headings the table stands under (`SheetGrid.headings`), for the report. */
   headings?: string[];
+  /**
+   * How the table was found: by the words of a layout we know (absent), by its shape (`shape`), or
+   * from an Excel table's part (`excelTable`).
+   */
+  foundBy?: 'shape' | 'excelTable';
+  /**
+   * Rows that are the difference of two rows above them in every column ("Overskud" = "Indtægter i
+   * alt" − "Udgifter"), found from the numbers (indices into `rows`).
+   */
+  differenceRows?: Array<{ row: number; minuend: number; subtrahend: number }>;
+  /** Labelled totals whose numbers fit no reading of what they count (indices into `rows`): an info. */
+  unplacedTotals?: Array<{ row: number }>;
 }
 
 export interface AnalysisResult {

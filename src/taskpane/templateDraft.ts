@@ -33,6 +33,8 @@ export interface TemplateDraft {
   /** "2026-2031", "2026, 2027, 2028" or "" for any years. */
   years: string;
   styringsomraadeRequired: boolean;
+  /** Not edited in the pane: kept as the template had it. */
+  totalRowRequired: boolean;
   areas: AreaDraft[];
   indices: IndexDraft[];
   /** Kept as they are: not edited in the pane. */
@@ -59,6 +61,7 @@ export function draftOf(t: Template, lang: Lang): TemplateDraft {
     overview: t.priceLevel.overview === null ? '' : String(t.priceLevel.overview),
     years: yearsText(t.years),
     styringsomraadeRequired: t.styringsomraadeRequired !== false,
+    totalRowRequired: t.totalRowRequired !== false,
     areas: t.styringsomraader.map((s) => ({ name: s.name, aliases: s.aliases.join(', ') })),
     indices: t.priceIndices.map((s) => ({
       styringsomraade: s.styringsomraade,
@@ -111,6 +114,7 @@ export function draftToJson(d: TemplateDraft): TemplateJson {
     priceLevel: { proposal: yearOrText(d.proposal), overview: yearOrText(d.overview) } as TemplateJson['priceLevel'],
     years: readYears(d.years) as TemplateJson['years'],
     styringsomraadeRequired: d.styringsomraadeRequired,
+    totalRowRequired: d.totalRowRequired,
     styringsomraader: d.areas.map((a) => ({
       name: given(a.name),
       aliases: a.aliases

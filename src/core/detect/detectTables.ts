@@ -26,6 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
+import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -81,7 +82,7 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   let hasCandidate = false;
   for (const cell of row.values()) {
     if (cell.col < minCol || cell.col > maxCol) continue;
-    if (yearOf(cell.value) !== null || (typeof cell.value === 'string' && cell.value.length < 60)) {
+    if (yearOfCell(cell) !== null || (typeof cell.value === 'string' && cell.value.length < 60)) {
       hasCandidate = true;
       break;
     }
@@ -93,7 +94,7 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   const runs: Cell[][] = [];
   let run: Cell[] = [];
   for (const cell of cells) {
-    const isYear = yearOf(cell.value) !== null;
+    const isYear = yearOfCell(cell) !== null;
     if (isYear && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
       run.push(cell);
     } else {
@@ -114,8 +115,8 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
       const columns: AmountColumn[] = years.map((c) => ({
         col: c.col,
         address: a1(rowNumber, c.col),
-        header: String(c.value).trim(),
-        year: yearOf(c.value)!,
+        header: String(yearOfCell(c) ?? c.value).trim(),
+        year: yearOfCell(c)!,
       }));
       // An "I alt" / "Total" column right after the years totals each row.
       const next = row.get(years[years.length - 1].col + 1);
@@ -172,7 +173,7 @@ function everyCellWithin(row: Map<number, Cell>, ranges: CellRange[]): boolean {
 /** A header row holds no numbers but years; a row with any other number is a row of amounts. */
 function hasPlainNumber(row: Map<number, Cell>, from: number, to: number): boolean {
   for (const cell of row.values()) {
-    if (cell.col >= from && cell.col <= to && typeof cell.value === 'number' && yearOf(cell.value) === null) return true;
+    if (cell.col >= from && cell.col <= to && typeof cell.value === 'number' && yearOfCell(cell) === null) return true;
   }
   return false;
 }
@@ -328,13 +329,18 @@ export class TableDetector {
         const above = tables
           .filter((t) => t.range.bottom < r && t.range.right >= leftLimit && t.range.left <= last)
           .map((t) => t.range.bottom);
-        const table = this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit);
+        const table = placeTotals(this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit));
         tables.push(table);
         across.push(table.range);
       }
     }
     // Lists ("Beløb", "Markedsværdi" … with a SUM at the foot) in what the tables above leave free.
-    tables.push(...detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels }));
+    const shape = { totalLabels: this.totalLabels, netLabels: this.netLabels };
+    // Excel tables (Insert › Table): the workbook says where they are and which row totals them.
+    tables.push(...readExcelTables(sheet, tables.map((t) => t.range), shape));
+    for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
+    // Then every other block of amounts, found by its shape, whatever its headings say.
+    tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
     return tables;
   }
 
@@ -420,6 +426,9 @@ export class TableDetector {
     }
 
     const rows: TableRow[] = body.map((r) => this.readRow(sheet, r, header, left, firstAmountCol, styrCol));
+    // A unit row under the headings ("Kr." over every column) gives the unit a sentence lacks.
+    const unitRow = label?.unit ? null : unitRowLabel(sheet, rows);
+    const tableLabel = label && unitRow ? { ...label, unit: unitRow.unit, unitText: unitRow.unitText } : (label ?? unitRow);
     // Trailing rows with neither amounts nor a total label are not part of the table.
     while (rows.length && rows[rows.length - 1].kind === 'section') rows.pop();
     const bottom = rows.length ? rows[rows.length - 1].row : header.row;
@@ -434,7 +443,10 @@ export class TableDetector {
       return p !== null && p.from === p.to;
     }).length;
     if (kind === 'followup' && monthRows >= 3) kind = 'period';
-    const title = this.findTitle(sheet, top, left, right, floor, label);
+    // Year columns with no styringsområde and no p/l, under a template that sets no price level for
+    // proposals: a table of figures by year (rates, thresholds, accounts), not a budget proposal.
+    if (kind === 'proposal' && this.template.priceLevel.proposal === null && styrCol === null && !(tableLabel && (tableLabel.priceLevel !== null || tableLabel.priceLevelWithoutYear) && !/niveau/i.test(tableLabel.text))) kind = 'list';
+    const title = this.findTitle(sheet, top, left, right, floor, tableLabel);
     const range = { top, left, bottom, right };
     const rangeText = rangeA1(range);
     return {
@@ -446,9 +458,9 @@ export class TableDetector {
       headerRow: header.row,
       firstHeaderCell: a1(header.row, left),
       title: title,
-      label,
-      unit: label?.unit ?? null,
-      priceLevel: label?.priceLevel ?? null,
+      label: tableLabel,
+      unit: tableLabel?.unit ?? null,
+      priceLevel: tableLabel?.priceLevel ?? null,
       years: header.columns.filter((c) => c.year !== undefined).map((c) => c.year!),
       columns: header.columns,
       styringsomraadeCol: styrCol,
@@ -505,7 +517,7 @@ export class TableDetector {
     }
     // A Word table's label may stand outside its grid: in the paragraph above it or its caption.
     for (const text of floor === 0 ? [sheet.textAbove, sheet.caption] : []) {
-      const reading = text ? readTableLabel(text) : null;
+      const reading = text ? (readTableLabel(text) ?? levelInWords(text)) : null;
       if (reading) return { text: text!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...reading };
     }
     return null;
@@ -523,7 +535,7 @@ export class TableDetector {
       for (const cell of sortedCells(row)) {
         if (cell.col < left - 1 || cell.col > right) continue;
         const text = cellText(cell.value);
-        const reading = text ? readLabelSentence(text) : null;
+        const reading = text ? (readLabelSentence(text) ?? levelInWords(text)) : null;
         if (reading) return { text: text!, sheet: sheet.name, cell: a1(cell.row, cell.col), row: cell.row, col: cell.col, ...reading };
       }
       return null;
@@ -609,7 +621,8 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (label && isHerafLabel(normalized)) kind = 'heraf';
+    if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+    else if (label && isHerafLabel(normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';

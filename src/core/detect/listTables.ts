@@ -17,6 +17,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountColumn, Cell, CellRange, SheetGrid, TableBlock, TableRow, TotalGroup } from '../model';
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
+import { unitRowReading } from './shapeTables';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 /** Header cells are short. */
@@ -229,6 +230,11 @@ interface HeaderRun {
   candidates: Cell[];
 }
 
+/** A cell holding only spaces: empty, as Excel shows it. */
+function isBlankText(c: Cell): boolean {
+  return c.formula === undefined && typeof c.value === 'string' && c.value.trim() === '';
+}
+
 /** The runs of text cells on a row that could head a list: all text, short, one naming an amount. */
 function headerRuns(r: number, row: Map<number, Cell>, isClaimed: (row: number, col: number) => boolean): HeaderRun[] {
   let hint = false;
@@ -241,7 +247,7 @@ function headerRuns(r: number, row: Map<number, Cell>, isClaimed: (row: number, 
   }
   if (!hint) return [];
   const cells = Array.from(row.values())
-    .filter((c) => (c.value !== null || c.formula !== undefined) && !isClaimed(r, c.col))
+    .filter((c) => (c.value !== null || c.formula !== undefined) && !isBlankText(c) && !isClaimed(r, c.col))
     .sort((a, b) => a.col - b.col);
   const runs: HeaderRun[] = [];
   let current: Cell[] = [];
@@ -341,7 +347,9 @@ function readList(
   isClaimed: (row: number, col: number) => boolean,
   ctx: ListContext,
 ): TableBlock | null {
-  const left = header.cells[0].col;
+  const headerLeft = header.cells[0].col;
+  /** Labels may stand a few columns left of the headings (the first header cell left blank). */
+  const scanLeft = Math.max(1, headerLeft - 3);
   const right = header.cells[header.cells.length - 1].col;
   const candidateCols = header.candidates.map((c) => c.col);
   const candidateSet = new Set(candidateCols);
@@ -359,7 +367,8 @@ function readList(
     let hasAmount = false;
     let sumFoot = false;
     for (const cell of row.values()) {
-      if (cell.col < left || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
+      if (cell.col < scanLeft || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
+      if (cell.col < headerLeft && cellText(cell.value) === null) continue;
       inside = true;
       if (isClaimed(r, cell.col)) claimedCell = true;
       if (cellText(cell.value) !== null && (!lead || cell.col < lead.col)) lead = cell;
@@ -373,7 +382,7 @@ function readList(
     if (lead && STOP_ROW.test(String(lead.value).trim())) break;
     const gap = r - prev - 1;
     if (gap >= 2) break;
-    const labelFoot = hasAmount && lead !== null && isListTotalLabel(String(lead.value), ctx.totalLabels) && onlyLabelAndNumbers(row, left, right, lead, candidateSet);
+    const labelFoot = hasAmount && lead !== null && isListTotalLabel(String(lead.value), ctx.totalLabels) && onlyLabelAndNumbers(row, scanLeft, right, lead, candidateSet);
     const isFoot = body.length > 0 && (sumFoot || labelFoot);
     if (gap === 1 && !hasAmount && !isFoot) break;
     body.push(r);
@@ -385,6 +394,14 @@ function readList(
   }
   const items = foot === null ? body : body.slice(0, -1);
   if (items.length === 0) return null;
+  // Labels left of the headings (a first header cell left blank or holding only spaces).
+  let left = header.cells[0].col;
+  for (let c = left - 1; c >= Math.max(1, left - 3); c--) {
+    let texts = 0;
+    for (const r of body) if (!isClaimed(r, c) && cellText(sheet.rows.get(r)!.get(c)?.value ?? null) !== null) texts++;
+    if (texts * 2 < body.length) break;
+    left = c;
+  }
 
   // Amount columns: the header says so and the items agree.
   let columns: AmountColumn[] = [];
@@ -475,7 +492,7 @@ function listRow(sheet: SheetGrid, r: number, left: number, right: number, colum
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   return {
     row: r,
-    kind: isFoot ? 'total' : hasAmounts || labelCell ? 'item' : 'section',
+    kind: isFoot ? 'total' : hasAmounts && unitRowReading(amounts) ? 'section' : hasAmounts || labelCell ? 'item' : 'section',
     label,
     labelAddress: a1(r, labelCell?.col ?? left),
     styringsomraade: null,

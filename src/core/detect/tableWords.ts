@@ -30,11 +30,16 @@ const TAIL = String.raw`\.?(?:\s*(?:\d{2}|\d{4}))?(?:\s*i\s*alt)?\.?$`;
 const MONTH_WORD = new RegExp(String.raw`^(\p{L}+)${TAIL}`, 'u');
 const QUARTER = new RegExp(String.raw`^(?:([1-4])\.?\s*(?:kvartal|kvt|kv)|q([1-4]))${TAIL}`, 'u');
 const HALF = new RegExp(String.raw`^([12])\.?\s*halvår${TAIL}`, 'u');
-const YEAR_TOTAL = /^(?:hele\s+året|helår(?:et)?|året\s+i\s+alt|år\s+i\s+alt|i\s+alt\s+for\s+året)\b/;
+const YEAR_TOTAL = /^(?:hele\s+året|helår(?:et)?|året\s+i\s+alt|år\s+i\s+alt|i\s+alt\s+for\s+året|året\s+til\s+dato|år\s+til\s+dato)\b/;
 
 /** The months a row or column label covers, or null when it names no period. */
 export function periodOf(normalized: string): Period | null {
-  const t = normalized.replace(/^i\s+alt\s+/, '').trim();
+  // "Marts - foreløbig", "3. kvartal (foreløbigt)", "Juni*": a suffix or a note mark after the period.
+  const t = normalized
+    .replace(/^i\s+alt\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+[-–—]\s+\p{L}[\p{L}\s.]*$/u, '')
+    .trim();
   const q = QUARTER.exec(t);
   if (q) {
     const n = Number(q[1] ?? q[2]);

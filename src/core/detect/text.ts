@@ -5,6 +5,8 @@ import type { CellValue } from '../model';
 export function normalizeLabel(text: string): string {
   return text
     .replace(/\u00ad/g, '')
+    // Note marks: "Udgifter i alt¹", "I alt*", "Bloktilskud (3)", "Drift 2)".
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+(?=\s*$)|\s\(\d{1,2}\)(?=\s*$)|\s\d{1,2}\)(?=\s*$)/g, '')
     .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()

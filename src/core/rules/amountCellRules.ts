@@ -26,7 +26,7 @@ export function cellRule(
       const fineWhereNotAdded = FINE_WHERE_NOT_ADDED.has(status);
       for (const row of table.rows) {
         row.amounts.forEach((cell, j) => {
-          if (fineWhereNotAdded && (row.kind === 'nonAdditive' || table.columns[j]?.role === 'nonAdditive')) return;
+          if (fineWhereNotAdded && (row.kind === 'nonAdditive' || row.kind === 'section' || table.columns[j]?.role === 'nonAdditive')) return;
           if (cell.status === status) findings.push(findingFor(meta, table, cell.address, params(cell)));
         });
       }

@@ -9,7 +9,7 @@ import { shownDecimals, comparisonDecimals } from '../detect/precision';
 import type { AmountCell, Finding, TableBlock } from '../model';
 import { columnName, findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
-import { roundingTolerance } from './totalMismatch';
+import { checkSum, roundingTolerance } from './totalMismatch';
 
 export const differenceMismatchMeta: RuleMeta = {
   code: 'DIFFERENCE_MISMATCH',
@@ -22,10 +22,12 @@ export const differenceMismatchMeta: RuleMeta = {
     da: {
       default:
         '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). I de øvrige rækker er {column} = {minuend} − {subtrahend}.',
+      rows: '"{label}" ({column}) angiver {stated}, men "{minuend}" − "{subtrahend}" giver {expected} (forskel {difference}). I de øvrige kolonner er "{label}" = "{minuend}" − "{subtrahend}".',
     },
     en: {
       default:
         '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). In the other rows {column} = {minuend} − {subtrahend}.',
+      rows: '"{label}" ({column}) states {stated}, but "{minuend}" − "{subtrahend}" gives {expected} (difference {difference}). In the other columns "{label}" = "{minuend}" − "{subtrahend}".',
     },
   },
 };
@@ -94,6 +96,14 @@ export const differenceMismatchRule: TableRule = {
         const miss = best.misses.find((m) => m.row === group.totalRow)!;
         if (!fromRows.isZero() && own.minus(fromRows).abs().lte(miss.tolerance)) carried.add(group.totalRow);
       }
+      // A total row whose difference cell is the sum of the rows above it is right as a total: its
+      // miss comes from its own operands (a wrong total beside it), reported where they are.
+      for (const group of table.totals) {
+        const miss = best.misses.find((m) => m.row === group.totalRow);
+        if (!miss || carried.has(group.totalRow)) continue;
+        const asTotal = checkSum(table.rows[group.totalRow].amounts[d], group.memberRows.map((m) => table.rows[m].amounts[d]), template);
+        if (asTotal && asTotal.difference.abs().lte(asTotal.tolerance)) carried.add(group.totalRow);
+      }
       for (const miss of best.misses) {
         if (carried.has(miss.row)) continue;
         const row = table.rows[miss.row];
@@ -117,6 +127,29 @@ export const differenceMismatchRule: TableRule = {
         );
       }
     });
+    // Rows that are the difference of two rows above them ("Overskud" = "Indtægter i alt" − "Udgifter"):
+    // every column where they are not.
+    for (const { row, minuend, subtrahend } of table.differenceRows ?? []) {
+      const [r, a, b] = [table.rows[row], table.rows[minuend], table.rows[subtrahend]];
+      table.columns.forEach((column, j) => {
+        if (column.role !== undefined) return;
+        const [dv, av, bv] = [amountOf(r.amounts[j]), amountOf(a.amounts[j]), amountOf(b.amounts[j])];
+        if (dv === undefined || av === undefined || bv === undefined || (dv === null && av === null && bv === null)) return;
+        const expected = (av ?? new Decimal(0)).minus(bv ?? new Decimal(0));
+        const stated = dv ?? new Decimal(0);
+        const decimals = comparisonDecimals(dv ? shownDecimals(r.amounts[j], dv) : null, [av ? shownDecimals(a.amounts[j], av) : null, bv ? shownDecimals(b.amounts[j], bv) : null]);
+        if (stated.minus(expected).abs().lte(roundingTolerance(2, template, decimals))) return;
+        findings.push(
+          findingFor(
+            differenceMismatchMeta,
+            table,
+            r.amounts[j].address,
+            { label: r.label, column: columnName(table, j), stated, expected, difference: stated.minus(expected), minuend: a.label, subtrahend: b.label },
+            { expected, actual: stated, difference: stated.minus(expected), variant: 'rows' },
+          ),
+        );
+      });
+    }
     return findings;
   },
 };

@@ -19,6 +19,7 @@ import { totalFormulaRangeRule } from './totalFormulaRange';
 import { totalMismatchRule } from './totalMismatch';
 import { totalRowMissingRule } from './totalRowMissing';
 import { totalSkipsTextRule } from './totalSkipsText';
+import { totalUnclearRule } from './totalUnclear';
 import { unitMismatchRule } from './unitMismatch';
 import { unitMissingRule } from './unitMissing';
 import { yearsMismatchRule } from './yearsMismatch';
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
   totalSkipsTextRule,
   herafExceedsRule,
   differenceMismatchRule,
+  totalUnclearRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

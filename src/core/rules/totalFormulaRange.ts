@@ -51,6 +51,8 @@ export const totalFormulaRangeRule: TableRule = {
         if (total.formula === undefined) return;
         const refs = formulaRefs(total.formula, table.sheet);
         if (!refs.analysable) return;
+        // A formula across its own row ("=B22+C22" in a Netto column) totals columns, not rows.
+        if (refs.ranges.every((r) => r.top === total.row && r.bottom === total.row)) return;
         const counts = new Map<number, number>();
         let size = 0;
         for (const r of refs.ranges) {

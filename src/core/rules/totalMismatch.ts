@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
 import { comparisonDecimals, shownDecimals, toleranceFor } from '../detect/precision';
 import { sameAsExcel } from '../excelNumber';
-import type { AmountCell, Finding, TableBlock } from '../model';
+import type { AmountCell, ColumnTotal, Finding, TableBlock, TotalGroup } from '../model';
 import type { Template } from '../templates/template';
 import { columnName, findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
@@ -118,6 +118,33 @@ export const totalMismatchRule: TableRule = {
         ),
       );
     };
+    // A corner cell (a total row in a total column) is checked both ways. When other cells are
+    // wrong, it disagrees with its column or its row by exactly their slips: it is reported only
+    // when it is wrong in itself (not the sum of the cells it totals, both ways).
+    const columnSlip = (row: number, ct: ColumnTotal): Decimal | null => {
+      const r = table.rows[row];
+      return checkSum(r.amounts[ct.column], ct.memberColumns.map((k) => r.amounts[k]), template)?.difference ?? null;
+    };
+    const rowSlip = (group: TotalGroup, j: number): Decimal | null =>
+      checkSum(table.rows[group.totalRow].amounts[j], group.memberRows.map((m) => table.rows[m].amounts[j]), template)?.difference ?? null;
+    const sumOf = (xs: Array<Decimal | null>): Decimal | null => (xs.some((x) => x === null) ? null : (xs as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0)));
+    const cornerExplained = (group: TotalGroup, ct: ColumnTotal, tolerance: Decimal): boolean => {
+      const t = group.totalRow;
+      const down = rowSlip(group, ct.column); // the corner against the rows above it
+      const across = columnSlip(t, ct); // the corner against the columns before it
+      const rows = sumOf(ct.memberColumns.map((k) => rowSlip(group, k)));
+      const cols = sumOf(group.memberRows.map((m) => columnSlip(m, ct)));
+      if (down === null || across === null || rows === null || cols === null) return false;
+      const near = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(tolerance);
+      const zero = new Decimal(0);
+      // Right in itself: the sum of the cells it totals, whichever way they are added.
+      if (near(down.plus(cols), zero) && near(across.plus(rows), zero) && !(cols.isZero() && rows.isZero())) return true;
+      // Right across, off down only by the slips of its row's cells and of the rows above.
+      if (near(across, zero) && !down.isZero() && near(down, rows.minus(cols))) return true;
+      // Right down, off across only by those slips.
+      return near(down, zero) && !across.isZero() && near(across, cols.minus(rows));
+    };
+    const cornerOf = (group: TotalGroup, j: number) => table.columnTotals?.find((c) => c.column === j);
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((column, j) => {
@@ -133,6 +160,8 @@ export const totalMismatchRule: TableRule = {
           });
           if (agrees) return;
         }
+        const ct = cornerOf(group, j);
+        if (ct && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) return;
         report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
       });
     }
@@ -140,7 +169,7 @@ export const totalMismatchRule: TableRule = {
     // already reported as its column's total is not reported again as its row's.
     const reported = new Set(findings.filter((f) => f.rule === 'TOTAL_MISMATCH').map((f) => f.cell));
     for (const ct of table.columnTotals ?? []) {
-      for (const row of table.rows) {
+      for (const [index, row] of table.rows.entries()) {
         if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
         const stated = row.amounts[ct.column];
         const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
@@ -153,6 +182,8 @@ export const totalMismatchRule: TableRule = {
           if (agrees) continue;
         }
         if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
+        const group = table.totals.find((g) => g.totalRow === index);
+        if (group && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) continue;
         const cols = ct.memberColumns.map((k) => table.columns[k].header);
         report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
       }

@@ -19,9 +19,10 @@ export const totalRowMissingMeta: RuleMeta = {
 export const totalRowMissingRule: TableRule = {
   scope: 'table',
   meta: [totalRowMissingMeta],
-  check(table: TableBlock): Finding[] {
-    // A list needs no total: many published lists have none.
-    if (table.kind === 'list') return [];
+  check(table: TableBlock, { template }): Finding[] {
+    // A list needs no total: many published lists have none; nor does any table under a template
+    // that asks for none (state, region and rate tables).
+    if (table.kind === 'list' || template.totalRowRequired === false) return [];
     return table.untotalled
       .filter((block) => block.memberRows.length >= 2)
       .map((block) => {

@@ -15,6 +15,7 @@ function trustedTemplate(json: TemplateJson): Template {
     ...json,
     description: json.description ?? '',
     styringsomraadeRequired: json.styringsomraadeRequired ?? true,
+    totalRowRequired: json.totalRowRequired ?? true,
     styringsomraader: json.styringsomraader.map((s) => ({ ...s, aliases: s.aliases ?? [] })),
     netTotalLabels: json.netTotalLabels ?? [],
     priceIndices: (json.priceIndices ?? []).map((s) => ({

@@ -29,6 +29,10 @@ export const templateFieldGuide: Record<string, LocalizedText> = {
     da: 'skal være true (hver beløbsrække skal angive et styringsområde) eller false (fx statens aktstykker uden styringsområdekolonne)',
     en: 'must be true (every amount row names a styringsområde) or false (e.g. the state\'s aktstykker with no such column)',
   },
+  totalRowRequired: {
+    da: 'skal være true (hver blok af beløbsrækker skal slutte med en totalrække) eller false (fx takst- og satstabeller uden totaler)',
+    en: 'must be true (every block of amount rows ends in a total row) or false (e.g. rate tables with no totals)',
+  },
   styringsomraader: {
     da: 'skal være en liste med mindst ét styringsområde, fx [{"name": "Service", "aliases": []}]',
     en: 'must be a list of at least one styringsområde, e.g. [{"name": "Service", "aliases": []}]',

@@ -72,7 +72,7 @@ describe('templates', () => {
       'priceIndices[0].percent: ugyldig værdi "to procent" — skal være den årlige stigning i procent, fx "2,8" eller 2.8',
       'priceIndices[0].source: mangler — skriv hvor tallet kommer fra, fx "KL, PL-skøn juni 2026"',
       'priceIndices[0].sourse: ukendt felt — kendte felter her er styringsomraade, from, to, percent, source, published',
-      'colour: ukendt felt — kendte felter her er id, name, description, unit, priceLevel, years, styringsomraadeRequired, styringsomraader, totalLabels, netTotalLabels, rounding, priceIndices',
+      'colour: ukendt felt — kendte felter her er id, name, description, unit, priceLevel, years, styringsomraadeRequired, totalRowRequired, styringsomraader, totalLabels, netTotalLabels, rounding, priceIndices',
     ].sort());
     expect(e.messageFor('en')).toContain('priceIndices[0].source: missing — say where the figure comes from, e.g. "KL, PL-skøn juni 2026"');
     expect(e.messageFor('en')).toContain('unit: invalid value "kroner" — must be');

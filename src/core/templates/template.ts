@@ -35,6 +35,7 @@ const templateSchema = z.strictObject({
   priceLevel: z.strictObject({ proposal: z.nullable(year), overview: z.nullable(year) }),
   years: z.nullable(z.array(year).check(z.minLength(1))),
   styringsomraadeRequired: z._default(z.boolean(), true),
+  totalRowRequired: z._default(z.boolean(), true),
   styringsomraader: z.array(z.strictObject({ name: text, aliases: z._default(z.array(text), []) })).check(z.minLength(1)),
   totalLabels: z.array(text).check(z.minLength(1)),
   netTotalLabels: z._default(z.array(text), []),
@@ -92,6 +93,11 @@ export interface Template {
    * of the first styringsområde.
    */
   styringsomraadeRequired?: boolean;
+  /**
+   * Whether a block of amount rows must end in a total row (absent = true). False for any table
+   * (`generic`): state, region and rate tables have none.
+   */
+  totalRowRequired?: boolean;
   styringsomraader: Styringsomraade[];
   totalLabels: string[];
   netTotalLabels: string[];
@@ -306,6 +312,7 @@ export function templateToJson(t: Template): TemplateJson {
     priceLevel: { ...t.priceLevel },
     years: t.years ? [...t.years] : null,
     styringsomraadeRequired: t.styringsomraadeRequired !== false,
+    totalRowRequired: t.totalRowRequired !== false,
     styringsomraader: t.styringsomraader.map((s) => ({ name: s.name, aliases: [...s.aliases] })),
     totalLabels: [...t.totalLabels],
     netTotalLabels: [...t.netTotalLabels],

@@ -135,8 +135,18 @@ cases.push(
         years: [2026, 2027, 'I alt'],
       }),
     ),
-    // The wrong row total also makes the column's own "I alt" disagree with its rows.
-    fires: [{ at: 'BC21!E4', variant: 'columns', contains: 'kolonnerne 2026, 2027 summerer til 100' }, { at: 'BC21!E5', contains: 'summerer til 420' }],
+    // The wrong row total also makes the corner "I alt" disagree with its column, by exactly that
+    // slip: only the cell that is wrong is reported.
+    fires: [{ at: 'BC21!E4', variant: 'columns', contains: 'kolonnerne 2026, 2027 summerer til 100' }],
+  },
+  {
+    name: 'reports a corner "I alt" that is wrong in itself',
+    workbook: workbookOf(
+      proposal('BC22', [['Drift', 'Service', 100, 200, 300], ['Licenser', 'Service', 50, 50, 100], ['I alt', u, 150, 250, 410]], {
+        years: [2026, 2027, 'I alt'],
+      }),
+    ),
+    fires: [{ at: 'BC22!E5', contains: 'summerer til 400' }],
   },
   {
     name: 'holds quarters against their months and "Hele året" against the quarters or the months',

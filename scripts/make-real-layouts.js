@@ -1,0 +1,1047 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Writes tests/layouts/real/: real published Danish public-sector tables (state, regions,
+ * municipalities), transcribed figure for figure as published (tests/layouts/real/SOURCES.md says
+ * where each comes from), each written as it was published (NAME.xlsx) and with planted mistakes
+ * (NAME-fejl.xlsx); some also as Word tables (NAME.docx, NAME-fejl.docx). NAME.expected.json (and
+ * NAME.docx.expected.json) say what tables a careful reader sees, which errors about totals the
+ * published table itself has ("published") and which the planted mistakes give ("findings").
+ *
+ *   node scripts/make-real-layouts.js [--out DIR]
+ *
+ * Figures are written exactly as published (one decimal or whole kroner); totals written as
+ * formulas carry the cached value Excel would show, computed here in integers (tenths or øre).
+ * Zip entries carry fixed dates: the output is reproducible byte for byte.
+ */
+process.env.TZ = 'UTC'; // JSZip writes DOS dates in local time
+const fs = require('fs');
+const path = require('path');
+const ExcelJS = require('exceljs');
+const { fixZipDates, FIXED_DATE } = require('./make-examples');
+const { docx, table, para } = require('./make-docx-examples');
+
+const outArg = process.argv.indexOf('--out');
+const OUT_DIR = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(__dirname, '..', 'tests', 'layouts', 'real');
+
+const WHOLE = '#,##0;-#,##0';
+const ONE_DECIMAL = '#,##0.0;-#,##0.0';
+const TWO_DECIMALS = '#,##0.00;-#,##0.00';
+
+const colLetter = (n) => {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+/** Exact sum of figures with `d` decimals (summed as integers). */
+const exactSum = (xs, d) => {
+  const k = 10 ** d;
+  return xs.reduce((a, x) => a + Math.round((x ?? 0) * k), 0) / k;
+};
+
+/** Danish text of a figure as printed: "." groups thousands, "," decimals, leading "-". */
+function danish(x, d) {
+  const neg = x < 0;
+  const [int, frac] = Math.abs(x).toFixed(d).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table spec: { name, template, notes, sheets: [Sheet], docx?: true }
+// Sheet: { name, title: [lines], grid: [[cell]], after: [lines], formats: {col: fmt}, kind, unit,
+//          priceLevel, excelTable?: {...}, published: [{at:[r,c], rule, note}],
+//          planted: [{at:[r,c], value, finds: [[rule, [r,c]]], why}] }
+// A grid cell: number | string | null | {f, v} (formula with its cached value) | {year} (a date
+// shown as yyyy) | {v, fmt} (a number with its own format). Grid positions [r, c] are 0-based;
+// the sheet puts the grid below its title and one empty row (origin row = title.length + 2).
+
+const origin = (sheet) => sheet.title.length + 2;
+const a1 = (sheet, [r, c]) => `${colLetter(c + 1)}${origin(sheet) + r}`;
+const docxA1 = ([r, c]) => `${colLetter(c + 1)}${r + 1}`;
+
+function setCell(ws, addr, cell, colFmt) {
+  const target = ws.getCell(addr);
+  if (cell === null || cell === undefined) return;
+  if (typeof cell === 'number') {
+    target.value = cell;
+    if (colFmt) target.numFmt = colFmt;
+  } else if (typeof cell === 'string') {
+    target.value = cell;
+  } else if ('f' in cell) {
+    target.value = { formula: cell.f, result: cell.v };
+    if (cell.fmt || colFmt) target.numFmt = cell.fmt || colFmt;
+  } else if ('year' in cell) {
+    target.value = new Date(Date.UTC(cell.year, 0, 1));
+    target.numFmt = 'yyyy';
+  } else if ('v' in cell) {
+    target.value = cell.v;
+    target.numFmt = cell.fmt;
+  }
+}
+
+function applyPlants(sheet, grid, withPlants) {
+  const g = grid.map((row) => row.slice());
+  if (withPlants) for (const p of sheet.planted) g[p.at[0]][p.at[1]] = p.value;
+  return g;
+}
+
+async function writeXlsx(spec, withPlants, file) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Budgettjek';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of spec.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.title.forEach((line, i) => (ws.getCell(`A${i + 1}`).value = line));
+    const grid = applyPlants(sheet, sheet.grid, withPlants);
+    const o = origin(sheet);
+    if (sheet.excelTable) {
+      const t = sheet.excelTable;
+      const body = grid.slice(1, grid.length - 1);
+      const totals = grid[grid.length - 1];
+      ws.addTable({
+        name: t.name,
+        ref: `A${o}`,
+        headerRow: true,
+        totalsRow: true,
+        style: { theme: 'TableStyleLight9', showRowStripes: true },
+        columns: grid[0].map((h, c) => {
+          const tot = totals[c];
+          if (c === 0) return { name: h, totalsRowLabel: tot, filterButton: false };
+          if (tot && typeof tot === 'object' && /^SUBTOTAL\(109,/.test(tot.f)) return { name: h, totalsRowFunction: 'sum', totalsRowResult: tot.v, filterButton: false };
+          return { name: h, totalsRowFunction: 'none', filterButton: false };
+        }),
+        rows: body.map((row) => row.map((x) => (x === undefined ? null : x))),
+      });
+      // Typed totals-row figures and number formats (ExcelJS leaves them unset).
+      totals.forEach((tot, c) => {
+        if (c > 0 && typeof tot === 'number') ws.getCell(`${colLetter(c + 1)}${o + grid.length - 1}`).value = tot;
+      });
+      for (let r = 1; r < grid.length; r++) {
+        for (let c = 1; c < grid[0].length; c++) {
+          const fmt = sheet.formats[c + 1];
+          if (fmt) ws.getCell(`${colLetter(c + 1)}${o + r}`).numFmt = fmt;
+        }
+      }
+    } else {
+      grid.forEach((row, r) => row.forEach((cell, c) => setCell(ws, `${colLetter(c + 1)}${o + r}`, cell, r === 0 ? undefined : sheet.formats[c + 1])));
+    }
+    for (const [r, c1, c2] of sheet.merges || []) ws.mergeCells(`${colLetter(c1 + 1)}${o + r}:${colLetter(c2 + 1)}${o + r}`);
+    (sheet.after || []).forEach((line, i) => (ws.getCell(`A${o + grid.length + 1 + i}`).value = line));
+    ws.getColumn(1).width = 48;
+    for (let c = 2; c <= grid[0].length; c++) ws.getColumn(c).width = 16;
+  }
+  const buf = fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()));
+  fs.writeFileSync(file, buf);
+}
+
+/** The text a Word table shows for a grid cell (every number printed the Danish way). */
+function wordText(cell, decimals) {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return danish(cell, decimals);
+  if ('year' in cell) return String(cell.year);
+  if ('f' in cell) return danish(cell.v, decimals);
+  if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)} %`;
+  return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : decimals);
+}
+
+async function writeDocx(spec, withPlants, file) {
+  const sheet = spec.sheets[0];
+  const grid = applyPlants(sheet, sheet.grid, withPlants);
+  const decimals = (c) => (sheet.formats[c + 1] === ONE_DECIMAL ? 1 : sheet.formats[c + 1] === TWO_DECIMALS ? 2 : 0);
+  // Year headings print as years ("2025"), every other number the Danish way ("1.045").
+  const text = (cell, r, c) => (r === 0 && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
+  const rows = grid.map((row, r) => row.map((cell, c) => ({ text: text(cell, r, c), bold: r === 0, align: c > 0 ? 'right' : undefined })));
+  const widths = grid[0].map((_, c) => (c === 0 ? 4200 : 1500));
+  const body = [...sheet.title.map((t) => para(t, { bold: true })), table(rows, widths), ...(sheet.after || []).map((t) => para(t, { italic: true }))].join('');
+  fs.writeFileSync(file, await docx(sheet.title[0], body));
+}
+
+function expectedFor(spec, format) {
+  const word = format === 'docx';
+  const sheets = word ? spec.sheets.slice(0, 1) : spec.sheets;
+  const sheetName = (s) => (word ? 'Tabel 1' : s.name);
+  const cell = (s, at) => (word ? docxA1(at) : a1(s, at));
+  const ext = word ? 'docx' : 'xlsx';
+  return {
+    template: spec.template,
+    ...(word ? { format: 'docx' } : {}),
+    clean: `${spec.name}.${ext}`,
+    planted: `${spec.name}-fejl.${ext}`,
+    tables: sheets.map((s) => ({ sheet: sheetName(s), kind: s.kind, unit: s.unit, priceLevel: s.priceLevel })),
+    published: sheets.flatMap((s) => (s.published || []).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
+    findings: sheets.flatMap((s) =>
+      (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => p.finds.map(([rule, at]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at) }))),
+    ),
+    // Mistakes a careful reader sees that the checker does not find yet, with why: the test holds
+    // that they are still not found, so whoever teaches the checker to find them moves them up.
+    notYetFound: sheets.flatMap((s) =>
+      (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => (p.missed || []).map(([rule, at, why]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at), why }))),
+    ),
+    notes: spec.notes,
+  };
+}
+
+
+/**
+ * Guards the transcription: the published figures must keep the arithmetic the notes claim
+ * (`|total − sum of parts| ≤ tolerance`, in the table's own unit) — or break it where the notes
+ * say the published table itself is wrong.
+ */
+function expectSum(what, total, parts, tolerance, decimals = 1) {
+  const diff = Math.abs(exactSum([total, ...parts.map((x) => -x)], decimals));
+  if (diff > tolerance + 1e-9) throw new Error(`${what}: ${total} is not the sum of ${parts.join(' + ')} (off by ${diff})`);
+}
+const num = (cell) => (typeof cell === 'number' ? cell : cell && typeof cell === 'object' && 'v' in cell ? cell.v : 0);
+
+// ---------------------------------------------------------------------------------------------
+// The tables
+
+/** Finansministeriet, Aktstykke nr. 291 (2024-25), Tabel 1: a chain of sums and differences in one column. */
+function aktstykkeDelloft() {
+  const grid = [
+    ['Mia. kr.', ''],
+    ['Delloftet for driftsudgifter¹', 252.9],
+    ['Administrative korrektioner', -3.5],
+    ['Delloftet for driftsudgifter, ultimo 2024', null],
+    ['Samlet regnskab for udgifter under delloftet for driftsudgifter²', 243.5],
+    ['Afvigelse mellem regnskab og delloftet', null],
+  ];
+  const title = ['Tabel 1', 'Oversigt over delloft for driftsudgifter'];
+  const sheet = { name: 'Tabel 1', title, grid, formats: { 2: ONE_DECIMAL } };
+  const o = origin(sheet);
+  grid[3][1] = { f: `B${o + 1}+B${o + 2}`, v: exactSum([252.9, -3.5], 1) };
+  grid[5][1] = { f: `B${o + 4}-B${o + 3}`, v: exactSum([243.5, -249.4], 1) };
+  return {
+    name: 'aktstykke-delloft',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Finansministeriet, aktstykke 291, 2024-25). A chain of sums and differences in one amount column whose heading is empty and whose unit ("Mia. kr.") stands in the first header cell; labels carry note marks. Kind: list (one column of amounts, no years, no budget variants); current prices, so no price level. In the workbook the ultimo row is =B+B and the Afvigelse row =B−B; the planted file types a wrong ultimo figure over its formula (the Afvigelse formula then follows it, so only the ultimo row is wrong). In Word the amounts are text: a wrong part (the delloft) makes the ultimo sum wrong, and the Afvigelse is typed wrong.',
+    sheets: [
+      {
+        ...sheet,
+        after: [
+          'Anm.: 1) Delloft for driftsudgifter er opgjort inkl. korrektion af udgiftslofter for 2024, jf. LOV nr. 643 af 11. juni 2024.',
+          '2) Udgifter til militære bidrag til Ukraine, der afholdes på baggrund af udmøntning fra § 35.11.69.11, er undtaget.',
+        ],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: null,
+        planted: [{ at: [3, 1], value: 250.4, finds: [], missed: [['TOTAL_MISMATCH', [3, 1], 'one column with no total word: numbers alone in one column never make a total (one coincidence), so a wrong figure in the chain cannot be told from a right one']] }],
+        plantedDocx: [
+          { at: [1, 1], value: 253.9, finds: [], missed: [['TOTAL_MISMATCH', [3, 1], 'one column with no total word: numbers alone in one column never make a total (one coincidence), so a wrong figure in the chain cannot be told from a right one']] },
+          { at: [5, 1], value: -6.9, finds: [], missed: [['DIFFERENCE_MISMATCH', [5, 1], 'one column with no total word: numbers alone in one column never make a total (one coincidence), so a wrong figure in the chain cannot be told from a right one']] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Folketinget, KOU alm. del spm. 154 (2012-13): regions with the total first, long headings carrying unit and note number. */
+function regionerTilskud() {
+  const grid = [
+    ['', 'Kunstig fordeling af aftalt niveau for serviceudgifter (mio. kr) (1)', 'Samlet tilskud (mio. kr) (2)'],
+    ['Regioner', 107642.0, 88715.5],
+    ['1084 Region Hovedstaden', 33566.4, 27985.3],
+    ['1085 Region Sjælland', 16426.3, 13591.5],
+    ['1083 Region Syddanmark', 23378.7, 18986.1],
+    ['1082 Region Midtjylland', 22997.1, 18905.1],
+    ['1081 Region Nordjylland', 11273.6, 9247.5],
+  ];
+  for (const c of [1, 2]) expectSum(`regioner col ${c}`, grid[1][c], grid.slice(2).map((r) => r[c]), 0.1);
+  return {
+    name: 'regioner-tilskud',
+    template: 'generic',
+    notes:
+      'Region distribution (Indenrigsministeriet\'s answer to KOU alm. del spm. 154, 2012-13). The total ("Regioner") stands above its five parts; the columns are named by what they measure with the unit and a note number inside the heading; labels start with the region code. Column 1 sums to 107.642,1 against the stated 107.642,0: rounding, not an error. Kind: list; no price level stated. Planted: the total of column 2 typed wrong; one region of column 1 typed wrong, so the total above disagrees.',
+    sheets: [
+      {
+        name: 'Svar',
+        title: ['KOU alm. del - Spørgsmål 154'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL },
+        after: ['Anm: kol(1) Opgjort pba. den i spørgsmålet opstillede beregningstekniske forudsætning om, at fordelingen på regioner svarer til fordelingen realiseret ved regionernes regnskaber for 2012'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          // The total above its parts is wrong in one column; the other column shows what it counts.
+          {
+            at: [1, 2],
+            value: 88815.5,
+            finds: [],
+            missed: [['TOTAL_MISMATCH', [1, 2], 'a row with no total word that fits as the sum of the rows below it in one column of two: one agreeing column is not evidence enough to call the other wrong']],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, statslige regnskabstal 2023: months, quarters, "- Foreløbig", Saldo and a running Akkumuleret saldo. */
+function statensRegnskabstal() {
+  const m = (label, u, i, s, a) => [label, u, i, s, a];
+  const grid = [
+    ['', 'Udgifter', 'Indtægter', 'Saldo', 'Akkumuleret saldo'],
+    m('Januar', 71663.2, 46252.9, -25410.3, -25410.3),
+    m('Februar', 59153.9, 85988.7, 26844.8, 1434.5),
+    m('Marts', 73086.0, 95494.5, 22408.6, 23843.0),
+    m('1. kvartal', 203903.1, 227746.2, 23843.0, 23843.0),
+    m('April', 65027.7, 58568.6, -6459.0, 17384.0),
+    m('Maj', 87716.2, 84723.0, -2993.2, 14390.9),
+    m('Juni', 84571.6, 73072.6, -11499.0, 2891.8),
+    m('2. kvartal', 237315.4, 216364.2, -20951.2, 2891.8),
+    m('Juli', 73600.7, 61266.0, -12334.8, -9442.9),
+    m('August', 69438.4, 105594.6, 36156.2, 26713.3),
+    m('September', 79764.9, 75564.0, -4200.9, 22512.4),
+    m('3. kvartal', 222804.1, 242424.6, 19620.6, 22512.4),
+    m('Oktober', 70549.5, 70280.1, -269.4, 22243.0),
+    m('November', 85296.2, 146024.6, 60728.4, 82971.4),
+    m('December - Foreløbig', 97369.7, 90649.0, -6720.7, 76250.7),
+    m('4. kvartal - Foreløbig', 253215.4, 306953.7, 53738.3, 76250.7),
+    m('Hele året - Foreløbig', 917238.0, 993488.8, 76250.7, 76250.7),
+  ];
+  const quarters = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]];
+  for (let r = 1; r < grid.length; r++) {
+    if (r !== 2) expectSum(`statens saldo row ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
+  }
+  for (const [a, b, c, q] of quarters) {
+    for (const col of [1, 2, 3]) {
+      if (!(q === 4 && col === 2)) expectSum(`statens ${grid[q][0]} col ${col}`, grid[q][col], [a, b, c].map((r) => grid[r][col]), 0.15);
+    }
+  }
+  for (const col of [1, 2, 3]) expectSum(`statens year col ${col}`, grid[17][col], [4, 8, 12, 16].map((r) => grid[r][col]), 0.2);
+  // The published slip: February's Indtægter is 10,0 short of what its Saldo and the quarter need.
+  expectSum('statens Februar (published slip)', grid[2][3] - 10, [grid[2][2], -grid[2][1]], 0);
+  return {
+    name: 'statens-regnskabstal-2023',
+    template: 'generic',
+    notes:
+      'State (Økonomistyrelsen, statslige regnskabstal 2023). A period table: months, quarter rows after every third month, the year at the foot; the last rows carry the suffix "- Foreløbig"; Saldo = Indtægter − Udgifter; "Akkumuleret saldo" is a running total, never summed. The unit is in a sentence above the table. Published error: February\'s Indtægter is printed 85.988,7, but its Saldo (26.844,8) and the 1st quarter (227.746,2) both need 85.998,7 — a typing slip on the page, kept as published. Planted: May\'s Udgifter typed 88.716,2 (its Saldo and the 2nd quarter no longer agree); October\'s Saldo typed -296,4 (its own difference and the 4th quarter\'s Saldo no longer agree).',
+    sheets: [
+      {
+        name: 'Staten',
+        title: ['Statslige regnskabstal 2023', 'Alle beløb er angivet i mio. kr., og afrundinger kan medføre, at tabellernes tal ikke summer til totalen.'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        published: [
+          { at: [2, 3], rule: 'DIFFERENCE_MISMATCH', note: 'Februar: 85.988,7 − 59.153,9 = 26.834,8, printed 26.844,8 (Indtægter should read 85.998,7)' },
+          { at: [4, 2], rule: 'TOTAL_MISMATCH', note: '1. kvartal Indtægter: the months add up to 227.736,1, printed 227.746,2' },
+        ],
+        planted: [
+          {
+            at: [6, 1],
+            value: 88716.2,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [6, 3]],
+              ['TOTAL_MISMATCH', [8, 1]],
+            ],
+          },
+          {
+            at: [13, 3],
+            value: -296.4,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [13, 3]],
+              ['TOTAL_MISMATCH', [16, 3]],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, kommunale og regionale regnskabstal 2023, as an Excel table with a totals row. */
+function kommunaleRegnskabstal() {
+  const grid = [
+    [' ', 'Udgifter', 'Indtægter', 'Saldo', 'Akkumuleret saldo'],
+    ['1. kvartal', 146684.3, 164326.0, 17641.7, 17641.7],
+    ['2. kvartal', 164864.6, 159824.2, -5040.4, 12601.3],
+    ['3. kvartal', 162304.3, 156890.9, -5413.3, 7188.0],
+    ['4. kvartal', null, null, null, null],
+    ['Året til dato', null, null, null, 7188.0],
+  ];
+  const sheet = { name: 'Kommuner og regioner', title: ['Kommunale og regionale regnskabstal 2023', 'Alle beløb er angivet i mio. kr., og afrundinger kan medføre, at tabellernes tal ikke summer til totalen.'], grid };
+  const col = (c) => grid.slice(1, 5).map((r) => r[c]);
+  grid[5][1] = { f: 'SUBTOTAL(109,Regnskabstal[Udgifter])', v: exactSum(col(1), 1) };
+  grid[5][2] = { f: 'SUBTOTAL(109,Regnskabstal[Indtægter])', v: exactSum(col(2), 1) };
+  grid[5][3] = { f: 'SUBTOTAL(109,Regnskabstal[Saldo])', v: exactSum(col(3), 1) };
+  for (let r = 1; r <= 3; r++) expectSum(`kommunale saldo ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
+  return {
+    name: 'kommunale-regnskabstal-2023',
+    template: 'generic',
+    notes:
+      'Municipalities and regions together (Økonomistyrelsen, kommunale og regionale regnskabstal 2023), written as an Excel table (Insert › Table) whose header cell over the labels holds only a space and whose totals row ("Året til dato") sums with SUBTOTAL(109, …) over structured references; the 4th quarter is still empty. Kind: period. Planted: the 3rd quarter\'s Indtægter stored as text, so the totals row\'s SUBTOTAL skips it; the totals row\'s Udgifter typed over its formula with two digits swapped.',
+    sheets: [
+      {
+        ...sheet,
+        excelTable: { name: 'Regnskabstal' },
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [3, 2], value: '156.890,9', finds: [['TOTAL_SKIPS_TEXT', [5, 2]]] },
+          { at: [5, 1], value: 437853.2, finds: [['TOTAL_MISMATCH', [5, 1]]] },
+        ],
+        plantedSet: [{ at: [5, 2], value: { f: 'SUBTOTAL(109,Regnskabstal[Indtægter])', v: exactSum([164326.0, 159824.2], 1) } }],
+      },
+    ],
+  };
+}
+
+/** Herning Kommune, Økonomi- og Erhvervsudvalgets budget 2012: Udgifter | Indtægter | Netto, each area above its Drift and Anlæg. */
+function herningBudget() {
+  const areas = [
+    ['01 Byggemodning', [0, -49310], [0, 0], [0, -49310]],
+    ['02 Arealerhvervelser/salgsindt.', [3452, -2362], [0, 0], [3452, -2362]],
+    ['08 Driftsselskaber', [35716, -36567], [35716, -36567], [0, 0]],
+    ['10 Dagtilbud for børn', [0, -8241], [0, -8241], [0, 0]],
+    ['15 Kultur', [11352, -2272], [11352, -2272], [0, 0]],
+    ['20 Administration', [549921, -32736], [543543, -32736], [6378, 0]],
+  ];
+  const title = ['Økonomi- og Erhvervsudvalgets budget for 2012'];
+  const o = title.length + 2;
+  const grid = [['Serviceområde 1.000 kr', 'Udgifter', 'Indtægter', 'Netto']];
+  const areaRows = [];
+  for (const [label, , drift, anlaeg] of areas) {
+    const r = grid.length; // area row; Drift r+1, Anlæg r+2
+    areaRows.push(r);
+    const x = (c, rr) => `${c}${o + rr}`;
+    grid.push([
+      label,
+      { f: `${x('B', r + 1)}+${x('B', r + 2)}`, v: drift[0] + anlaeg[0] },
+      { f: `${x('C', r + 1)}+${x('C', r + 2)}`, v: drift[1] + anlaeg[1] },
+      { f: `${x('B', r)}+${x('C', r)}`, v: drift[0] + anlaeg[0] + drift[1] + anlaeg[1] },
+    ]);
+    grid.push(['Drift', drift[0], drift[1], { f: `${x('B', r + 1)}+${x('C', r + 1)}`, v: drift[0] + drift[1] }]);
+    grid.push(['Anlæg', anlaeg[0], anlaeg[1], { f: `${x('B', r + 2)}+${x('C', r + 2)}`, v: anlaeg[0] + anlaeg[1] }]);
+  }
+  const tot = (c, k) => ({ f: areaRows.map((r) => `${c}${o + r}`).join('+'), v: areas.reduce((s, a) => s + a[2][k] + a[3][k], 0) });
+  const totalRow = grid.length;
+  grid.push(['I alt', tot('B', 0), tot('C', 1), { f: `B${o + totalRow}+C${o + totalRow}`, v: 600441 - 131488 }]);
+  // The published figures: each area = Drift + Anlæg, I alt = 600.441 | -131.488 | 468.953.
+  if (grid[totalRow][1].v !== 600441 || grid[totalRow][2].v !== -131488) throw new Error('herning: totals differ from the published ones');
+  return {
+    name: 'herning-budget-2012',
+    template: 'generic',
+    notes:
+      'Municipality (Herning Kommune, Mål, oversigter og bemærkninger, Budget 2012, Økonomi- og Erhvervsudvalget). Each serviceområde row is the total of the Drift and Anlæg rows BELOW it; "I alt" adds the six serviceområde rows only (its formula names them); Netto is a right-hand total column (Udgifter + Indtægter) with a heading; labels start with the area number; the unit sits in the first header cell ("Serviceområde 1.000 kr"). Kind: list (one budget year, measures as columns). Planted: the Udgifter of 20 Administration typed over its formula (no longer Drift + Anlæg below it; the I alt formula follows it); the Netto of 08 Driftsselskaber\'s Drift typed wrong (a careful reader points at that cell, not at the area row above it).',
+    sheets: [
+      {
+        name: 'Budget 2012',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        planted: [
+          { at: [16, 1], value: 594921, finds: [['TOTAL_MISMATCH', [16, 1]]] },
+          { at: [8, 3], value: -815, finds: [['TOTAL_MISMATCH', [8, 3]]] },
+        ],
+        plantedSet: [
+          { at: [totalRow, 1], value: { f: tot('B', 0).f, v: 600441 + 45000 } },
+          { at: [16, 3], value: { f: `B${o + 16}+C${o + 16}`, v: 594921 - 32736 } },
+          { at: [totalRow, 3], value: { f: `B${o + totalRow}+C${o + totalRow}`, v: 600441 + 45000 - 131488 } },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gentofte Kommune, takster for børneinstitutioner 2020 og 2019: Pladspris = Egenbetaling + Tilskud. */
+function gentofteTakster() {
+  const row = (label, e20, t20, p20, e19, t19, p19) => [label, e20, t20, p20, e19, t19, p19];
+  const grid = [
+    ['BØRNEINSTITUTIONER M.M.                                 ', 'Egenbetaling 2020', 'Tilskud 2020', 'Pladspris 2020', 'Egenbetaling 2019', 'Tilskud 2019', 'Pladspris 2019'],
+    row('Dagpleje, fuldtid: Børn under 3 år', 4183, 12549, 16732, 4180, 12540, 16720),
+    row('Dagpleje, fuldtid: Børn over 3 år', 4090, 12270, 16360, 4180, 12540, 16720),
+    row('Dagpleje, deltid: Børn under 3 år', 3556, 10668, 14224, 3553, 10659, 14212),
+    row('Dagpleje, deltid: Børn over 3 år', 3477, 10431, 13908, 3553, 10659, 14212),
+    row('Vuggestue, fuldtid: Børn under 3 år ekskl. mad', 3212, 9636, 12848, 3111, 9331, 12442),
+    row('Vuggestue, fuldtid: Børn under 3 år inkl. mad', 4019, 9636, 13655, 3906, 9331, 13237),
+    row('Børnehave, fuldtid: Børn uanset alder ekskl. mad', 1692, 5076, 6768, 1689, 5066, 6755),
+    row('Børnehave, fuldtid: Børn uanset alder inkl. mad', 2499, 5076, 7575, 2484, 5066, 7550),
+    row('Børnehave, deltid: Børn uanset alder ekskl. mad', 1438, 4315, 5753, 1435, 4307, 5742),
+    row('Børnehave, deltid: Børn uanset alder inkl. mad', 2245, 4315, 6560, 2230, 4307, 6537),
+    ['Integrerede og kombinerede institutioner, fuldtid **)', null, null, null, null, null, null],
+    row('Børn under 3 år ekskl. mad', 3212, 9636, 12848, 3111, 9331, 12181),
+    row('Børn under 3 år inkl. mad', 4019, 9636, 13655, 3906, 9331, 12965),
+    row('Børn over 3 år ekskl. mad', 1692, 5076, 6768, 1689, 5066, 6881),
+    row('Børn over 3 år inkl. mad', 2499, 5076, 7575, 2484, 5066, 7665),
+  ];
+  for (let r = 1; r < grid.length; r++) {
+    if (grid[r][1] === null) continue;
+    expectSum(`gentofte 2020 row ${r}`, grid[r][3], [grid[r][1], grid[r][2]], 0, 0);
+    if (r < 12) expectSum(`gentofte 2019 row ${r}`, grid[r][6], [grid[r][4], grid[r][5]], 0, 0);
+    else if (grid[r][6] === grid[r][4] + grid[r][5]) throw new Error(`gentofte: row ${r} was published wrong`);
+  }
+  const published = [12, 13, 14, 15].map((r) => ({
+    at: [r, 6],
+    rule: 'TOTAL_MISMATCH',
+    note: `${grid[r][0]}: ${danish(grid[r][4], 0)} + ${danish(grid[r][5], 0)} = ${danish(grid[r][4] + grid[r][5], 0)}, printed ${danish(grid[r][6], 0)} (the 2017 price)`,
+  }));
+  return {
+    name: 'gentofte-takster',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal price list (Gentofte Kommune, takster for børneinstitutioner 2020 og 2019): per year Egenbetaling + Tilskud = Pladspris, a right-hand total column with a heading and no total row; two years side by side; a section title ("Integrerede …, fuldtid **)") with a note mark; the first header cell is a title padded with spaces; no unit is stated anywhere in the table. Kind: list (rates; no total row is due). Published error: in the four rows of the integrated institutions, Pladspris 2019 is not Egenbetaling 2019 + Tilskud 2019 (the page still shows the 2017 prices there) — a real error on the published page, kept. Planted: a Tilskud 2020 typed 4.351 for 4.315 (Pladspris no longer agrees) and a Pladspris 2020 typed 16.630 for 16.360.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Takster for børneinstitutioner'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE, 7: WHOLE },
+        after: ['**) I integrerede og kombinerede institutioner gælder, at der for alle børn under 3 år betales vuggestuetakst og fra 3 år betales der børnehavetakst.'],
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        published,
+        planted: [
+          { at: [10, 2], value: 4351, finds: [['TOTAL_MISMATCH', [10, 3]]] },
+          { at: [2, 3], value: 16630, finds: [['TOTAL_MISMATCH', [2, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Hørsholm Kommune, renovation 2016–2017: excl./inkl. moms columns, two "Grundgebyr … i alt" totals and a long list without one. */
+function hoersholmRenovation() {
+  const items = [
+    ['Helårsafgift 125 liter sæk', 858, 912, 1140],
+    ['Helårsafgift 125 liter sæk 2 x tømning', 1716, 1824, 2280],
+    ['Sommerafhentning 125 liter sæk', 486, 526, 658],
+    ['140 liter container', 818, 898, 1123],
+    ['190 liter container', 1181, 1241, 1551],
+    ['240 liter container', 1304, 1394, 1743],
+    ['360 liter container', 1644, 1798, 2248],
+    ['360 liter container 2 x tømning', 3096, 3397, 4246],
+    ['660 liter container', 2154, 2554, 3193],
+    ['660 liter container 2 x tømning', 4115, 4909, 6136],
+    ['660 liter container 3 x tømning', 6076, 7264, 9080],
+    ['660 liter container sommerafhentning', 1242, 1474, 1843],
+    ['770 liter container', 2554, 2972, 3715],
+    ['770 liter container 2 x tømning', 4917, 5744, 7180],
+    ['770 liter container 3 x tømning', 7279, 8516, 10645],
+    ['770 liter container sommerafhentning', 1474, 1714, 2143],
+    ['1000 liter container tømmes 2 x ugentligt', 5890, 7091, 8864],
+    ['16.000 liter Hammeren 127, Olufborg', 60070, 69493, 86866],
+    ['20.000 liter Fritidshaven 217, sommer', 38400, 45240, 56550],
+    ['55.079 liter Sylen, Gadehavegård 2 x tømning', 246945, 246321, 307901],
+    ['28.000 liter Sekskanten, Blåkildegard', 79539, 96262, 120328],
+    ['21.400 liter Essex, mobilsug', 182005, 180340, 225425],
+  ];
+  const husstand = [
+    ['Administration', 233, 243, 304],
+    ['Glas, pap og papir', 68, 105, 131],
+    ['Storskrald og haveaffaldsordning', 202, 254, 318],
+    ['Genbrugspladsen', 576, 504, 630],
+    ['Miljøfarligt affald', 3, 29, 36],
+  ];
+  const sommer = [
+    ['Administration', 136, 142, 178],
+    ['Glas, pap og papir', 40, 61, 76],
+    ['Storskrald og haveaffaldsordning', 118, 148, 185],
+    ['Genbrugspladsen', 336, 294, 368],
+    ['Miljøfarligt affald', 2, 17, 21],
+  ];
+  const title = ['Renovation med genbrugsordning'];
+  const o = title.length + 2;
+  const grid = [['Kr.', 'excl. moms 2016', 'excl. moms 2017', 'inkl. moms 2017'], ['Dagrenovation', null, null, null], ...items];
+  grid.push(['Se yderlige oplysninger om container til parcel- og rækkehuse.', null, null, null]);
+  const block = (heading, rows) => {
+    grid.push([heading, null, null, null]);
+    const first = grid.length;
+    grid.push(...rows);
+    const last = grid.length - 1;
+    grid.push([
+      'Grundgebyr for alle ordninger i alt',
+      ...[1, 2, 3].map((c) => ({ f: `SUM(${colLetter(c + 1)}${o + first}:${colLetter(c + 1)}${o + last})`, v: rows.reduce((s, r) => s + r[c], 0) })),
+    ]);
+    return grid.length - 1;
+  };
+  const husTotal = block('Gebyr pr. husstand', husstand);
+  if (grid[husTotal][1].v !== 1082 || grid[husTotal][2].v !== 1135 || grid[husTotal][3].v !== 1419) throw new Error('hørsholm: husstand totals');
+  const sommerTotal = block('Gebyrer pr. sommerhusstand', sommer);
+  if (grid[sommerTotal][1].v !== 632 || grid[sommerTotal][2].v !== 662 || grid[sommerTotal][3].v !== 828) throw new Error('hørsholm: sommer totals');
+  const genbrug = husTotal - 2;
+  return {
+    name: 'hoersholm-renovation',
+    template: 'generic',
+    notes:
+      'Municipal fees (Hørsholm Kommune, renovation med genbrugsordning 2016–2017): columns named by VAT and year ("excl. moms 2016 | excl. moms 2017 | inkl. moms 2017"), the unit "Kr." in the first header cell; a long list of container prices with no total (none is due), a text row inside the table, then two sections whose "Grundgebyr for alle ordninger i alt" adds the five fees above it (SUM formulas here). Kind: list. Planted: Genbrugspladsen 2017 stored as text under the SUM (the SUM shows 631, not 1.135); the sommerhus total inkl. moms typed 838 over its formula.',
+    sheets: [
+      {
+        name: 'Renovation',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [genbrug, 2], value: '504', finds: [['TOTAL_SKIPS_TEXT', [husTotal, 2]]] },
+          { at: [sommerTotal, 3], value: 838, finds: [['TOTAL_MISMATCH', [sommerTotal, 3]]] },
+        ],
+        plantedSet: [{ at: [husTotal, 2], value: { f: grid[husTotal][2].f, v: 1135 - 504 } }],
+      },
+    ],
+  };
+}
+
+/** Hørsholm Kommune, tilskud til private institutioner 2017–2018: a unit row under the header, "Tilskud i alt" that rounds. */
+function hoersholmPrivatinstitutioner() {
+  const title = ['Tilskud til private institutioner', 'Der ydes følgende tilskud til den private institution og leverandør:'];
+  const o = title.length + 2;
+  const grid = [
+    ['   ', 2017, 2018],
+    ['Tilskud 0 – 2 årige', 'kr. pr. måned', 'kr.. pr. måned'],
+    ['Driftstilskud inkl. moms', 9302, 9494],
+    ['Administrationsbidrag', 260, 266],
+    ['Bygningstilskud', 238, 238],
+    ['Tilskud i alt', { f: `SUM(B${o + 2}:B${o + 4})`, v: 9800 }, { f: `SUM(C${o + 2}:C${o + 4})`, v: 9998 }],
+    [null, null, null],
+    ['Tilskud 3-5 årige', 'kr. pr. måned', 'kr.  pr. måned'],
+    ['Driftstilskud inkl. moms', 5040, 5189],
+    ['Administrationsbidrag', 141, 145],
+    ['Bygningstilskud', 238, 238],
+    ['Tilskud i alt', 5420, 5573],
+  ];
+  for (const c of [1, 2]) {
+    expectSum(`hørsholm 0-2 col ${c}`, num(grid[5][c]), [2, 3, 4].map((r) => grid[r][c]), 0, 0);
+    expectSum(`hørsholm 3-5 col ${c} (rounded by 1)`, grid[11][c], [8, 9, 10].map((r) => grid[r][c]), 1, 0);
+  }
+  return {
+    name: 'hoersholm-privatinstitutioner',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal subsidy rates (Hørsholm Kommune, tilskud til private institutioner 2017 og 2018): the header cell over the labels holds only spaces, the years are the column headings, and under each section title a unit row ("kr. pr. måned" in every column, once misspelt "kr.. pr. måned" as published) is a label, not amounts. "Tilskud i alt" adds the three parts above it: exact for 0–2 årige (SUM formulas in the workbook), one krone off for 3–5 årige in both years (5.419 and 5.572 add to 5.420 and 5.573) — rounding of unrounded parts, not an error. The empty row between the two sections is part of the published table; a careful reader sees one table. Kind: list. Planted: the 3–5 årige Administrationsbidrag 2017 typed 414 for 141 (its Tilskud i alt no longer agrees); the 0–2 årige Tilskud i alt 2018 typed 9.989 over its formula.',
+    sheets: [
+      {
+        name: 'Tilskud',
+        title,
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [9, 1], value: 414, finds: [['TOTAL_MISMATCH', [11, 1]]] },
+          { at: [5, 2], value: 9989, finds: [['TOTAL_MISMATCH', [5, 2]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, satser for 2024: kontanthjælpsloft. Rates carrying their unit, no totals. */
+function kontanthjaelpsloft() {
+  const sats = (x) => `${danish(x, 0)} kr. pr. md.`;
+  const section = (heading) => [heading, 'Lovhenvisning', 'Sats'];
+  const line = (label, ref, x) => [label, ref, sats(x)];
+  const grid = [
+    section('Kontanthjælpsloft for modtagere af hjælp efter §§ 23-25 med et beløb svarende til satserne i § 25, stk. 2'),
+    line('Gifte/samlevende, forsørgere', '§ 25 b, stk. 1, nr. 1', 16382),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 1, nr. 2', 12326),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 1, nr. 3', 17080),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 1, nr. 4', 17483),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 1, nr. 5', 14909),
+    section('Kontanthjælpsloft for modtagere af hjælp efter § 25, stk. 3, og som ikke er omfattet af § 25 b, stk. 1'),
+    line('Gifte/samlevende, forsørgere, 1 barn', '§ 25 b, stk. 2, nr. 1', 13987),
+    line('Gifte/samlevende, forsørgere, 2 eller flere børn', '§ 25 b, stk. 2, nr. 2', 13848),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 2, nr. 3', 10623),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 2, nr. 4', 16742),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 2, nr. 5', 17146),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 2, nr. 6', 11414),
+    section('Kontanthjælpsloft for modtagere af hjælp efter §§ 23 og 24, og som ikke er omfattet af § 25 b, stk. 1'),
+    line('Gifte/samlevende, forsørgere, 1 barn', '§ 25 b, stk. 3, nr. 1', 13339),
+    line('Gifte/samlevende, forsørgere, 2 eller flere børn', '§ 25 b, stk. 3, nr. 2', 13159),
+    line('Gifte/samlevende, ikke forsørgere', '§ 25 b, stk. 3, nr. 3', 10179),
+    line('Enlige, forsørger, 1 barn', '§ 25 b, stk. 3, nr. 4', 15930),
+    line('Enlige, forsørger, 2 eller flere børn', '§ 25 b, stk. 3, nr. 5', 16331),
+    line('Enlige, ikke forsørger', '§ 25 b, stk. 3, nr. 6', 10963),
+  ];
+  return {
+    name: 'kontanthjaelpsloft-2024',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State rates (Beskæftigelsesministeriet, satser for 2024, kontanthjælpsloft): three sections, each opened by a title row that repeats the column headings ("Lovhenvisning | Sats"); every rate carries its unit in the cell ("16.382 kr. pr. md."); a text column of legal references; no totals and none due. Kind: list. Nothing in a rate table adds up, so the planted file holds no error about totals: it plants a coincidence instead — the last rate of the first section is changed to the sum of the two rates above it (17.080 + 17.483 = 34.563) in the only amount column. One column agreeing once is a coincidence, never a total, so the planted file must give no finding about totals either.',
+    sheets: [
+      {
+        name: 'Kontanthjælpsloft',
+        title: ['Kontanthjælpsloft', 'Kontanthjælpsloft, jf. lov om aktiv socialpolitik (LBK nr. 1031 af 22. juni 2023)', 'Satserne er gældende fra den 1. januar 2024, medmindre andet er anført.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [5, 2], value: sats(17080 + 17483), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Norddjurs Kommune, takstoversigt 2019–2020: rates under section titles, years as dates shown yyyy. */
+function norddjursTakster() {
+  const kr2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const grid = [
+    ['Takster i kr.', { year: 2019 }, { year: 2020 }],
+    ['Børn og unge: Dagplejen', null, null],
+    ['Månedlig betaling, 48 timer ugentlig', 2641, 2665],
+    ['Børn og unge: Daginstitutioner', null, null],
+    ['0-2 årige per mdr.', 2716, 2902],
+    ['3-6 årige per mdr., heldags', 1484, 1586],
+    ['3-6 årige per mdr., halvdags', 742, 793],
+    ['Børn og unge: SFO', null, null],
+    ['Heldagstakst per mdr. i 11 mdr.', 1739, 1784],
+    ['Ældreområdet: madservice inkl. udbringning', null, null],
+    ['Almindelig hovedret', kr2(50.25), kr2(52.25)],
+    ["Ta' selv menu", kr2(50.25), kr2(52.25)],
+    ['Lille hovedret', kr2(49.25), kr2(51.25)],
+    ['Biret', kr2(6.0), kr2(6.0)],
+  ];
+  return {
+    name: 'norddjurs-takster',
+    template: 'generic',
+    notes:
+      'Municipal rates (Norddjurs Kommune, takstoversigt, udpluk for 2019 og 2020): section titles, rates in whole kroner and in kroner and øre in the same column, no totals and none due; the year headings are stored as dates formatted yyyy (as several programs write them) and the unit is in the first header cell ("Takster i kr."). Kind: list. The planted file holds no error about totals (a rate table has none to break): it plants a one-column coincidence — the SFO rate 2019 changed to 2.226 = 1.484 + 742, the two rates above it — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Takstoversigt', 'Nedenfor ses et mindre udpluk af taksterne gældende for 2019 og 2020:'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [8, 1], value: 2226, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Skatteministeriet, beløbsgrænser reguleret efter PSL § 20, 2025–2026: thresholds, an index row, a unit row "Kr." in every column. */
+function skmBeloebsgraenser() {
+  const kr2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const grid = [
+    ['', 'Grundbeløb', 2025, 2026],
+    ['Reguleringstal (PSL § 20)', { v: 100.0, fmt: ONE_DECIMAL }, { v: 131.0, fmt: ONE_DECIMAL }, { v: 137.3, fmt: ONE_DECIMAL }],
+    ['', 'Kr.', 'Kr.', 'Kr.'],
+    ['Afskrivningsloven:', null, null, null],
+    ['Småsaldigrænse (§ 5)', 26200, 34400, 36000],
+    ['Småaktivgrænse (§ 6)', 26200, 34400, 36000],
+    ['Loft over forhøjet afskrivningsgrundlag for udgifter til forskning- og forsøgsvirksomhed (§ 6) (oprundes til 0,1 mio. kr.)', '793 mio.', '-', '1.088,8 mio'],
+    ['Min. anskaffelsessum for dok- og beddingsanlæg mv. (§ 10)', 703400, 921500, 965800],
+    ['Småaktivgrænse (§ 11)', 12300, 16200, 16900],
+    ['Bundgrænse for forskudsafskrivninger for driftsmidler og skibe (§ 29)', 1406800, 1843000, 1931600],
+    ['Småudgifts- og småafgiftsgrænse (§§ 42 og 43)', 12300, 16200, 16900],
+    ['Aktiesparekontoloven:', null, null, null],
+    ['Værdigrænse for indskud (§ 9)', 126850, 166200, 174200],
+    ['Arbejdsskadeafgiftsloven:', null, null, null],
+    ['Maksimalt beløb til dækning af administrationsudgifter pr. fuldtidsansat (§ 9 stk. 2)', kr2(4.0), kr2(5.24), kr2(5.5)],
+    ['Boafgiftsloven:', null, null, null],
+    ['Bundfradrag ved boafgift (§ 6)', '264.100 285.700', '346.000 -', '- 392.300'],
+    ['Bundfradrag ved gaveafgift (§ 22)', 58700, 76900, 80600],
+  ];
+  return {
+    name: 'skm-beloebsgraenser-2026',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State thresholds (Skatteministeriet, beløbsgrænser i skattelovgivningen der reguleres efter personskattelovens § 20, 2025-2026, Tabel 1): a column named by what it holds ("Grundbeløb") beside two years, an index row (Reguleringstal 100,0 | 131,0 | 137,3 — not amounts), a unit row with "Kr." in every column, section titles ending in a colon, cells that hold two figures or "793 mio." as published, amounts in kroner and in kroner and øre; no totals and none due. The price level is in words in the sentence above the table: the grundbeløb are "i 2010-niveau", so the table\'s price level is 2010. Kind: list. The planted file holds no error about totals (a threshold table has none to break): it plants a one-column coincidence — Småudgifts- og småafgiftsgrænse 2025 changed to 1.859.200 = 16.200 + 1.843.000, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Beløbsgrænser',
+        title: [
+          'En række beløbsgrænser i skatte- og afgiftslovgivningen er fastsat som grundbeløb i 2010-niveau, og de opreguleres hvert år efter reglerne i personskattelovens § 20.',
+          'Tabel 1. Beløbsgrænser i skatte- og afgiftslove der reguleres efter personskattelovens § 20',
+        ],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2010,
+        planted: [{ at: [10, 2], value: 1859200, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Vesthimmerlands Kommune, tilskud til private vuggestuer og børnehaver 2024: percentages, amounts carrying "kr.", a text column. */
+function vesthimmerlandTilskud() {
+  const kr = (x) => `${danish(x, 0)} kr.`;
+  const pct = (x, d) => ({ v: x / 100, fmt: d ? '0.0 %' : '0 %' });
+  const grid = [
+    ['  ', 'Procent', 'Kr. pr. år', 'Kr. pr. måned (12 måneder)', 'Inklusiv inklusion'],
+    ['Tilskud til drift af vuggestue (fuldtid)', null, kr(118802), kr(9900), null],
+    ['Tilskud til drift af vuggestue (30 timer)', pct(66), kr(78409), kr(6534), null],
+    ['Tilskud til drift af børnehave (fuldtid)', null, kr(79341), kr(6612), 'Med inklusion kr. 6.771 pr. måned'],
+    ['Tilskud til drift af børnehave (30 timer)', pct(66), kr(52365), kr(4364), 'Med inklusion kr. 4.523 pr. måned'],
+    ['Inklusion 3 - 5 år', null, '1.905', kr(159), null],
+    ['Bygningstilskud til vuggestue', pct(4.1, 1), kr(5867), kr(489), null],
+    ['Bygningstilskud til børnehave', pct(3.2, 1), kr(3414), kr(285), null],
+    ['Administrationstilskud til vuggestue', pct(2.5, 1), kr(3578), kr(298), null],
+    ['Administrationstilskud til børnehave', pct(2.5, 1), kr(2667), kr(222), null],
+  ];
+  return {
+    name: 'vesthimmerland-tilskud-2024',
+    template: 'generic',
+    notes:
+      'Municipal subsidy rates (Vesthimmerlands Kommune, tilskud til private vuggestuer og børnehaver 2024): the header cell over the labels holds only spaces; a percentage column (never summed), amounts that carry their unit in the cell ("118.802 kr.", once "1.905" without it, as published), a text column ("Med inklusion kr. 6.771 pr. måned"); the monthly column is the yearly one divided by 12, rounded; no totals and none due. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Administrationstilskud til børnehave per year changed to 6.992 kr. = 3.414 + 3.578, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Tilskud 2024',
+        title: ['Tilskud til private vuggestuer og børnehaver 2024', 'Tilskuddene er med afsæt i Dagtilbudslovens § 19, stk. 4.', 'Andre deltidspladser end 30 timer gradueres i forhold til antal timer.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [9, 2], value: kr(6992), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Silkeborg Forsyning, priser 2022 – genbrug og affald: a text unit column beside ekskl./inkl. moms. */
+function silkeborgAffald() {
+  const k = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const item = (label, unit, ex) => [label, unit, k(ex), k(Math.round(ex * 125) / 100)];
+  const section = (label) => [label, null, null, null];
+  const grid = [
+    ['', 'Enhed', 'ekskl. moms', 'inkl. moms'],
+    section('Affald'),
+    section('Grundgebyr'),
+    item('Bolig eller sommerhus', 'kr./boligenhed', 1305),
+    section('Dagrenovationsbeholdere til rest- og madaffald ved 14-dagstømning'),
+    item('Beholder 140 liter (kun ved særlige forhold)', 'kr./år', 703),
+    item('Beholder 240 liter (kan være 2-delt)', 'kr./år', 905),
+    item('Container 400 liter', 'kr./år', 1273),
+    item('Container 660 liter', 'kr./år', 1767),
+    section('Tillæg'),
+    item('Ekstra affaldssæk (kun restaffald)', 'kr./ekstra sæk', 35),
+    item('Foring af container (400-660 l beholdere til restaffald)', 'kr./tømning/container', 15),
+    item('Ekstraordinær tilkørsel mandag - fredag inkl. tømning*', 'kr./beholder', 200),
+    item('Ekstraordinær tilkørsel lørdag - søndag inkl. tømning*/**/****', 'kr./beholder', 1000),
+    section('Haveaffald (kun private beboelser)'),
+    item('Beholder 240 liter (8 tømninger)', 'kr./år', 540),
+    item('Container 370-400 liter (8 tømninger)', 'kr./år', 732),
+    section('Diverse gebyrer'),
+    item('Ændring af beholdertype og tømmefrekvens*', 'kr./beholder', 300),
+    item('Afstandstillæg - pr. beholder**', 'kr./afhentning', 15),
+    item('Afstandstillæg 31 til 80 meter - pr. beholder**', 'kr./afhentning', 30),
+    item('Erstatningsbeholder ved ødelæggelse af beholder***', 'kr./beholder', 675),
+    item('Brug af fællesløsning.', 'kr./boligenhed', 905),
+    ['Fejlsortering på genbrugspladser afregnes for påførte omkostninger.', 'Dagspris', null, null],
+    section('Nedgravede affaldsløsninger'),
+    item('Tømning', 'kr./stk.', 150),
+    item('Behandling af restaffald', 'kr./ton', 613),
+    item('Behandling madaffald', 'kr./ton', 300),
+    item('Ekstraordinær tømning. (Pris er kr./påbegyndt time)', 'kr./afhentning', 800),
+    section('Genbrugspladsgebyr for tilmeldte virksomheder'),
+    item('Håndværksrelaterede virksomheder første bil*', 'kr./år', 3360),
+    item('Håndværksrelaterede virksomheder efterfølgende biler*', 'år/bil', 1680),
+    item('Øvrige virksomheder første bil*', 'kr./år', 660),
+    item('Øvrige virksomheder efterfølgende biler*', 'år/bil', 330),
+  ];
+  return {
+    name: 'silkeborg-affald-2022',
+    template: 'generic',
+    notes:
+      'Municipal utility prices (Silkeborg Forsyning, Priser 2022 - Genbrug og Affald): a text column of units ("kr./boligenhed", "kr./år", "år/bil" as published) between the labels and two amount columns named by VAT ("ekskl. moms | inkl. moms", inkl. = ekskl. × 1,25 to the øre), section titles, a row with text only ("Dagspris"), labels with note marks (*, **, ***); no totals and none due. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Container 660 liter ekskl. moms changed to 2.178,00 = 905,00 + 1.273,00, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Priser 2022',
+        title: ['Priser 2022 - Genbrug og Affald', '2022'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [8, 2], value: k(2178), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 10 Kommunernes regnskaber: totals above their parts, a chain, a unit row. */
+function groenlandKommuner() {
+  const years = [2006, 2007, 2008, 2009, 2010, 2011];
+  const grid = [
+    ['', ...years],
+    ['', 'Mio. kr.', null, null, null, null, null],
+    ['Indtægter i alt', 2866, 2966, 3009, 3147, 3236, 3412],
+    ['Indkomst- og selskabsskat', 1598, 1729, 1674, 1764, 1803, 1860],
+    ['Generelle tilskud og skatteudligning', 1144, 1127, 1198, 981, 1359, 1474],
+    ['Renteindtægter', 57, 46, 36, 307, 23, 24],
+    ['Andre indtægter', 67, 65, 100, 95, 51, 55],
+    ['Driftsudgifter i alt', 2452, 2604, 2684, 2815, 2841, 3198],
+    ['Administration', 504, 507, 505, 501, 545, 557],
+    ['Teknisk område', 169, 205, 215, 195, 190, 181],
+    ['Arbejdsmarked og erhverv', 65, 79, 89, 128, 150, 136],
+    ['Socialområdet', 663, 696, 811, 787, 749, 1114],
+    ['Undervisning og kultur', 1013, 1077, 1024, 1162, 1165, 1182],
+    ['Forsyningsvirksomhed', 38, 40, 41, 43, 41, 27],
+    ['Anlægsudgifter i alt', 265, 259, 391, 309, 426, 330],
+    ['Administration', 23, 4, 15, 132, 5, 8],
+    ['Teknisk område', 49, 68, 81, 53, 65, 95],
+    ['Boligområdet', 69, 81, 158, 67, 151, 97],
+    ['Arbejdsmarked og erhverv', 23, 13, 1, 1, 9, 0],
+    ['Socialområdet', 18, 18, 18, 18, 19, 18],
+    ['Undervisning og kultur', 72, 48, 53, 12, 102, 71],
+    ['Forsyningsvirksomhed', 4, 1, 1, 2, 10, 11],
+    ['Byggemodning', 7, 27, 65, 26, 65, 29],
+    ['Drifts- og anlægsudgifter', 2716, 2863, 3076, 3125, 3266, 3528],
+    ['Drifts- og anlægsoverskud', 149, 102, -67, 23, -30, -116],
+  ];
+  const formats = Object.fromEntries(years.map((_, i) => [i + 2, WHOLE]));
+  for (let c = 1; c <= years.length; c++) {
+    const col = (rows) => rows.map((r) => grid[r][c]);
+    expectSum(`grønland indtægter ${years[c - 1]}`, grid[2][c], col([3, 4, 5, 6]), 2, 0);
+    expectSum(`grønland drift ${years[c - 1]}`, grid[7][c], col([8, 9, 10, 11, 12, 13]), 3, 0);
+    expectSum(`grønland anlæg ${years[c - 1]}`, grid[14][c], col([15, 16, 17, 18, 19, 20, 21, 22]), 4, 0);
+    expectSum(`grønland drift+anlæg ${years[c - 1]}`, grid[23][c], col([7, 14]), 1, 0);
+    expectSum(`grønland overskud ${years[c - 1]}`, grid[24][c], [grid[2][c], -grid[23][c]], 1, 0);
+  }
+  return {
+    name: 'groenland-kommunernes-regnskaber',
+    template: 'generic',
+    notes:
+      'Municipal accounts of the Danish Realm (Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 10 "Kommunernes regnskaber", in Danish): every "… i alt" stands ABOVE its parts; then a chain — "Drifts- og anlægsudgifter" = Driftsudgifter i alt + Anlægsudgifter i alt, "Drifts- og anlægsoverskud" = Indtægter i alt − Drifts- og anlægsudgifter; a unit row ("Mio. kr.", one cell merged across the years) between the year headings and the figures; the note says 2010 and 2011 are budget figures. Totals and parts are rounded separately, so many totals are 1–2 off their parts: rounding (within half a unit per summed row), not errors. Kind: list (accounts by year, current prices; no price level is owed). Planted: Socialområdet (drift) 2011 typed 1.141 for 1.114, so Driftsudgifter i alt 2011 above it no longer agrees; Drifts- og anlægsoverskud 2008 typed 67 for -67.',
+    sheets: [
+      {
+        name: 'Tabel 10',
+        title: ['Tabel 10', 'Kommunernes regnskaber'],
+        grid,
+        formats,
+        merges: [[1, 1, 6]],
+        after: ['Anm. Tal for 2010 og 2011 er budgettal.', 'Kilde: KANUKOKA'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [11, 6], value: 1141, finds: [['TOTAL_MISMATCH', [7, 6]]] },
+          { at: [24, 3], value: 67, finds: [['DIFFERENCE_MISMATCH', [24, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Finansministeriet, L 210 (2019-20) bilag 1, Tabel 1: corrections of the expenditure ceilings, rows in mia. kr. and mio. kr. */
+function udgiftslofterKorrektioner() {
+  const mia = (x) => ({ v: x, fmt: ONE_DECIMAL });
+  const mio = (x) => ({ v: x, fmt: WHOLE });
+  const row = (label, make, xs) => [label, ...xs.map(make)];
+  const grid = [
+    ['', 2021, 2022, 2023],
+    ['Statsligt delloft for driftsudgifter', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [209.4, 216.1, 225.7]),
+    row('Administrative korrektioner (mio.kr.)', mio, [-2838, -2810, -2733]),
+    row('Korrektioner ved lovforslag (mio.kr.)', mio, [14726, 14937, 4180]),
+    row('Statsligt delloft for driftsudgifter på FFL21 (mia. kr.)', mia, [221.2, 228.3, 227.2]),
+    ['Statsligt delloft for indkomstoverførsler', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [272.2, 283.1, 282.3]),
+    row('Administrative korrektioner (mio.kr.)', mio, [6008, 6274, 6242]),
+    row('Korrektioner ved lovforslag (mio.kr.)', mio, [-7282, -4105, -2420]),
+    row('Statsligt delloft for indkomstoverførsler på FFL21 (mia. kr.)', mia, [271.0, 285.3, 286.1]),
+    ['Kommunalt udgiftsloft', null, null, null],
+    row('Udgiftsloft på FL20 (mia. kr.)', mia, [262.5, 262.5, 262.5]),
+    row('Administrative korrektioner (mio.kr.)', mio, [4997, 4997, 4997]),
+    row('Nyt kommunalt udgiftsloft på FFL21 (mia. kr.)', mia, [267.5, 267.5, 267.5]),
+    ['Regionalt delloft for sundhedsområdet', null, null, null],
+    row('Delloft på FL20 (mia. kr.)', mia, [118.6, 118.6, 118.6]),
+    row('Administrative korrektioner (mio.kr.)', mio, [3247, 3247, 3247]),
+    row('Regionalt delloft for sundhedsområdet på FFL21 (mia. kr.)', mia, [121.8, 121.8, 121.8]),
+  ];
+  for (const [base, parts, total] of [[2, [3, 4], 5], [7, [8, 9], 10], [12, [13], 14], [16, [17], 18]]) {
+    for (let c = 1; c <= 3; c++) {
+      const mia = exactSum([num(grid[base][c]) * 1000, ...parts.map((r) => num(grid[r][c]))], 0) / 1000;
+      expectSum(`udgiftslofter row ${total} col ${c}`, num(grid[total][c]), [mia], 0.15, 3);
+    }
+  }
+  return {
+    name: 'udgiftslofter-korrektioner',
+    template: 'generic',
+    notes:
+      'State expenditure ceilings (Finansministeriet, "Korrektioner af de gældende udgiftslofter på FFL21", L 210 bilag 1, 31 August 2020, Tabel 1): one section per ceiling, each a short chain down one column — the ceiling on FL20 in mia. kr., two corrections in mio. kr., the new ceiling in mia. kr. — so the unit changes from row to row and is named in each label ("(mia. kr.)", "(mio.kr.)"); years as the column headings; the ceilings are rounded to 0,1 mia. kr. (209,4 − 2,838 + 14,726 = 221,288 against the printed 221,2). Kind: list (no proposal\'s cost table; no price level is printed in the table). Unit: none for the whole table — each row names its own. Planted: the new indkomstoverførsel ceiling 2022 typed 258,3 for 285,3; the kommunale correction 2023 typed 4.799 for 4.997, so the new kommunale ceiling 2023 no longer agrees (262,5 + 4,799 = 267,3 against 267,5).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Korrektioner af de gældende udgiftslofter på FFL21', 'Tabel 1', 'Samlede korrektioner af de gældende udgiftslofter på FFL21'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          { at: [10, 2], value: mia(258.3), finds: [], missed: [['TOTAL_MISMATCH', [10, 2], 'rows in different units (mia. kr. and mio. kr. by their labels) are not yet converted to one unit before they are added']] },
+          { at: [13, 3], value: mio(4799), finds: [], missed: [['TOTAL_MISMATCH', [14, 3], 'rows in different units (mia. kr. and mio. kr. by their labels) are not yet converted to one unit before they are added']] },
+        ],
+      },
+    ],
+  };
+}
+
+const LAYOUTS = [
+  aktstykkeDelloft,
+  regionerTilskud,
+  statensRegnskabstal,
+  kommunaleRegnskabstal,
+  herningBudget,
+  gentofteTakster,
+  hoersholmRenovation,
+  hoersholmPrivatinstitutioner,
+  kontanthjaelpsloft,
+  norddjursTakster,
+  skmBeloebsgraenser,
+  vesthimmerlandTilskud,
+  silkeborgAffald,
+  groenlandKommuner,
+  udgiftslofterKorrektioner,
+];
+
+/** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
+function withConsequences(spec) {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) => ({ ...s, planted: [...s.planted, ...(s.plantedSet || []).map((p) => ({ ...p, finds: [] }))] })),
+  };
+}
+
+async function main() {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const make of LAYOUTS) {
+    const spec = make();
+    const planted = withConsequences(spec);
+    await writeXlsx(spec, false, path.join(OUT_DIR, `${spec.name}.xlsx`));
+    await writeXlsx(planted, true, path.join(OUT_DIR, `${spec.name}-fejl.xlsx`));
+    fs.writeFileSync(path.join(OUT_DIR, `${spec.name}.expected.json`), JSON.stringify(expectedFor(spec, 'xlsx'), null, 2) + '\n');
+    if (spec.docx) {
+      const word = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, planted: s.plantedDocx || s.planted })) };
+      await writeDocx(word, false, path.join(OUT_DIR, `${spec.name}.docx`));
+      await writeDocx(word, true, path.join(OUT_DIR, `${spec.name}-fejl.docx`));
+      fs.writeFileSync(path.join(OUT_DIR, `${spec.name}.docx.expected.json`), JSON.stringify(expectedFor(spec, 'docx'), null, 2) + '\n');
+    }
+    process.stdout.write(`skrev ${spec.name}\n`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`make-real-layouts: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * What the numbers of a table say about its structure, when its words do not: a row that is the
+ * sum of the rows above or below it, a column that is the sum or the difference of the columns
+ * before it. Evidence from numbers alone needs at least two agreeing columns (or rows): one
+ * coincidence never makes a total. Where a reading fits in all but a few cells, those cells are the
+ * errors the total rules report.
+ *
+ * Works on a matrix of the amounts as shown (Decimal, null for an empty cell, undefined for a cell
+ * that cannot be read), one pass per row with prefix sums: linear in the cells.
+ */
+import Decimal from 'decimal.js';
+import type { AmountCell, TableRow } from '../model';
+import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
+
+/** An amount as shown; null: empty; undefined: unreadable (text, an error, a formula never calculated). */
+export type Amount = Decimal | null | undefined;
+
+export function amountOf(cell: AmountCell): Amount {
+  if (cell.status === 'number' || cell.status === 'text-number') return cell.amount;
+  return cell.status === 'empty' ? null : undefined;
+}
+
+/** The amounts of a table once, as a matrix, with the decimals each cell shows. */
+export interface AmountMatrix {
+  values: Amount[][];
+  decimals: Array<Array<number | null>>;
+}
+
+export function amountMatrix(rows: readonly TableRow[]): AmountMatrix {
+  const values: Amount[][] = [];
+  const decimals: Array<Array<number | null>> = [];
+  for (const row of rows) {
+    const v: Amount[] = [];
+    const d: Array<number | null> = [];
+    for (const cell of row.amounts) {
+      const a = amountOf(cell);
+      v.push(a);
+      d.push(a ? shownDecimals(cell, a) : null);
+    }
+    values.push(v);
+    decimals.push(d);
+  }
+  return { values, decimals };
+}
+
+/** How a reading fits one line (a row across columns, or a column across rows). */
+export interface Fit {
+  /** Cells where the stated figure equals the reading within rounding. */
+  fits: number;
+  /** Cells where it does not, by index (column index for a row total, row index for a column total). */
+  misses: number[];
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * Compares a stated figure with the sum of some parts (signs: +1 or −1 per part), at the precision
+ * they show. Returns true/false, or null when there is nothing to compare (all empty, or a part
+ * cannot be read, or everything is zero — zeros prove nothing).
+ */
+export function agrees(stated: Amount, statedDecimals: number | null, parts: Amount[], partDecimals: Array<number | null>, signs?: number[]): boolean | null {
+  if (stated === undefined) return null;
+  let sum = ZERO;
+  let any = false;
+  const shown: Array<number | null> = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p === undefined) return null;
+    if (p === null) continue;
+    any = true;
+    sum = signs && signs[k] < 0 ? sum.minus(p) : sum.plus(p);
+    shown.push(partDecimals[k]);
+  }
+  if (!any && (stated === null || stated.isZero())) return null;
+  const value = stated ?? ZERO;
+  if (value.isZero() && sum.isZero()) return null;
+  const d = comparisonDecimals(stated ? statedDecimals : null, shown);
+  const tolerance = toleranceFor(Math.max(1, shown.length), 0.5, 1, d);
+  return value.minus(sum).abs().lte(tolerance);
+}
+
+/**
+ * The fit of "row `total` = sum of rows `members`" across the given columns.
+ */
+export function rowFit(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[]): Fit {
+  const fit: Fit = { fits: 0, misses: [] };
+  for (const j of columns) {
+    const parts = members.map((r) => m.values[r][j]);
+    const ok = agrees(
+      m.values[total][j],
+      m.decimals[total][j],
+      parts,
+      members.map((r) => m.decimals[r][j]),
+    );
+    if (ok === true) fit.fits++;
+    else if (ok === false) fit.misses.push(j);
+  }
+  return fit;
+}
+
+/** The fit of "column `total` = Σ signs × columns `members`" across the given rows. */
+export function columnFit(m: AmountMatrix, total: number, members: readonly number[], rows: readonly number[], signs?: number[]): Fit {
+  const fit: Fit = { fits: 0, misses: [] };
+  for (const r of rows) {
+    const ok = agrees(
+      m.values[r][total],
+      m.decimals[r][total],
+      members.map((k) => m.values[r][k]),
+      members.map((k) => m.decimals[r][k]),
+      signs,
+    );
+    if (ok === true) fit.fits++;
+    else if (ok === false) fit.misses.push(r);
+  }
+  return fit;
+}
+
+/**
+ * A reading holds from numbers alone when at least two cells agree and the misses are few: at most
+ * one, or fewer than a third of the cells compared (a price list whose price is not the sum of its
+ * parts in four rows of twenty is still a price list of that shape).
+ */
+export function holdsFromNumbers(fit: Fit): boolean {
+  if (fit.fits < 2) return false;
+  const misses = fit.misses.length;
+  return misses === 0 || (misses === 1 && fit.fits >= 2) || misses * 3 < fit.fits + misses;
+}
+
+/** A reading backed by a word (a total label or heading) needs one agreeing cell, and more fits than misses. */
+export function holdsWithWord(fit: Fit): boolean {
+  return fit.fits >= 1 && fit.fits > fit.misses.length;
+}

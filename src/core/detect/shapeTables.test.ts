@@ -1,0 +1,230 @@
+/**
+ * Tables found by their shape: one case per kind of table whose headings use none of the words of
+ * the named layouts. Each is read clean (no error or warning about totals) and with a planted
+ * mistake (found at its cell). Generic template: such tables owe no total, price level or
+ * styringsområde.
+ */
+import { analyseWorkbook } from '../analyse';
+import type { AnalysisResult, ExcelTablePart, Finding, SheetGrid } from '../model';
+import { builtinTemplate } from '../templates/template';
+import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+
+const generic = builtinTemplate('generic')!;
+const u = undefined;
+
+function analyse(...sheets: SheetGrid[]): AnalysisResult {
+  return analyseWorkbook(workbookOf(...sheets), generic);
+}
+
+/** Errors and warnings, as "Sheet!C8 RULE". */
+function complaints(result: AnalysisResult): string[] {
+  return result.findings.filter((f: Finding) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+}
+
+function infos(result: AnalysisResult): string[] {
+  return result.findings.filter((f: Finding) => f.severity === 'info').map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+}
+
+/** Replaces the value at a cell ("C5") of a rows array whose origin is A1. */
+function plant(rows: FixtureValue[][], cell: string, value: FixtureValue): FixtureValue[][] {
+  const m = /^([A-Z])(\d+)$/.exec(cell)!;
+  const col = m[1].charCodeAt(0) - 65;
+  const row = Number(m[2]) - 1;
+  return rows.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)).concat(col >= r.length ? [value] : []) : r));
+}
+
+describe('columns named by what they measure', () => {
+  const rows: FixtureValue[][] = [
+    ['Tabel 2. Overførsler mellem årene (mio. kr.)'],
+    [],
+    ['Område', 'Drift', 'Overført fra sidste år', 'Resultat'],
+    ['Social', 120.5, 10.2, 130.7],
+    ['Børn og unge', 80, -5, 75],
+    ['Kultur og fritid', 30.1, 2, 32.1],
+    ['I alt', 230.6, 7.2, 237.8],
+  ];
+
+  it('reads the table, its unit, the right-hand result column and the total row; clean gives nothing', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    const [t] = result.tables;
+    expect(t.unit).toBe('mio. kr.');
+    expect(t.columns.map((c) => c.header)).toEqual(['Drift', 'Overført fra sidste år', 'Resultat']);
+    expect(t.columnTotals?.[0]).toMatchObject({ column: 2, memberColumns: [0, 1] });
+    expect(t.totals).toHaveLength(1);
+    expect(complaints(result)).toEqual([]);
+  });
+
+  it('finds a result cell that is not the sum of its parts, and a wrong total', () => {
+    const planted = plant(plant(rows, 'D5', 78), 'B7', 233.6);
+    expect(complaints(analyse(sheetFromRows('Ark1', planted))).sort()).toEqual(['Ark1!B7 TOTAL_MISMATCH', 'Ark1!D5 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a total above its parts', () => {
+  const rows: FixtureValue[][] = [
+    ['Bloktilskud og udligning 2025'],
+    ['Region', 'Bloktilskud (mio. kr.) (3)', 'Udligning (mio. kr.)'],
+    ['Hele landet', 1000, 300],
+    ['Hovedstaden', 400, 100],
+    ['Sjælland', 250, 90],
+    ['Syddanmark', 350, 110],
+  ];
+
+  it('is held against the rows below it', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].unit).toBe('mio. kr.');
+    expect(result.tables[0].totals[0]).toMatchObject({ totalRow: 0, memberRows: [1, 2, 3] });
+    expect(complaints(result)).toEqual([]);
+  });
+
+  it('reports the total when one of its parts is off', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'B5', 260))))).toEqual(['Ark1!B3 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a price made of a payment and a subsidy', () => {
+  const rows: FixtureValue[][] = [
+    ['Takster 2025 (kr. pr. time)'],
+    ['Ydelse', 'Egenbetaling', 'Tilskud', 'Pris'],
+    ['Hjemmehjælp', 100, 250, 350],
+    ['Madservice', 50, 25, 75],
+    ['Træning', 80, 120, 200],
+    ['Kørsel', 30, 10, 40],
+    ['Rengøring', 60, 200, 260],
+  ];
+
+  it('sees the price column as the sum, with no total row demanded', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].columnTotals?.[0]).toMatchObject({ column: 2, memberColumns: [0, 1] });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('finds the rows where the price is not the sum of its parts', () => {
+    const planted = plant(plant(rows, 'D6', 45), 'D3', 340);
+    expect(complaints(analyse(sheetFromRows('Ark1', planted))).sort()).toEqual(['Ark1!D3 TOTAL_MISMATCH', 'Ark1!D6 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a chain of sums and differences in one column, no heading', () => {
+  const signed: FixtureValue[][] = [
+    ['Indtægter', 500],
+    ['Udgifter', -300],
+    ['Resultat', 200],
+    ['Finansiering', 50],
+    ['Resultat efter finansiering', 250],
+  ];
+  const positive: FixtureValue[][] = [
+    ['Indtægter', 500],
+    ['Udgifter', 300],
+    ['Resultat', 200],
+  ];
+
+  it('is read and fits, with signed or positive costs', () => {
+    expect(analyse(sheetFromRows('Ark1', signed)).findings).toEqual([]);
+    expect(analyse(sheetFromRows('Ark1', positive)).findings).toEqual([]);
+  });
+
+  it('a result that fits no reading is an info, never an error', () => {
+    const result = analyse(sheetFromRows('Ark1', plant(positive, 'B3', 210)));
+    expect(complaints(result)).toEqual([]);
+    expect(infos(result)).toEqual(['Ark1!B3 TOTAL_UNCLEAR']);
+  });
+});
+
+describe('a rate table with a unit row under the headings', () => {
+  const rows: FixtureValue[][] = [
+    ['Satser for boligstøtte, i 2015-niveau'],
+    ['', 'Enlig', 'Par'],
+    ['', 'Kr.', 'Kr.'],
+    ['Grundbeløb', 12000, 18000],
+    ['Tillæg pr. barn', 3000, 4500],
+    ['Maksimum', 40000, 52000],
+  ];
+
+  it('owes no total; its unit and price level are read', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0]).toMatchObject({ unit: 'kr.', kind: 'list' });
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('codes and abbreviations as headings, row numbers in the first column', () => {
+  const rows: FixtureValue[][] = [
+    ['Nr.', 'Bevillingsområde', 'Rgsk. 24', 'Bdg. 25', 'Overslag 26'],
+    [1, 'Administration', 100, 110, 112],
+    [2, 'Skoler', 500, 520, 530],
+    [3, 'Ældre', 300, 310, 315],
+    [u, 'Total', 900, 940, 957],
+  ];
+
+  it('reads the amounts, not the row numbers, and checks the total', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].columns.map((c) => c.header)).toEqual(['Rgsk. 24', 'Bdg. 25', 'Overslag 26']);
+    expect(complaints(result)).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D5', 950))))).toEqual(['Ark1!D5 TOTAL_MISMATCH']);
+  });
+});
+
+describe('an unlabelled total found by its numbers', () => {
+  const rows: FixtureValue[][] = [
+    ['Fordeling', 'u. moms', 'm. moms'],
+    ['Vej', 100, 125],
+    ['Park', 40, 50],
+    ['Bygning', 60, 75],
+    ['', 200, 250],
+  ];
+
+  it('is a total when it is the sum in two columns; numbers in one column alone never are', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].totals).toHaveLength(1);
+    expect(complaints(result)).toEqual([]);
+    const oneColumn = rows.map((r) => r.slice(0, 2));
+    expect(analyse(sheetFromRows('Ark1', oneColumn)).tables[0].totals).toHaveLength(0);
+  });
+});
+
+describe('an Excel table (Insert › Table) with a totals row', () => {
+  const rows: FixtureValue[][] = [
+    ['Post', 'Beløb 2026', 'Beløb 2027'],
+    ['Løn', 100, 100],
+    ['Husleje', 50, '60'],
+    ['Drift', 25, 30],
+    ['Total', { f: 'SUBTOTAL(109,[Beløb 2026])', v: 175 }, { f: 'SUBTOTAL(109,[Beløb 2027])', v: 130 }],
+  ];
+  const part: ExcelTablePart = { name: 'Tabel1', range: { top: 1, left: 1, bottom: 5, right: 3 }, headerRowCount: 1, totalsRowCount: 1, columns: ['Post', 'Beløb 2026', 'Beløb 2027'] };
+
+  it('is read from its table part: the totals row totals the data rows', () => {
+    const sheet = { ...sheetFromRows('Ark1', rows), excelTables: [part] };
+    const result = analyse(sheet);
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0]).toMatchObject({ foundBy: 'excelTable', rangeA1: 'A1:C5' });
+    expect(result.tables[0].totals[0]).toMatchObject({ totalRow: 3, memberRows: [0, 1, 2] });
+    // 100 + 60 + 30 shows 190; the SUBTOTAL skips the text "60" and gives 130: the total is flagged.
+    expect(complaints(result).filter((c) => c.startsWith('Ark1!C5 TOTAL_'))).toHaveLength(1);
+    expect(complaints(result).filter((c) => c.startsWith('Ark1!B5'))).toEqual([]);
+  });
+});
+
+describe('what is no table', () => {
+  it('a single row of figures, a column of years, a page of prose', () => {
+    const result = analyse(
+      sheetFromRows('Ark1', [
+        ['Indbyggere', 12345],
+        [],
+        [],
+        ['År'],
+        [2020],
+        [2021],
+        [2022],
+        [],
+        [],
+        ['Kommunen har i 2024 brugt 1,2 mio. kr. på projektet.'],
+      ]),
+    );
+    expect(result.tables).toEqual([]);
+  });
+});

@@ -1,0 +1,1113 @@
+/**
+ * Tables found by their shape, whatever their headings say: a block of amount cells with labels
+ * beside it and headings above it, bounded by empty rows and columns, section titles and a change
+ * of layout. Runs after the readers of the named layouts (cost, overview, follow-up, period tables
+ * and lists) on what they leave free, so a table whose headings use none of our words is still read.
+ *
+ * Words only classify what is found: a heading that names a unit gives the unit, a total label
+ * makes a total row, "heraf" a part. What each total counts comes from its formula, its label and
+ * the numbers themselves (see `arithmetic.ts`); what the checker cannot place it leaves alone and
+ * says so (`unplacedTotals`, an info). Such tables are of kind `list`: they owe no total row, no
+ * price level and no styringsområde.
+ *
+ * Linear: each row of the sheet is classified once, each block read once, each reading tested with
+ * one pass over its rows.
+ */
+import { a1, rangeA1 } from '../a1';
+import { readAmountText } from '../danishNumber';
+import { formulaRefs } from '../formulaRefs';
+import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
+import { parseNumberFormat, shownKind } from '../numberFormat';
+import { agrees, amountMatrix, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import { readAmountCell } from './amountCell';
+import { type LabelReading, readLabelSentence, readTableLabel } from './label';
+import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
+import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+
+/** Header rows above the first row of amounts. */
+const MAX_HEADER_ROWS = 4;
+/** Two empty columns end a block sideways; two empty rows end it downwards. */
+const COLUMN_GAP = 2;
+const ROW_GAP = 2;
+/** Columns of a block compared pairwise for differences (beyond that, only runs of sums). */
+const MAX_DIFFERENCE_COLUMNS = 16;
+/** A run of rows tried as the parts of a total found from numbers alone. */
+const MAX_RUN = 500;
+
+type CellClass = 'number' | 'text-number' | 'text' | 'foreign' | 'error' | 'empty';
+
+function classify(cell: Cell): CellClass {
+  const v = cell.value;
+  if (v === null || v === undefined) return cell.formula !== undefined ? 'error' : 'empty';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return 'foreign';
+    if (cell.numFmt === undefined) return 'number';
+    const kind = shownKind(v, parseNumberFormat(cell.numFmt));
+    return kind === 'percent' || kind === 'date' ? 'foreign' : 'number';
+  }
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (t === '') return 'empty';
+    if (t.endsWith('%')) return 'foreign';
+    const reading = readAmountText(t);
+    if (reading.kind === 'empty') return 'empty';
+    return reading.kind === 'amount' ? 'text-number' : 'text';
+  }
+  if (typeof v === 'object' && 'error' in v) return 'error';
+  return 'foreign';
+}
+
+const isNumeric = (c: CellClass) => c === 'number' || c === 'text-number';
+
+/** A row of the sheet, its cells in column order with their class; claimed cells left out. */
+interface SheetRow {
+  row: number;
+  cells: Cell[];
+  classes: CellClass[];
+}
+
+/** A candidate block: rows of amounts (with section titles between) within a span of columns. */
+interface Block {
+  left: number;
+  right: number;
+  /** Indices into the sheet's rows (SheetRow[]) of the block's body, in order. */
+  body: number[];
+  /** Index of the first body row in SheetRow[]. */
+  first: number;
+}
+
+export interface ShapeContext {
+  /** The template's total labels, normalised. */
+  totalLabels: readonly string[];
+  netLabels: readonly string[];
+}
+
+/** A label says it is a total: "I alt", "Samlet …", "Total", "… i alt¹", "I alt (ekskl. moms)". */
+export function isTotalWord(normalized: string, totalLabels: readonly string[]): boolean {
+  if (/(^|\s)i\s?alt(\s|$|[.:,;)(])/.test(normalized)) return true;
+  if (/^(?:total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt|alle\b)/.test(normalized)) return true;
+  return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
+}
+
+/** Lists of the sheet's rows, each row once, claimed cells left out. */
+function sheetRows(sheet: SheetGrid, claimed: readonly CellRange[]): SheetRow[] {
+  const byRow = new Map<number, CellRange[]>();
+  for (const g of claimed) {
+    for (let r = g.top; r <= g.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(g);
+      else byRow.set(r, [g]);
+    }
+  }
+  const out: SheetRow[] = [];
+  const numbers = Array.from(sheet.rows.keys()).sort((a, b) => a - b);
+  for (const r of numbers) {
+    const crossing = byRow.get(r);
+    const cells: Cell[] = [];
+    for (const cell of sheet.rows.get(r)!.values()) {
+      if (crossing && crossing.some((g) => cell.col >= g.left - 1 && cell.col <= g.right)) continue;
+      cells.push(cell);
+    }
+    cells.sort((a, b) => a.col - b.col);
+    const classes = cells.map(classify);
+    const kept: Cell[] = [];
+    const keptClasses: CellClass[] = [];
+    cells.forEach((c, k) => {
+      if (classes[k] !== 'empty') {
+        kept.push(c);
+        keptClasses.push(classes[k]);
+      }
+    });
+    if (kept.length) out.push({ row: r, cells: kept, classes: keptClasses });
+  }
+  return out;
+}
+
+/** Segments of a row's numeric cells, split where COLUMN_GAP or more empty columns lie between. */
+function numericSpans(row: SheetRow): Array<{ left: number; right: number }> {
+  const spans: Array<{ left: number; right: number }> = [];
+  let current: { left: number; right: number } | null = null;
+  row.cells.forEach((cell, k) => {
+    if (!isNumeric(row.classes[k]) && row.classes[k] !== 'error') return;
+    if (current && cell.col - current.right - 1 < COLUMN_GAP) current.right = cell.col;
+    else {
+      current = { left: cell.col, right: cell.col };
+      spans.push(current);
+    }
+  });
+  return spans;
+}
+
+/**
+ * Blocks: numeric spans of successive rows that overlap, with at most one empty row between them;
+ * rows of text only (section titles) inside a block stay in it.
+ */
+function findBlocks(rows: SheetRow[]): Block[] {
+  const done: Block[] = [];
+  let open: Array<Block & { lastRow: number }> = [];
+  rows.forEach((row, i) => {
+    const lead = row.cells[0];
+    const leadText = lead && row.classes[0] === 'text' ? String(lead.value).trim() : '';
+    const stop = leadText !== '' && STOP_ROW.test(leadText);
+    open = open.filter((b) => {
+      if (stop || row.row - b.lastRow > ROW_GAP) {
+        done.push(b);
+        return false;
+      }
+      return true;
+    });
+    if (stop) return;
+    const spans = numericSpans(row);
+    if (spans.length === 0) {
+      // Text on the label side only (a section title, a note between items) keeps a block open.
+      for (const b of open) {
+        if (row.cells.every((c, k) => row.classes[k] === 'text' && c.col < b.left) && row.cells[0].col >= b.left - 12) b.lastRow = row.row;
+      }
+      return;
+    }
+    for (const span of spans) {
+      const hit = open.find((b) => span.left <= b.right + 1 && span.right >= b.left - 1);
+      if (hit) {
+        hit.left = Math.min(hit.left, span.left);
+        hit.right = Math.max(hit.right, span.right);
+        if (hit.body[hit.body.length - 1] !== i) hit.body.push(i);
+        hit.lastRow = row.row;
+      } else {
+        open.push({ left: span.left, right: span.right, body: [i], first: i, lastRow: row.row });
+      }
+    }
+  });
+  done.push(...open);
+  return done.sort((a, b) => a.first - b.first || a.left - b.left);
+}
+
+/** What the cells of one column hold over the body rows. */
+interface ColumnStats {
+  numeric: number;
+  texts: number;
+  foreign: number;
+  values: number[];
+}
+
+function columnStats(cells: Array<Cell | undefined>): ColumnStats {
+  const s: ColumnStats = { numeric: 0, texts: 0, foreign: 0, values: [] };
+  for (const cell of cells) {
+    if (!cell) continue;
+    const c = classify(cell);
+    if (c === 'number' || c === 'text-number') {
+      s.numeric++;
+      const v = typeof cell.value === 'number' ? cell.value : (readAmountText(String(cell.value)) as { amount?: { toNumber(): number } }).amount?.toNumber();
+      if (v !== undefined) s.values.push(v);
+    } else if (c === 'text') s.texts++;
+    else if (c === 'foreign') s.foreign++;
+  }
+  return s;
+}
+
+/** Ids counting 1, 2, 3 …, or years: a column of the label side, not of amounts. */
+function isCountingOrYears(values: number[]): boolean {
+  if (values.length < 2) return false;
+  let counting = true;
+  for (let i = 1; i < values.length && counting; i++) counting = Number.isInteger(values[i]) && values[i] === values[i - 1] + 1;
+  if (counting) return true;
+  return values.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
+}
+
+/** Headings that name something other than an amount: a count, a share, a code, a date. */
+const NOT_AMOUNT_HEADING = /^(?:nr\.?|nummer|løbenr\.?|id|kode|konto(?:nr\.?)?|cvr|cpr|dato|år|årstal|postnr\.?|kommunenr\.?|antal\b|indeks\b)/;
+
+export function detectShapeTables(sheet: SheetGrid, claimed: readonly CellRange[], ctx: ShapeContext): TableBlock[] {
+  const tables: TableBlock[] = [];
+  const taken: CellRange[] = [...claimed];
+  const rows = sheetRows(sheet, taken);
+  for (const block of findBlocks(rows)) {
+    const table = readBlock(sheet, rows, block, ctx);
+    if (table && !taken.some((g) => overlaps(g, table.range))) {
+      tables.push(table);
+      taken.push(table.range);
+    }
+  }
+  return tables;
+}
+
+/** The sheet's Excel tables that no table found so far overlaps. */
+export function readExcelTables(sheet: SheetGrid, claimed: readonly CellRange[], ctx: ShapeContext): TableBlock[] {
+  const tables: TableBlock[] = [];
+  const taken: CellRange[] = [...claimed];
+  for (const part of sheet.excelTables ?? []) {
+    if (taken.some((g) => overlaps(g, part.range))) continue;
+    const table = readExcelTable(sheet, part, ctx);
+    if (table) {
+      tables.push(table);
+      taken.push(table.range);
+    }
+  }
+  return tables;
+}
+
+/**
+ * A list found by its headings ("Beløb", "Tilskud" …) with what its numbers show beside the foot
+ * total its words gave: a column that is the sum or difference of others, a total above its parts.
+ */
+/** How the named layouts group rows into totals (`groupTotals`): periods, blocks, subtotals. */
+export type GroupTotals = (rows: TableRow[], additive?: boolean[]) => { totals: TotalGroup[] };
+
+export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?: GroupTotals): TableBlock {
+  if (list.columns.length < 2 && list.totals.length > 0) return list;
+  // A list with no total of its own: its other columns of amounts count too, whatever their
+  // headings ("Egenbetaling | Tilskud | Pris" beside "Tilskud", the one heading our words know).
+  const foot = list.totals.length ? list.rows[list.totals[list.totals.length - 1].totalRow] : null;
+  const extra = moreAmountColumns(sheet, list).filter((c) => !foot || readAmountCell(foot.row, c.col, sheet.rows.get(foot.row)?.get(c.col)).status !== 'empty');
+  const columns = [...list.columns, ...extra].sort((a, b) => a.col - b.col).map((c) => ({ ...c }));
+  const rows = extra.length
+    ? list.rows.map((r) => ({ ...r, amounts: columns.map((c) => readAmountCell(r.row, c.col, sheet.rows.get(r.row)?.get(c.col))) }))
+    : list.rows.map((r) => ({ ...r }));
+  const m = amountMatrix(rows);
+  const dataRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind === 'item').map(({ i }) => i);
+  const columnTotals = findColumnTotals(m, columns, dataRows);
+  let totals = list.totals;
+  let unplaced: UnplacedTotal[] = [];
+  const formulaTotals = rows.some((_, i) => formulaMembers(sheet, rows, i, columns) !== null);
+  if (groupTotals && hasPeriodRows(rows) && !formulaTotals) {
+    // Months or quarters as rows: the longer periods (quarters, half-years, the year) total the
+    // shortest the table lists.
+    const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
+    const shortest = Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12)));
+    periods.forEach((p, i) => {
+      const hasAmounts = rows[i].amounts.some((a) => a.status !== 'empty');
+      if (p && rows[i].kind === 'item' && p.to - p.from + 1 > shortest) rows[i] = { ...rows[i], kind: hasAmounts ? 'total' : 'section' };
+      else if (p && rows[i].kind === 'item' && !hasAmounts) rows[i] = { ...rows[i], kind: 'section' };
+    });
+    totals = groupTotals(rows, columns.map((c) => c.role !== 'nonAdditive')).totals;
+  } else if (totals.length === 0 || formulaTotals) {
+    if (foot) rows[rows.length - 1] = { ...rows[rows.length - 1], kind: rows[rows.length - 1].kind };
+    const derived = new Set(columnTotals.map((t) => t.column));
+    const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
+    const found = findRowTotals(sheet, m, rows, columns, cols);
+    totals = found.totals;
+    unplaced = found.unplaced;
+  }
+  const label =
+    list.label ??
+    findLabel(sheet, [list.headerRow], list.range.left, list.range.right, list.range.top) ??
+    unitRowLabel(sheet, rows) ??
+    unitBeside(sheet, rows, list.range.left, columns[0].col);
+  const kind = hasPeriodRows(rows) ? 'period' : list.kind;
+  if (extra.length === 0 && columnTotals.length === 0 && totals === list.totals && label === list.label && kind === list.kind && !columns.some((c, j) => c.role !== list.columns[j].role)) return list;
+  return {
+    ...list,
+    kind,
+    label,
+    unit: label?.unit ?? null,
+    priceLevel: label?.priceLevel ?? null,
+    columns,
+    rows: totals === list.totals && extra.length === 0 ? list.rows : rows,
+    untotalled: [],
+    totals,
+    ...(columnTotals.length ? { columnTotals } : {}),
+    ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
+  };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The text of a heading cell, joined over header rows; merged headings count for every column they span. */
+function headingTexts(sheet: SheetGrid, headerRows: number[], left: number, right: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of headerRows) {
+    const row = sheet.rows.get(r);
+    if (!row) continue;
+    for (let c = left; c <= right; c++) {
+      let t = cellText(row.get(c)?.value ?? null);
+      if (t === null) {
+        const y = yearOfCell(row.get(c));
+        if (y !== null) t = String(y);
+      }
+      if (t === null) {
+        const merge = sheet.merges.find((g) => g.top <= r && g.bottom >= r && g.left <= c && g.right >= c && g.left < c);
+        if (merge) t = cellText(sheet.rows.get(merge.top)?.get(merge.left)?.value ?? null);
+      }
+      if (t !== null) out.set(c, out.has(c) ? `${out.get(c)} ${t}` : t);
+    }
+  }
+  return out;
+}
+
+/** A year as a heading: a number 1990–2100, its text, or a date shown as a year (`yyyy`). */
+export function yearOfCell(cell: Cell | undefined): number | null {
+  if (!cell) return null;
+  const v = cell.value;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 1990 && v <= 2100 && (cell.numFmt === undefined || shownKind(v, parseNumberFormat(cell.numFmt)) !== 'date')) return v;
+    if (cell.numFmt !== undefined && /^\s*(?:\[[^\]]*\])*\s*y{2,4}\s*$/i.test(cell.numFmt) && v > 0 && v < 2958466) {
+      const year = yearOfSerial(v);
+      return year >= 1990 && year <= 2100 ? year : null;
+    }
+    return null;
+  }
+  if (v instanceof Date) {
+    const y = v.getUTCFullYear();
+    return cell.numFmt !== undefined && /^\s*y{2,4}\s*$/i.test(cell.numFmt) && y >= 1990 && y <= 2100 ? y : null;
+  }
+  if (typeof v === 'string') {
+    const m = /^\s*((?:19|20|21)\d{2})\s*$/.exec(v);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
+}
+
+/** The year of an Excel date serial (1900 date system). */
+function yearOfSerial(serial: number): number {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).getUTCFullYear();
+}
+
+function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeContext): TableBlock | null {
+  const bodyRows = block.body.map((i) => rows[i].row);
+  if (bodyRows.length < 2) return null;
+  const firstRow = bodyRows[0];
+  const lastRow = bodyRows[bodyRows.length - 1];
+
+  // Candidate amount columns: the block's columns whose body cells are mostly amounts.
+  const cellAt = (r: number, c: number) => sheet.rows.get(r)?.get(c);
+  const allBody: number[] = [];
+  for (let i = block.first; i < rows.length && rows[i].row <= lastRow; i++) allBody.push(rows[i].row);
+
+  // Label side: text columns left of the amounts (up to 12 columns, until 2 empty columns).
+  let left = block.left;
+  for (let c = block.left - 1, empty = 0; c >= Math.max(1, block.left - 12); c--) {
+    const hasText = allBody.some((r) => {
+      const cell = cellAt(r, c);
+      return cell !== undefined && classify(cell) !== 'empty';
+    });
+    if (hasText) {
+      left = c;
+      empty = 0;
+    } else if (++empty >= COLUMN_GAP) break;
+  }
+
+  // Header rows: rows directly above the first row of amounts with text over the amount columns.
+  const headerRows: number[] = [];
+  const sectionAbove: number[] = [];
+  let r = firstRow - 1;
+  for (let k = 0; k < MAX_HEADER_ROWS + 2 && r >= 1; k++, r--) {
+    const row = sheet.rows.get(r);
+    let overAmounts = 0;
+    let numbers = 0;
+    let anything = false;
+    if (row) {
+      for (const cell of row.values()) {
+        if (cell.col < left || cell.col > block.right) continue;
+        const c = classify(cell);
+        if (c === 'empty') continue;
+        anything = true;
+        if (cell.col >= block.left && (c === 'text' || yearOfCell(cell) !== null)) overAmounts++;
+        if (isNumeric(c) && yearOfCell(cell) === null) numbers++;
+      }
+      // Header cells holding only spaces count as empty: the header's other cells still head it.
+    }
+    if (!anything) break;
+    if (numbers > 0) break;
+    if (overAmounts > 0) headerRows.unshift(r);
+    else if (headerRows.length === 0 && sectionAbove.length < 2) sectionAbove.unshift(r);
+    else break;
+    if (headerRows.length >= MAX_HEADER_ROWS) break;
+  }
+  const headings = headingTexts(sheet, headerRows, block.left, block.right);
+
+  // Amount columns: mostly amounts in the body, not ids or years, not named as something else.
+  const columns: AmountColumn[] = [];
+  const headerRow = headerRows.length ? headerRows[headerRows.length - 1] : firstRow;
+  for (let c = block.left; c <= block.right; c++) {
+    const stats = columnStats(allBody.map((row) => cellAt(row, c)));
+    if (stats.numeric === 0 || stats.foreign > stats.numeric || stats.texts * 2 > stats.numeric) continue;
+    const heading = headings.get(c) ?? '';
+    const n = normalizeLabel(heading);
+    const unitHeading = heading !== '' && readTableLabel(heading)?.unit != null;
+    if (!unitHeading && isCountingOrYears(stats.values)) continue;
+    if (n !== '' && NOT_AMOUNT_HEADING.test(n)) continue;
+    const role = n !== '' && isNonAdditiveLabel(n) ? ('nonAdditive' as const) : undefined;
+    columns.push({ col: c, address: a1(headerRow, c), header: heading, ...(role ? { role } : {}) });
+  }
+  if (columns.length === 0) return null;
+  const firstAmountCol = columns[0].col;
+  // Numbers left of the amounts that are not amounts (ids, years as rows) belong to the label side.
+  if (left > firstAmountCol) left = firstAmountCol;
+  const hasLabels = allBody.some((row) => {
+    for (let c = left; c < firstAmountCol; c++) if (cellText(cellAt(row, c)?.value ?? null) !== null) return true;
+    return false;
+  });
+  if (!hasLabels && headerRows.length === 0) return null;
+
+  // Rows: section titles (text only), items, totals and heraf by their label.
+  const body = [...sectionAbove, ...allBody];
+  const tableRows: TableRow[] = body.map((row) => readShapeRow(sheet, row, left, firstAmountCol, columns, ctx));
+  while (tableRows.length && tableRows[tableRows.length - 1].kind === 'section') tableRows.pop();
+  while (tableRows.length && tableRows[0].kind === 'section' && headerRows.length === 0 && tableRows.length > 1 && tableRows[1].kind === 'section') tableRows.shift();
+  const amountRows = tableRows.filter((t) => t.amounts.some((a) => a.status !== 'empty')).length;
+  if (amountRows < 2) return null;
+
+  const { totals, columnTotals, unplaced } = findArithmetic(sheet, tableRows, columns);
+
+  const top = headerRows.length ? headerRows[0] : tableRows[0].row;
+  const bottom = tableRows[tableRows.length - 1].row;
+  const range = { top, left, bottom, right: columns[columns.length - 1].col };
+  const label = findLabel(sheet, headerRows, left, range.right, top) ?? unitRowLabel(sheet, tableRows) ?? unitBeside(sheet, tableRows, left, firstAmountCol);
+  const title = findTitle(sheet, top, left, range.right, label);
+  const rangeText = rangeA1(range);
+  return {
+    id: `${sheet.name}!${rangeText}`,
+    sheet: sheet.name,
+    kind: hasPeriodRows(tableRows) ? 'period' : 'list',
+    range,
+    rangeA1: rangeText,
+    headerRow,
+    firstHeaderCell: a1(headerRow, left),
+    title,
+    label,
+    unit: label?.unit ?? null,
+    priceLevel: label?.priceLevel ?? null,
+    years: [],
+    columns,
+    styringsomraadeCol: null,
+    styringsomraadeHeader: null,
+    rows: tableRows,
+    totals,
+    untotalled: [],
+    ...(columnTotals.length ? { columnTotals } : {}),
+    ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
+    proposalCode: null,
+    foundBy: 'shape',
+    ...(sheet.headings ? { headings: sheet.headings } : {}),
+  };
+}
+
+function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol: number, columns: AmountColumn[], ctx: ShapeContext): TableRow {
+  const row = sheet.rows.get(r);
+  const texts: string[] = [];
+  let labelCol: number | null = null;
+  for (let c = left; c < firstAmountCol; c++) {
+    const t = cellText(row?.get(c)?.value ?? null);
+    if (t !== null) {
+      texts.push(t);
+      if (labelCol === null) labelCol = c;
+    }
+  }
+  const label = texts.join(' ');
+  const amounts = columns.map((col) => readAmountCell(r, col.col, row?.get(col.col)));
+  const hasAmounts = amounts.some((a) => a.status !== 'empty');
+  const n = normalizeLabel(label);
+  let kind: RowKind;
+  if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+  else if (label && isHerafLabel(n)) kind = 'heraf';
+  else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
+  else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
+  else if (hasAmounts && label && (isTotalWord(n, ctx.totalLabels) || isPeriodTotal(periodOf(n)))) kind = 'total';
+  else if (hasAmounts) kind = 'item';
+  else kind = 'section';
+  return {
+    row: r,
+    kind,
+    label,
+    labelAddress: a1(r, labelCol ?? left),
+    styringsomraade: null,
+    amounts,
+    ...(sheet.hiddenRows.has(r) ? { hidden: true } : {}),
+  };
+}
+
+/** A total the checker found but cannot tell what it counts: said as an info, never an error. */
+export interface UnplacedTotal {
+  /** Index into `TableBlock.rows`. */
+  row: number;
+}
+
+/** A formula that only adds cells: =SUM(B5:B9), =B5+B6+B7, =SUBTOTAL(9,B5:B9). */
+const PLAIN_SUM = /^\s*(?:(?:SUM|SUMMER|SUBTOTAL\s*\(\s*(?:9|109)\s*,)\s*\(?\s*[A-Z$0-9:,\s]+\)\s*|\$?[A-Z]{1,3}\$?\d+(?:\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*)$/i;
+
+/**
+ * The rows a total row's formula adds: in any of its amount columns, a plain sum of cells of that
+ * same column in other rows of the table. Null when no cell of the row is such a formula.
+ */
+function formulaMembers(sheet: SheetGrid, rows: TableRow[], i: number, columns: AmountColumn[]): number[] | null {
+  for (let j = 0; j < columns.length; j++) {
+    const f = rows[i].amounts[j].formula;
+    if (!f || !PLAIN_SUM.test(f)) continue;
+    const refs = formulaRefs(f, sheet.name);
+    if (!refs.analysable || refs.ranges.length === 0) continue;
+    const col = columns[j].col;
+    if (!refs.ranges.every((g) => g.left === col && g.right === col)) continue;
+    const members: number[] = [];
+    rows.forEach((row, k) => {
+      if (k !== i && refs.ranges.some((g) => row.row >= g.top && row.row <= g.bottom) && row.kind !== 'section' && row.kind !== 'heraf') members.push(k);
+    });
+    if (members.length >= 2) return members;
+  }
+  return null;
+}
+
+/**
+ * Totals and differences of a block, strongest evidence first: a total's formula, its label, the
+ * numbers. Columns first (a column that is the sum or difference of the columns before it), then
+ * rows (a row that is the sum of the rows above it since the last total, or of those below it).
+ */
+export function findArithmetic(
+  sheet: SheetGrid,
+  rows: TableRow[],
+  columns: AmountColumn[],
+): { totals: TotalGroup[]; columnTotals: ColumnTotal[]; unplaced: UnplacedTotal[] } {
+  const m = amountMatrix(rows);
+  const additive = columns.map((c, j) => ({ c, j })).filter(({ c }) => c.role !== 'nonAdditive');
+  const dataRows = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind === 'item' || r.kind === 'heraf').map(({ i }) => i);
+  const columnTotals = findColumnTotals(m, columns, dataRows.length ? dataRows : rows.map((_, i) => i));
+  const derived = new Set(columnTotals.map((t) => t.column));
+  columns.forEach((c, j) => {
+    if (c.role === 'difference') derived.add(j);
+  });
+  const plain = additive.filter(({ j }) => !derived.has(j)).map(({ j }) => j);
+  const cols = plain.length ? plain : additive.map(({ j }) => j);
+  const { totals, unplaced } = findRowTotals(sheet, m, rows, columns, cols);
+  return { totals, columnTotals, unplaced };
+}
+
+function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number[]): ColumnTotal[] {
+  const out: ColumnTotal[] = [];
+  for (let j = 1; j < columns.length; j++) {
+    if (columns[j].role === 'nonAdditive') continue;
+    const heading = normalizeLabel(columns[j].header);
+    const worded = heading !== '' && (/(^|\s)(i\s?alt|total|samlet|sum)(\s|$|[.:,])/.test(heading) || /^(?:pris|takst)\b/.test(heading));
+    let found = false;
+    // Runs of columns ending right before j: the sum.
+    for (let from = j - 2; from >= 0 && !found; from--) {
+      const members: number[] = [];
+      for (let k = from; k < j; k++) if (columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference') members.push(k);
+      if (members.length < 2) continue;
+      const fit = columnFit(m, j, members, rows);
+      if (holdsFromNumbers(fit) || (worded && holdsWithWord(fit))) {
+        out.push({ column: j, memberColumns: members });
+        columns[j] = { ...columns[j], role: 'total' };
+        found = true;
+      }
+    }
+    if (found || j > MAX_DIFFERENCE_COLUMNS) continue;
+    // A difference of two columns before it, either order: marked, and the difference rule checks it.
+    const differenceWord = heading !== '' && isDifferenceHeader(heading);
+    for (let a = 0; a < j && !found; a++) {
+      for (let b = 0; b < j && !found; b++) {
+        if (a === b || columns[a].role === 'nonAdditive' || columns[b].role === 'nonAdditive') continue;
+        const fit = columnFit(m, j, [a, b], rows, [1, -1]);
+        if ((holdsFromNumbers(fit) && fit.fits >= 2) || (differenceWord && holdsWithWord(fit))) {
+          columns[j] = { ...columns[j], role: 'difference' };
+          found = true;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rows: a labelled total is held against the readings its place allows (the items since the last
+ * total or section title; every item above; the subtotals above; the rows below it, for a total
+ * above its parts; the previous total plus or minus the items since, in a chain) and takes the
+ * reading that fits; a row with no total label is a total only when the numbers show it in at least
+ * two columns. A labelled total that fits no reading is unplaced (an info).
+ */
+function findRowTotals(
+  sheet: SheetGrid,
+  m: AmountMatrix,
+  rows: TableRow[],
+  columns: AmountColumn[],
+  cols: number[],
+): { totals: TotalGroup[]; unplaced: UnplacedTotal[] } {
+  const totals: TotalGroup[] = [];
+  const unplaced: UnplacedTotal[] = [];
+  const counted = (k: number) => rows[k].kind === 'item';
+  // Segments: item runs between section titles and labelled totals.
+  const isBoundary = (k: number) => rows[k].kind === 'section' || rows[k].kind === 'total' || rows[k].kind === 'netTotal';
+  const segmentAfter = (i: number): number[] => {
+    const out: number[] = [];
+    for (let k = i + 1; k < rows.length && !isBoundary(k) && out.length < MAX_RUN; k++) if (counted(k)) out.push(k);
+    return out;
+  };
+
+  // Totals by formula: a row whose cells add cells of their column in other rows ("=B5+B6" in a
+  // row above its parts, "=B4+B7+B10" in an "I alt" that adds the subtotals only). Its formula
+  // says what it counts, in every column of the row, typed cells included.
+  const byFormula = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].kind === 'section' || rows[i].kind === 'heraf') continue;
+    const members = formulaMembers(sheet, rows, i, columns);
+    if (members) byFormula.set(i, members);
+  }
+  for (const [i, members] of byFormula) {
+    rows[i] = { ...rows[i], kind: rows[i].kind === 'netTotal' ? 'netTotal' : 'total' };
+    totals.push({ kind: members.every((k) => !byFormula.has(k)) ? 'block' : 'net', totalRow: i, memberRows: members });
+  }
+
+  // Top totals: the first row of a segment (or a labelled total with nothing above it since the
+  // last boundary) that is the sum of the rest of its segment ("Hele landet" before its regions).
+  const topTotals = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (byFormula.has(i)) continue;
+    const startsSegment = i === 0 || isBoundary(i - 1);
+    if (!startsSegment || (rows[i].kind !== 'item' && rows[i].kind !== 'total')) continue;
+    const below = segmentAfter(i);
+    if (below.length < 2) continue;
+    const fit = rowFit(m, i, below, cols);
+    const named = rows[i].kind === 'total' || (rows[i].label !== '' && isTotalWord(normalizeLabel(rows[i].label), []));
+    const worded = named && fit.fits >= 1 && (fit.fits > fit.misses.length || fit.misses.length === 1);
+    if (holdsFromNumbers(fit) || worded) {
+      rows[i] = { ...rows[i], kind: 'total' };
+      topTotals.add(i);
+      totals.push({ kind: 'block', totalRow: i, memberRows: below });
+      i = below[below.length - 1];
+    }
+  }
+
+  let block: number[] = [];
+  let sinceTotal: number[] = [];
+  let subtotals: number[] = [];
+  let previousTotal: number | null = null;
+  const allItems: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (byFormula.has(i)) {
+      subtotals.push(i);
+      previousTotal = i;
+      block = [];
+      sinceTotal = [];
+      continue;
+    }
+    if (topTotals.has(i)) {
+      const members = totals.find((t) => t.totalRow === i)!.memberRows;
+      const end = members[members.length - 1];
+      allItems.push(...members);
+      subtotals.push(i);
+      previousTotal = i;
+      block = [];
+      sinceTotal = [];
+      i = end;
+      continue;
+    }
+    if (row.kind === 'section') {
+      block = [];
+      continue;
+    }
+    if (row.kind === 'heraf' || row.kind === 'nonAdditive') continue;
+    if (row.kind === 'item') {
+      // An unlabelled row that is the sum of the items above it since the last total, in at least
+      // two columns: a total the table does not name.
+      if (block.length >= 2 && block.length <= MAX_RUN && cols.length >= 2) {
+        const fit = rowFit(m, i, block, cols);
+        if (holdsFromNumbers(fit) && fit.misses.length <= 1) {
+          rows[i] = { ...row, kind: 'total' };
+          totals.push({ kind: 'block', totalRow: i, memberRows: [...block] });
+          subtotals.push(i);
+          previousTotal = i;
+          block = [];
+          sinceTotal = [];
+          continue;
+        }
+      }
+      block.push(i);
+      sinceTotal.push(i);
+      allItems.push(i);
+      continue;
+    }
+    // A labelled total or net total: its readings, formula first.
+    const readings: Array<{ members: number[]; signs?: number[] }> = [];
+    if (block.length) readings.push({ members: [...block] });
+    if (sinceTotal.length && sinceTotal.length !== block.length) readings.push({ members: [...sinceTotal] });
+    if (subtotals.length) readings.push({ members: [...subtotals, ...sinceTotal] });
+    if (allItems.length && allItems.length !== sinceTotal.length) readings.push({ members: [...allItems] });
+    if (previousTotal !== null && sinceTotal.length) {
+      readings.push({ members: [previousTotal, ...sinceTotal] });
+      readings.push({ members: [previousTotal, ...sinceTotal], signs: [1, ...sinceTotal.map(() => -1)] });
+    }
+    if (block.length >= 2) readings.push({ members: [...block], signs: [1, ...block.slice(1).map(() => -1)] });
+    const below = segmentAfter(i);
+    if (below.length >= 2 && block.length === 0) readings.push({ members: below });
+
+    let best: { members: number[]; signs?: number[]; fits: number; misses: number } | null = null;
+    for (const reading of readings) {
+      const fit = reading.signs ? signedRowFit(m, i, reading.members, reading.signs, cols) : rowFit(m, i, reading.members, cols);
+      if (!best || fit.fits > best.fits || (fit.fits === best.fits && fit.misses.length < best.misses)) best = { ...reading, fits: fit.fits, misses: fit.misses.length };
+    }
+    // A reading holds when it fits more cells than it misses; a chain (a signed reading) only when
+    // it fits every cell, and then there is nothing more to check.
+    const holds = best !== null && best.fits > 0 && (best.signs ? best.misses === 0 : best.fits > best.misses || best.misses === 1);
+    if (best && holds && !best.signs) {
+      const itemsOnly = best.members.every((k) => rows[k].kind === 'item');
+      totals.push({ kind: itemsOnly ? 'block' : 'net', totalRow: i, memberRows: best.members });
+    } else if (!holds && best !== null && best.fits + best.misses > 0) {
+      unplaced.push({ row: i });
+    }
+    subtotals = row.kind === 'netTotal' ? [i] : [...subtotals, i];
+    previousTotal = i;
+    block = [];
+    sinceTotal = [];
+  }
+  return { totals, unplaced };
+}
+
+function signedRowFit(m: AmountMatrix, total: number, members: number[], signs: number[], cols: number[]): Fit {
+  const fit: Fit = { fits: 0, misses: [] };
+  for (const j of cols) {
+    const ok = agrees(
+      m.values[total][j],
+      m.decimals[total][j],
+      members.map((k) => m.values[k][j]),
+      members.map((k) => m.decimals[k][j]),
+      signs,
+    );
+    if (ok === true) fit.fits++;
+    else if (ok === false) fit.misses.push(j);
+  }
+  return fit;
+}
+
+/** Headings of figures that are never added up: rates, prices of a security, shares. */
+const NEVER_SUMMED_HEADING = /^(?:kurs|rente|pct|procent|sats|andel)\b/;
+
+/** The columns of a list's range that hold amounts though their headings use none of our words. */
+function moreAmountColumns(sheet: SheetGrid, list: TableBlock): AmountColumn[] {
+  const known = new Set(list.columns.map((c) => c.col));
+  const items = list.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const header = sheet.rows.get(list.headerRow);
+  const out: AmountColumn[] = [];
+  for (let c = list.range.left; c <= list.range.right; c++) {
+    if (known.has(c)) continue;
+    const heading = cellText(header?.get(c)?.value ?? null) ?? '';
+    const n = normalizeLabel(heading);
+    if (n !== '' && (NOT_AMOUNT_HEADING.test(n) || NEVER_SUMMED_HEADING.test(n) || isNonAdditiveLabel(n))) continue;
+    const stats = columnStats(items.map((r) => sheet.rows.get(r)?.get(c)));
+    if (stats.numeric < 2 || stats.foreign > 0 || stats.texts * 2 > stats.numeric || isCountingOrYears(stats.values)) continue;
+    out.push({ col: c, address: a1(list.headerRow, c), header: heading });
+  }
+  return out;
+}
+
+/** An Excel table (Insert › Table): header, data and totals rows as its table part says. */
+function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContext): TableBlock | null {
+  const { range } = part;
+  const headerRow = part.headerRowCount > 0 ? range.top : range.top;
+  const dataTop = range.top + part.headerRowCount;
+  const dataBottom = range.bottom - part.totalsRowCount;
+  if (dataBottom < dataTop) return null;
+  const dataRows: number[] = [];
+  for (let r = dataTop; r <= dataBottom; r++) dataRows.push(r);
+  const columns: AmountColumn[] = [];
+  part.columns.forEach((name, k) => {
+    const c = range.left + k;
+    const stats = columnStats(dataRows.map((r) => sheet.rows.get(r)?.get(c)));
+    if (stats.numeric === 0 || stats.foreign > stats.numeric || stats.texts * 2 > stats.numeric) return;
+    const n = normalizeLabel(name);
+    if (isCountingOrYears(stats.values) && readTableLabel(name)?.unit == null) return;
+    if (NOT_AMOUNT_HEADING.test(n)) return;
+    const role = isNonAdditiveLabel(n) ? ('nonAdditive' as const) : undefined;
+    columns.push({ col: c, address: a1(headerRow, c), header: name, ...(role ? { role } : {}) });
+  });
+  if (columns.length === 0) return null;
+  const left = range.left;
+  const firstAmountCol = columns[0].col;
+  const bodyRows = [...dataRows, ...(part.totalsRowCount ? [range.bottom] : [])];
+  const rows = bodyRows.map((r) => readShapeRow(sheet, r, left, firstAmountCol, columns, ctx));
+  const totals: TotalGroup[] = [];
+  if (part.totalsRowCount) {
+    const t = rows.length - 1;
+    rows[t] = { ...rows[t], kind: 'total' };
+    const members: number[] = [];
+    for (let k = 0; k < t; k++) if (rows[k].kind === 'item' || rows[k].kind === 'total') members.push(k);
+    for (let k = 0; k < t; k++) if (rows[k].kind === 'total') rows[k] = { ...rows[k], kind: 'item' };
+    totals.push({ kind: 'block', totalRow: t, memberRows: members });
+  }
+  const m = amountMatrix(rows);
+  const dataIdx = rows.map((_, i) => i).filter((i) => !part.totalsRowCount || i < rows.length - 1);
+  const columnTotals = findColumnTotals(m, columns, dataIdx);
+  const label = findLabel(sheet, [headerRow], left, range.right, range.top) ?? columns.map((c) => labelFrom(sheet, c.header, headerRow, c.col)).find((l) => l !== null) ?? null;
+  const rangeText = rangeA1(range);
+  return {
+    id: `${sheet.name}!${rangeText}`,
+    sheet: sheet.name,
+    kind: 'list',
+    range: { ...range },
+    rangeA1: rangeText,
+    headerRow,
+    firstHeaderCell: a1(headerRow, left),
+    title: findTitle(sheet, range.top, left, range.right, label) ?? part.name,
+    label,
+    unit: label?.unit ?? null,
+    priceLevel: label?.priceLevel ?? null,
+    years: [],
+    columns,
+    styringsomraadeCol: null,
+    styringsomraadeHeader: null,
+    rows,
+    totals,
+    untotalled: [],
+    ...(columnTotals.length ? { columnTotals } : {}),
+    proposalCode: null,
+    foundBy: 'excelTable',
+    ...(sheet.headings ? { headings: sheet.headings } : {}),
+  };
+}
+
+function labelFrom(sheet: SheetGrid, text: string, row: number, col: number) {
+  const reading = readTableLabel(text);
+  return reading && reading.unit ? { text, sheet: sheet.name, cell: a1(row, col), row, col, ...reading } : null;
+}
+
+/**
+ * The unit and price level: in a heading cell ("Bloktilskud (mio. kr.) (3)"), a unit row under the
+ * headings ("Kr." over every column), a short label or a sentence just above ("Alle beløb er i
+ * 1.000 kr.", "i 2015-niveau", "løbende priser"), or a Word table's caption.
+ */
+function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: number, top: number) {
+  for (const r of headerRows) {
+    const row = sheet.rows.get(r);
+    if (!row) continue;
+    for (let c = left; c <= right; c++) {
+      const t = cellText(row.get(c)?.value ?? null);
+      if (t === null) continue;
+      const reading = readTableLabel(t.replace(/\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]/g, ''));
+      if (reading && (reading.unit || reading.priceLevel !== null || reading.currentPrices)) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
+    }
+  }
+  // The table's own first row (a unit in its first cell, "Mia. kr."), then the rows above it.
+  for (let r = top; r >= Math.max(1, top - 4); r--) {
+    const row = sheet.rows.get(r);
+    if (!row) continue;
+    for (let c = Math.max(1, left - 1); c <= right; c++) {
+      if (r === top && c > left) break;
+      const t = cellText(row.get(c)?.value ?? null);
+      if (t === null) continue;
+      const reading = (t.length <= 60 ? readTableLabel(t) : null) ?? readLabelSentence(t) ?? levelInWords(t);
+      if (reading) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
+    }
+  }
+  for (const text of [sheet.textAbove, sheet.caption]) {
+    const reading = text ? (readLabelSentence(text) ?? readTableLabel(text) ?? levelInWords(text)) : null;
+    if (reading && text) return { text, sheet: sheet.name, cell: a1(top, left), row: top, col: left, ...reading };
+  }
+  return null;
+}
+
+/** "i 2015-niveau", "2025-niveau", "(2024-priser)": a price level in words. */
+export function levelInWords(text: string): LabelReading | null {
+  const m = /\b((?:19|20|21)\d{2})\s*[-–]?\s*(?:niveau|prisniveau|priser)\b/i.exec(text);
+  if (!m || text.length > 400) return null;
+  const unit = readTableLabel(text);
+  return { unit: unit?.unit ?? null, unitText: unit?.unitText ?? null, priceLevel: Number(m[1]), priceLevelWithoutYear: false, currentPrices: false };
+}
+
+function findTitle(sheet: SheetGrid, top: number, left: number, right: number, label: { row: number } | null): string | null {
+  for (let r = top - 1; r >= Math.max(1, top - TITLE_ROWS_ABOVE); r--) {
+    const row = sheet.rows.get(r);
+    if (!row || (label && label.row === r)) continue;
+    for (let c = Math.max(1, left - 1); c <= right; c++) {
+      const t = cellText(row.get(c)?.value ?? null);
+      if (t !== null) return t;
+    }
+  }
+  return sheet.caption ?? null;
+}
+
+/**
+ * The totals a table's words gave (groupTotals), held against its numbers: a total whose readings
+ * fit none of its figures may stand above its parts (it is then held against the rows below it),
+ * be one line of a chain of sums and differences (then it is right), or count something the
+ * checker cannot tell — said as an info. A total with one figure keeps its reading: its label is
+ * the evidence, and one cell can neither confirm nor refute another reading.
+ */
+export function placeTotals(table: TableBlock): TableBlock {
+  if (table.totals.length === 0) return table;
+  const rows = table.rows;
+  const m = amountMatrix(rows);
+  const cols = table.columns
+    .map((c, j) => ({ c, j }))
+    .filter(({ c }) => c.role === undefined)
+    .map(({ j }) => j);
+  if (cols.length === 0) return table;
+  // Rows derived from the totals above them: an unlabelled row that is the sum or the difference of
+  // two rows labelled as totals (or so derived) above it, in at least two columns.
+  const derived = deriveFromTotals(m, rows, cols);
+  const isBoundary = (k: number) => rows[k].kind === 'section' || rows[k].kind === 'total' || rows[k].kind === 'netTotal' || derived.rows.has(k);
+  const totals: TotalGroup[] = [];
+  const unplaced: UnplacedTotal[] = [...(table.unplacedTotals ?? [])];
+  let changed = derived.rows.size > 0;
+  let previous: TotalGroup | null = null;
+  for (const group of table.totals) {
+    const t = group.totalRow;
+    const readings = [group.memberRows, ...(group.candidates ?? []).map((c) => c.memberRows)];
+    let fits = 0;
+    let compared = 0;
+    for (const members of readings) {
+      const fit = rowFit(m, t, members, cols);
+      fits = Math.max(fits, fit.fits);
+      compared = Math.max(compared, fit.fits + fit.misses.length);
+    }
+    if (fits > 0 || compared === 0) {
+      totals.push(group);
+      previous = group;
+      continue;
+    }
+    // Above its parts: the items below it until the next section title or total.
+    const below: number[] = [];
+    for (let k = t + 1; k < rows.length && !isBoundary(k); k++) if (rows[k].kind === 'item') below.push(k);
+    const fitBelow = below.length >= 2 ? rowFit(m, t, below, cols) : null;
+    if (fitBelow && fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) {
+      totals.push({ kind: 'block', totalRow: t, memberRows: below });
+      changed = true;
+      previous = totals[totals.length - 1];
+      continue;
+    }
+    // One line of a chain: the previous total plus or minus the items since it.
+    if (previous) {
+      const since = group.memberRows.filter((k) => k > previous!.totalRow && rows[k].kind === 'item');
+      const members = [previous.totalRow, ...since];
+      const plus = signedRowFit(m, t, members, members.map(() => 1), cols);
+      const minus = signedRowFit(m, t, members, [1, ...since.map(() => -1)], cols);
+      if ((plus.fits > 0 && plus.misses.length === 0) || (minus.fits > 0 && minus.misses.length === 0)) {
+        changed = true;
+        previous = group;
+        continue;
+      }
+    }
+    if (compared >= 2) {
+      unplaced.push({ row: t });
+      changed = true;
+    } else totals.push(group);
+    previous = group;
+  }
+  if (!changed) return table;
+  for (const [row, members] of derived.sums) totals.push({ kind: 'net', totalRow: row, memberRows: members });
+  totals.sort((a, b) => a.totalRow - b.totalRow);
+  const newRows = derived.sums.size ? rows.map((r, i) => (derived.sums.has(i) ? { ...r, kind: 'netTotal' as const } : r)) : rows;
+  return {
+    ...table,
+    rows: newRows,
+    totals: totals.filter((g) => !derived.rows.has(g.totalRow) || derived.sums.has(g.totalRow)),
+    ...(derived.differences.length ? { differenceRows: derived.differences } : {}),
+    ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
+  };
+}
+
+/** Anchors (rows labelled as totals) looked back at for a derived row. */
+const MAX_ANCHORS = 6;
+
+function deriveFromTotals(
+  m: AmountMatrix,
+  rows: readonly TableRow[],
+  cols: number[],
+): { rows: Set<number>; sums: Map<number, number[]>; differences: Array<{ row: number; minuend: number; subtrahend: number }> } {
+  const out = { rows: new Set<number>(), sums: new Map<number, number[]>(), differences: [] as Array<{ row: number; minuend: number; subtrahend: number }> };
+  if (cols.length < 2) return out;
+  const anchors: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows[i].kind;
+    if (kind === 'total' || kind === 'netTotal') {
+      anchors.push(i);
+      continue;
+    }
+    if (kind !== 'item' || anchors.length < 2) continue;
+    const recent = anchors.slice(-MAX_ANCHORS);
+    let found = false;
+    for (let x = 0; x < recent.length && !found; x++) {
+      for (let y = x + 1; y < recent.length && !found; y++) {
+        const [a, b] = [recent[x], recent[y]];
+        if (holdsFromNumbers(rowFit(m, i, [a, b], cols))) {
+          out.sums.set(i, [a, b]);
+          found = true;
+        } else if (holdsFromNumbers(signedRowFit(m, i, [a, b], [1, -1], cols))) {
+          out.differences.push({ row: i, minuend: a, subtrahend: b });
+          found = true;
+        } else if (holdsFromNumbers(signedRowFit(m, i, [b, a], [1, -1], cols))) {
+          out.differences.push({ row: i, minuend: b, subtrahend: a });
+          found = true;
+        }
+      }
+    }
+    if (found) {
+      out.rows.add(i);
+      anchors.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * A unit row: every filled amount cell is a short text naming a unit ("Kr.", "kr. pr. måned",
+ * "Mio. kr."). It labels the columns below it; it holds no amounts. Returns what it says.
+ */
+export function unitRowReading(amounts: readonly AmountCell[]): LabelReading | null {
+  let reading: LabelReading | null = null;
+  for (const a of amounts) {
+    if (a.status === 'empty') continue;
+    if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || a.raw.length > 40) return null;
+    const r = readTableLabel(a.raw);
+    if (!r || !r.unit || !/^\s*(?:i\s+)?(?:1[.\s]?000\s*kr|t\.?\s?kr|tkr|mio|mia|kr|dkk|tusind)/i.test(a.raw)) return null;
+    reading ??= r;
+  }
+  return reading;
+}
+
+/** The table's label from its first unit row, when nothing else states its unit. */
+export function unitRowLabel(sheet: SheetGrid, rows: readonly TableRow[]): TableLabel | null {
+  for (const row of rows) {
+    if (row.kind !== 'section') continue;
+    const reading = unitRowReading(row.amounts);
+    const cell = row.amounts.find((a) => a.status !== 'empty');
+    if (reading && cell) return { text: String(cell.raw), sheet: sheet.name, cell: cell.address, row: cell.row, col: cell.col, ...reading };
+  }
+  return null;
+}
+
+/**
+ * The unit written beside the amounts: a text column of units ("kr./år", "kr./boligenhed") left of
+ * them, or the amount cells themselves ("16.382 kr. pr. md."), in most rows.
+ */
+export function unitBeside(sheet: SheetGrid, rows: readonly TableRow[], left: number, firstAmountCol: number): TableLabel | null {
+  const items = rows.filter((r) => r.kind === 'item' || r.kind === 'total');
+  if (items.length === 0) return null;
+  for (let c = left + 1; c < firstAmountCol; c++) {
+    let hits = 0;
+    let first: { text: string; row: number; reading: LabelReading } | null = null;
+    for (const r of items) {
+      const t = cellText(sheet.rows.get(r.row)?.get(c)?.value ?? null);
+      const reading = t !== null && t.length <= 30 ? readTableLabel(t) : null;
+      if (t !== null && reading?.unit) {
+        hits++;
+        first ??= { text: t, row: r.row, reading };
+      }
+    }
+    if (first && hits * 2 > items.length) return { text: first.text, sheet: sheet.name, cell: a1(first.row, c), row: first.row, col: c, ...first.reading };
+  }
+  const inCells = new Map<string, number>();
+  let firstCell: AmountCell | null = null;
+  let counted = 0;
+  for (const r of items) {
+    for (const a of r.amounts) {
+      if (a.status === 'empty') continue;
+      counted++;
+      if (a.unitInCell) {
+        inCells.set(a.unitInCell, (inCells.get(a.unitInCell) ?? 0) + 1);
+        firstCell ??= a;
+      }
+    }
+  }
+  for (const [unit, hits] of inCells) {
+    const reading = readTableLabel(unit);
+    if (reading?.unit && hits * 2 > counted && firstCell) return { text: String(firstCell.raw), sheet: sheet.name, cell: firstCell.address, row: firstCell.row, col: firstCell.col, ...reading };
+  }
+  return null;
+}
+
+/** Rows whose labels are months or quarters: a period table. */
+export function hasPeriodRows(rows: readonly TableRow[]): boolean {
+  let periods = 0;
+  for (const r of rows) if (r.label && periodOf(normalizeLabel(r.label)) !== null) periods++;
+  return periods >= 3;
+}
