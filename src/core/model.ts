@@ -32,6 +32,19 @@ export interface CellRange {
   right: number;
 }
 
+/** An Excel table (Insert › Table) as the workbook's table part describes it. */
+export interface ExcelTablePart {
+  /** The table's name as formulas use it, e.g. "Tabel1". */
+  name: string;
+  range: CellRange;
+  /** 0 or 1: header rows at the top of `range`. */
+  headerRowCount: number;
+  /** 0 or 1: totals rows at the bottom of `range`. */
+  totalsRowCount: number;
+  /** Column names, left to right. */
+  columns: string[];
+}
+
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 /** One worksheet as a sparse grid: row number → (column number → cell). Empty cells are absent. */
@@ -56,6 +69,7 @@ export interface SheetGrid {
    * "2. Økonomi"]. The nearest one that starts with a proposal code gives the table's code.
    */
   headings?: string[];
+  excelTables?: ExcelTablePart[];
 }
 
 export interface WorkbookGrid {
@@ -65,6 +79,35 @@ export interface WorkbookGrid {
    * that need every sheet (a proposal missing from the workbook) then stay silent.
    */
   partial?: boolean;
+  /** The workbook's defined names (Formulas › Name Manager), workbook and sheet scope. */
+  definedNames?: DefinedName[];
+  /** How the workbook asks to be calculated; absent when the reader cannot tell. */
+  calculation?: WorkbookCalculation;
+}
+
+/** A defined name: what a formula's `Udgifter` or `Budget!Udgifter` stands for. */
+export interface DefinedName {
+  name: string;
+  /** The sheet a sheet-scoped name belongs to; absent for a workbook-wide name. */
+  sheet?: string;
+  /** What the name refers to, as formula text without "=", e.g. "Budget!$C$5:$C$8". */
+  refersTo: string;
+}
+
+export interface WorkbookCalculation {
+  /**
+   * The workbook asks Excel to recalculate every formula when it opens (calcPr fullCalcOnLoad): a
+   * writer that does not calculate sets it, and its saved results (often 0) cannot be trusted.
+   */
+  fullCalcOnLoad: boolean;
+}
+
+/** What a reader knows of the workbook before its sheets: handed to the analysis first. */
+export interface WorkbookFacts {
+  /** Sheet names in workbook order, chart sheets included (3-D references span them). */
+  sheetNames: string[];
+  definedNames: DefinedName[];
+  calculation?: WorkbookCalculation;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
