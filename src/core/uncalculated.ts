@@ -4,7 +4,9 @@
  * (calcPr fullCalcOnLoad). The checker works out what it can — a total the formula reader
  * understands, over cells of its own sheet — as Excel would (text, hidden rows and nested
  * subtotals left out as the function does), and checks against that. What it cannot work out has
- * no result: FORMULA_NOT_CALCULATED names it.
+ * no result: FORMULA_NOT_CALCULATED names it. A saved 0 is checked too: a program that resaves such
+ * a workbook without calculating it (LibreOffice does) keeps the 0 and drops the request to
+ * recalculate, but a total over cells that do not add up to 0 was never calculated.
  */
 import Decimal from 'decimal.js';
 import { isSubtotalFormula, readTotalFormula, type FormulaWorkbook } from './formulaRefs';
@@ -32,10 +34,16 @@ const MAX_VISITS = 200_000;
  */
 export function calculateUntrusted(sheet: SheetGrid, fullCalcOnLoad: boolean, workbook: FormulaWorkbook): SheetCalculation {
   const untrusted: Cell[] = [];
+  /** Formulas saved as 0: untrusted only when they work out to something else. */
+  const zeros: Cell[] = [];
   for (const row of sheet.rows.values()) {
-    for (const cell of row.values()) if (cell.formula !== undefined && (fullCalcOnLoad || cell.value === null)) untrusted.push(cell);
+    for (const cell of row.values()) {
+      if (cell.formula === undefined) continue;
+      if (fullCalcOnLoad || cell.value === null) untrusted.push(cell);
+      else if (cell.value === 0) zeros.push(cell);
+    }
   }
-  if (!untrusted.length) return { sheet, untrusted: 0, computed: 0, first: null };
+  if (!untrusted.length && !zeros.length) return { sheet, untrusted: 0, computed: 0, first: null };
   const isUntrusted = new Set(untrusted);
   const results = new Map<Cell, Decimal | null>();
   const inProgress = new Set<Cell>();
@@ -89,6 +97,14 @@ export function calculateUntrusted(sheet: SheetGrid, fullCalcOnLoad: boolean, wo
     return sum;
   };
 
+  // A saved 0 that works out to another figure was never calculated (its inputs are then untrusted
+  // too when they are formulas saved as 0 themselves: worked out in the same pass).
+  for (const cell of zeros) isUntrusted.add(cell);
+  for (const cell of zeros) {
+    const result = valueOf(cell);
+    if (result !== null && !result.isZero()) untrusted.push(cell);
+  }
+  if (!untrusted.length) return { sheet, untrusted: 0, computed: 0, first: null };
   const rows = new Map(sheet.rows);
   const copied = new Set<number>();
   let computed = 0;
