@@ -15,6 +15,7 @@ import sys
 import openpyxl
 import xlsxwriter
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.table import Table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = 'Tabel 1. Forslagets samlede økonomiske konsekvenser'
@@ -80,7 +81,8 @@ def xlsxwriter_functions():
 
 
 def openpyxl_names_and_sheets():
-    """Defined names and a 3-D total (SUM(BC01:BC02!C6)); saved without results."""
+    """Defined names, an Excel table with a totals row on BC01 and a 3-D total
+    (SUM(BC01:BC02!C6)); saved without results."""
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for code, faulty in (('BC01', False), ('BC02', True)):
@@ -89,7 +91,21 @@ def openpyxl_names_and_sheets():
         ws.append([LABEL, 'Styringsområde'] + [int(y) for y in YEARS])
         for label, a in ITEMS:
             ws.append([label, 'Service'] + [a] * len(YEARS))
-        ws.append(['I alt', None, f'=SUM(Udgifter_{code})'] + [f'=SUM({c}3:{c}5)' for c in 'DEFGH'])
+        if code == 'BC01':
+            totals = [f'=SUBTOTAL(109,Tabel_BC01[{y}])' for y in YEARS[1:]]
+            ws.append(['I alt', None, f'=SUM(Udgifter_{code})'] + totals)
+            table = Table(displayName='Tabel_BC01', ref='A2:H6', totalsRowCount=1)
+            table._initialise_columns()
+            for column, header in zip(table.tableColumns, [LABEL, 'Styringsområde'] + YEARS):
+                column.name = header
+            for cell, header in zip(ws[2], [LABEL, 'Styringsområde'] + YEARS):
+                cell.value = header  # a table's header cells are text
+            table.tableColumns[0].totalsRowLabel = 'I alt'
+            for column in table.tableColumns[3:]:
+                column.totalsRowFunction = 'sum'
+            ws.add_table(table)
+        else:
+            ws.append(['I alt', None, f'=SUM(Udgifter_{code})'] + [f'=SUM({c}3:{c}5)' for c in 'DEFGH'])
         wb.defined_names.append(DefinedName(f'Udgifter_{code}', attr_text=f'{code}!$C$3:$C$5'))
         if faulty:
             ws['D6'] = 650
