@@ -36,6 +36,9 @@ export interface CaseWorkbook extends WorkbookAlone {
   name: string;
 }
 
+/** Cells of uncalculated sheets kept for later sheets' totals over them (a few MB at most). */
+const KEPT_CELLS = 200_000;
+
 const reconciling = (rule: (typeof rules)[number]): boolean => rule.scope === 'workbook' && rule.reconciles === true;
 
 /**
@@ -48,6 +51,12 @@ export class WorkbookAnalysis {
   private readonly sheetNames: string[] = [];
   private facts: WorkbookFacts | null = null;
   private readonly excelTables: { sheet: string; table: ExcelTablePart }[] = [];
+  /**
+   * Sheets with formulas whose results the checker worked out, kept (up to KEPT_CELLS cells) so that
+   * a later sheet's total over them (BC01:BC07!C9) can be worked out too. By upper-cased name.
+   */
+  private readonly kept = new Map<string, SheetGrid>();
+  private keptCells = 0;
   /** Formulas whose saved result was not trusted, and the first of them (the note points there). */
   private uncalculated: { untrusted: number; computed: number; first: { sheet: string; cell: string } | null } = { untrusted: 0, computed: 0, first: null };
 
@@ -70,8 +79,14 @@ export class WorkbookAnalysis {
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
     for (const table of sheet.excelTables ?? []) this.excelTables.push({ sheet: sheet.name, table });
-    const calc = calculateUntrusted(sheet, this.facts?.calculation?.fullCalcOnLoad === true, this.formulaWorkbook());
+    const calc = calculateUntrusted(sheet, this.facts?.calculation?.fullCalcOnLoad === true, this.formulaWorkbook(), (name) => this.kept.get(name.toUpperCase()));
     if (calc.untrusted) {
+      let cells = 0;
+      for (const row of calc.sheet.rows.values()) cells += row.size;
+      if (this.keptCells + cells <= KEPT_CELLS) {
+        this.kept.set(sheet.name.toUpperCase(), calc.sheet);
+        this.keptCells += cells;
+      }
       this.uncalculated.untrusted += calc.untrusted;
       this.uncalculated.computed += calc.computed;
       if (!this.uncalculated.first && calc.first) this.uncalculated.first = { sheet: sheet.name, cell: a1(calc.first.row, calc.first.col) };

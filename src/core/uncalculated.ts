@@ -2,7 +2,7 @@
  * Formulas whose saved result cannot be trusted: a workbook written by a program that does not
  * calculate saves none (openpyxl) or 0 (XlsxWriter), and asks Excel to recalculate on load
  * (calcPr fullCalcOnLoad). The checker works out what it can — a total the formula reader
- * understands, over cells of its own sheet — as Excel would (text, hidden rows and nested
+ * understands, over cells of its own sheet or of sheets read before it — as Excel would (text, hidden rows and nested
  * subtotals left out as the function does), and checks against that. What it cannot work out has
  * no result: FORMULA_NOT_CALCULATED names it. A saved 0 is checked too: a program that resaves such
  * a workbook without calculating it (LibreOffice does) keeps the 0 and drops the request to
@@ -32,7 +32,13 @@ const MAX_VISITS = 200_000;
  * missing or 0; another saved figure is kept (a writer that sets fullCalcOnLoad may still save
  * real results).
  */
-export function calculateUntrusted(sheet: SheetGrid, fullCalcOnLoad: boolean, workbook: FormulaWorkbook): SheetCalculation {
+export function calculateUntrusted(
+  sheet: SheetGrid,
+  fullCalcOnLoad: boolean,
+  workbook: FormulaWorkbook,
+  /** Sheets read before, with the results worked out for them (a 3-D or cross-sheet total reads them). */
+  otherSheet: (name: string) => SheetGrid | undefined = () => undefined,
+): SheetCalculation {
   const untrusted: Cell[] = [];
   /** Formulas saved as 0: untrusted only when they work out to something else. */
   const zeros: Cell[] = [];
@@ -61,8 +67,9 @@ export function calculateUntrusted(sheet: SheetGrid, fullCalcOnLoad: boolean, wo
   };
 
   /** What Excel adds for `cell` in a range; undefined: skipped; null: cannot be told. */
-  const contribution = (cell: Cell, skipsText: boolean): Decimal | null | undefined => {
-    if (isUntrusted.has(cell)) return valueOf(cell);
+  const contribution = (cell: Cell, skipsText: boolean, own: boolean): Decimal | null | undefined => {
+    if (own && isUntrusted.has(cell)) return valueOf(cell);
+    if (!own && cell.formula !== undefined && cell.value === null) return null; // not worked out there either
     const v = cell.value;
     if (typeof v === 'number') return new Decimal(v);
     if (v === null) return undefined;
@@ -76,19 +83,21 @@ export function calculateUntrusted(sheet: SheetGrid, fullCalcOnLoad: boolean, wo
     if (reading === null) return null;
     let sum = new Decimal(0);
     for (const c of reading.counted) {
-      if (c.sheet.toUpperCase() !== sheet.name.toUpperCase()) return null; // another sheet's cells are not kept
+      const own = c.sheet.toUpperCase() === sheet.name.toUpperCase();
+      const grid = own ? sheet : otherSheet(c.sheet);
+      if (!grid) return null; // a sheet not read yet (or not kept)
       const { top, bottom, left, right } = c.range;
-      const rows = bottom - top + 1 <= sheet.rows.size ? rangeRows(top, bottom) : [...sheet.rows.keys()].filter((r) => r >= top && r <= bottom);
+      const rows = bottom - top + 1 <= grid.rows.size ? rangeRows(top, bottom) : [...grid.rows.keys()].filter((r) => r >= top && r <= bottom);
       for (const r of rows) {
-        if (c.skipsHidden && sheet.hiddenRows.has(r)) continue;
-        const row = sheet.rows.get(r);
+        if (c.skipsHidden && grid.hiddenRows.has(r)) continue;
+        const row = grid.rows.get(r);
         if (!row) continue;
         const cells = right - left + 1 <= row.size ? rangeCols(row, left, right) : [...row.values()].filter((x) => x.col >= left && x.col <= right);
         for (const x of cells) {
           if (++visits > MAX_VISITS) return null;
           if (x === cell) return null; // the formula counts itself: Excel reports a circular reference
           if (c.skipsSubtotals && isSubtotalFormula(x.formula)) continue;
-          const add = contribution(x, c.skipsText);
+          const add = contribution(x, c.skipsText, own);
           if (add === null) return null;
           if (add !== undefined) sum = sum.plus(add);
         }
