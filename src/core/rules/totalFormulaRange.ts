@@ -60,9 +60,10 @@ export const totalFormulaRangeRule: TableRule = {
         const omitted = memberCells.filter((c) => c.status !== 'empty' && timesCounted(c) === 0).map((c) => c.address);
         const duplicate: string[] = [];
         const outside: string[] = [];
-        const keys = new Set<number>([...members, ...filled.keys()]);
-        for (const key of [...keys].sort((a, b) => a - b)) {
-          const cell = filled.get(key) ?? memberCells.find((c) => keyOf(c.row, c.col) === key)!;
+        const cells = new Map<number, Pick<AmountCell, 'row' | 'col' | 'formula'>>(memberCells.map((c) => [keyOf(c.row, c.col), c]));
+        for (const [key, c] of filled) cells.set(key, c);
+        for (const key of [...cells.keys()].sort((a, b) => a - b)) {
+          const cell = cells.get(key)!;
           const n = timesCounted(cell);
           if (n === 0) continue;
           const member = members.has(key);
