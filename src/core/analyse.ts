@@ -5,13 +5,17 @@
  * agreement rules) and what a case of workbooks yields together (rules that reconcile tables, such
  * as an overview against its proposals, see `reconcileCase`). One workbook alone is a case of one.
  */
-import { parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
-import type { AnalysisResult, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
+import { a1, parseA1 as cellOf } from './a1';
+import type { FormulaWorkbook } from './formulaRefs';
+import type { AnalysisResult, ExcelTablePart, Finding, SheetGrid, TableBlock, WorkbookFacts, WorkbookGrid } from './model';
 import { normaliseCode } from './priceLevel/tableRows';
 import { ruleCatalogue, rules } from './rules';
 import type { RuleContext, WorkbookRule } from './rules/rule';
 import type { Template } from './templates/template';
+import { formulaNotCalculatedMeta } from './rules/formulaNotCalculated';
+import { findingFor } from './rules/finding';
+import { calculateUntrusted } from './uncalculated';
 
 /** What one workbook yields on its own, before it is reconciled with the other workbooks of its case. */
 export interface WorkbookAlone {
@@ -32,6 +36,9 @@ export interface CaseWorkbook extends WorkbookAlone {
   name: string;
 }
 
+/** Cells of uncalculated sheets kept for later sheets' totals over them (a few MB at most). */
+const KEPT_CELLS = 200_000;
+
 const reconciling = (rule: (typeof rules)[number]): boolean => rule.scope === 'workbook' && rule.reconciles === true;
 
 /**
@@ -42,6 +49,16 @@ export class WorkbookAnalysis {
   private readonly detector: TableDetector;
   private readonly tables: TableBlock[] = [];
   private readonly sheetNames: string[] = [];
+  private facts: WorkbookFacts | null = null;
+  private readonly excelTables: { sheet: string; table: ExcelTablePart }[] = [];
+  /**
+   * Sheets with formulas whose results the checker worked out, kept (up to KEPT_CELLS cells) so that
+   * a later sheet's total over them (BC01:BC07!C9) can be worked out too. By upper-cased name.
+   */
+  private readonly kept = new Map<string, SheetGrid>();
+  private keptCells = 0;
+  /** Formulas whose saved result was not trusted, and the first of them (the note points there). */
+  private uncalculated: { untrusted: number; computed: number; first: { sheet: string; cell: string } | null } = { untrusted: 0, computed: 0, first: null };
 
   constructor(
     private readonly template: Template,
@@ -51,9 +68,30 @@ export class WorkbookAnalysis {
     this.detector = new TableDetector(template);
   }
 
+  /**
+   * What the reader knows of the workbook before its sheets (sheet order, defined names, whether it
+   * was calculated): given before the first `addSheet`.
+   */
+  setWorkbook(facts: WorkbookFacts): void {
+    this.facts = facts;
+  }
+
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
-    for (const table of this.detector.detect(sheet)) this.tables.push(table);
+    for (const table of sheet.excelTables ?? []) this.excelTables.push({ sheet: sheet.name, table });
+    const calc = calculateUntrusted(sheet, this.facts?.calculation?.fullCalcOnLoad === true, this.formulaWorkbook(), (name) => this.kept.get(name.toUpperCase()));
+    if (calc.untrusted) {
+      let cells = 0;
+      for (const row of calc.sheet.rows.values()) cells += row.size;
+      if (this.keptCells + cells <= KEPT_CELLS) {
+        this.kept.set(sheet.name.toUpperCase(), calc.sheet);
+        this.keptCells += cells;
+      }
+      this.uncalculated.untrusted += calc.untrusted;
+      this.uncalculated.computed += calc.computed;
+      if (!this.uncalculated.first && calc.first) this.uncalculated.first = { sheet: sheet.name, cell: a1(calc.first.row, calc.first.col) };
+    }
+    for (const table of this.detector.detect(calc.sheet)) this.tables.push(table);
   }
 
   /** The workbook on its own: every rule except those that reconcile tables across a case. */
@@ -64,7 +102,24 @@ export class WorkbookAnalysis {
       if (rule.scope === 'table') for (const table of this.tables) findings.push(...rule.check(table, ctx));
       else if (!reconciling(rule)) findings.push(...rule.check(this.tables, ctx));
     }
+    const note = this.uncalculatedNote();
+    if (note) {
+      // The note speaks for its cell: no second finding there.
+      const rest = findings.filter((f) => !(f.rule === note.rule && f.sheet === note.sheet && f.cell === note.cell));
+      return { sheetNames: this.sheetNames, tables: this.tables, findings: dropSuperseded([note, ...rest]) };
+    }
     return { sheetNames: this.sheetNames, tables: this.tables, findings: dropSuperseded(findings) };
+  }
+
+  /** Once per workbook whose formulas had no trustworthy results: it was not calculated. */
+  private uncalculatedNote(): Finding | null {
+    const { untrusted, computed, first } = this.uncalculated;
+    if (!untrusted || !first) return null;
+    const table = this.tables.find((t) => t.sheet === first.sheet && inRange(t, first.cell));
+    const params = { formulas: untrusted, computed };
+    if (table) return findingFor(formulaNotCalculatedMeta, table, first.cell, params, { variant: 'workbook' });
+    const { code: rule, severity } = formulaNotCalculatedMeta;
+    return { rule, severity, sheet: first.sheet, cell: first.cell, params, variant: 'workbook' };
   }
 
   /** The workbook as a case of its own: every rule, findings in workbook order. */
@@ -75,12 +130,32 @@ export class WorkbookAnalysis {
   }
 
   private context(): RuleContext {
-    return { template: this.template, partialWorkbook: this.partialWorkbook };
+    return { template: this.template, partialWorkbook: this.partialWorkbook, formulas: this.formulaWorkbook() };
   }
+
+  private formulaWorkbook(): FormulaWorkbook {
+    return {
+      // Sheets not read yet are known from the workbook part; a partial workbook knows only its own.
+      sheetNames: this.facts?.sheetNames.length ? this.facts.sheetNames : this.sheetNames,
+      definedNames: this.facts?.definedNames ?? [],
+      excelTables: this.excelTables,
+    };
+  }
+}
+
+function inRange(table: TableBlock, cell: string): boolean {
+  const { row, col } = cellOf(cell);
+  const r = table.range;
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
 export function analyseWorkbook(workbook: WorkbookGrid, template: Template): AnalysisResult {
   const analysis = new WorkbookAnalysis(template, workbook.partial === true);
+  analysis.setWorkbook({
+    sheetNames: workbook.sheets.map((s) => s.name),
+    definedNames: workbook.definedNames ?? [],
+    ...(workbook.calculation ? { calculation: workbook.calculation } : {}),
+  });
   for (const sheet of workbook.sheets) analysis.addSheet(sheet);
   return analysis.finish();
 }
@@ -226,7 +301,7 @@ export function analyseCase(workbooks: CaseWorkbook[], template: Template): Anal
 export function sortFindings(findings: Finding[], sheetNames: string[]): Finding[] {
   const sheetOrder = new Map(sheetNames.map((name, i) => [name, i]));
   return findings
-    .map((f) => ({ f, k: parseA1(f.cell), s: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }))
+    .map((f) => ({ f, k: cellOf(f.cell), s: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }))
     .sort((a, b) => a.s - b.s || a.k.row - b.k.row || a.k.col - b.k.col || a.f.rule.localeCompare(b.f.rule))
     .map((x) => x.f);
 }

@@ -79,6 +79,35 @@ export interface WorkbookGrid {
    * that need every sheet (a proposal missing from the workbook) then stay silent.
    */
   partial?: boolean;
+  /** The workbook's defined names (Formulas › Name Manager), workbook and sheet scope. */
+  definedNames?: DefinedName[];
+  /** How the workbook asks to be calculated; absent when the reader cannot tell. */
+  calculation?: WorkbookCalculation;
+}
+
+/** A defined name: what a formula's `Udgifter` or `Budget!Udgifter` stands for. */
+export interface DefinedName {
+  name: string;
+  /** The sheet a sheet-scoped name belongs to; absent for a workbook-wide name. */
+  sheet?: string;
+  /** What the name refers to, as formula text without "=", e.g. "Budget!$C$5:$C$8". */
+  refersTo: string;
+}
+
+export interface WorkbookCalculation {
+  /**
+   * The workbook asks Excel to recalculate every formula when it opens (calcPr fullCalcOnLoad): a
+   * writer that does not calculate sets it, and its saved results (often 0) cannot be trusted.
+   */
+  fullCalcOnLoad: boolean;
+}
+
+/** What a reader knows of the workbook before its sheets: handed to the analysis first. */
+export interface WorkbookFacts {
+  /** Sheet names in workbook order, chart sheets included (3-D references span them). */
+  sheetNames: string[];
+  definedNames: DefinedName[];
+  calculation?: WorkbookCalculation;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -28,6 +28,46 @@ async function syncsToRead(seed: FakeSeed, scope: 'workbook' | 'sheet' = 'workbo
 }
 
 describe('readWorkbook', () => {
+  it('reads Excel tables (range, header and totals rows, columns) and defined names of both scopes, in one more sync', async () => {
+    const seed: FakeSeed = {
+      sheets: [
+        {
+          name: 'BC01',
+          rows: [
+            ['1.000 kr. 2027 p/l', 'Styringsområde', '2026'],
+            ['Løn', 'Service', 100],
+            ['Drift', 'Service', 200],
+            ['I alt', null, { formula: 'SUBTOTAL(109,Tabel1[2026])', value: 300 }],
+          ],
+          tables: [{ name: 'Tabel1', range: 'A1:C4', showTotals: true, columns: ['1.000 kr. 2027 p/l', 'Styringsområde', '2026'] }],
+        },
+        { name: 'BC02', cells: { A1: 'x' } },
+      ],
+      names: [
+        { name: 'Udgifter', formula: '=BC01!$C$2:$C$3' },
+        { name: 'Udgifter', formula: '=BC01!$C$2', sheet: 'BC02' },
+        { name: 'Sats', formula: '=0.25' },
+      ],
+    };
+    const fake = new FakeExcel(seed);
+    const { workbook } = await gatewayOverFake(fake).readWorkbook('workbook');
+    expect(workbook.sheets[0].excelTables).toEqual([
+      { name: 'Tabel1', range: { top: 1, left: 1, bottom: 4, right: 3 }, headerRowCount: 1, totalsRowCount: 1, columns: ['1.000 kr. 2027 p/l', 'Styringsområde', '2026'] },
+    ]);
+    expect(workbook.sheets[1].excelTables).toBeUndefined();
+    // A constant ("Sats") is no range: left out.
+    expect(workbook.definedNames).toEqual([
+      { name: 'Udgifter', refersTo: 'BC01!$C$2:$C$3' },
+      { name: 'Udgifter', refersTo: 'BC01!$C$2', sheet: 'BC02' },
+    ]);
+    // The tables cost one sync; a workbook without them reads as before.
+    const without = await syncsToRead({ ...seed, sheets: seed.sheets.map((s) => ({ ...s, tables: [] })) });
+    expect(fake.syncCount).toBe(without + 1);
+    // Scope "sheet" reads the active sheet's tables and names too.
+    const sheetOnly = (await gatewayOverFake(new FakeExcel({ ...seed, activeSheet: 'BC02' })).readWorkbook('sheet')).workbook;
+    expect(sheetOnly.definedNames?.map((n) => n.sheet ?? '')).toEqual(['', 'BC02']);
+  });
+
   it('turns Office values into core cells: numbers, text, formulas without "=", cached results, errors, formats, merges', async () => {
     const fake = new FakeExcel({
       sheets: [

@@ -1,8 +1,10 @@
 /**
  * Office.js → WorkbookGrid in a small, fixed number of context.sync() round trips:
  *   sync 1  the sheets (names, visibility), the active sheet, and — for scope "sheet"/"selection" —
- *           the used range right away;
- *   sync 2  (scope "workbook") every sheet's used range (values only) in one batch;
+ *           the used range, Excel tables and defined names right away;
+ *   sync 2  (scope "workbook") every sheet's used range (values only), its Excel tables (names,
+ *           header and totals rows) and sheet-scoped names, and the workbook's names, in one batch;
+ *   then    only when there are Excel tables: their ranges and column names, in one sync;
  *   sync 3+ values, formulas, valueTypes and numberFormat of every used range, in row chunks, plus
  *           the merged areas — all sheets' chunks queued together and synced once per ~4 MB of
  *           estimated response. Small workbooks take one data sync whatever their number of sheets
@@ -12,7 +14,7 @@
  *           as too large, the batch is split in two and retried.
  */
 import { parseRangeA1, rangeA1 } from '../core/a1';
-import type { Cell, CellRange, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
+import type { Cell, CellRange, DefinedName, ExcelTablePart, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
 import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';
@@ -34,7 +36,13 @@ interface SheetPlan {
   state: SheetState;
   /** The area to read (1-based), or null for an empty sheet. */
   area: CellRange | null;
+  /** The sheet's Excel tables and sheet-scoped names, loaded with the sheet's used range. */
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
 }
+
+const TABLE_PROPS = 'items/name,items/showHeaders,items/showTotals';
+const NAME_PROPS = 'items/name,items/type,items/formula';
 
 interface Chunk {
   plan: SheetPlan;
@@ -240,6 +248,44 @@ async function readHiddenRows(context: Excel.RequestContext, chunks: Chunk[], gr
   }
 }
 
+/**
+ * The Excel tables of the planned sheets (their names and header/totals flags came with the used
+ * ranges): each table's range and column names, in one more sync — only when there are tables.
+ */
+async function readExcelTables(context: Excel.RequestContext, plans: SheetPlan[]): Promise<Map<SheetPlan, ExcelTablePart[]>> {
+  const queued = plans.flatMap((plan) =>
+    plan.tables.items.map((table) => ({ plan, table, range: table.getRange().load(AREA_PROPS), columns: table.columns.load('items/name') })),
+  );
+  const out = new Map<SheetPlan, ExcelTablePart[]>();
+  if (!queued.length) return out;
+  await context.sync();
+  for (const { plan, table, range, columns } of queued) {
+    const area = areaOf(range);
+    if (!area) continue;
+    const part: ExcelTablePart = {
+      name: table.name,
+      range: area,
+      headerRowCount: table.showHeaders ? 1 : 0,
+      totalsRowCount: table.showTotals ? 1 : 0,
+      columns: columns.items.map((c) => c.name),
+    };
+    out.set(plan, [...(out.get(plan) ?? []), part]);
+  }
+  return out;
+}
+
+/** Defined names that stand for a range (a formula without "="), workbook scope and each sheet's. */
+function definedNamesOf(bookNames: Excel.NamedItemCollection, plans: SheetPlan[]): DefinedName[] {
+  const out: DefinedName[] = [];
+  const add = (item: Excel.NamedItem, sheet?: string) => {
+    if (item.type !== 'Range' || typeof item.formula !== 'string') return;
+    out.push({ name: item.name, refersTo: item.formula.replace(/^=/, ''), ...(sheet !== undefined ? { sheet } : {}) });
+  };
+  for (const item of bookNames.items) add(item);
+  for (const plan of plans) for (const item of plan.names.items) add(item, plan.name);
+  return out;
+}
+
 export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgress?: (p: Progress) => void, options: ReadOptions = {}): Promise<ReadOutcome> {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   const maxCells = Math.max(1, Math.floor(budget / (options.bytesPerCell ?? ESTIMATED_BYTES_PER_CELL)));
@@ -247,6 +293,7 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
     const wb = context.workbook;
     let plans: SheetPlan[];
     let activeSheet: string;
+    let bookNames: Excel.NamedItemCollection;
     onProgress?.({ phase: 'read', done: 0, total: 1 });
 
     if (scope === 'workbook') {
@@ -257,9 +304,12 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       await context.sync();
       const items = sheets.items.filter((s) => s.name !== MARKS_SHEET && s.name !== FIXES_SHEET);
       const used = items.map((s) => s.getUsedRangeOrNullObject(true).load(AREA_PROPS));
+      const tables = items.map((s) => s.tables.load(TABLE_PROPS));
+      const names = items.map((s) => s.names.load(NAME_PROPS));
+      bookNames = wb.names.load(NAME_PROPS);
       await context.sync();
       activeSheet = active.name;
-      plans = items.map((s, i) => ({ sheet: s, name: s.name, state: sheetState(s.visibility), area: areaOf(used[i]) }));
+      plans = items.map((s, i) => ({ sheet: s, name: s.name, state: sheetState(s.visibility), area: areaOf(used[i]), tables: tables[i], names: names[i] }));
     } else {
       let sheet: Excel.Worksheet;
       let selection: Excel.Range | null = null;
@@ -271,6 +321,9 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       }
       sheet.load('name,visibility');
       const used = sheet.getUsedRangeOrNullObject(true).load(AREA_PROPS);
+      const tables = sheet.tables.load(TABLE_PROPS);
+      const names = sheet.names.load(NAME_PROPS);
+      bookNames = wb.names.load(NAME_PROPS);
       try {
         await context.sync();
       } catch (e) {
@@ -281,8 +334,9 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       }
       activeSheet = sheet.name;
       const usedArea = areaOf(used);
-      plans = [{ sheet, name: sheet.name, state: sheetState(sheet.visibility), area: selection ? intersect(areaOf(selection), usedArea) : usedArea }];
+      plans = [{ sheet, name: sheet.name, state: sheetState(sheet.visibility), area: selection ? intersect(areaOf(selection), usedArea) : usedArea, tables, names }];
     }
+    const excelTables = await readExcelTables(context, plans);
 
     const grids = new Map<SheetPlan, SheetGrid>(plans.map((p) => [p, emptyGrid(p)]));
     const batches = groupBatches(planChunks(plans, maxCells), maxCells);
@@ -313,7 +367,13 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
     // Hidden rows, as the file reader reads them (SUM counts them; HIDDEN_ROW_COUNTED tells).
     const addressCells = Math.max(1, Math.floor(budget / ADDRESS_BYTES_PER_CELL));
     for (const group of groupBatches(partlyHidden, addressCells)) await readHiddenRows(context, group, grids);
-    const workbook: WorkbookGrid = { sheets: plans.map((p) => grids.get(p) as SheetGrid), ...(scope === 'workbook' ? {} : { partial: true }) };
+    for (const [plan, tables] of excelTables) (grids.get(plan) as SheetGrid).excelTables = tables;
+    const definedNames = definedNamesOf(bookNames!, plans);
+    const workbook: WorkbookGrid = {
+      sheets: plans.map((p) => grids.get(p) as SheetGrid),
+      ...(scope === 'workbook' ? {} : { partial: true }),
+      ...(definedNames.length ? { definedNames } : {}),
+    };
     return { workbook, activeSheet };
   });
 }

@@ -6,9 +6,9 @@
  */
 import { EXCEL_WORKBOOK_DETAIL, visitDocxFile } from './docx/readDocx';
 import { InputError } from './inputError';
-import { visitXlsxFile, type ReadOptions, type SheetVisitor } from './xlsx/readXlsx';
+import { visitXlsxFile, type ReadOptions, type SheetVisitor, type WorkbookVisitor } from './xlsx/readXlsx';
 
-export type { ReadOptions, SheetVisitor } from './xlsx/readXlsx';
+export type { ReadOptions, SheetVisitor, WorkbookVisitor } from './xlsx/readXlsx';
 
 const WORD_NAME = /\.(docx|docm)$/i;
 const FILE_NAME = /\.(xlsx|xlsm|docx|docm)$/i;
@@ -29,19 +29,22 @@ function isWorkbookRefusal(err: unknown): boolean {
   return err instanceof InputError && err.code === 'unsupported' && err.detail === EXCEL_WORKBOOK_DETAIL;
 }
 
-/** Reads a workbook or Word document sheet by sheet (table by table), read-only. */
-export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions): Promise<void> {
+/**
+ * Reads a workbook or Word document sheet by sheet (table by table), read-only. A workbook's sheet
+ * order, defined names and calculation state go to `onWorkbook` before its first sheet.
+ */
+export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions, onWorkbook?: WorkbookVisitor): Promise<void> {
   if (isWordPath(path)) {
     try {
       await visitDocxFile(path, visit, options);
     } catch (err) {
       if (!isWorkbookRefusal(err)) throw err;
-      await visitXlsxFile(path, visit, options);
+      await visitXlsxFile(path, visit, options, onWorkbook);
     }
     return;
   }
   try {
-    await visitXlsxFile(path, visit, options);
+    await visitXlsxFile(path, visit, options, onWorkbook);
   } catch (err) {
     if (!(err instanceof InputError && err.code === 'word-document')) throw err;
     await visitDocxFile(path, visit, options);

@@ -73,8 +73,14 @@ function flatten(grid: WorkbookGrid, uncalculated?: Set<string>) {
     }
     const hiddenRows = [...s.hiddenRows].filter((r) => r >= top && r <= bottom).sort((a, b) => a - b);
     const merges = s.merges.map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort();
-    return { name: s.name, state: s.state, cells, hiddenRows, merges };
+    const excelTables = [...(s.excelTables ?? [])].sort((x, y) => x.name.localeCompare(y.name));
+    return { name: s.name, state: s.state, cells, hiddenRows, merges, excelTables };
   });
+}
+
+/** The defined names of a grid, in one order (the readers list them in their own). */
+function namesOf(grid: WorkbookGrid) {
+  return [...(grid.definedNames ?? [])].sort((x, y) => `${x.sheet ?? ''}!${x.name}`.localeCompare(`${y.sheet ?? ''}!${y.name}`));
 }
 
 function findingsOf(grid: WorkbookGrid) {
@@ -106,6 +112,7 @@ async function expectParity(file: string, tamper: { file?: Tamper; excel?: Tampe
     if (other) other.value = null;
   }
   expect(b).toEqual(a);
+  expect(namesOf(fromExcel)).toEqual(namesOf(fromFile));
   if (!uncalculated.size) expect(findingsOf(fromExcel)).toEqual(findingsOf(fromFile));
 }
 
@@ -164,6 +171,19 @@ describe('one grid from the file and from Excel', () => {
     ).rejects.toThrow();
     // Unchanged, they agree.
     await expectParity(file);
+  });
+
+  it('an Excel table with a totals row, defined names and 3-D totals (written by openpyxl, calculated by LibreOffice)', async () => {
+    const file = path.join(ROOT, 'tests', 'formulas', 'libreoffice-navne.xlsx');
+    await expectParity(file);
+    const grid = await readThroughExcel(file);
+    expect(grid.sheets[0].excelTables?.map((t) => [t.name, t.headerRowCount, t.totalsRowCount, t.columns[2]])).toEqual([['Tabel_BC01', 1, 1, '2026']]);
+    expect(namesOf(grid).map((n) => `${n.name}=${n.refersTo}`)).toEqual(['Udgifter_BC01=BC01!$C$3:$C$5', 'Udgifter_BC02=BC02!$C$3:$C$5']);
+    const rules = findingsOf(grid).map((f) => f.split(' ').slice(0, 2).join(' '));
+    expect(rules).toEqual(['NUMBER_STORED_AS_TEXT BC02!E5', 'TOTAL_MISMATCH BC02!D6', 'TOTAL_MISMATCH Samlet!D6', 'TOTAL_SKIPS_TEXT BC02!E6']);
+    // Either reader without the tables or the names is noticed.
+    await expect(expectParity(file, { excel: (g) => g.sheets.forEach((s) => delete s.excelTables) })).rejects.toThrow();
+    await expect(expectParity(file, { excel: (g) => delete g.definedNames })).rejects.toThrow();
   });
 
   it('the reader test workbook of the writers', async () => {

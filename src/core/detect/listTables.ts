@@ -282,10 +282,14 @@ export function isListTotalLabel(label: string, totalLabels: readonly string[]):
   return false;
 }
 
-/** A SUM (SUMMER) of cells of the same column above the foot, below the header. */
-function isColumnSum(cell: Cell | undefined, sheetName: string, headerRow: number): boolean {
-  if (!cell?.formula || !/^\s*(SUM|SUMMER)\s*\(/i.test(cell.formula)) return false;
-  const refs = formulaRefs(cell.formula, sheetName);
+/**
+ * A total of cells of the same column above the foot, below the header: SUM (SUMMER), SUBTOTAL or
+ * AGGREGATE, also over the sheet's Excel table (`SUBTOTAL(109,[Beløb])`).
+ */
+function isColumnSum(cell: Cell | undefined, sheet: SheetGrid, headerRow: number): boolean {
+  if (!cell?.formula || !/^\s*(?:_xlfn\.)?(SUM|SUMMER|SUBTOTAL|AGGREGATE|AGGREGAT)\s*\(/i.test(cell.formula)) return false;
+  const excelTables = sheet.excelTables?.map((table) => ({ sheet: sheet.name, table }));
+  const refs = formulaRefs(cell.formula, sheet.name, cell, excelTables ? { excelTables } : undefined);
   if (!refs.analysable || refs.ranges.length === 0) return false;
   return refs.ranges.every((g) => g.left === cell.col && g.right === cell.col && g.top > headerRow && g.bottom < cell.row);
 }
@@ -374,7 +378,7 @@ function readList(
       if (cellText(cell.value) !== null && (!lead || cell.col < lead.col)) lead = cell;
       if (candidateSet.has(cell.col)) {
         if (readAmountCell(r, cell.col, cell).status !== 'empty') hasAmount = true;
-        if (isColumnSum(cell, sheet.name, header.row)) sumFoot = true;
+        if (isColumnSum(cell, sheet, header.row)) sumFoot = true;
       }
     }
     if (!inside) continue;
@@ -497,6 +501,7 @@ function listRow(sheet: SheetGrid, r: number, left: number, right: number, colum
     labelAddress: a1(r, labelCell?.col ?? left),
     styringsomraade: null,
     amounts,
+    ...(sheet.hiddenRows.has(r) ? { hidden: true } : {}),
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * HIDDEN_ROW_COUNTED: a stated total only adds up because a hidden row is counted. Excel's SUM counts
- * hidden rows, so the total is right in Excel — but the printed or filtered table does not show the
+ * hidden rows (as do SUBTOTAL 9 and AGGREGATE without a hidden-row option; SUBTOTAL 109 does not),
+ * so the total is right in Excel — but the printed or filtered table does not show the
  * row, and a reader adding up what they see gets another figure. An info, naming the hidden rows.
  */
 import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
+import { readTotalFormula, skipsHiddenRows } from '../formulaRefs';
 import type { Finding, TableBlock } from '../model';
 import { columnName, findingFor } from './finding';
-import type { RuleMeta, TableRule } from './rule';
+import type { RuleContext, RuleMeta, TableRule } from './rule';
 
 export const hiddenRowCountedMeta: RuleMeta = {
   code: 'HIDDEN_ROW_COUNTED',
@@ -35,7 +37,7 @@ export const hiddenRowCountedMeta: RuleMeta = {
 export const hiddenRowCountedRule: TableRule = {
   scope: 'table',
   meta: [hiddenRowCountedMeta],
-  check(table: TableBlock): Finding[] {
+  check(table: TableBlock, ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const group of table.totals) {
       const hiddenMembers = group.memberRows.filter((m) => table.rows[m].hidden);
@@ -45,6 +47,8 @@ export const hiddenRowCountedRule: TableRule = {
         const stated = totalRow.amounts[j];
         const members = group.memberRows.map((m) => table.rows[m].amounts[j]);
         if (!isReadable(stated) || !members.every(isReadable)) return;
+        // SUBTOTAL(109, …) and AGGREGATE's hidden-row options leave hidden rows out: nothing to say.
+        if (stated.formula !== undefined && skipsHiddenRows(readTotalFormula(stated.formula, { sheet: table.sheet, row: stated.row, col: stated.col }, ctx.formulas))) return;
         const statedValue = stated.amount;
         if (statedValue === null) return;
         let all = new Decimal(0);

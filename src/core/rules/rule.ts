@@ -3,6 +3,7 @@
  * severity, description and message templates in Danish and English) and a `check`.
  * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
  */
+import type { FormulaWorkbook } from '../formulaRefs';
 import type { Finding, RuleCode, Severity, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 
@@ -23,6 +24,8 @@ export interface RuleContext {
   template: Template;
   /** Only part of the workbook was read (see WorkbookGrid.partial). */
   partialWorkbook: boolean;
+  /** The workbook's sheet order, defined names and Excel tables, for reading formulas. */
+  formulas?: FormulaWorkbook;
 }
 
 export interface TableRule {

@@ -1,9 +1,9 @@
 /** TOTAL_FORMULA_RANGE: a total's formula omits rows of its block, counts one twice, or adds rows outside it. */
 import { a1 } from '../a1';
-import { formulaRefs } from '../formulaRefs';
-import type { Finding, TableBlock } from '../model';
+import { isSubtotalFormula, readTotalFormula } from '../formulaRefs';
+import type { AmountCell, Finding, TableBlock } from '../model';
 import { columnName, findingFor } from './finding';
-import type { RuleMeta, TableRule } from './rule';
+import type { RuleContext, RuleMeta, TableRule } from './rule';
 
 export const totalFormulaRangeMeta: RuleMeta = {
   code: 'TOTAL_FORMULA_RANGE',
@@ -28,9 +28,6 @@ export const totalFormulaRangeMeta: RuleMeta = {
   },
 };
 
-/** Ranges larger than this are not expanded cell by cell. */
-const MAX_CELLS = 100_000;
-
 /** A cell as one number (Excel has at most 16.384 columns), so counting needs no address strings. */
 const keyOf = (row: number, col: number) => row * 16_384 + col;
 const addressOfKey = (key: number) => a1(Math.floor(key / 16_384), key % 16_384);
@@ -38,41 +35,39 @@ const addressOfKey = (key: number) => a1(Math.floor(key / 16_384), key % 16_384)
 export const totalFormulaRangeRule: TableRule = {
   scope: 'table',
   meta: [totalFormulaRangeMeta],
-  check(table: TableBlock): Finding[] {
+  check(table: TableBlock, ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     if (!table.totals.some((g) => table.rows[g.totalRow].amounts.some((a) => a.formula !== undefined))) return findings;
     // Every amount cell of the table with a value, to tell "outside" rows that matter.
-    const filled = new Set<number>();
-    for (const row of table.rows) for (const a of row.amounts) if (a.status !== 'empty') filled.add(keyOf(a.row, a.col));
+    const filled = new Map<number, AmountCell>();
+    for (const row of table.rows) for (const a of row.amounts) if (a.status !== 'empty') filled.set(keyOf(a.row, a.col), a);
+    const sheet = table.sheet.toUpperCase();
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((_, j) => {
         const total = totalRow.amounts[j];
         if (total.formula === undefined) return;
-        const refs = formulaRefs(total.formula, table.sheet);
-        if (!refs.analysable) return;
+        const reading = readTotalFormula(total.formula, { sheet: table.sheet, row: total.row, col: total.col }, ctx.formulas);
+        // Not analysed, or it adds up cells of other sheets: nothing to hold against the block.
+        if (reading === null || reading.counted.some((c) => c.sheet.toUpperCase() !== sheet)) return;
         // A formula across its own row ("=B22+C22" in a Netto column) totals columns, not rows.
-        if (refs.ranges.every((r) => r.top === total.row && r.bottom === total.row)) return;
-        const counts = new Map<number, number>();
-        let size = 0;
-        for (const r of refs.ranges) {
-          size += (r.bottom - r.top + 1) * (r.right - r.left + 1);
-          if (size > MAX_CELLS) return;
-          for (let row = r.top; row <= r.bottom; row++) {
-            for (let col = r.left; col <= r.right; col++) {
-              const key = keyOf(row, col);
-              counts.set(key, (counts.get(key) ?? 0) + 1);
-            }
-          }
-        }
+        if (reading.counted.every(({ range: g }) => g.top === total.row && g.bottom === total.row)) return;
         const memberCells = group.memberRows.map((m) => table.rows[m].amounts[j]);
         const members = new Set(memberCells.map((c) => keyOf(c.row, c.col)));
+        /** How many times the formula adds a cell up (ranges are held against the table's cells, never expanded). */
+        const timesCounted = (cell: Pick<AmountCell, 'row' | 'col' | 'formula'>) =>
+          reading.counted.filter(({ range: g, skipsSubtotals }) => cell.row >= g.top && cell.row <= g.bottom && cell.col >= g.left && cell.col <= g.right && !(skipsSubtotals && isSubtotalFormula(cell.formula))).length;
         const self = keyOf(total.row, total.col);
         const params = { label: totalRow.label, column: columnName(table, j) };
-        const omitted = memberCells.filter((c) => c.status !== 'empty' && !counts.has(keyOf(c.row, c.col))).map((c) => c.address);
+        const omitted = memberCells.filter((c) => c.status !== 'empty' && timesCounted(c) === 0).map((c) => c.address);
         const duplicate: string[] = [];
         const outside: string[] = [];
-        for (const [key, n] of counts) {
+        const cells = new Map<number, Pick<AmountCell, 'row' | 'col' | 'formula'>>(memberCells.map((c) => [keyOf(c.row, c.col), c]));
+        for (const [key, c] of filled) cells.set(key, c);
+        for (const key of [...cells.keys()].sort((a, b) => a - b)) {
+          const cell = cells.get(key)!;
+          const n = timesCounted(cell);
+          if (n === 0) continue;
           const member = members.has(key);
           if (n > 1 && (member || filled.has(key))) duplicate.push(addressOfKey(key));
           if (!member && filled.has(key) && key !== self) outside.push(addressOfKey(key));

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
 import { comparisonDecimals, shownDecimals, toleranceFor } from '../detect/precision';
 import { sameAsExcel } from '../excelNumber';
+import { readTotalFormula, skipsHiddenRows } from '../formulaRefs';
 import type { AmountCell, ColumnTotal, Finding, TableBlock, TotalGroup } from '../model';
 import type { Template } from '../templates/template';
 import { columnName, findingFor } from './finding';
@@ -102,7 +103,7 @@ export function rowSpans(rowNumbers: number[]): string {
 export const totalMismatchRule: TableRule = {
   scope: 'table',
   meta: [totalMismatchMeta, totalRoundingMeta],
-  check(table: TableBlock, { template }): Finding[] {
+  check(table: TableBlock, { template, formulas }): Finding[] {
     const findings: Finding[] = [];
     const report = (check: SumCheck, at: string, label: string, column: string, against: string, variant?: string) => {
       if (check.difference.isZero()) return;
@@ -150,19 +151,25 @@ export const totalMismatchRule: TableRule = {
       table.columns.forEach((column, j) => {
         if (column.role === 'nonAdditive') return;
         const stated = totalRow.amounts[j];
-        const check = checkSum(stated, group.memberRows.map((m) => table.rows[m].amounts[j]), template);
+        // A total that leaves hidden rows out (SUBTOTAL 109) is held against the visible rows.
+        const visibleOnly =
+          stated.formula !== undefined &&
+          group.memberRows.some((m) => table.rows[m].hidden) &&
+          skipsHiddenRows(readTotalFormula(stated.formula, { sheet: table.sheet, row: stated.row, col: stated.col }, formulas));
+        const counted = (rows: number[]) => (visibleOnly ? rows.filter((m) => !table.rows[m].hidden) : rows);
+        const check = checkSum(stated, counted(group.memberRows).map((m) => table.rows[m].amounts[j]), template);
         if (!check || check.difference.isZero()) return;
         if (check.difference.abs().gt(check.tolerance) && group.candidates) {
           // Another sensible reading of what the total counts agrees: the total is right.
           const agrees = group.candidates.some((c) => {
-            const other = checkSum(stated, c.memberRows.map((m) => table.rows[m].amounts[j]), template);
+            const other = checkSum(stated, counted(c.memberRows).map((m) => table.rows[m].amounts[j]), template);
             return other !== null && other.difference.abs().lte(other.tolerance);
           });
           if (agrees) return;
         }
         const ct = cornerOf(group, j);
         if (ct && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) return;
-        report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(group.memberRows.map((m) => table.rows[m].row)));
+        report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(counted(group.memberRows).map((m) => table.rows[m].row)));
       });
     }
     // Total columns ("I alt" right of the years, "1. kvt." after its months): every row. A cell

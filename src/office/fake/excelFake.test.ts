@@ -229,3 +229,49 @@ describe('the fake is faithful to Office.js proxies', () => {
     expect(typeof (g.Excel as { run: unknown }).run).toBe('function');
   });
 });
+
+describe('Excel tables and defined names', () => {
+  const seed = {
+    sheets: [
+      {
+        name: 'Ark',
+        rows: [['Post', 'Beløb'], ['a', 1], ['I alt', { formula: 'SUBTOTAL(109,T[Beløb])', value: 1 }]],
+        tables: [{ name: 'T', range: 'A1:B3', showTotals: true, columns: ['Post', 'Beløb'] }],
+      },
+    ],
+    names: [{ name: 'Beløb', formula: '=Ark!$B$2', sheet: 'Ark' }],
+  };
+
+  it('gives nothing before it is loaded, as Office.js', async () => {
+    const fake = new FakeExcel(seed);
+    await fake.run(async (context) => {
+      const tables = context.workbook.worksheets.getItem('Ark').tables;
+      expect(() => tables.items).toThrow(/PropertyNotLoaded|not available/);
+      tables.load('items/name');
+      await context.sync();
+      const [t] = tables.items;
+      expect(t.name).toBe('T');
+      expect(() => t.showTotals).toThrow(/not available/);
+      expect(() => tables.load('items/nope')).toThrow();
+    });
+  });
+
+  it('reads a table range, its flags and columns, and names of both scopes', async () => {
+    const fake = new FakeExcel(seed);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark');
+      const tables = sheet.tables.load('items/name,items/showHeaders,items/showTotals');
+      const book = context.workbook.names.load('items/name,items/type,items/formula');
+      const own = sheet.names.load('items/name,items/type,items/formula');
+      await context.sync();
+      const range = tables.items[0].getRange().load('address');
+      const columns = tables.items[0].columns.load('items/name');
+      await context.sync();
+      expect([tables.items[0].showHeaders, tables.items[0].showTotals]).toEqual([true, true]);
+      expect(range.address).toBe('Ark!A1:B3');
+      expect(columns.items.map((c) => c.name)).toEqual(['Post', 'Beløb']);
+      expect(book.items).toEqual([]);
+      expect(own.items.map((n) => [n.name, n.type, n.formula])).toEqual([['Beløb', 'Range', '=Ark!$B$2']]);
+    });
+  });
+});

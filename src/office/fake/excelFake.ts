@@ -66,6 +66,28 @@ export interface FakeSeedSheet {
   hiddenRows?: number[];
   /** The sheet is protected (Worksheet.protection.protected): locked cells refuse writes. */
   protected?: boolean;
+  /** Excel tables (Insert › Table) on the sheet. */
+  tables?: FakeSeedTable[];
+}
+
+/** An Excel table: its whole range (header and totals rows included) and its columns. */
+export interface FakeSeedTable {
+  name: string;
+  /** A1 range, e.g. "A2:H6". */
+  range: string;
+  /** Default true. */
+  showHeaders?: boolean;
+  /** Default false. */
+  showTotals?: boolean;
+  columns: string[];
+}
+
+/** A defined name: `formula` as Office.js gives NamedItem.formula ("=Budget!$C$3:$C$5"). */
+export interface FakeSeedName {
+  name: string;
+  formula: string;
+  /** The sheet a sheet-scoped name belongs to (Worksheet.names); absent: the workbook's (Workbook.names). */
+  sheet?: string;
 }
 
 export interface FakeSeed {
@@ -83,6 +105,8 @@ export interface FakeSeed {
   payloadLimitBytes?: number;
   /** The workbook's structure is protected (Workbook.protection.protected): no sheet added, deleted, renamed, hidden. */
   structureProtected?: boolean;
+  /** Defined names, workbook and sheet scope. */
+  names?: FakeSeedName[];
 }
 
 export interface FakeFill {
@@ -118,6 +142,7 @@ export interface FakeSheet {
   protected: boolean;
   selection: CellRange;
   deleted: boolean;
+  tables: FakeTableDef[];
 }
 
 export interface SyncLogEntry {
@@ -249,8 +274,25 @@ function jsonSize(v: unknown): number {
   return v === undefined ? 4 : JSON.stringify(v).length;
 }
 
+export interface FakeTableDef {
+  id: string;
+  name: string;
+  range: CellRange;
+  showHeaders: boolean;
+  showTotals: boolean;
+  columns: string[];
+}
+
+export interface FakeNameDef {
+  name: string;
+  formula: string;
+  /** Id of the sheet a sheet-scoped name belongs to. */
+  sheetId?: string;
+}
+
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
+  names: FakeNameDef[] = [];
   activeSheetId = '';
   structureProtected = false;
   /** Settings as saved in the document (survive reopen). */
@@ -290,6 +332,7 @@ export class FakeWorkbookState {
       protected: false,
       selection: { top: 1, left: 1, bottom: 1, right: 1 },
       deleted: false,
+      tables: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -486,7 +529,17 @@ export function buildState(seed: FakeSeed): FakeWorkbookState {
     sheet.merges = (s.merges ?? []).map(parseAddress);
     sheet.hiddenRows = new Set(s.hiddenRows ?? []);
     sheet.protected = s.protected ?? false;
+    sheet.tables = (s.tables ?? []).map((t) => {
+      const range = parseAddress(t.range);
+      if (t.columns.length !== range.right - range.left + 1) throw new Error(`Table ${t.name}: ${t.columns.length} columns for ${t.range}`);
+      return { id: state.newId(), name: t.name, range, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false, columns: [...t.columns] };
+    });
     state.recalc(sheet);
+  }
+  for (const n of seed.names ?? []) {
+    const sheet = n.sheet === undefined ? undefined : state.findSheet(n.sheet);
+    if (n.sheet !== undefined && !sheet) throw new Error(`No sheet ${n.sheet} for the name ${n.name}`);
+    state.names.push({ name: n.name, formula: n.formula.startsWith('=') ? n.formula : `=${n.formula}`, ...(sheet ? { sheetId: sheet.id } : {}) });
   }
   const first = state.liveSheets().find((x) => x.visibility === 'Visible') ?? state.liveSheets()[0];
   if (!first) throw new Error('The fake workbook needs at least one sheet');
@@ -511,7 +564,9 @@ function cloneState(src: FakeWorkbookState): FakeWorkbookState {
     merges: s.merges.map((m) => ({ ...m })),
     hiddenRows: new Set(s.hiddenRows),
     selection: { ...s.selection },
+    tables: s.tables.map((t) => ({ ...t, range: { ...t.range }, columns: [...t.columns] })),
   }));
+  dst.names = src.names.map((n) => ({ ...n }));
   dst.savedSettings = clone(src.savedSettings);
   return dst;
 }
@@ -1111,6 +1166,191 @@ export class FakeRangeView extends FakeClientObject<{ sheet: FakeSheet; r: CellR
   }
 }
 
+/*
+ * Excel tables and defined names, read-only: Worksheet.tables (ExcelApi 1.1) with Table.name,
+ * showHeaders and showTotals (1.3), getRange() and columns (TableColumn.name, 1.1);
+ * Workbook.names (1.1) and Worksheet.names (1.4) with NamedItem.name, type (1.1) and formula (1.7).
+ * As in Office.js, a collection's items and an item's properties must be loaded before they are
+ * read; "items/<property>" loads the named properties of every item.
+ */
+
+/** An item of a loaded collection: bound to its target, with the properties the load asked for. */
+abstract class FakeBoundItem<T> extends FakeClientObject<T> {
+  constructor(ctx: FakeRequestContext, target: T, typeName: string, values: Map<string, unknown>) {
+    super(ctx, () => target, typeName, false);
+    this._resolveNow();
+    for (const [k, v] of values) this._loaded.set(k, v);
+  }
+  /** @internal read for collection loads */
+  _readProp(t: T, prop: string): unknown {
+    return this._read(t, prop);
+  }
+}
+
+class FakeItemCollection<T, I extends FakeBoundItem<T>> extends FakeClientObject<T[]> {
+  constructor(
+    ctx: FakeRequestContext,
+    typeName: string,
+    private readonly list: () => T[],
+    private readonly itemScalars: string[],
+    private readonly makeItem: (target: T, values: Map<string, unknown>) => I,
+  ) {
+    super(ctx, list, typeName, false);
+  }
+  protected _scalars(): string[] {
+    return ['items'];
+  }
+  protected _read(): unknown {
+    return undefined;
+  }
+  get items(): I[] {
+    return this._get('items');
+  }
+  override load(spec?: LoadSpec): this {
+    const props = new Set<string>();
+    for (const p of loadPaths(spec) ?? ['items']) {
+      if (p === 'items') this.itemScalars.forEach((x) => props.add(x));
+      else if (p.startsWith('items/') && this.itemScalars.includes(p.slice(6))) props.add(p.slice(6));
+      else throw new FakeOfficeError('InvalidArgument', `The property '${p}' cannot be loaded on this collection.`);
+    }
+    this.context._queue({
+      requestBytes: ACTION_OVERHEAD_BYTES + jsonSize([...props]),
+      run: () => {
+        let bytes = 16;
+        const items = this.list().map((t) => {
+          const probe = this.makeItem(t, new Map());
+          const values = new Map<string, unknown>();
+          for (const p of props) {
+            const v = probe._readProp(t, p);
+            values.set(p, v);
+            bytes += p.length + 4 + jsonSize(v);
+          }
+          return { t, values };
+        });
+        return { responseBytes: bytes, commit: () => this._loaded.set('items', items.map(({ t, values }) => this.makeItem(t, values))) };
+      },
+    });
+    return this;
+  }
+}
+
+interface TableTarget {
+  sheet: FakeSheet;
+  table: FakeTableDef;
+}
+
+export class FakeTableColumn extends FakeBoundItem<{ table: FakeTableDef; index: number }> {
+  protected _scalars(): string[] {
+    return ['name', 'index', 'id'];
+  }
+  protected _read(t: { table: FakeTableDef; index: number }, prop: string): unknown {
+    if (prop === 'name') return t.table.columns[t.index];
+    if (prop === 'index') return t.index;
+    if (prop === 'id') return t.index + 1;
+    return undefined;
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get index(): number {
+    return this._get('index');
+  }
+}
+
+export class FakeTable extends FakeBoundItem<TableTarget> {
+  private _columns?: FakeItemCollection<{ table: FakeTableDef; index: number }, FakeTableColumn>;
+  protected _scalars(): string[] {
+    return ['name', 'id', 'showHeaders', 'showTotals'];
+  }
+  protected _read(t: TableTarget, prop: string): unknown {
+    switch (prop) {
+      case 'name':
+        return t.table.name;
+      case 'id':
+        return t.table.id;
+      case 'showHeaders':
+        return t.table.showHeaders;
+      case 'showTotals':
+        return t.table.showTotals;
+    }
+    return undefined;
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get showHeaders(): boolean {
+    return this._get('showHeaders');
+  }
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
+  /** The whole table: header row, data and totals row. */
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, table } = this._mustResolve();
+      return { sheet, r: { ...table.range } };
+    });
+  }
+  get columns(): FakeItemCollection<{ table: FakeTableDef; index: number }, FakeTableColumn> {
+    if (!this._columns) {
+      const ctx = this.context;
+      this._columns = new FakeItemCollection(
+        ctx,
+        'TableColumnCollection',
+        () => {
+          const { table } = this._mustResolve();
+          return table.columns.map((_, index) => ({ table, index }));
+        },
+        ['name', 'index', 'id'],
+        (t, values) => new FakeTableColumn(ctx, t, 'TableColumn', values),
+      );
+    }
+    return this._columns;
+  }
+}
+
+export class FakeNamedItem extends FakeBoundItem<FakeNameDef> {
+  protected _scalars(): string[] {
+    return ['name', 'type', 'formula', 'visible', 'comment'];
+  }
+  protected _read(n: FakeNameDef, prop: string): unknown {
+    switch (prop) {
+      case 'name':
+        return n.name;
+      case 'type': {
+        // Excel.NamedItemType: a constant gives its own type; a reference (or a formula giving one) is a range.
+        const f = n.formula.slice(1).trim();
+        if (/^-?\d+(\.\d+)?$/.test(f)) return Number.isInteger(Number(f)) ? 'Integer' : 'Double';
+        if (/^"/.test(f)) return 'String';
+        if (/^(TRUE|FALSE)$/i.test(f)) return 'Boolean';
+        if (/^#/.test(f)) return 'Error';
+        if (/^\{/.test(f)) return 'Array';
+        return 'Range';
+      }
+      case 'formula':
+        return n.formula;
+      case 'visible':
+        return true;
+      case 'comment':
+        return '';
+    }
+    return undefined;
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get formula(): string {
+    return this._get('formula');
+  }
+}
+
+function namedItems(ctx: FakeRequestContext, list: () => FakeNameDef[]): FakeItemCollection<FakeNameDef, FakeNamedItem> {
+  return new FakeItemCollection(ctx, 'NamedItemCollection', list, ['name', 'type', 'formula', 'visible', 'comment'], (n, values) => new FakeNamedItem(ctx, n, 'NamedItem', values));
+}
+
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null, queueResolve: boolean) {
     super(ctx, resolver, 'Worksheet', queueResolve);
@@ -1217,6 +1457,30 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       }
       return { sheet: s, r };
     });
+  }
+  private _tables?: FakeItemCollection<TableTarget, FakeTable>;
+  private _names?: FakeItemCollection<FakeNameDef, FakeNamedItem>;
+  /** Worksheet.tables (ExcelApi 1.1). */
+  get tables(): FakeItemCollection<TableTarget, FakeTable> {
+    if (!this._tables) {
+      const ctx = this.context;
+      this._tables = new FakeItemCollection(
+        ctx,
+        'TableCollection',
+        () => {
+          const sheet = liveSheet(ctx.fake.state, this._mustResolve());
+          return sheet.tables.map((table) => ({ sheet, table }));
+        },
+        ['name', 'id', 'showHeaders', 'showTotals'],
+        (t, values) => new FakeTable(ctx, t, 'Table', values),
+      );
+    }
+    return this._tables;
+  }
+  /** Worksheet.names (ExcelApi 1.4): the names scoped to this sheet. */
+  get names(): FakeItemCollection<FakeNameDef, FakeNamedItem> {
+    if (!this._names) this._names = namedItems(this.context, () => this.context.fake.state.names.filter((n) => n.sheetId === this._mustResolve().id));
+    return this._names;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1330,7 +1594,10 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
   readonly application: FakeApplication;
+  /** Workbook.names (ExcelApi 1.1): the workbook-scoped names. */
+  readonly names: FakeItemCollection<FakeNameDef, FakeNamedItem>;
   constructor(private readonly context: FakeRequestContext) {
+    this.names = namedItems(context, () => context.fake.state.names.filter((n) => n.sheetId === undefined));
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);
     this.application = new FakeApplication(context);

@@ -2,7 +2,8 @@
  * Loads an .xlsx file into the in-memory Excel the way Excel opens it — through ExcelJS, a reader
  * independent of Budgettjek's own streaming reader, so that the parity test compares two ways of
  * reading the same file: values, formulas and their results, number formats, hidden rows, merges,
- * fills (theme colours and tints included), sheet visibility and protection.
+ * fills (theme colours and tints included), sheet visibility and protection, Excel tables and
+ * defined names (from the parts themselves: ExcelJS does not give them).
  *
  * Where Excel itself would differ from the file:
  *  - a formula with no saved result: Excel calculates it on open; so does the fake (its evaluator
@@ -16,7 +17,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { FakeScalar, FakeSeed, FakeSeedCell, FakeSeedSheet } from './excelFake';
+import type { FakeScalar, FakeSeed, FakeSeedCell, FakeSeedName, FakeSeedSheet, FakeSeedTable } from './excelFake';
 
 /** Office's default theme colours (Office 2013–2022 theme), by theme index as ExcelJS gives it. */
 const THEME_COLORS = ['#FFFFFF', '#000000', '#E7E6E6', '#44546A', '#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47'];
@@ -111,10 +112,47 @@ interface SheetXmlFacts {
   emptyResults: Set<string>;
   /** <sheetProtection sheet="1">: the sheet is protected. */
   protected: boolean;
+  /** The sheet's Excel tables, from its table parts. */
+  tables: FakeSeedTable[];
+}
+
+const unescapeXml = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** A part's path from a relationship target, relative to the part's folder ("../tables/table1.xml"). */
+function partPath(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out = fromPart.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** The Excel tables of a worksheet part, as Excel would show them through Office.js. */
+async function tablesOf(zip: JSZip, sheetPart: string): Promise<FakeSeedTable[]> {
+  const relsPart = sheetPart.replace(/([^/]+)$/, '_rels/$1.rels');
+  const rels = (await zip.file(relsPart)?.async('string')) ?? '';
+  const tables: FakeSeedTable[] = [];
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/\/table$/.test(attr(m[0], 'Type') ?? '')) continue;
+    const xml = await zip.file(partPath(sheetPart, attr(m[0], 'Target') ?? ''))?.async('string');
+    const head = xml ? /<table\b[^>]*>/.exec(xml)?.[0] : undefined;
+    if (!xml || !head) continue;
+    const columns = [...xml.matchAll(/<tableColumn\b[^>]*>/g)].map((c) => unescapeXml(attr(c[0], 'name') ?? ''));
+    tables.push({
+      name: unescapeXml(attr(head, 'displayName') ?? attr(head, 'name') ?? ''),
+      range: attr(head, 'ref') ?? '',
+      showHeaders: attr(head, 'headerRowCount') !== '0',
+      showTotals: (attr(head, 'totalsRowCount') ?? '0') !== '0',
+      columns,
+    });
+  }
+  return tables;
 }
 
 /** What ExcelJS does not give: "" results, sheet protection, and the workbook's structure lock. */
-async function xmlFacts(file: string): Promise<{ sheets: Map<string, SheetXmlFacts>; structureProtected: boolean }> {
+async function xmlFacts(file: string): Promise<{ sheets: Map<string, SheetXmlFacts>; structureProtected: boolean; names: FakeSeedName[] }> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const out = new Map<string, SheetXmlFacts>();
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
@@ -125,21 +163,32 @@ async function xmlFacts(file: string): Promise<{ sheets: Map<string, SheetXmlFac
     const target = attr(m[0], 'Target');
     if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
   }
+  const sheetNames: string[] = [];
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name');
+    sheetNames.push(unescapeXml(name ?? ''));
     const part = targets.get(attr(m[0], 'r:id') ?? '');
     const xml = part ? await zip.file(part)?.async('string') : undefined;
-    if (!name || !xml) continue;
+    if (!name || !xml || !part) continue;
     const cells = new Set<string>();
     for (const c of xml.matchAll(/<c\b([^>]*)>(.*?)<\/c>/g)) {
       if (attr(c[1], 't') === 'str' && /<f\b/.test(c[2]) && /<v\s*\/>|<v><\/v>/.test(c[2])) cells.add(attr(c[1], 'r') ?? '');
     }
     const protection = /<sheetProtection\b[^>]*>/.exec(xml)?.[0];
     const isProtected = !!protection && /^(1|true)$/.test(attr(protection, 'sheet') ?? '');
-    out.set(name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"), { emptyResults: cells, protected: isProtected });
+    out.set(unescapeXml(name), { emptyResults: cells, protected: isProtected, tables: await tablesOf(zip, part) });
+  }
+  // Defined names as Office.js gives them (NamedItem.formula starts with "="); Excel's own _xlnm. names are not listed.
+  const names: FakeSeedName[] = [];
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = unescapeXml(attr(m[1], 'name') ?? '');
+    if (!name || name.startsWith('_xlnm.')) continue;
+    const local = attr(m[1], 'localSheetId');
+    const sheet = local === undefined ? undefined : sheetNames[Number(local)];
+    names.push({ name, formula: `=${unescapeXml(m[2])}`, ...(sheet !== undefined ? { sheet } : {}) });
   }
   const lock = /<workbookProtection\b[^>]*>/.exec(workbook)?.[0];
-  return { sheets: out, structureProtected: !!lock && /^(1|true)$/.test(attr(lock, 'lockStructure') ?? '') };
+  return { sheets: out, structureProtected: !!lock && /^(1|true)$/.test(attr(lock, 'lockStructure') ?? ''), names };
 }
 
 export async function seedFromXlsx(file: string): Promise<FakeSeed> {
@@ -162,7 +211,8 @@ export async function seedFromXlsx(file: string): Promise<FakeSeed> {
     });
     const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice();
     const state = ws.state === 'hidden' ? 'Hidden' : ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    sheets.push({ name: ws.name, visibility: state, cells, merges, hiddenRows, protected: facts.sheets.get(ws.name)?.protected ?? false });
+    const tables = facts.sheets.get(ws.name)?.tables ?? [];
+    sheets.push({ name: ws.name, visibility: state, cells, merges, hiddenRows, protected: facts.sheets.get(ws.name)?.protected ?? false, ...(tables.length ? { tables } : {}) });
   });
-  return { sheets, structureProtected: facts.structureProtected };
+  return { sheets, structureProtected: facts.structureProtected, ...(facts.names.length ? { names: facts.names } : {}) };
 }

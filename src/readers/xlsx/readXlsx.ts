@@ -3,14 +3,14 @@
  * (yauzl) through a SAX parser (saxes) into `WorkbookGrid`. Never writes to the input; every
  * failure surfaces as an `InputError` with a code the CLI maps to exit status 2.
  */
-import type { SheetGrid, WorkbookGrid } from '../../core/model';
+import type { SheetGrid, WorkbookFacts, WorkbookGrid } from '../../core/model';
 import { InputError } from '../inputError';
 import { resolveLimits, type ReadLimits } from './limits';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetPart, type SheetContext } from './sheetPart';
 import { readPackageBuffer, readPackageFile, refuseOle } from '../packageFile';
 import { EMPTY_STYLES, readStyles } from './styles';
-import { findWorkbookPart, readRelationships, readWorkbookInfo, relsPartFor } from './workbookPart';
+import { findWorkbookPart, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor } from './workbookPart';
 import type { XlsxZip } from './zip';
 
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
@@ -20,31 +20,42 @@ export type ReadOptions = Partial<ReadLimits>;
 /** Receives each sheet as soon as it is read; the reader keeps no reference to it afterwards. */
 export type SheetVisitor = (sheet: SheetGrid) => void;
 
+/** Receives what the workbook part says (sheet order, defined names, calculation), before any sheet. */
+export type WorkbookVisitor = (facts: WorkbookFacts) => void;
+
 
 
 
 /** Reads an .xlsx/.xlsm file (opened read-only) into grids, all sheets at once. */
 export async function readXlsxFile(path: string, options?: ReadOptions): Promise<WorkbookGrid> {
   const sheets: SheetGrid[] = [];
-  await visitXlsxFile(path, (sheet) => sheets.push(sheet), options);
-  return { sheets };
+  let facts: WorkbookFacts | null = null;
+  await visitXlsxFile(path, (sheet) => sheets.push(sheet), options, (f) => (facts = f));
+  return gridOf(sheets, facts);
+}
+
+function gridOf(sheets: SheetGrid[], facts: WorkbookFacts | null): WorkbookGrid {
+  if (facts === null) return { sheets };
+  const { definedNames, calculation } = facts as WorkbookFacts;
+  return { sheets, ...(definedNames.length ? { definedNames } : {}), ...(calculation ? { calculation } : {}) };
 }
 
 /**
  * Reads an .xlsx/.xlsm file (opened read-only) sheet by sheet, handing each to `visit` in workbook
  * order, so that a caller that keeps only what it derives from a sheet holds one grid at a time.
  */
-export async function visitXlsxFile(path: string, visit: SheetVisitor, options?: ReadOptions): Promise<void> {
+export async function visitXlsxFile(path: string, visit: SheetVisitor, options?: ReadOptions, onWorkbook?: WorkbookVisitor): Promise<void> {
   const limits = resolveLimits(options);
-  await readPackageFile(path, limits, refuseOle, (zip) => readWorkbook(zip, limits, visit));
+  await readPackageFile(path, limits, refuseOle, (zip) => readWorkbook(zip, limits, visit, onWorkbook));
 }
 
 /** Reads an .xlsx/.xlsm held in memory; `name` is used in messages. The buffer is not modified. */
 export async function readXlsxBuffer(buf: Buffer, name: string, options?: ReadOptions): Promise<WorkbookGrid> {
   const limits = resolveLimits(options);
   const sheets: SheetGrid[] = [];
-  await readPackageBuffer(buf, name, limits, refuseOle, (zip) => readWorkbook(zip, limits, (sheet) => sheets.push(sheet)));
-  return { sheets };
+  let facts: WorkbookFacts | null = null;
+  await readPackageBuffer(buf, name, limits, refuseOle, (zip) => readWorkbook(zip, limits, (sheet) => sheets.push(sheet), (f) => (facts = f)));
+  return gridOf(sheets, facts);
 }
 
 
@@ -71,7 +82,7 @@ function notAWorkbook(zip: XlsxZip, mainTarget: string | null): InputError {
   return new InputError('corrupt', zip.file, 'the archive has no xl/workbook.xml');
 }
 
-async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisitor): Promise<void> {
+async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisitor, onWorkbook?: WorkbookVisitor): Promise<void> {
   const located = await findWorkbookPart(zip);
   if (located.part === null) throw notAWorkbook(zip, located.mainTarget);
   const wbPart = located.part;
@@ -117,8 +128,14 @@ async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
     budget: { remaining: limits.maxCells, limit: limits.maxCells },
     formulaChars: { remaining: limits.maxFormulaChars, limit: limits.maxFormulaChars },
   };
+  onWorkbook?.({
+    sheetNames: info.sheets.map((s) => s.name),
+    definedNames: info.definedNames,
+    ...(info.calculation ? { calculation: info.calculation } : {}),
+  });
   for (const { entry, part } of sheetParts) {
     const content = await readSheetPart(ctx, part);
-    visit({ name: entry.name, state: entry.state, ...content });
+    const excelTables = await readExcelTables(zip, part);
+    visit({ name: entry.name, state: entry.state, ...content, ...(excelTables.length ? { excelTables } : {}) });
   }
 }

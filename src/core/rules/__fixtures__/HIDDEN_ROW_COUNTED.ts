@@ -9,6 +9,18 @@ const hide = (sheet: SheetGrid, ...rows: number[]): SheetGrid => {
 
 export const cases: RuleCase[] = [
   {
+    name: 'stays silent on SUBTOTAL(109) and AGGREGATE with a hidden-row option: they leave the hidden row out',
+    workbook: workbookOf(
+      hide(proposal('S', [['A', 'Service', 100, 100], ['B (skjult)', 'Service', 50, 50], ['C', 'Service', 200, 200], ['I alt', u, { f: 'SUBTOTAL(109,C3:C5)', v: 300 }, { f: 'AGGREGATE(9,5,D3:D5)', v: 300 }]]), 4),
+    ),
+    fires: [],
+  },
+  {
+    name: 'fires on SUBTOTAL(9), which counts the hidden row as SUM does',
+    workbook: workbookOf(hide(proposal('S', [['A', 'Service', 100], ['B (skjult)', 'Service', 50], ['C', 'Service', 200], ['I alt', u, { f: 'SUBTOTAL(9,C3:C5)', v: 350 }]]), 4)),
+    fires: [{ at: 'S!C6', contains: 'skjulte række 4' }],
+  },
+  {
     name: 'fires when the total adds up only with the hidden row, naming it',
     workbook: workbookOf(hide(proposal('S', [['A', 'Service', 100], ['B (skjult)', 'Service', 50], ['C', 'Service', 200], ['I alt', u, 350]]), 4)),
     fires: [{ at: 'S!C6', contains: 'skjulte række 4' }],

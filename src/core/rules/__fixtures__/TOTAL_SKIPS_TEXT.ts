@@ -61,4 +61,19 @@ export const cases: RuleCase[] = [
     ),
     fires: [],
   },
+  {
+    name: 'SUBTOTAL(109) and AGGREGATE(9, …) skip text as SUM does',
+    workbook: workbookOf(
+      proposal('S', [['A', 'Service', 100, 100], ['B', 'Service', '200', '200'], ['I alt', u, { f: 'SUBTOTAL(109,C3:C4)', v: 100 }, { f: '_xlfn.AGGREGATE(9,6,D3:D4)', v: 100 }]]),
+    ),
+    fires: [
+      { at: 'S!C5', variant: 'some', contains: 'SUBTOTAL(109,C3:C4) giver 100' },
+      { at: 'S!D5', variant: 'some', contains: '_xlfn.AGGREGATE(9,6,D3:D4) giver 100' },
+    ],
+  },
+  {
+    name: 'stays silent on "+" of the cells, which reads the text as a number',
+    workbook: workbookOf(proposal('S', [['A', 'Service', 100], ['B', 'Service', '200'], ['I alt', u, { f: 'C3+C4', v: 100 }]])),
+    fires: [],
+  },
 ];
