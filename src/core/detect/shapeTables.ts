@@ -738,7 +738,8 @@ function findRowTotals(
     }
     // A reading holds when it fits more cells than it misses; a chain (a signed reading) only when
     // it fits every cell, and then there is nothing more to check.
-    const holds = best !== null && best.fits > 0 && (best.signs ? best.misses === 0 : best.fits > best.misses || best.misses === 1);
+    const holds =
+      best !== null && ((best.fits > 0 && (best.signs ? best.misses === 0 : best.fits > best.misses || best.misses === 1)) || (!best.signs && hasTotalFormula(row)));
     if (best && holds && !best.signs) {
       const itemsOnly = best.members.every((k) => rows[k].kind === 'item');
       totals.push({ kind: itemsOnly ? 'block' : 'net', totalRow: i, memberRows: best.members });
@@ -832,7 +833,7 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
   return {
     id: `${sheet.name}!${rangeText}`,
     sheet: sheet.name,
-    kind: 'list',
+    kind: hasPeriodRows(rows) ? 'period' : 'list',
     range: { ...range },
     rangeA1: rangeText,
     headerRow,
@@ -949,7 +950,8 @@ export function placeTotals(table: TableBlock): TableBlock {
       fits = Math.max(fits, fit.fits);
       compared = Math.max(compared, fit.fits + fit.misses.length);
     }
-    if (fits > 0 || compared === 0) {
+    // A total written as a formula says itself what it counts: the rules hold it to that.
+    if (fits > 0 || compared === 0 || hasTotalFormula(rows[t])) {
       totals.push(group);
       previous = group;
       continue;
@@ -1110,4 +1112,9 @@ export function hasPeriodRows(rows: readonly TableRow[]): boolean {
   let periods = 0;
   for (const r of rows) if (r.label && periodOf(normalizeLabel(r.label)) !== null) periods++;
   return periods >= 3;
+}
+
+/** A row whose amounts include a total function (SUM, SUBTOTAL, AGGREGATE): its formula says what it counts. */
+function hasTotalFormula(row: TableRow): boolean {
+  return row.amounts.some((a) => a.formula !== undefined && /^\s*(?:_xlfn\.)?(?:SUM|SUMMER|SUBTOTAL|AGGREGATE|AGGREGER)\s*\(/i.test(a.formula));
 }
