@@ -342,3 +342,5 @@ if (require.main === module) {
     process.exit(1);
   });
 }
+
+module.exports = { docx, para, heading, table, readProposalSheet, wordRows, widthsFor };

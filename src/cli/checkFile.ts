@@ -30,7 +30,7 @@ export function fileError(e: unknown): FileError {
 export async function checkFileAlone(path: string, template: Template): Promise<FileOutcome> {
   try {
     const analysis = new WorkbookAnalysis(template);
-    await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet));
+    await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet), undefined, (paragraphs) => analysis.addParagraphs(paragraphs));
     const alone = analysis.finishAlone();
     // Reconciled as a case of its own here (in the worker): the main thread reuses it whenever the
     // other files of the case do not concern this one (see reconcileCase).

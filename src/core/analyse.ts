@@ -7,7 +7,7 @@
  */
 import { parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
-import type { AnalysisResult, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
+import type { AnalysisResult, DocumentParagraph, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
 import { normaliseCode } from './priceLevel/tableRows';
 import { ruleCatalogue, rules } from './rules';
 import type { RuleContext, WorkbookRule } from './rules/rule';
@@ -42,6 +42,7 @@ export class WorkbookAnalysis {
   private readonly detector: TableDetector;
   private readonly tables: TableBlock[] = [];
   private readonly sheetNames: string[] = [];
+  private paragraphs: DocumentParagraph[] = [];
 
   constructor(
     private readonly template: Template,
@@ -54,6 +55,11 @@ export class WorkbookAnalysis {
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
     for (const table of this.detector.detect(sheet)) this.tables.push(table);
+  }
+
+  /** A Word document's body paragraphs (the text rules read them once the tables are known). */
+  addParagraphs(paragraphs: DocumentParagraph[]): void {
+    this.paragraphs = this.paragraphs.concat(paragraphs);
   }
 
   /** The workbook on its own: every rule except those that reconcile tables across a case. */
@@ -75,13 +81,14 @@ export class WorkbookAnalysis {
   }
 
   private context(): RuleContext {
-    return { template: this.template, partialWorkbook: this.partialWorkbook };
+    return { template: this.template, partialWorkbook: this.partialWorkbook, ...(this.paragraphs.length ? { paragraphs: this.paragraphs } : {}) };
   }
 }
 
 export function analyseWorkbook(workbook: WorkbookGrid, template: Template): AnalysisResult {
   const analysis = new WorkbookAnalysis(template, workbook.partial === true);
   for (const sheet of workbook.sheets) analysis.addSheet(sheet);
+  if (workbook.paragraphs) analysis.addParagraphs(workbook.paragraphs);
   return analysis.finish();
 }
 

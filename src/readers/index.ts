@@ -4,11 +4,12 @@
  * whose content is the other kind (a .docx renamed .xlsx) is handed to the other reader before
  * anything of it has been visited.
  */
-import { EXCEL_WORKBOOK_DETAIL, visitDocxFile } from './docx/readDocx';
+import { EXCEL_WORKBOOK_DETAIL, visitDocxFile, type TextVisitor } from './docx/readDocx';
 import { InputError } from './inputError';
 import { visitXlsxFile, type ReadOptions, type SheetVisitor } from './xlsx/readXlsx';
 
 export type { ReadOptions, SheetVisitor } from './xlsx/readXlsx';
+export type { TextVisitor } from './docx/readDocx';
 
 const WORD_NAME = /\.(docx|docm)$/i;
 const FILE_NAME = /\.(xlsx|xlsm|docx|docm)$/i;
@@ -29,11 +30,14 @@ function isWorkbookRefusal(err: unknown): boolean {
   return err instanceof InputError && err.code === 'unsupported' && err.detail === EXCEL_WORKBOOK_DETAIL;
 }
 
-/** Reads a workbook or Word document sheet by sheet (table by table), read-only. */
-export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions): Promise<void> {
+/**
+ * Reads a workbook or Word document sheet by sheet (table by table), read-only; a Word document's
+ * body paragraphs go to `visitText` at the end.
+ */
+export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions, visitText?: TextVisitor): Promise<void> {
   if (isWordPath(path)) {
     try {
-      await visitDocxFile(path, visit, options);
+      await visitDocxFile(path, visit, options, visitText);
     } catch (err) {
       if (!isWorkbookRefusal(err)) throw err;
       await visitXlsxFile(path, visit, options);
@@ -44,6 +48,6 @@ export async function visitWorkbookFile(path: string, visit: SheetVisitor, optio
     await visitXlsxFile(path, visit, options);
   } catch (err) {
     if (!(err instanceof InputError && err.code === 'word-document')) throw err;
-    await visitDocxFile(path, visit, options);
+    await visitDocxFile(path, visit, options, visitText);
   }
 }

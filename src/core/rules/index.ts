@@ -19,6 +19,8 @@ import { totalFormulaRangeRule } from './totalFormulaRange';
 import { totalMismatchRule } from './totalMismatch';
 import { totalRowMissingRule } from './totalRowMissing';
 import { totalSkipsTextRule } from './totalSkipsText';
+import { textSumMismatchRule } from './textSumMismatch';
+import { textTableMismatchRule } from './textTableMismatch';
 import { unitMismatchRule } from './unitMismatch';
 import { unitMissingRule } from './unitMissing';
 import { yearsMismatchRule } from './yearsMismatch';
@@ -45,6 +47,8 @@ export const rules: Rule[] = [
   totalSkipsTextRule,
   herafExceedsRule,
   differenceMismatchRule,
+  textTableMismatchRule,
+  textSumMismatchRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(
