@@ -34,6 +34,8 @@ const AUTHOR = 'Budgettjek';
 export interface DocxAnnotateSummary {
   /** Table cells given a shading and a comment. */
   annotatedCells: number;
+  /** Sentences of the body text given a comment (findings read from text); absent when none. */
+  annotatedSentences?: number;
   /** Findings carried by those comments. */
   findings: number;
 }
@@ -170,6 +172,157 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
   return { cells, maxCommentId, firstCell };
 }
 
+/** A run of a body paragraph: where it stands in document.xml and which characters of the paragraph's text it holds. */
+interface RunSite {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** A body paragraph (outside tables) as the Word reader counts them: its runs and its text. */
+interface ParagraphSites {
+  runs: RunSite[];
+  text: string;
+}
+
+/**
+ * Finds the body paragraphs numbered in `wanted` (`DocumentParagraph.index`: body paragraphs in
+ * document order, empty ones counted, tables and skipped content not) and the runs of each, reading
+ * their text exactly as the Word reader does (w:t, tabs as spaces, breaks, hyphens).
+ */
+function locateParagraphs(xml: string, file: string, wanted: Set<number>): Map<number, ParagraphSites> {
+  const parser = new SaxesParser({ position: true });
+  const found = new Map<number, ParagraphSites>();
+  const walker = new TableWalker(file, {});
+  /** Open paragraphs, innermost last: each collects its runs and text. */
+  const open: ParagraphSites[] = [];
+  let run: RunSite | null = null;
+  let inText = false;
+  let inParaProps = false;
+  let count = 0;
+  const add = (t: string) => {
+    const p = open[open.length - 1];
+    if (!p) return;
+    p.text += t;
+    if (run) run.to = p.text.length;
+  };
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    walker.open(name, tag as SaxesTagPlain);
+    if (walker.skipping) return;
+    const end = parser.position;
+    switch (name) {
+      case 'p':
+        open.push({ runs: [], text: '' });
+        break;
+      case 'pPr':
+        inParaProps = !tag.isSelfClosing;
+        break;
+      case 'r': {
+        const p = open[open.length - 1];
+        if (p && !tag.isSelfClosing) {
+          run = { start: tagStart(xml, end), end, from: p.text.length, to: p.text.length };
+          p.runs.push(run);
+        }
+        break;
+      }
+      case 't':
+        inText = !tag.isSelfClosing;
+        break;
+      case 'tab':
+        if (!inParaProps) add(' ');
+        break;
+      case 'br':
+      case 'cr':
+        add('\n');
+        break;
+      case 'noBreakHyphen':
+        add('-');
+        break;
+      case 'softHyphen':
+        add('\u00ad');
+        break;
+    }
+  });
+  parser.on('text', (t) => {
+    if (inText && !walker.skipping) add(t);
+  });
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name);
+    if (!walker.skipping) {
+      switch (name) {
+        case 't':
+          inText = false;
+          break;
+        case 'pPr':
+          inParaProps = false;
+          break;
+        case 'r':
+          if (run) run.end = parser.position;
+          run = null;
+          break;
+        case 'p': {
+          const p = open.pop();
+          if (p && !walker.cell && walker.tableDepth === 0) {
+            count++;
+            if (wanted.has(count)) found.set(count, p);
+          }
+          break;
+        }
+      }
+    }
+    walker.close(name);
+  });
+  try {
+    parser.write(xml);
+    parser.close();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError('corrupt', file, `bad XML in the document: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return found;
+}
+
+/**
+ * The paragraph's text as the reader hands it on (spaces and tabs collapsed, trimmed, one line),
+ * with, for each of its characters, the offset of the character it came from.
+ */
+function normalisedText(raw: string): { text: string; from: number[] } {
+  let text = '';
+  const from: number[] = [];
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (/\s/.test(raw[i])) {
+      space = text.length > 0;
+      continue;
+    }
+    if (space) {
+      text += ' ';
+      from.push(i - 1);
+      space = false;
+    }
+    text += raw[i];
+    from.push(i);
+  }
+  return { text, from };
+}
+
+/** The edits that anchor comment `id` on the runs holding characters [start, end) of the paragraph's text. */
+function sentenceEdits(p: ParagraphSites, start: number, end: number, id: number, w: string): Edit[] {
+  const { from } = normalisedText(p.text);
+  if (from.length === 0 || p.runs.length === 0) return [];
+  const rawStart = from[Math.min(start, from.length - 1)];
+  const rawEnd = from[Math.max(0, Math.min(end, from.length) - 1)] + 1;
+  const covering = p.runs.filter((r) => r.to > rawStart && r.from < rawEnd);
+  const first = covering[0] ?? p.runs[0];
+  const last = covering[covering.length - 1] ?? p.runs[p.runs.length - 1];
+  return [
+    { at: first.start, to: first.start, text: `<${w}commentRangeStart ${w}id="${id}"/>` },
+    { at: last.end, to: last.end, text: `<${w}commentRangeEnd ${w}id="${id}"/><${w}r><${w}commentReference ${w}id="${id}"/></${w}r>` },
+  ];
+}
+
 function cellKey(table: number, row: number, col: number): string {
   return `${table}:${row}:${col}`;
 }
@@ -279,7 +432,16 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
 
   // Findings per table cell, most severe first.
   const byCell = new Map<string, { table: number; row: number; col: number; findings: Finding[] }>();
+  // Findings read from a sentence go on the sentence, one comment per sentence.
+  const bySentence = new Map<string, { paragraph: number; start: number; end: number; findings: Finding[] }>();
   for (const f of result.findings) {
+    if (!f.textAt) continue;
+    const key = `${f.textAt.paragraph}:${f.textAt.start}:${f.textAt.end}`;
+    if (!bySentence.has(key)) bySentence.set(key, { ...f.textAt, findings: [] });
+    bySentence.get(key)!.findings.push(f);
+  }
+  for (const f of result.findings) {
+    if (f.textAt) continue;
     const m = /^Tabel (\d+)$/.exec(f.sheet);
     if (!m) continue;
     let at: { row: number; col: number };
@@ -336,7 +498,24 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
       comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
       findingCount += findings.length;
     }
-    summary = { annotatedCells: perSites.size, findings: findingCount };
+    const sentences = [...bySentence.values()];
+    const paragraphs = sentences.length ? locateParagraphs(xml, inputPath, new Set(sentences.map((x) => x.paragraph))) : new Map<number, ParagraphSites>();
+    const prefix = /<(\w+:)?document\b/.exec(xml)?.[1] ?? 'w:';
+    let annotatedSentences = 0;
+    for (const sentence of sentences) {
+      const p = paragraphs.get(sentence.paragraph);
+      if (!p) continue;
+      const findings = bySeverity(sentence.findings);
+      const id = nextId++;
+      const anchor = sentenceEdits(p, sentence.start, sentence.end, id, prefix);
+      if (anchor.length === 0) continue;
+      edits.push(...anchor);
+      const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.paragraph?.[lang] ?? `${f.sheet}!${f.cell}`}): ${findingText(f, lang)}`);
+      comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
+      findingCount += findings.length;
+      annotatedSentences++;
+    }
+    summary = { annotatedCells: perSites.size, findings: findingCount, ...(annotatedSentences ? { annotatedSentences } : {}) };
     replace = new Map();
     add = new Map();
     if (edits.length) {
