@@ -10,6 +10,14 @@
 import Decimal from 'decimal.js';
 import type { UnitKey } from '../model';
 
+/** A word boundary that knows Danish letters (JavaScript's `\b` takes "å" for a non-word character). */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+
+/** A case-insensitive Unicode pattern in which `\b` is a word boundary for Danish words too. */
+function danish(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/\\b/g, BOUNDARY), `${pattern.flags.replace('u', '')}u`);
+}
+
 /** Kroner per unit. */
 export const KRONER_PER_UNIT: Record<UnitKey, Decimal> = {
   'kr.': new Decimal(1),
@@ -72,7 +80,7 @@ function unitOf(written: string): UnitKey {
   return 'kr.';
 }
 
-const ABBREVIATION = /\b(?:bl\.a|f\.eks|fx|jf|ca|nr|pkt|stk|mv|m\.fl|inkl|ekskl|evt|dvs|mht|vedr|ift|ifm|kr|mio|mia|t\.kr|tkr|pct|ang|hhv|iht|pga|tlf|min|maks|mill|p\/l)\.$/i;
+const ABBREVIATION = danish(/\b(?:bl\.a|f\.eks|fx|jf|ca|nr|pkt|stk|mv|m\.fl|inkl|ekskl|evt|dvs|mht|vedr|ift|ifm|kr|mio|mia|t\.kr|tkr|pct|ang|hhv|iht|pga|tlf|min|maks|mill|p\/l)\.$/i);
 
 /** Splits a paragraph into sentences at ".", "!", "?" (not after an abbreviation) followed by a capital. */
 export function splitSentences(text: string): { start: number; end: number }[] {
@@ -91,23 +99,23 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const YEAR = /\b(?:i|for|in|i året|i år|budgetåret|finansåret)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)(?!\s*(?:p\/l|pl\b|-?priser|pris- og lønniveau|prisniveau))/i;
+const YEAR = danish(/\b(?:i|for|in|i året|i år|budgetåret|finansåret)\s+((?:19|20)\d{2})\b(?!\s*[-–—]\s*\d)(?!\s*(?:p\/l|pl\b|-?priser|pris- og lønniveau|prisniveau))/i);
 const PERIOD =
-  /\b(?:årligt|årlig|om året|pr\.?\s*år|per år|hvert år|fra\s+(?:og med\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})\b|i perioden|over perioden|frem til\s+(?:19|20)\d{2}|til og med\s+(?:19|20)\d{2}|varigt|permanent|om måneden|månedlig\w*|over\s+\w+\s+år)\b/i;
-const TOTAL_BEFORE = /\b(?:i alt|samlet|samlede|sammenlagt|totalt|total|en ramme på|rammen på|budgetrammen)\b[^.;:]{0,60}$/i;
-const TOTAL_AFTER = /^\s*(?:i alt|samlet|totalt)\b/i;
+  danish(/\b(?:årligt|årlig|om året|pr\.?\s*år|per år|hvert år|fra\s+(?:og med\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})\b|i perioden|over perioden|frem til\s+(?:19|20)\d{2}|til og med\s+(?:19|20)\d{2}|varigt|permanent|om måneden|månedlig\w*|over\s+\w+\s+år)\b/i);
+const TOTAL_BEFORE = danish(/\b(?:i alt|samlet|samlede|sammenlagt|totalt|total|en ramme på|rammen på|budgetrammen)\b[^.;:]{0,60}$/i);
+const TOTAL_AFTER = danish(/^\s*(?:i alt|samlet|totalt)\b/i);
 const ESTIMATE_BEFORE =
-  /\b(?:ca\.?|cirka|omkring|op mod|op til|over|mindst|højst|under|knap|godt|næsten|mere end|mindre end|maksimalt|minimum|maks\.?|min\.|ned til|anslået|anslåede|skønnet|skønnede|estimeret|estimerede|forventet|forventede|ikke over|ikke under|i størrelsesordenen|størrelsesordenen|ca)\s*$/i;
-const RANGE_BEFORE = /(?:\d\s*[-–—]\s*|\bmellem\s+[\d.,]+\s*(?:mio\.?|mia\.?|t\.?\s?kr\.?|kr\.?)?\s*(?:kr\.?)?\s*og\s+|\bfra\s+[\d.,]+\s*(?:mio\.?|mia\.?|t\.?\s?kr\.?|kr\.?)?\s*(?:kr\.?)?\s*til\s+)$/i;
-const RANGE_AFTER = /^\s*(?:[-–—]\s*\d|til\s+[\d.,]+\s*(?:mio|mia|t\.?\s?kr|kr)|og\s+[\d.,]+\s*(?:mio|mia|t\.?\s?kr|kr)\S*\s+(?:årligt|om året))/i;
-const RATE_AFTER = /^\s*(?:pr\.|per\b|om måneden|om ugen|i timen|i timeløn)/i;
-const POTENTIAL = /\b(?:potential\w*|gevinst\w*|effektiviser\w*|besparelse\w*|provenu\w*|skøn\w*|anslå\w*|estimat\w*|realiserbar\w*|mindreudgift\w*|merindtægt\w*)\b/i;
-const CONDITION = /\b(?:såfremt|hvis|eventuel\w*|muligvis|evt\.|kan blive|kan udgøre|kan beløbe|op til)\b/i;
-const PAST = /\b(?:brugte|brugt|anvendte|kostede|har kostet|udgjorde|blev brugt|afholdt|afholdte|forbrugte|forbrug(?:et)?|regnskab\w*)\b/i;
-const OTHER_BODY = /\b(?:medfinansier\w*|egenfinansier\w*|bidrager med|bidrag fra|finansieres af|finansieret af|fra staten|statens|regionens|andre kommuner|øvrige forvaltninger)\b/i;
-const ALLOCATES = /\b(?:afsætte\w*|afsat\w*|budgetramme\w*|ramme\w*|bevill\w*|tilskud\w*|udgør\w*|udgøre|søge\w*|søger|anmode\w*|midler|finansier\w*|budget\w*|udgift\w*|omkostning\w*|afholde\w*|investering\w*|udmøntes|udmøntning|tilføre\w*|tilføres|overføre\w*|overføres|reserve\w*|pulje\w*)\b/i;
-const DISTRIBUTES = /\b(?:fordelt|fordeles|fordeler sig|fordelingen|heraf|hvoraf|består af|fordelt på|går til)\b/i;
-const INTRODUCES = /(?:\bfølgende\b[^.]*|\bsåledes\b[^.]*|:)\s*$/i;
+  danish(/\b(?:ca\.?|cirka|omkring|op mod|op til|over|mindst|højst|under|knap|godt|næsten|mere end|mindre end|maksimalt|minimum|maks\.?|min\.|ned til|anslået|anslåede|skønnet|skønnede|estimeret|estimerede|forventet|forventede|ikke over|ikke under|i størrelsesordenen|størrelsesordenen|ca)\s*$/i);
+const RANGE_BEFORE = danish(/(?:\d\s*[-–—]\s*|\bmellem\s+[\d.,]+\s*(?:mio\.?|mia\.?|t\.?\s?kr\.?|kr\.?)?\s*(?:kr\.?)?\s*og\s+|\bfra\s+[\d.,]+\s*(?:mio\.?|mia\.?|t\.?\s?kr\.?|kr\.?)?\s*(?:kr\.?)?\s*til\s+)$/i);
+const RANGE_AFTER = danish(/^\s*(?:[-–—]\s*\d|til\s+[\d.,]+\s*(?:mio|mia|t\.?\s?kr|kr)|og\s+[\d.,]+\s*(?:mio|mia|t\.?\s?kr|kr)\S*\s+(?:årligt|om året))/i);
+const RATE_AFTER = danish(/^\s*(?:pr\.|per\b|om måneden|om ugen|i timen|i timeløn)/i);
+const POTENTIAL = danish(/\b(?:potential\w*|gevinst\w*|effektiviser\w*|besparelse\w*|provenu\w*|skøn\w*|anslå\w*|estimat\w*|realiserbar\w*|mindreudgift\w*|merindtægt\w*)\b/i);
+const CONDITION = danish(/\b(?:såfremt|hvis|eventuel\w*|muligvis|evt\.|kan blive|kan udgøre|kan beløbe|op til)\b/i);
+const PAST = danish(/\b(?:brugte|brugt|anvendte|kostede|har kostet|udgjorde|blev brugt|afholdt|afholdte|forbrugte|forbrug(?:et)?|regnskab\w*)\b/i);
+const OTHER_BODY = danish(/\b(?:medfinansier\w*|egenfinansier\w*|bidrager med|bidrag fra|finansieres af|finansieret af|fra staten|statens|regionens|andre kommuner|øvrige forvaltninger)\b/i);
+const ALLOCATES = danish(/\b(?:afsætte\w*|afsat\w*|budgetramme\w*|ramme\w*|bevill\w*|tilskud\w*|udgør\w*|udgøre|søge\w*|søger|anmode\w*|midler|finansier\w*|budget\w*|udgift\w*|omkostning\w*|afholde\w*|investering\w*|udmøntes|udmøntning|tilføre\w*|tilføres|overføre\w*|overføres|reserve\w*|pulje\w*)\b/i);
+const DISTRIBUTES = danish(/\b(?:fordelt|fordeles|fordeler sig|fordelingen|heraf|hvoraf|består af|fordelt på|går til)\b/i);
+const INTRODUCES = danish(/(?:\bfølgende\b[^.]*|\bsåledes\b[^.]*|:)\s*$/i);
 
 /** The year or period in a stretch of text: the first year expression, unless a period word comes before it. */
 function yearIn(text: string): { year: number | null; period: boolean } {
