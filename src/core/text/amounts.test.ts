@@ -2,7 +2,6 @@ import Decimal from 'decimal.js';
 import { agreesAtPrecision, inlineItems, readSentences, splitSentences, typedListMarker, type StatedAmount } from './amounts';
 
 const amounts = (text: string): StatedAmount[] => readSentences(text).flatMap((s) => s.amounts);
-const brief = (a: StatedAmount) => ({ value: a.value.toString(), unit: a.unit, step: a.step.toString(), year: a.year, total: a.total, hedge: a.hedge });
 
 describe('amounts in Danish sentences', () => {
   test.each([
