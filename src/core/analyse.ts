@@ -5,7 +5,7 @@
  * agreement rules) and what a case of workbooks yields together (rules that reconcile tables, such
  * as an overview against its proposals, see `reconcileCase`). One workbook alone is a case of one.
  */
-import { parseA1 } from './a1';
+import { a1, parseA1 } from './a1';
 import { TableDetector } from './detect/detectTables';
 import type { AnalysisResult, DocumentParagraph, Finding, SheetGrid, TableBlock, WorkbookGrid } from './model';
 import { normaliseCode } from './priceLevel/tableRows';
@@ -32,6 +32,10 @@ export interface CaseWorkbook extends WorkbookAlone {
   name: string;
 }
 
+/** A workbook's text cell read for amounts: long enough to be a sentence, and naming kroner. */
+const TEXT_CELL = { minLength: 60, maxCells: 2_000, maxLength: 10_000 };
+const NAMES_KRONER = /\d\s*(?:mio\.?|mia\.?|t\.?\s?kr|tkr|kr\.?\b|kroner)/i;
+
 const reconciling = (rule: (typeof rules)[number]): boolean => rule.scope === 'workbook' && rule.reconciles === true;
 
 /**
@@ -55,6 +59,20 @@ export class WorkbookAnalysis {
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
     for (const table of this.detector.detect(sheet)) this.tables.push(table);
+    // A workbook's long text cells are read like paragraphs (a Word table's cells are not: its body text is).
+    if (sheet.headings === undefined) this.readTextCells(sheet);
+  }
+
+  private readTextCells(sheet: SheetGrid): void {
+    for (const [row, cells] of sheet.rows) {
+      for (const [col, cell] of cells) {
+        if (this.paragraphs.length >= TEXT_CELL.maxCells) return;
+        const v = cell.value;
+        if (typeof v !== 'string' || v.length < TEXT_CELL.minLength || v.length > TEXT_CELL.maxLength || !NAMES_KRONER.test(v)) continue;
+        const text = v.replace(/\s+/g, ' ').trim();
+        this.paragraphs.push({ index: row, text, headings: [], ordinal: row, tablesBefore: 0, sheet: sheet.name, cell: a1(row, col) });
+      }
+    }
   }
 
   /** A Word document's body paragraphs (the text rules read them once the tables are known). */

@@ -56,7 +56,8 @@ export const textSumMismatchRule: WorkbookRule = {
         actual: d.total.value,
         difference: d.total.value.minus(d.sum),
         paragraph: d.place.label,
-        textAt: { paragraph: p.index, start: d.place.sentence.start, end: d.place.sentence.end },
+        // A Word paragraph: where the annotated copy puts the comment (a workbook's text cell has its own address).
+        ...(p.sheet === undefined ? { textAt: { paragraph: p.index, start: d.place.sentence.start, end: d.place.sentence.end } } : {}),
       };
     });
   },

@@ -64,7 +64,8 @@ export const textTableMismatchRule: WorkbookRule = {
         actual: d.stated.value,
         difference: d.stated.value.minus(d.converted),
         paragraph: d.place.label,
-        textAt: { paragraph: d.place.paragraph.index, start: d.place.sentence.start, end: d.place.sentence.end },
+        // A Word paragraph: where the annotated copy puts the comment (a workbook's text cell has its own address).
+        ...(d.place.paragraph.sheet === undefined ? { textAt: { paragraph: d.place.paragraph.index, start: d.place.sentence.start, end: d.place.sentence.end } } : {}),
       };
     });
   },

@@ -69,7 +69,7 @@ export interface TextReading {
 
 export function paragraphLabel(p: DocumentParagraph): LocalizedText {
   const heading = p.headings[p.headings.length - 1];
-  if (p.sheet && p.cell) return { da: `${p.sheet}!${p.cell}`, en: `${p.sheet}!${p.cell}` };
+  if (p.sheet && p.cell) return { da: `Tekstcellen ${p.sheet}!${p.cell}`, en: `Text cell ${p.sheet}!${p.cell}` };
   return heading
     ? { da: `Afsnit ${heading}, ${p.ordinal}. afsnit`, en: `Section ${heading}, paragraph ${p.ordinal}` }
     : { da: `${p.ordinal}. afsnit`, en: `Paragraph ${p.ordinal}` };
