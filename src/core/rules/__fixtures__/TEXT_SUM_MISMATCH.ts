@@ -1,6 +1,6 @@
 import type { DocumentParagraph, WorkbookGrid } from '../../model';
 import { documentWith } from './TEXT_TABLE_MISMATCH';
-import type { RuleCase } from './ruleCase';
+import { sheetFromRows, workbookOf, type RuleCase } from './ruleCase';
 
 /** A text with no table: paragraphs under "b. Baggrund", list items marked as Word lists. */
 function text(...items: Array<string | { item: string }>): WorkbookGrid {
@@ -47,6 +47,17 @@ export const cases: RuleCase[] = [
       'Der afsættes i alt 3,0 mio. kr. i 2026 til 1) projektledelse med 1,0 mio. kr., 2) licenser med 1,5 mio. kr.',
     ),
     fires: ['Tekst!A1', 'Tekst!A2', 'Tekst!A3'],
+  },
+  {
+    name: 'fires at a long text cell of a workbook (a note under the table)',
+    workbook: workbookOf(
+      sheetFromRows('Noter', [
+        ['Bemærkninger'],
+        ['Der afsættes 0,5 mio. kr. til projektledelse, 0,7 mio. kr. til licenser og i alt 1,3 mio. kr. i 2026.'],
+        ['Der afsættes 0,5 mio. kr. til projektledelse, 0,7 mio. kr. til licenser og i alt 1,2 mio. kr. i 2026.'],
+      ]),
+    ),
+    fires: [{ at: 'Noter!A2', contains: '1,3 mio. kr. i 2026 som samlet beløb' }],
   },
   {
     name: 'stays silent when the parts add up at the sum\'s precision',

@@ -48,6 +48,15 @@ export const cases: RuleCase[] = [
     fires: ['Tabel 1!C5'],
   },
   {
+    name: 'fires for a long text cell of a workbook against the table on its sheet',
+    workbook: (() => {
+      const sheet = proposal('S', [['Projektledelse', 'Service', 345], ['Teknisk opsætning', 'Service', 700], ['Samlede implementeringsomkostninger', u, 1045]]);
+      sheet.rows.set(9, new Map([[1, { row: 9, col: 1, value: 'Der afsættes i alt 1,2 mio. kr. i 2026 til projektet, jf. tabellen ovenfor.' }]]));
+      return workbookOf(sheet);
+    })(),
+    fires: [{ at: 'S!C5', contains: 'Teksten angiver 1,2 mio. kr. i 2026' }],
+  },
+  {
     name: 'stays silent when the text agrees at its precision (BC01: 1,0 mio. kr. over 1.045; 550.000 kr.; 1.045 (1.000 kr.))',
     workbook: documentWith(
       [
