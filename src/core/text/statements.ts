@@ -240,7 +240,8 @@ export function readDocumentText(paragraphs: DocumentParagraph[], tables: TableB
     if (column < 0) return;
     const shown = row.amounts[column]?.amount;
     if (!shown) return;
-    const converted = convertUnit(shown, unitOf(table), stated.unit);
+    // A text states a saving's size, not its sign: "reducerer med 1,2 mio. kr." against -1.200.
+    const converted = convertUnit(shown, unitOf(table), stated.unit).abs();
     if (!agreesAtPrecision(stated, converted)) tableFindings.push({ place, stated, table, row, column, shown, converted, unit: unitOf(table), kind: 'total' });
   };
 
@@ -272,7 +273,7 @@ export function readDocumentText(paragraphs: DocumentParagraph[], tables: TableB
         if (!table) return null;
         const col = yearColumn(table, a.year!);
         const shown = col >= 0 ? totalRowOf(table)!.amounts[col]?.amount : null;
-        return shown ? convertUnit(shown, unitOf(table), a.unit) : null;
+        return shown ? convertUnit(shown, unitOf(table), a.unit).abs() : null;
       };
       const confirmed = readings.some(({ total, sum }) => {
         const t = tableTotal(total);
@@ -307,7 +308,7 @@ export function readDocumentText(paragraphs: DocumentParagraph[], tables: TableB
         if (column < 0) continue;
         const shown = row.amounts[column]?.amount ?? new Decimal(0);
         if (row.amounts[column]?.status !== 'number' && row.amounts[column]?.status !== 'empty' && row.amounts[column]?.status !== 'text-number') continue;
-        const converted = convertUnit(shown, unitOf(table), a.unit);
+        const converted = convertUnit(shown, unitOf(table), a.unit).abs();
         if (!agreesAtPrecision(a, converted)) tableFindings.push({ place: placeOf(r, sentence), stated: a, table, row, column, shown, converted, unit: unitOf(table), kind: 'row' });
       }
     }

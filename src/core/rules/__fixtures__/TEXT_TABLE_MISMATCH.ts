@@ -82,6 +82,14 @@ export const cases: RuleCase[] = [
     fires: [],
   },
   {
+    name: 'stays silent when the text states the size of a saving the table shows as negative',
+    workbook: documentWith(
+      ['Forslaget reducerer udgifterne med i alt 1,2 mio. kr. i 2026.'],
+      [['Færre licenser', 'Service', -500], ['Færre tolke', 'Service', -700], ['Samlede udgifter', u, -1200]],
+    ),
+    fires: [],
+  },
+  {
     name: 'stays silent when nothing confirms that a yearly allocation is the total of what follows',
     workbook: documentWith(['Der afsættes 0,9 mio. kr. i 2026 til udvikling.', 'I 2026 afsættes 0,3 mio. kr. til KIT samt 0,2 mio. kr. til opfølgning.']),
     fires: [],
