@@ -94,6 +94,13 @@ function namesRow(purpose: string, row: string): boolean {
   return short.split(' ').length >= 2 && long.startsWith(`${short} `);
 }
 
+/** The one item row of the table that one of the amount's purposes names, if exactly one. */
+function namedRow(a: StatedAmount, table: TableBlock): TableRow | null {
+  if (a.purposes.length === 0) return null;
+  const named = table.rows.filter((row) => row.kind === 'item' && a.purposes.some((p) => namesRow(p, row.label)));
+  return named.length === 1 ? named[0] : null;
+}
+
 function totalRowOf(table: TableBlock): TableRow | null {
   for (let i = table.rows.length - 1; i >= 0; i--) {
     const r = table.rows[i];
@@ -252,7 +259,8 @@ export function readDocumentText(paragraphs: DocumentParagraph[], tables: TableB
       // Explicit totals.
       for (const total of sentence.amounts) {
         if (!total.total || !checkable(total) || !sentence.allocates) continue;
-        if (table) totals.set(total, { place, table });
+        // "samlet 0,3 mio. kr. til evaluering": the whole of a row, held against that row below.
+        if (table && namedRow(total, table) === null) totals.set(total, { place, table });
         const parts = explicitParts(read, i, si, total);
         if (!parts || !yearsFit(total, parts)) continue;
         const sum = sumIn(parts, total.unit);
@@ -295,10 +303,9 @@ export function readDocumentText(paragraphs: DocumentParagraph[], tables: TableB
     if (!table) continue;
     for (const sentence of r.sentences) {
       for (const a of sentence.amounts) {
-        if (a.total || !checkable(a) || totals.has(a) || a.purposes.length === 0) continue;
-        const named = table.rows.filter((row) => row.kind === 'item' && a.purposes.some((p) => namesRow(p, row.label)));
-        if (named.length !== 1) continue;
-        const row = named[0];
+        if (!checkable(a) || totals.has(a)) continue;
+        const row = namedRow(a, table);
+        if (!row) continue;
         let column = -1;
         if (a.year !== null) column = yearColumn(table, a.year);
         else {

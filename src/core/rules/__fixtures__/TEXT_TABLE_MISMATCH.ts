@@ -78,6 +78,7 @@ export const cases: RuleCase[] = [
       'Regionen bidrager samlet med 5 mio. kr. i 2026.',
       'Samlet set brugte forvaltningen over 13 mio. kroner på tolkning i 2026.',
       'Der afsættes 0,25 mio. kr. til projektledelse i 2026.',
+      'Der afsættes samlet 0,15 mio. kr. til juridisk og teknisk bistand i 2026.',
     ]),
     fires: [],
   },
