@@ -247,3 +247,29 @@ describe('writeAnnotatedDocx: findings read from sentences', () => {
     expect(again.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual(result.findings.map((f) => [f.rule, f.sheet, f.cell]));
   });
 });
+
+describe('writeAnnotatedDocx: a sentence inside a run', () => {
+  const body =
+    p('Tilskuddene fordeles således:') +
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>3,0 mio. kr. til forsøg,</w:t></w:r></w:p>` +
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>4,0 mio. kr. til evaluering.</w:t></w:r></w:p>` +
+    `<w:p><w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Der søges om et tilskud på i alt 9,9 mio. kr. i 2025. Det er besluttet &amp; godkendt.</w:t></w:r></w:p>`;
+
+  test('the run is split where the sentence ends: each part keeps its properties, the text reads the same', async () => {
+    const input = await writeTmp('indeni.docx', await zipParts(wordParts(body)));
+    const result = await analyse(input);
+    expect(result.findings.map((f) => f.rule)).toEqual(['TEXT_SUM_MISMATCH']);
+    const out = path.join(tmpDir(), 'indeni-markeret.docx');
+    await writeAnnotatedDocx(input, out, result, 'en');
+    const doc = (await entries(out)).get('word/document.xml')!;
+    const id = /<w:commentRangeStart w:id="(\d+)"\/>/.exec(doc)![1];
+    expect(doc).toContain(
+      `<w:commentRangeStart w:id="${id}"/><w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Der søges om et tilskud på i alt 9,9 mio. kr. i 2025.</w:t></w:r>` +
+        `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` +
+        `<w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> Det er besluttet &amp; godkendt.</w:t></w:r>`,
+    );
+    const again = await readDocxBuffer(fs.readFileSync(out), out);
+    const original = await readDocxBuffer(fs.readFileSync(input), input);
+    expect(again.paragraphs).toEqual(original.paragraphs);
+  });
+});
