@@ -343,4 +343,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { docx, table, para, heading };
+module.exports = { docx, para, heading, table, readProposalSheet, wordRows, widthsFor };

@@ -30,7 +30,13 @@ export function fileError(e: unknown): FileError {
 export async function checkFileAlone(path: string, template: Template): Promise<FileOutcome> {
   try {
     const analysis = new WorkbookAnalysis(template);
-    await visitWorkbookFile(path, (sheet) => analysis.addSheet(sheet), undefined, (facts) => analysis.setWorkbook(facts));
+    await visitWorkbookFile(
+      path,
+      (sheet) => analysis.addSheet(sheet),
+      undefined,
+      (facts) => analysis.setWorkbook(facts),
+      (paragraphs) => analysis.addParagraphs(paragraphs),
+    );
     const alone = analysis.finishAlone();
     // Reconciled as a case of its own here (in the worker): the main thread reuses it whenever the
     // other files of the case do not concern this one (see reconcileCase).

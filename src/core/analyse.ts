@@ -5,10 +5,10 @@
  * agreement rules) and what a case of workbooks yields together (rules that reconcile tables, such
  * as an overview against its proposals, see `reconcileCase`). One workbook alone is a case of one.
  */
-import { TableDetector } from './detect/detectTables';
 import { a1, parseA1 as cellOf } from './a1';
+import { TableDetector } from './detect/detectTables';
 import type { FormulaWorkbook } from './formulaRefs';
-import type { AnalysisResult, ExcelTablePart, Finding, SheetGrid, TableBlock, WorkbookFacts, WorkbookGrid } from './model';
+import type { AnalysisResult, DocumentParagraph, ExcelTablePart, Finding, SheetGrid, TableBlock, WorkbookFacts, WorkbookGrid } from './model';
 import { normaliseCode } from './priceLevel/tableRows';
 import { ruleCatalogue, rules } from './rules';
 import type { RuleContext, WorkbookRule } from './rules/rule';
@@ -38,6 +38,9 @@ export interface CaseWorkbook extends WorkbookAlone {
 
 /** Cells of uncalculated sheets kept for later sheets' totals over them (a few MB at most). */
 const KEPT_CELLS = 200_000;
+/** A workbook's text cell read for amounts: long enough to be a sentence, and naming kroner. */
+const TEXT_CELL = { minLength: 60, maxCells: 2_000, maxLength: 10_000 };
+const NAMES_KRONER = /\d\s*(?:mio\.?|mia\.?|t\.?\s?kr|tkr|kr\.?\b|kroner)/i;
 
 const reconciling = (rule: (typeof rules)[number]): boolean => rule.scope === 'workbook' && rule.reconciles === true;
 
@@ -59,6 +62,7 @@ export class WorkbookAnalysis {
   private keptCells = 0;
   /** Formulas whose saved result was not trusted, and the first of them (the note points there). */
   private uncalculated: { untrusted: number; computed: number; first: { sheet: string; cell: string } | null } = { untrusted: 0, computed: 0, first: null };
+  private paragraphs: DocumentParagraph[] = [];
 
   constructor(
     private readonly template: Template,
@@ -92,6 +96,25 @@ export class WorkbookAnalysis {
       if (!this.uncalculated.first && calc.first) this.uncalculated.first = { sheet: sheet.name, cell: a1(calc.first.row, calc.first.col) };
     }
     for (const table of this.detector.detect(calc.sheet)) this.tables.push(table);
+    // A workbook's long text cells are read like paragraphs (a Word table's cells are not: its body text is).
+    if (sheet.headings === undefined) this.readTextCells(sheet);
+  }
+
+  private readTextCells(sheet: SheetGrid): void {
+    for (const [row, cells] of sheet.rows) {
+      for (const [col, cell] of cells) {
+        if (this.paragraphs.length >= TEXT_CELL.maxCells) return;
+        const v = cell.value;
+        if (typeof v !== 'string' || v.length < TEXT_CELL.minLength || v.length > TEXT_CELL.maxLength || !NAMES_KRONER.test(v)) continue;
+        const text = v.replace(/\s+/g, ' ').trim();
+        this.paragraphs.push({ index: row, text, headings: [], ordinal: row, tablesBefore: 0, sheet: sheet.name, cell: a1(row, col) });
+      }
+    }
+  }
+
+  /** A Word document's body paragraphs (the text rules read them once the tables are known). */
+  addParagraphs(paragraphs: DocumentParagraph[]): void {
+    this.paragraphs = this.paragraphs.concat(paragraphs);
   }
 
   /** The workbook on its own: every rule except those that reconcile tables across a case. */
@@ -130,7 +153,12 @@ export class WorkbookAnalysis {
   }
 
   private context(): RuleContext {
-    return { template: this.template, partialWorkbook: this.partialWorkbook, formulas: this.formulaWorkbook() };
+    return {
+      template: this.template,
+      partialWorkbook: this.partialWorkbook,
+      formulas: this.formulaWorkbook(),
+      ...(this.paragraphs.length ? { paragraphs: this.paragraphs } : {}),
+    };
   }
 
   private formulaWorkbook(): FormulaWorkbook {
@@ -157,6 +185,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, template: Template): Ana
     ...(workbook.calculation ? { calculation: workbook.calculation } : {}),
   });
   for (const sheet of workbook.sheets) analysis.addSheet(sheet);
+  if (workbook.paragraphs) analysis.addParagraphs(workbook.paragraphs);
   return analysis.finish();
 }
 

@@ -72,8 +72,34 @@ export interface SheetGrid {
   excelTables?: ExcelTablePart[];
 }
 
+/**
+ * A paragraph of a Word document's body text (outside tables), or the text of a long text cell of a
+ * workbook: what the text rules read amounts from.
+ */
+export interface DocumentParagraph {
+  /**
+   * Word: position among the body's paragraphs in document order, 1-based, empty ones counted (the
+   * annotated copy finds the paragraph by it). Workbook: the cell's row.
+   */
+  index: number;
+  text: string;
+  /** The headings it stands under, outermost first (as `SheetGrid.headings`). */
+  headings: string[];
+  /** Its place among the non-empty body paragraphs under its nearest heading, 1-based ("1. afsnit"). */
+  ordinal: number;
+  /** A list item (Word numbering, or a bullet or "1)" typed at its start): the list's id and the item's level. */
+  list?: { id: string; level: number };
+  /** How many tables of the document stand before it (0: above the first table). */
+  tablesBefore: number;
+  /** A workbook's text cell: its sheet and A1 address. */
+  sheet?: string;
+  cell?: string;
+}
+
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** A Word document's body paragraphs in document order (absent for workbooks). */
+  paragraphs?: DocumentParagraph[];
   /**
    * True when the grid holds only part of the workbook (the active sheet or a selection): rules
    * that need every sheet (a proposal missing from the workbook) then stay silent.
@@ -137,7 +163,9 @@ export type RuleCode =
   | 'TOTAL_SKIPS_TEXT'
   | 'HERAF_EXCEEDS'
   | 'DIFFERENCE_MISMATCH'
-  | 'TOTAL_UNCLEAR';
+  | 'TOTAL_UNCLEAR'
+  | 'TEXT_TABLE_MISMATCH'
+  | 'TEXT_SUM_MISMATCH';
 
 export type Lang = 'da' | 'en';
 
@@ -170,6 +198,13 @@ export interface Finding {
    * another): the name the caller gave the workbook holding the other side, e.g. its file path.
    */
   otherFile?: string;
+  /**
+   * A finding read from a sentence: where it stands, in words ("Afsnit 2. Økonomi, 1. afsnit") and as
+   * the paragraph's `DocumentParagraph.index` with the sentence's span in its text (the annotated
+   * copy puts its comment there).
+   */
+  paragraph?: LocalizedText;
+  textAt?: { paragraph: number; start: number; end: number };
 }
 
 /**

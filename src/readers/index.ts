@@ -4,11 +4,12 @@
  * whose content is the other kind (a .docx renamed .xlsx) is handed to the other reader before
  * anything of it has been visited.
  */
-import { EXCEL_WORKBOOK_DETAIL, visitDocxFile } from './docx/readDocx';
+import { EXCEL_WORKBOOK_DETAIL, visitDocxFile, type TextVisitor } from './docx/readDocx';
 import { InputError } from './inputError';
 import { visitXlsxFile, type ReadOptions, type SheetVisitor, type WorkbookVisitor } from './xlsx/readXlsx';
 
 export type { ReadOptions, SheetVisitor, WorkbookVisitor } from './xlsx/readXlsx';
+export type { TextVisitor } from './docx/readDocx';
 
 const WORD_NAME = /\.(docx|docm)$/i;
 const FILE_NAME = /\.(xlsx|xlsm|docx|docm)$/i;
@@ -31,12 +32,13 @@ function isWorkbookRefusal(err: unknown): boolean {
 
 /**
  * Reads a workbook or Word document sheet by sheet (table by table), read-only. A workbook's sheet
- * order, defined names and calculation state go to `onWorkbook` before its first sheet.
+ * order, defined names and calculation state go to `onWorkbook` before its first sheet; a Word
+ * document's body paragraphs go to `visitText` at the end.
  */
-export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions, onWorkbook?: WorkbookVisitor): Promise<void> {
+export async function visitWorkbookFile(path: string, visit: SheetVisitor, options?: ReadOptions, onWorkbook?: WorkbookVisitor, visitText?: TextVisitor): Promise<void> {
   if (isWordPath(path)) {
     try {
-      await visitDocxFile(path, visit, options);
+      await visitDocxFile(path, visit, options, visitText);
     } catch (err) {
       if (!isWorkbookRefusal(err)) throw err;
       await visitXlsxFile(path, visit, options, onWorkbook);
@@ -47,6 +49,6 @@ export async function visitWorkbookFile(path: string, visit: SheetVisitor, optio
     await visitXlsxFile(path, visit, options, onWorkbook);
   } catch (err) {
     if (!(err instanceof InputError && err.code === 'word-document')) throw err;
-    await visitDocxFile(path, visit, options);
+    await visitDocxFile(path, visit, options, visitText);
   }
 }

@@ -37,6 +37,8 @@ export function fileJson(f: FileReport, lang: Lang): object {
       severity: x.severity,
       sheet: x.sheet,
       cell: x.cell,
+      // A finding read from a sentence: the paragraph it stands in ("Afsnit 2. Økonomi, 1. afsnit").
+      ...(x.paragraph !== undefined ? { paragraph: x.paragraph[lang] } : {}),
       table: x.table,
       message: findingText(x, lang),
       expected: num(x.expected),

@@ -75,7 +75,9 @@ export class TextReportStream implements ReportStream {
 function fileBlock(file: FileReport, lang: Lang, colour: boolean): string[] {
   const w = words[lang];
   const paint = (s: Severity, text: string) => (colour ? `${colours[s]}${text}\x1b[0m` : text);
-  const message = (f: Finding) => visible(findingText(f, lang) + (f.otherFile ? ` (${w.from} ${f.otherFile})` : ''));
+  // A finding read from a sentence names its paragraph first ("Afsnit 2. Økonomi, 1. afsnit: …").
+  const message = (f: Finding) =>
+    visible((f.paragraph && f.table !== undefined ? `${f.paragraph[lang]}: ` : '') + findingText(f, lang) + (f.otherFile ? ` (${w.from} ${f.otherFile})` : ''));
   const lines: string[] = [visible(file.path)];
   if (file.error) {
     lines.push(`  ${visible(file.error.message[lang])}`, '');
@@ -111,7 +113,10 @@ function fileBlock(file: FileReport, lang: Lang, colour: boolean): string[] {
       lines.push(`      ${visible(f.cell).padEnd(cellWidth)}  ${paint(f.severity, sev)} ${f.rule}: ${message(f)}`);
     }
   }
-  for (const f of loose) lines.push(`    ${visible(`${f.sheet}!${f.cell}`)}  ${paint(f.severity, w.severity[f.severity])} ${f.rule}: ${message(f)}`);
+  for (const f of loose) {
+    const at = f.paragraph ? f.paragraph[lang] : `${f.sheet}!${f.cell}`;
+    lines.push(`    ${visible(at)}  ${paint(f.severity, w.severity[f.severity])} ${f.rule}: ${message(f)}`);
+  }
   lines.push('');
   return lines;
 }

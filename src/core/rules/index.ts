@@ -20,6 +20,8 @@ import { totalMismatchRule } from './totalMismatch';
 import { totalRowMissingRule } from './totalRowMissing';
 import { totalSkipsTextRule } from './totalSkipsText';
 import { totalUnclearRule } from './totalUnclear';
+import { textSumMismatchRule } from './textSumMismatch';
+import { textTableMismatchRule } from './textTableMismatch';
 import { unitMismatchRule } from './unitMismatch';
 import { unitMissingRule } from './unitMissing';
 import { yearsMismatchRule } from './yearsMismatch';
@@ -47,6 +49,8 @@ export const rules: Rule[] = [
   herafExceedsRule,
   differenceMismatchRule,
   totalUnclearRule,
+  textTableMismatchRule,
+  textSumMismatchRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

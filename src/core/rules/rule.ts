@@ -4,7 +4,7 @@
  * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
  */
 import type { FormulaWorkbook } from '../formulaRefs';
-import type { Finding, RuleCode, Severity, TableBlock } from '../model';
+import type { DocumentParagraph, Finding, RuleCode, Severity, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 
 export interface RuleMeta {
@@ -26,6 +26,8 @@ export interface RuleContext {
   partialWorkbook: boolean;
   /** The workbook's sheet order, defined names and Excel tables, for reading formulas. */
   formulas?: FormulaWorkbook;
+  /** The document's body paragraphs (Word), for the rules that read amounts in sentences. */
+  paragraphs?: DocumentParagraph[];
 }
 
 export interface TableRule {

@@ -7,7 +7,7 @@
  * Each table also gets its title (the nearest caption or heading above it) and the headings it
  * stands under, outside the grid so that A1 addresses stay those of the table itself.
  */
-import type { Cell, CellRange, SheetGrid } from '../../core/model';
+import type { Cell, CellRange, DocumentParagraph, SheetGrid } from '../../core/model';
 import { readAmountText } from '../../core/danishNumber';
 import { proposalCodeIn } from '../../core/detect/text';
 import { InputError } from '../inputError';
@@ -44,6 +44,9 @@ interface TableBuilder {
 interface Paragraph {
   text: string;
   styleId: string | null;
+  /** Word numbering (w:numPr): the list's w:numId and the item's w:ilvl. */
+  numId: string | null;
+  level: number;
   outlineLevel: number | null;
   boldChars: number;
   plainChars: number;
@@ -73,7 +76,21 @@ export function cellValue(text: string): Pick<Cell, 'value' | 'numFmt'> {
   return { value: text };
 }
 
-export async function readDocumentTables(ctx: DocumentContext, part: string, visit: (sheet: SheetGrid) => void): Promise<void> {
+/** A paragraph style that makes a list item ("ListBullet", "Listeafsnit", "Opstilling-punkttegn"). */
+const LIST_STYLE = /list|liste|bullet|opstilling|punkt/i;
+/** Body paragraphs kept for the text rules: a document's text beyond this is not read for amounts. */
+const MAX_PARAGRAPHS = 20_000;
+
+/**
+ * Hands each table to `visit` in document order and, when `onParagraph` is given, each non-empty
+ * body paragraph (outside tables, headings not included) with the headings it stands under.
+ */
+export async function readDocumentTables(
+  ctx: DocumentContext,
+  part: string,
+  visit: (sheet: SheetGrid) => void,
+  onParagraph?: (paragraph: DocumentParagraph) => void,
+): Promise<void> {
   const { zip, styles, budget } = ctx;
   const file = zip.file;
   const open: TableBuilder[] = [];
@@ -94,6 +111,11 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
   let inRunProps = false;
   let inParaProps = false;
   let runBold: boolean | null = null;
+  /** Body paragraphs so far (empty ones counted), top-level tables so far, paragraphs under the nearest heading. */
+  let bodyParagraphs = 0;
+  let tablesSoFar = 0;
+  let ordinal = 0;
+  let kept = 0;
 
   const builderFor = (n: number) => open.find((t) => t.n === n) ?? null;
 
@@ -122,6 +144,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
         done.sort((a, b) => a.n - b.n);
         for (const table of done) visit(toSheet(table));
         done.length = 0;
+        tablesSoFar++;
         pendingTitle = outline.length ? outline[outline.length - 1].text : null;
         lastParagraph = null;
       }
@@ -179,7 +202,9 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
       if (text !== '') cellTexts[cellTexts.length - 1]?.push(text);
       return;
     }
-    if (walker.tableDepth > 0 || text === '') return;
+    if (walker.tableDepth > 0) return;
+    bodyParagraphs++;
+    if (text === '') return;
     const oneLine = text.replace(/\s+/g, ' ');
     lastParagraph = oneLine.length <= 1000 ? oneLine : null;
     const style = styles.get(p.styleId);
@@ -189,7 +214,16 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
       if (outline.length < 64) outline.push({ level, text: oneLine });
       if (firstCodedHeading === null && proposalCodeIn(oneLine) !== null) firstCodedHeading = oneLine;
       pendingTitle = oneLine;
+      ordinal = 0;
       return;
+    }
+    ordinal++;
+    if (onParagraph && kept < MAX_PARAGRAPHS && oneLine.length <= 100_000) {
+      kept++;
+      const paragraph: DocumentParagraph = { index: bodyParagraphs, text: oneLine, headings: headingsNow(), ordinal, tablesBefore: tablesSoFar };
+      if (p.numId !== null && p.numId !== '0') paragraph.list = { id: p.numId, level: p.level };
+      else if (p.styleId !== null && LIST_STYLE.test(p.styleId)) paragraph.list = { id: `style:${p.styleId}`, level: 0 };
+      onParagraph(paragraph);
     }
     const bold = p.boldChars > 0 && p.plainChars === 0;
     if (text.length <= MAX_TITLE_LENGTH && (style.caption || bold || TABLE_CAPTION.test(text))) pendingTitle = oneLine;
@@ -202,7 +236,7 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
       const p = paragraphs[paragraphs.length - 1];
       switch (name) {
         case 'p':
-          paragraphs.push({ text: '', styleId: null, outlineLevel: null, boldChars: 0, plainChars: 0 });
+          paragraphs.push({ text: '', styleId: null, numId: null, level: 0, outlineLevel: null, boldChars: 0, plainChars: 0 });
           break;
         case 'pPr':
           inParaProps = true;
@@ -210,6 +244,14 @@ export async function readDocumentTables(ctx: DocumentContext, part: string, vis
         case 'pStyle':
           if (p && inParaProps) p.styleId = attribute(tag, 'val');
           break;
+        case 'numId':
+          if (p && inParaProps) p.numId = attribute(tag, 'val');
+          break;
+        case 'ilvl': {
+          const level = Number(attribute(tag, 'val'));
+          if (p && inParaProps && Number.isInteger(level) && level >= 0 && level <= 8) p.level = level;
+          break;
+        }
         case 'outlineLvl': {
           const level = Number(attribute(tag, 'val'));
           if (p && inParaProps && Number.isInteger(level) && level >= 0 && level <= 8) p.outlineLevel = level;

@@ -217,3 +217,43 @@ describe('readDocxBuffer: tables as grids', () => {
     expect(await labelOf(p('Beløb i mio. kr.') + costTable(rows))).toEqual([['t.kr.', 2027, 'A1'], []]);
   });
 });
+
+describe('readDocxBuffer: the body text for the text rules', () => {
+  const numbered = (text: string, numId: string, level = 0) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+  test('each body paragraph with its place: index among body paragraphs, headings, place in its section, list, tables before it', async () => {
+    const doc = await readDocxBuffer(
+      await wordZip(
+        p('BC07 Digital visitation', { style: 'Overskrift1' }) +
+          p('2. Økonomi', { style: 'Overskrift2' }) +
+          p('Der afsættes 1,0 mio. kr. i 2027.') +
+          p('') +
+          numbered('0,6 mio. kr. til udvikling', '3') +
+          numbered('0,4 mio. kr. til drift', '3', 1) +
+          p('Punkt', { style: 'Listeafsnit' }) +
+          costTable([['Udvikling', 'Service', '600', '']]) +
+          p('Efter tabellen.') +
+          `<w:p><w:r><w:t>Slettet </w:t></w:r><w:del><w:r><w:delText>væk</w:delText></w:r></w:del><w:r><w:t>tekst</w:t><w:tab/><w:t>med tab</w:t></w:r></w:p>`,
+        { stylesXml: HEADINGS },
+      ),
+      'tekst.docx',
+    );
+    const headings = ['BC07 Digital visitation', '2. Økonomi'];
+    expect(doc.paragraphs).toEqual([
+      { index: 3, text: 'Der afsættes 1,0 mio. kr. i 2027.', headings, ordinal: 1, tablesBefore: 0 },
+      { index: 5, text: '0,6 mio. kr. til udvikling', headings, ordinal: 2, tablesBefore: 0, list: { id: '3', level: 0 } },
+      { index: 6, text: '0,4 mio. kr. til drift', headings, ordinal: 3, tablesBefore: 0, list: { id: '3', level: 1 } },
+      { index: 7, text: 'Punkt', headings, ordinal: 4, tablesBefore: 0, list: { id: 'style:Listeafsnit', level: 0 } },
+      { index: 8, text: 'Efter tabellen.', headings, ordinal: 5, tablesBefore: 1 },
+      { index: 9, text: 'Slettet tekst med tab', headings, ordinal: 6, tablesBefore: 1 },
+    ]);
+    // Text in table cells is the table's, not the body's.
+    expect(doc.paragraphs!.some((x) => x.text === 'Udvikling')).toBe(false);
+  });
+
+  test('a document without body text has no paragraphs', async () => {
+    const doc = await readDocxBuffer(await wordZip(costTable([['Udvikling', 'Service', '600', '']])), 'tom.docx');
+    expect(doc.paragraphs).toBeUndefined();
+  });
+});

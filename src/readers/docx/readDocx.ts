@@ -6,7 +6,7 @@
  * Macro-enabled documents (.docm) are read like .docx: only the document's XML is read, the macro
  * project (word/vbaProject.bin) is never opened, let alone run.
  */
-import type { SheetGrid, WorkbookGrid } from '../../core/model';
+import type { DocumentParagraph, SheetGrid, WorkbookGrid } from '../../core/model';
 import { InputError } from '../inputError';
 import { resolveLimits, type ReadLimits } from '../xlsx/limits';
 import type { ReadOptions, SheetVisitor } from '../xlsx/readXlsx';
@@ -30,18 +30,27 @@ function oleError(path: string, verdict: OleVerdict): InputError {
 }
 
 
-/** Reads a .docx file (opened read-only), handing each table to `visit` in document order. */
-export async function visitDocxFile(path: string, visit: SheetVisitor, options?: ReadOptions): Promise<void> {
+/** Receives a document's body paragraphs once the document is read (see `DocumentParagraph`). */
+export type TextVisitor = (paragraphs: DocumentParagraph[]) => void;
+
+/**
+ * Reads a .docx file (opened read-only), handing each table to `visit` in document order and, when
+ * `visitText` is given, the body paragraphs at the end.
+ */
+export async function visitDocxFile(path: string, visit: SheetVisitor, options?: ReadOptions, visitText?: TextVisitor): Promise<void> {
   const limits = resolveLimits(options);
-  await readPackageFile(path, limits, oleError, (zip) => readDocument(zip, limits, visit));
+  await readPackageFile(path, limits, oleError, (zip) => readDocument(zip, limits, visit, visitText));
 }
 
 /** Reads a .docx held in memory; `name` is used in messages. The buffer is not modified. */
 export async function readDocxBuffer(buf: Buffer, name: string, options?: ReadOptions): Promise<WorkbookGrid> {
   const limits = resolveLimits(options);
   const sheets: SheetGrid[] = [];
-  await readPackageBuffer(buf, name, limits, oleError, (zip) => readDocument(zip, limits, (sheet) => sheets.push(sheet)));
-  return { sheets };
+  let paragraphs: DocumentParagraph[] = [];
+  await readPackageBuffer(buf, name, limits, oleError, (zip) =>
+    readDocument(zip, limits, (sheet) => sheets.push(sheet), (p) => (paragraphs = p)),
+  );
+  return paragraphs.length ? { sheets, paragraphs } : { sheets };
 }
 
 
@@ -79,7 +88,7 @@ async function readDocumentTitle(zip: XlsxZip, part: string): Promise<string | n
   return t === '' ? null : t;
 }
 
-async function readDocument(zip: XlsxZip, limits: ReadLimits, visit: SheetVisitor): Promise<void> {
+async function readDocument(zip: XlsxZip, limits: ReadLimits, visit: SheetVisitor, visitText?: TextVisitor): Promise<void> {
   const part = await findDocumentPart(zip);
   const packageRels = await readRelationships(zip, '');
   const corePart = packageRels.find((r) => r.type === 'core-properties' && r.target !== null)?.target ?? 'docProps/core.xml';
@@ -88,9 +97,12 @@ async function readDocument(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
   zip.checkDeclared([part, ...(stylesPart ? [stylesPart] : []), ...(zip.has(corePart) ? [corePart] : [])]);
   const styles = stylesPart && zip.has(stylesPart) ? await readParagraphStyles(zip, stylesPart) : ParagraphStyles.none;
   const documentTitle = zip.has(corePart) ? await readDocumentTitle(zip, corePart) : null;
+  const paragraphs: DocumentParagraph[] = [];
   await readDocumentTables(
     { zip, styles, documentTitle, budget: { remaining: limits.maxCells, limit: limits.maxCells } },
     part,
     visit,
+    visitText ? (p) => paragraphs.push(p) : undefined,
   );
+  if (visitText) visitText(paragraphs);
 }

@@ -213,3 +213,63 @@ describe('writeAnnotatedDocx', () => {
     expect((err as OutputError).messageFor('da')).toMatch(/kopi\.xlsx: den markerede kopi af et Word-dokument skal have dokumentets filtype \(\.docx\)/);
   });
 });
+
+describe('writeAnnotatedDocx: findings read from sentences', () => {
+  const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const item = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+  const body =
+    p('Tilskuddene fordeles således:') +
+    item('3,0 mio. kr. til forsøg,') +
+    item('4,0 mio. kr. til evaluering.') +
+    `<w:p>${r('Det er besluttet. ')}${r('Der søges om et tilskud på i alt 9,9 mio. kr. i 2025.')}${r(' Mere tekst følger.')}</w:p>` +
+    costTable([['Udvikling', 'Service', '600', '']]);
+
+  test('the comment spans the runs that hold the sentence, and says where the sentence stands', async () => {
+    const input = await writeTmp('saetning.docx', await zipParts(wordParts(body)));
+    const result = await analyse(input);
+    const text = result.findings.filter((f) => f.rule === 'TEXT_SUM_MISMATCH');
+    expect(text.map((f) => [f.sheet, f.cell, f.paragraph?.da])).toEqual([['Tekst', 'A4', '4. afsnit']]);
+    const out = path.join(tmpDir(), 'saetning-markeret.docx');
+    const summary = await writeAnnotatedDocx(input, out, result, 'da');
+    expect(summary.annotatedSentences).toBe(1);
+    const parts = await entries(out);
+    const doc = parts.get('word/document.xml')!;
+    const m = /<w:commentRangeStart w:id="(\d+)"\/>/.exec(doc)!;
+    const id = m[1];
+    const anchored = doc.slice(m.index, doc.indexOf(`<w:commentRangeEnd w:id="${id}"/>`));
+    // Only the run with the sentence: not the one before it, not the one after.
+    expect(anchored).toContain('Der søges om et tilskud på i alt 9,9 mio. kr. i 2025.');
+    expect(anchored).not.toContain('Det er besluttet.');
+    expect(doc.slice(doc.indexOf(`<w:commentRangeEnd w:id="${id}"/>`))).toMatch(new RegExp(`^<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>${r(' Mere tekst følger.').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(parts.get('word/comments.xml')).toContain('TEXT_SUM_MISMATCH (4. afsnit): Teksten angiver 9,9 mio. kr. i 2025 som samlet beløb');
+    // The copy reads as the original: the same text, the same findings.
+    const again = await analyse(out);
+    expect(again.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual(result.findings.map((f) => [f.rule, f.sheet, f.cell]));
+  });
+});
+
+describe('writeAnnotatedDocx: a sentence inside a run', () => {
+  const body =
+    p('Tilskuddene fordeles således:') +
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>3,0 mio. kr. til forsøg,</w:t></w:r></w:p>` +
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>4,0 mio. kr. til evaluering.</w:t></w:r></w:p>` +
+    `<w:p><w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Der søges om et tilskud på i alt 9,9 mio. kr. i 2025. Det er besluttet &amp; godkendt.</w:t></w:r></w:p>`;
+
+  test('the run is split where the sentence ends: each part keeps its properties, the text reads the same', async () => {
+    const input = await writeTmp('indeni.docx', await zipParts(wordParts(body)));
+    const result = await analyse(input);
+    expect(result.findings.map((f) => f.rule)).toEqual(['TEXT_SUM_MISMATCH']);
+    const out = path.join(tmpDir(), 'indeni-markeret.docx');
+    await writeAnnotatedDocx(input, out, result, 'en');
+    const doc = (await entries(out)).get('word/document.xml')!;
+    const id = /<w:commentRangeStart w:id="(\d+)"\/>/.exec(doc)![1];
+    expect(doc).toContain(
+      `<w:commentRangeStart w:id="${id}"/><w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Der søges om et tilskud på i alt 9,9 mio. kr. i 2025.</w:t></w:r>` +
+        `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` +
+        `<w:r w:rsidR="00AB12CD"><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> Det er besluttet &amp; godkendt.</w:t></w:r>`,
+    );
+    const again = await readDocxBuffer(fs.readFileSync(out), out);
+    const original = await readDocxBuffer(fs.readFileSync(input), input);
+    expect(again.paragraphs).toEqual(original.paragraphs);
+  });
+});

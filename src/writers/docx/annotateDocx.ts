@@ -34,6 +34,8 @@ const AUTHOR = 'Budgettjek';
 export interface DocxAnnotateSummary {
   /** Table cells given a shading and a comment. */
   annotatedCells: number;
+  /** Sentences of the body text given a comment (findings read from text); absent when none. */
+  annotatedSentences?: number;
   /** Findings carried by those comments. */
   findings: number;
 }
@@ -170,6 +172,203 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
   return { cells, maxCommentId, firstCell };
 }
 
+/** A run of a body paragraph: where it stands in document.xml and which characters of the paragraph's text it holds. */
+interface RunSite {
+  start: number;
+  /** Just after `<w:r …>`. */
+  openEnd: number;
+  end: number;
+  from: number;
+  to: number;
+  /** Depth of the run element (its direct children are one deeper). */
+  depth: number;
+  /** The run's own properties, `<w:rPr>…</w:rPr>`, as written. */
+  rPr: { start: number; end: number } | null;
+  /** The run holds nothing but its properties and text (w:t): it can be split where a sentence starts or ends. */
+  plain: boolean;
+}
+
+/** A body paragraph (outside tables) as the Word reader counts them: its runs and its text. */
+interface ParagraphSites {
+  runs: RunSite[];
+  text: string;
+}
+
+/**
+ * Finds the body paragraphs numbered in `wanted` (`DocumentParagraph.index`: body paragraphs in
+ * document order, empty ones counted, tables and skipped content not) and the runs of each, reading
+ * their text exactly as the Word reader does (w:t, tabs as spaces, breaks, hyphens).
+ */
+function locateParagraphs(xml: string, file: string, wanted: Set<number>): Map<number, ParagraphSites> {
+  const parser = new SaxesParser({ position: true });
+  const found = new Map<number, ParagraphSites>();
+  const walker = new TableWalker(file, {});
+  /** Open paragraphs, innermost last: each collects its runs and text. */
+  const open: ParagraphSites[] = [];
+  let run: RunSite | null = null;
+  let inText = false;
+  let inParaProps = false;
+  let count = 0;
+  let depth = 0;
+  const add = (t: string) => {
+    const p = open[open.length - 1];
+    if (!p) return;
+    p.text += t;
+    if (run) run.to = p.text.length;
+  };
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    depth++;
+    walker.open(name, tag as SaxesTagPlain);
+    const end = parser.position;
+    if (run && depth === run.depth + 1) {
+      if (name === 'rPr' && run.rPr === null) run.rPr = { start: tagStart(xml, end), end: tag.isSelfClosing ? end : -1 };
+      else if (name !== 't') run.plain = false;
+    }
+    if (walker.skipping) {
+      if (run) run.plain = false;
+      return;
+    }
+    switch (name) {
+      case 'p':
+        open.push({ runs: [], text: '' });
+        break;
+      case 'pPr':
+        inParaProps = !tag.isSelfClosing;
+        break;
+      case 'r': {
+        const p = open[open.length - 1];
+        if (p && !tag.isSelfClosing) {
+          run = { start: tagStart(xml, end), openEnd: end, end, from: p.text.length, to: p.text.length, depth, rPr: null, plain: true };
+          p.runs.push(run);
+        }
+        break;
+      }
+      case 't':
+        inText = !tag.isSelfClosing;
+        break;
+      case 'tab':
+        if (!inParaProps) add(' ');
+        break;
+      case 'br':
+      case 'cr':
+        add('\n');
+        break;
+      case 'noBreakHyphen':
+        add('-');
+        break;
+      case 'softHyphen':
+        add('\u00ad');
+        break;
+    }
+  });
+  parser.on('text', (t) => {
+    if (inText && !walker.skipping) add(t);
+  });
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name);
+    if (run && name === 'rPr' && depth === run.depth + 1 && run.rPr && run.rPr.end < 0) run.rPr.end = parser.position;
+    if (!walker.skipping) {
+      switch (name) {
+        case 't':
+          inText = false;
+          break;
+        case 'pPr':
+          inParaProps = false;
+          break;
+        case 'r':
+          if (run) run.end = parser.position;
+          run = null;
+          break;
+        case 'p': {
+          const p = open.pop();
+          if (p && !walker.cell && walker.tableDepth === 0) {
+            count++;
+            if (wanted.has(count)) found.set(count, p);
+          }
+          break;
+        }
+      }
+    }
+    walker.close(name);
+    depth--;
+  });
+  try {
+    parser.write(xml);
+    parser.close();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError('corrupt', file, `bad XML in the document: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return found;
+}
+
+/**
+ * The paragraph's text as the reader hands it on (spaces and tabs collapsed, trimmed, one line),
+ * with, for each of its characters, the offset of the character it came from.
+ */
+function normalisedText(raw: string): { text: string; from: number[] } {
+  let text = '';
+  const from: number[] = [];
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (/\s/.test(raw[i])) {
+      space = text.length > 0;
+      continue;
+    }
+    if (space) {
+      text += ' ';
+      from.push(i - 1);
+      space = false;
+    }
+    text += raw[i];
+    from.push(i);
+  }
+  return { text, from };
+}
+
+/**
+ * The edits that anchor comment `id` on characters [start, end) of the paragraph's text (offsets
+ * into the text as the reader hands it on). A plain run (properties and text only) that the
+ * sentence starts or ends inside is split there, each part keeping the run's properties, so the
+ * comment covers the sentence and not its neighbours; any other run is covered whole. A run is
+ * split once at most (`split` records those already rewritten): a second sentence in it is
+ * anchored on the run's bounds.
+ */
+function sentenceEdits(xml: string, p: ParagraphSites, start: number, end: number, id: number, w: string, split: Set<RunSite>): Edit[] {
+  const { from } = normalisedText(p.text);
+  if (from.length === 0 || p.runs.length === 0) return [];
+  const rawStart = from[Math.min(start, from.length - 1)];
+  const rawEnd = from[Math.max(0, Math.min(end, from.length) - 1)] + 1;
+  const covering = p.runs.filter((r) => r.to > rawStart && r.from < rawEnd);
+  const first = covering[0] ?? p.runs[0];
+  const last = covering[covering.length - 1] ?? p.runs[p.runs.length - 1];
+  const rangeStart = `<${w}commentRangeStart ${w}id="${id}"/>`;
+  const rangeEnd = `<${w}commentRangeEnd ${w}id="${id}"/><${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`;
+  const canSplit = (r: RunSite) => r.plain && !split.has(r) && (r.rPr === null || r.rPr.end > 0);
+  /** A piece of a plain run's text as a run of its own, with the run's opening tag and properties. */
+  const piece = (r: RunSite, a: number, b: number) =>
+    a >= b ? '' : `${xml.slice(r.start, r.openEnd)}${r.rPr ? xml.slice(r.rPr.start, r.rPr.end) : ''}<${w}t xml:space="preserve">${xmlText(p.text.slice(a, b))}</${w}t></${w}r>`;
+  const cutsStart = rawStart > first.from && canSplit(first);
+  const cutsEnd = rawEnd < last.to && canSplit(last) && (last !== first || canSplit(first));
+  if (first === last && (cutsStart || cutsEnd)) {
+    const a = cutsStart ? rawStart : first.from;
+    const b = cutsEnd ? rawEnd : first.to;
+    split.add(first);
+    return [{ at: first.start, to: first.end, text: `${piece(first, first.from, a)}${rangeStart}${piece(first, a, b)}${rangeEnd}${piece(first, b, first.to)}` }];
+  }
+  const edits: Edit[] = [];
+  if (cutsStart) {
+    split.add(first);
+    edits.push({ at: first.start, to: first.end, text: `${piece(first, first.from, rawStart)}${rangeStart}${piece(first, rawStart, first.to)}` });
+  } else edits.push({ at: first.start, to: first.start, text: rangeStart });
+  if (cutsEnd) {
+    split.add(last);
+    edits.push({ at: last.start, to: last.end, text: `${piece(last, last.from, rawEnd)}${rangeEnd}${piece(last, rawEnd, last.to)}` });
+  } else edits.push({ at: last.end, to: last.end, text: rangeEnd });
+  return edits;
+}
+
 function cellKey(table: number, row: number, col: number): string {
   return `${table}:${row}:${col}`;
 }
@@ -279,7 +478,16 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
 
   // Findings per table cell, most severe first.
   const byCell = new Map<string, { table: number; row: number; col: number; findings: Finding[] }>();
+  // Findings read from a sentence go on the sentence, one comment per sentence.
+  const bySentence = new Map<string, { paragraph: number; start: number; end: number; findings: Finding[] }>();
   for (const f of result.findings) {
+    if (!f.textAt) continue;
+    const key = `${f.textAt.paragraph}:${f.textAt.start}:${f.textAt.end}`;
+    if (!bySentence.has(key)) bySentence.set(key, { ...f.textAt, findings: [] });
+    bySentence.get(key)!.findings.push(f);
+  }
+  for (const f of result.findings) {
+    if (f.textAt) continue;
     const m = /^Tabel (\d+)$/.exec(f.sheet);
     if (!m) continue;
     let at: { row: number; col: number };
@@ -336,7 +544,25 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
       comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
       findingCount += findings.length;
     }
-    summary = { annotatedCells: perSites.size, findings: findingCount };
+    const sentences = [...bySentence.values()];
+    const paragraphs = sentences.length ? locateParagraphs(xml, inputPath, new Set(sentences.map((x) => x.paragraph))) : new Map<number, ParagraphSites>();
+    const prefix = /<(\w+:)?document\b/.exec(xml)?.[1] ?? 'w:';
+    let annotatedSentences = 0;
+    const split = new Set<RunSite>();
+    for (const sentence of sentences) {
+      const p = paragraphs.get(sentence.paragraph);
+      if (!p) continue;
+      const findings = bySeverity(sentence.findings);
+      const id = nextId++;
+      const anchor = sentenceEdits(xml, p, sentence.start, sentence.end, id, prefix, split);
+      if (anchor.length === 0) continue;
+      edits.push(...anchor);
+      const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.paragraph?.[lang] ?? `${f.sheet}!${f.cell}`}): ${findingText(f, lang)}`);
+      comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
+      findingCount += findings.length;
+      annotatedSentences++;
+    }
+    summary = { annotatedCells: perSites.size, findings: findingCount, ...(annotatedSentences ? { annotatedSentences } : {}) };
     replace = new Map();
     add = new Map();
     if (edits.length) {

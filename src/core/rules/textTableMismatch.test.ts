@@ -1,0 +1,4 @@
+import { cases } from './__fixtures__/TEXT_TABLE_MISMATCH';
+import { runRuleCases } from './__fixtures__/ruleCase';
+
+runRuleCases('TEXT_TABLE_MISMATCH', cases);
