@@ -102,6 +102,8 @@ export async function readDocumentTables(
   let pendingTitle: string | null = null;
   /** The last paragraph of body text since the previous table. */
   let lastParagraph: string | null = null;
+  /** The paragraph before `lastParagraph`: above a caption, it may state the table's unit or level. */
+  let previousParagraph: string | null = null;
 
   /** Paragraphs being read (a paragraph cannot contain another outside skipped content, but be safe). */
   const paragraphs: Paragraph[] = [];
@@ -129,9 +131,9 @@ export async function readDocumentTables(
   const walker = new TableWalker(file, {
     tableOpen(n) {
       const topLevel = open.length === 0;
-      const textAbove = topLevel && lastParagraph !== pendingTitle ? lastParagraph : null;
+      const textAbove = !topLevel ? null : lastParagraph !== pendingTitle ? lastParagraph : previousParagraph;
       open.push({ n, rows: new Map(), merges: [], vertical: new Map(), caption: topLevel ? pendingTitle : null, textAbove, headings: headingsNow() });
-      if (topLevel) pendingTitle = lastParagraph = null;
+      if (topLevel) pendingTitle = lastParagraph = previousParagraph = null;
     },
     tableClose(n) {
       const t = open.pop()!;
@@ -206,6 +208,7 @@ export async function readDocumentTables(
     bodyParagraphs++;
     if (text === '') return;
     const oneLine = text.replace(/\s+/g, ' ');
+    previousParagraph = lastParagraph;
     lastParagraph = oneLine.length <= 1000 ? oneLine : null;
     const style = styles.get(p.styleId);
     const level = style.headingLevel ?? (p.outlineLevel !== null ? p.outlineLevel + 1 : undefined);
