@@ -7,13 +7,14 @@
  * run holds the files of the cases not yet written, not every file: memory grows with the largest
  * case, not with the number of files.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyseCase, type CaseWorkbook } from '../core/analyse';
 import type { AnalysisResult, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { isWordPath } from '../readers';
+import { isWordPath, type ReadOptions } from '../readers';
+import { declaredContent } from '../readers/packageSize';
+import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';
 import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
@@ -149,20 +150,43 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 }
 
 /**
- * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says:
- * each file is reckoned at up to this many times its size on disk (a packed .xlsx of 1,2 MB peaks
- * near 120 MB), and files start together only while their reckoning stays within the budget; a
- * file bigger than the budget is read alone.
+ * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says and
+ * whatever the files are. A file is reckoned by what its package says it holds — the inflated bytes
+ * its zip directory declares for the parts a reader may read (sheets, shared strings, styles, the
+ * document), see packageSize.ts — not by its size on disk: 178 kB of highly compressible XML can
+ * hold millions of cells. Reading peaks near 8 bytes of memory per byte of that XML (cells of 15
+ * bytes cost about 130 bytes each), so each is reckoned at 10 and a fixed part for the file's
+ * own state. The zip layer never inflates a part past its declared size, and the read is given
+ * the declared bytes as its limit (a part read that was not reckoned stops it), so the reckoning
+ * holds. Files start together only while their reckonings stay within the budget, which leaves
+ * room for the process and its worker threads; a file beyond the budget is read alone.
  */
-const PEAK_PER_FILE_BYTE = 100;
-const PARALLEL_MEMORY_BUDGET = 512 * 1024 * 1024;
+const PEAK_PER_DECLARED_BYTE = 10;
+const PEAK_PER_FILE = 8 * 1024 * 1024;
+const PROCESS_BYTES = 96 * 1024 * 1024;
+const WORKER_BYTES = 48 * 1024 * 1024;
+const MEMORY_BOUND = 1024 * 1024 * 1024;
 
-function reckonedPeak(path: string): number {
-  try {
-    return statSync(path).size * PEAK_PER_FILE_BYTE;
-  } catch {
-    return 0;
-  }
+/** The bytes files read at once may be reckoned at, beside the process and its `workers`. */
+export function parallelBudget(workers: number): number {
+  return Math.max(0, MEMORY_BOUND - PROCESS_BYTES - workers * WORKER_BYTES) * 0.75;
+}
+
+interface Admission {
+  /** Reckoned peak of reading the file. */
+  peak: number;
+  /** Read limits that keep the file within its reckoning. */
+  options?: ReadOptions;
+}
+
+async function admission(path: string): Promise<Admission> {
+  const declared = await declaredContent(path);
+  // Not a package that opens: its read fails at once and reports why.
+  if (!declared) return { peak: PEAK_PER_FILE };
+  return {
+    peak: PEAK_PER_FILE + declared.readableBytes * PEAK_PER_DECLARED_BYTE,
+    options: { maxTotalBytes: Math.min(DEFAULT_READ_LIMITS.maxTotalBytes, declared.readableBytes) },
+  };
 }
 
 /**
@@ -178,11 +202,12 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
   // warm up); it takes a file whenever it has none, the workers take the rest.
   const pool = jobs > 1 && workersAvailable() ? new WorkerPool(jobs - 1, opts.template) : null;
   const concurrency = 1 + (pool ? pool.capacity : 0);
+  const budget = parallelBudget(pool ? jobs - 1 : 0);
   let mainBusy = false;
-  const check = (i: number): Promise<FileOutcome> => {
-    if (mainBusy && pool) return pool.check(i, inputs[i].path);
+  const check = (i: number, options: ReadOptions | undefined): Promise<FileOutcome> => {
+    if (mainBusy && pool) return pool.check(i, inputs[i].path, options);
     mainBusy = true;
-    return checkFileAlone(inputs[i].path, opts.template).finally(() => {
+    return checkFileAlone(inputs[i].path, opts.template, options).finally(() => {
       mainBusy = false;
     });
   };
@@ -240,7 +265,8 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
     await new Promise<void>((resolveAll, reject) => {
       let active = 0;
       let reckoned = 0;
-      let nextPeak: number | null = null;
+      /** The next file's admission, once its package has been looked at. */
+      let next: { i: number; admission: Admission | null } | null = null;
       const pump = () => {
         while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
           const input = inputs[nextStart];
@@ -248,15 +274,26 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
             arrive(nextStart++, { path: input.path, error: fileError(input.error) });
             continue;
           }
-          nextPeak ??= reckonedPeak(input.path);
-          if (active > 0 && reckoned + nextPeak > PARALLEL_MEMORY_BUDGET) break; // wait for memory
+          // One file at a time needs no reckoning.
+          if (concurrency === 1) next = { i: nextStart, admission: { peak: 0 } };
+          if (next?.i !== nextStart) {
+            const at = nextStart;
+            next = { i: at, admission: null };
+            admission(input.path).then((a) => {
+              if (next?.i === at) next.admission = a;
+              pump();
+            }, reject);
+            break;
+          }
+          if (!next.admission) break; // still looking
+          const { peak, options } = next.admission;
+          if (active > 0 && reckoned + peak > budget) break; // wait for memory
           const i = nextStart++;
-          const peak = nextPeak;
-          nextPeak = null;
+          next = null;
           reckoned += peak;
           active++;
           progress.update(done, input.path);
-          check(i).then(
+          check(i, options).then(
             (outcome) => {
               active--;
               reckoned -= peak;

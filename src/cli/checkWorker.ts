@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Template } from '../core/templates/template';
+import type { ReadOptions } from '../readers';
 import { checkFileAlone } from './checkFile';
 import type { FileOutcome } from './checkFile';
 import { restore, toTransfer } from './transfer';
@@ -12,6 +13,8 @@ import { restore, toTransfer } from './transfer';
 export interface WorkerRequest {
   index: number;
   path: string;
+  /** Read limits the main thread admitted the file with. */
+  options?: ReadOptions;
 }
 
 export interface WorkerReply {
@@ -30,7 +33,7 @@ function forPosting(outcome: FileOutcome): unknown {
 const template = restore(workerData.template) as Template;
 
 parentPort!.on('message', (req: WorkerRequest) => {
-  void checkFileAlone(req.path, template).then((outcome) => {
+  void checkFileAlone(req.path, template, req.options).then((outcome) => {
     try {
       parentPort!.postMessage({ index: req.index, outcome: forPosting(outcome) } satisfies WorkerReply);
     } catch {

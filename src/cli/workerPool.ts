@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Template } from '../core/templates/template';
 import type { FileOutcome } from './checkFile';
-import type { WorkerReply } from './checkWorker';
+import type { ReadOptions } from '../readers';
+import type { WorkerReply, WorkerRequest } from './checkWorker';
 import { restore, toTransfer } from './transfer';
 
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
@@ -24,6 +25,7 @@ export function workersAvailable(): boolean {
 
 interface Pending {
   path: string;
+  options?: ReadOptions;
   resolve: (o: FileOutcome) => void;
 }
 
@@ -84,13 +86,13 @@ export class WorkerPool {
       if (!best) return;
       const { index, job } = this.queue.shift()!;
       best.pending.set(index, job);
-      best.worker.postMessage({ index, path: job.path });
+      best.worker.postMessage({ index, path: job.path, options: job.options } satisfies WorkerRequest);
     }
   }
 
-  check(index: number, path: string): Promise<FileOutcome> {
+  check(index: number, path: string, options?: ReadOptions): Promise<FileOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ index, job: { path, resolve } });
+      this.queue.push({ index, job: { path, options, resolve } });
       this.feed();
     });
   }
