@@ -1,44 +1,93 @@
 /**
- * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends, one at a
- * time, and posts each outcome back as plain data (see transfer.ts). Loads only the reader and the
- * core: no command-line parsing, no writers.
+ * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends (a batch
+ * per message), one file at a time, writes each file's part of the report itself, and sends back
+ * a batch of results holding only what the main thread still needs: the findings (for the summary
+ * and the exit status) and the tables the case's reconciliation reads (overviews and proposals
+ * with a code) in full; every other table as its heading only (rows left out). Loads only the
+ * reader, the core and the report writers: no command-line parsing, no copy writers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { sortFindings } from '../core/analyse';
+import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { ReadOptions } from '../readers';
-import { checkFileAlone } from './checkFile';
-import type { FileOutcome } from './checkFile';
+import { checkFileAlone, type FileOutcome } from './checkFile';
+import { jsonFilePart } from './output/json';
+import type { FileReport, ReportStyle } from './output/report';
+import { textFilePart } from './output/text';
 import { restore, toTransfer } from './transfer';
 
-export interface WorkerRequest {
+export interface WorkerFile {
   index: number;
   path: string;
   /** Read limits the main thread admitted the file with. */
   options?: ReadOptions;
 }
 
-export interface WorkerReply {
+/** A batch of files to check. */
+export interface WorkerRequest {
+  files: WorkerFile[];
+}
+
+export interface WorkerSetup {
+  /** The template, as `toTransfer` writes it. */
+  template: unknown;
+  style: ReportStyle;
+}
+
+export interface WorkerResult {
   index: number;
   /** A `FileOutcome` as structured clone carries it (see transfer.ts). */
   outcome: unknown;
+  /** The file's part of the report, written as if its case held it alone (see `FileReport.rendered`). */
+  rendered?: string;
 }
 
-/** The outcome ready to post: findings as plain data, tables as they are (cloned on posting). */
-function forPosting(outcome: FileOutcome): unknown {
-  if (!outcome.alone) return outcome;
-  const { findings, reconciledAlone, ...rest } = outcome.alone;
-  return { path: outcome.path, alone: { ...rest, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } };
+/** The results of one batch, in the order of its files. */
+export interface WorkerReply {
+  results: WorkerResult[];
 }
 
-const template = restore(workerData.template) as Template;
+/** Whether reconciling a case reads the table (the reconciling rules read nothing else). */
+export function mayBeReconciled(table: TableBlock): boolean {
+  return table.kind === 'overview' || (table.kind === 'proposal' && !!table.proposalCode);
+}
 
+/** The table as the report shows it: its heading, without rows or columns. */
+function headingOnly(table: TableBlock): TableBlock {
+  return { ...table, columns: [], rows: [], totals: [], untotalled: [], columnTotals: undefined, label: table.label };
+}
+
+const setup = workerData as WorkerSetup;
+const template = restore(setup.template) as Template;
+const { style } = setup;
+
+function result(index: number, outcome: FileOutcome): WorkerResult {
+  if (!outcome.alone) return { index, outcome };
+  const { sheetNames, tables, findings, reconciledAlone = [] } = outcome.alone;
+  const report: FileReport = { path: outcome.path, result: { tables, findings: sortFindings([...findings, ...reconciledAlone], sheetNames) } };
+  const rendered = style.format === 'json' ? jsonFilePart(report, style.lang) : textFilePart(report, style.lang, style.colour);
+  const shipped = tables.map((t) => (mayBeReconciled(t) ? t : headingOnly(t)));
+  return {
+    index,
+    rendered,
+    outcome: { path: outcome.path, alone: { sheetNames, tables: shipped, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } },
+  };
+}
+
+async function checkBatch(files: WorkerFile[]): Promise<void> {
+  const results: WorkerResult[] = [];
+  for (const f of files) results.push(result(f.index, await checkFileAlone(f.path, template, f.options)));
+  try {
+    parentPort!.postMessage({ results } satisfies WorkerReply);
+  } catch {
+    // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
+    parentPort!.postMessage({ results: results.map((r) => ({ ...r, outcome: toTransfer(r.outcome) })) } satisfies WorkerReply);
+  }
+}
+
+// One batch after the other: a worker reads one file at a time (its memory is one file's).
+let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (req: WorkerRequest) => {
-  void checkFileAlone(req.path, template, req.options).then((outcome) => {
-    try {
-      parentPort!.postMessage({ index: req.index, outcome: forPosting(outcome) } satisfies WorkerReply);
-    } catch {
-      // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
-      parentPort!.postMessage({ index: req.index, outcome: toTransfer(outcome) } satisfies WorkerReply);
-    }
-  });
+  queue = queue.then(() => checkBatch(req.files));
 });
