@@ -17,7 +17,7 @@ function write(name: string, parts: Record<string, string>): string {
 
 describe('what a package declares it holds', () => {
   it('counts the parts a reader may read, not pictures, embedded files or custom XML', () => {
-    for (const name of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', '[Content_Types].xml', 'word/document.xml', 'xl/_rels/workbook.xml.rels']) {
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', '[Content_Types].xml', 'docProps/core.xml', 'word/document.xml', 'xl/_rels/workbook.xml.rels']) {
       expect(mayBeRead(name)).toBe(true);
     }
     for (const name of ['xl/media/image1.png', 'word/media/x.xml', 'xl/embeddings/Book1.xlsx', 'customXml/item1.xml', 'docProps/thumbnail.jpeg', 'xl/printerSettings/printerSettings1.bin']) {

@@ -10,7 +10,7 @@ import { refuseOle, readPackageFile } from './packageFile';
 import { resolveLimits } from './xlsx/limits';
 
 /** Parts a reader never opens, by their package path (lower case, no leading slash). */
-const NEVER_READ = /(^|\/)(media|embeddings|printersettings|activex|customxml|thumbnail[^/]*)(\/|$)|^docprops\/|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin|vml|ole)$/i;
+const NEVER_READ = /(^|\/)(media|embeddings|printersettings|activex|customxml|thumbnail[^/]*)(\/|$)|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin|vml|ole)$/i;
 
 /** Whether a reader may open the part (see NEVER_READ). */
 export function mayBeRead(partName: string): boolean {
