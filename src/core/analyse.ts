@@ -42,6 +42,7 @@ export class WorkbookAnalysis {
   private readonly detector: TableDetector;
   private readonly tables: TableBlock[] = [];
   private readonly sheetNames: string[] = [];
+  private readonly notRead: NonNullable<RuleContext['notRead']> = [];
 
   constructor(
     private readonly template: Template,
@@ -53,6 +54,7 @@ export class WorkbookAnalysis {
 
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
+    if (sheet.notRead) this.notRead.push({ ...sheet.notRead, sheet: sheet.name });
     for (const table of this.detector.detect(sheet)) this.tables.push(table);
   }
 
@@ -75,7 +77,7 @@ export class WorkbookAnalysis {
   }
 
   private context(): RuleContext {
-    return { template: this.template, partialWorkbook: this.partialWorkbook };
+    return { template: this.template, partialWorkbook: this.partialWorkbook, notRead: this.notRead };
   }
 }
 

@@ -56,6 +56,18 @@ export interface SheetGrid {
    * "2. Økonomi"]. The nearest one that starts with a proposal code gives the table's code.
    */
   headings?: string[];
+  /**
+   * Content found where this grid stands but not read (a Word altChunk: a web page, a workbook or
+   * another document that Word shows in the body). The grid itself is then empty.
+   */
+  notRead?: NotReadContent;
+}
+
+/** What kind of content was found and not read, and the package part holding it. */
+export interface NotReadContent {
+  kind: 'html' | 'workbook' | 'document' | 'text' | 'other';
+  /** The part holding it ("word/afchunk.htm"); null when it is outside the package. */
+  part: string | null;
 }
 
 export interface WorkbookGrid {
@@ -93,7 +105,8 @@ export type RuleCode =
   | 'HIDDEN_ROW_COUNTED'
   | 'TOTAL_SKIPS_TEXT'
   | 'HERAF_EXCEEDS'
-  | 'DIFFERENCE_MISMATCH';
+  | 'DIFFERENCE_MISMATCH'
+  | 'EMBEDDED_NOT_READ';
 
 export type Lang = 'da' | 'en';
 

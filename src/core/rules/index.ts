@@ -5,6 +5,7 @@ import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
 import { crossTableMismatchRule } from './crossTableMismatch';
 import { differenceMismatchRule } from './differenceMismatch';
+import { embeddedNotReadRule } from './embeddedNotRead';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
 import { hiddenRowCountedRule } from './hiddenRowCounted';
 import { herafExceedsRule } from './herafExceeds';
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
   totalSkipsTextRule,
   herafExceedsRule,
   differenceMismatchRule,
+  embeddedNotReadRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

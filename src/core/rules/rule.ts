@@ -3,7 +3,7 @@
  * severity, description and message templates in Danish and English) and a `check`.
  * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
  */
-import type { Finding, RuleCode, Severity, TableBlock } from '../model';
+import type { Finding, NotReadContent, RuleCode, Severity, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 
 export interface RuleMeta {
@@ -23,6 +23,8 @@ export interface RuleContext {
   template: Template;
   /** Only part of the workbook was read (see WorkbookGrid.partial). */
   partialWorkbook: boolean;
+  /** Content the reader found but did not read, by the grid standing in for it (SheetGrid.notRead). */
+  notRead?: (NotReadContent & { sheet: string })[];
 }
 
 export interface TableRule {

@@ -89,7 +89,13 @@ async function readDocument(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
   const styles = stylesPart && zip.has(stylesPart) ? await readParagraphStyles(zip, stylesPart) : ParagraphStyles.none;
   const documentTitle = zip.has(corePart) ? await readDocumentTitle(zip, corePart) : null;
   await readDocumentTables(
-    { zip, styles, documentTitle, budget: { remaining: limits.maxCells, limit: limits.maxCells } },
+    {
+      zip,
+      styles,
+      documentTitle,
+      budget: { remaining: limits.maxCells, limit: limits.maxCells },
+      relationships: new Map(rels.map((r) => [r.id, r.target])),
+    },
     part,
     visit,
   );
