@@ -146,6 +146,8 @@ function ensureBuilt() {
     console.error(`bench: ${path.relative(ROOT, READER_JS)} was not built; cannot benchmark.`);
     process.exit(1);
   }
+  // The launcher runs the bundle when there is one: it must be of the same build.
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 // ---------------------------------------------------------------- workbook generation

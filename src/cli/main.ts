@@ -8,6 +8,9 @@ import type { Lang } from '../core/model';
 import { defaultTemplateId } from '../core/templates/builtin';
 import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
+
+/** For the launcher: stdout's reader has gone (see io.ts). */
+export { stdoutClosed } from './io';
 import { helpAfter, helpConfiguration, helpWords, usageError, usageLang } from './usageWords';
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
