@@ -11,7 +11,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../core/analyse';
-import type { AnalysisResult, Lang } from '../core/model';
+import type { AnalysisResult, Finding, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { isWordPath, type ReadOptions } from '../readers';
 import { declaredContent } from '../readers/packageSize';
@@ -259,8 +259,14 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
   let nextEmit = 0;
   let done = 0;
 
-  const completeCase = (key: string) => {
+  /**
+   * Reconciles a complete case and makes its files' reports. Workers send proposals with their
+   * headings only (see checkWorker.ts); whether the case reconciles across files is decided by what
+   * came, and only then are the full tables fetched and the case reconciled on them.
+   */
+  const completeCase = async (key: string): Promise<void> => {
     const list = members.get(key)!;
+    members.delete(key);
     const readable: CaseWorkbook[] = [];
     const at: number[] = [];
     for (const i of list) {
@@ -273,32 +279,47 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
         at.push(i);
       }
     }
-    reconcileCase(readable, opts.template).forEach((reconciled, k) => {
+    const asAlone = (reconciled: Finding[], w: CaseWorkbook) => reconciled === w.reconciledAlone || (reconciled.length === 0 && !w.reconciledAlone?.length);
+    let reconciled = reconcileCase(readable, opts.template);
+    const holders = at.map((i) => outcomes.get(i)!.holder);
+    if (reconciled.some((r, k) => !asAlone(r, readable[k])) && holders.some(Boolean)) {
+      await Promise.all(
+        holders.map(async (holder, k) => {
+          if (!holder) return;
+          const full = (await holder.fetch()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone?.tables;
+          if (full) readable[k] = { ...readable[k], tables: full };
+        }),
+      );
+      reconciled = reconcileCase(readable, opts.template);
+    } else for (const holder of holders) holder?.release();
+    reconciled.forEach((r, k) => {
       const w = readable[k];
       const i = at[k];
       const { rendered } = outcomes.get(i)!;
       outcomes.delete(i);
       // The case adds nothing to what the file yields alone: its part as the worker wrote it holds.
-      const alone = reconciled === w.reconciledAlone || (reconciled.length === 0 && !w.reconciledAlone?.length);
-      const result = { tables: w.tables, findings: sortFindings([...w.findings, ...reconciled], w.sheetNames) };
-      reports.set(i, { path: inputs[i].path, result, rendered: alone ? rendered : undefined });
+      const result = { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) };
+      reports.set(i, { path: inputs[i].path, result, rendered: asAlone(r, w) ? rendered : undefined });
     });
-    members.delete(key);
   };
-  const arrive = (i: number, outcome: PooledOutcome) => {
-    done++;
-    progress.update(done);
-    outcomes.set(i, outcome);
-    const key = inputs[i].caseKey;
-    const left = remaining.get(key)! - 1;
-    remaining.set(key, left);
-    if (left === 0) completeCase(key);
+  const emitReady = () => {
     while (reports.has(nextEmit)) {
       const report = reports.get(nextEmit)!;
       reports.delete(nextEmit);
       nextEmit++;
       emit(report);
     }
+  };
+  /** A file's outcome arrived; resolves once what it completes has been emitted. */
+  const arrive = async (i: number, outcome: PooledOutcome): Promise<void> => {
+    done++;
+    progress.update(done);
+    outcomes.set(i, outcome);
+    const key = inputs[i].caseKey;
+    const left = remaining.get(key)! - 1;
+    remaining.set(key, left);
+    if (left === 0) await completeCase(key);
+    emitReady();
   };
   const lastOfCase = new Map<string, number>();
   inputs.forEach((input, i) => lastOfCase.set(input.caseKey, i));
@@ -316,7 +337,7 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
       while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
         const input = inputs[nextStart];
         if (input.error) {
-          arrive(nextStart++, { outcome: { path: input.path, error: fileError(input.error) } });
+          arrive(nextStart++, { outcome: { path: input.path, error: fileError(input.error) } }).then(pump, reject);
           continue;
         }
         // One file at a time needs no reckoning.
@@ -347,12 +368,7 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
             active--;
             reckoned -= peak;
             if (alone) readingAlone = false;
-            try {
-              arrive(i, outcome);
-              pump();
-            } catch (e) {
-              reject(e);
-            }
+            arrive(i, outcome).then(pump, reject);
           },
           reject,
         );

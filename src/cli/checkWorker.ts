@@ -24,10 +24,11 @@ export interface WorkerFile {
   options?: ReadOptions;
 }
 
-/** A batch of files to check. */
-export interface WorkerRequest {
-  files: WorkerFile[];
-}
+/**
+ * A batch of files to check; or the full tables of files sent with headings only, asked for
+ * (`fetch`) when their case reconciles them, or let go (`release`) once their case is written.
+ */
+export type WorkerRequest = { files: WorkerFile[] } | { fetch: number[] } | { release: number[] };
 
 export interface WorkerSetup {
   /** The template, as `toTransfer` writes it. */
@@ -41,17 +42,24 @@ export interface WorkerResult {
   outcome: unknown;
   /** The file's part of the report, written as if its case held it alone (see `FileReport.rendered`). */
   rendered?: string;
+  /** The worker holds the file's full tables until they are fetched or released. */
+  held?: boolean;
 }
 
-/** The results of one batch, in the order of its files. */
-export interface WorkerReply {
-  results: WorkerResult[];
-}
+/** The results of one batch, in the order of its files; or the tables fetched. */
+export type WorkerReply = { results: WorkerResult[] } | { fetched: { index: number; tables: unknown }[] };
 
-/** Whether reconciling a case reads the table (the reconciling rules read nothing else). */
+/** Whether reconciling a case may read the table's rows (the reconciling rules read nothing else). */
 export function mayBeReconciled(table: TableBlock): boolean {
   return table.kind === 'overview' || (table.kind === 'proposal' && !!table.proposalCode);
 }
+
+/**
+ * Full tables of the files whose proposals were sent with headings only: whether a case borrows a
+ * proposal from another file depends on the overviews (always sent in full) and the proposal codes
+ * (in the headings), so the main thread fetches these only for a case that reconciles across files.
+ */
+const held = new Map<number, TableBlock[]>();
 
 /** The table as the report shows it: its heading, without rows or columns. */
 function headingOnly(table: TableBlock): TableBlock {
@@ -67,10 +75,14 @@ function result(index: number, outcome: FileOutcome): WorkerResult {
   const { sheetNames, tables, findings, reconciledAlone = [] } = outcome.alone;
   const report: FileReport = { path: outcome.path, result: { tables, findings: sortFindings([...findings, ...reconciledAlone], sheetNames) } };
   const rendered = style.format === 'json' ? jsonFilePart(report, style.lang) : textFilePart(report, style.lang, style.colour);
-  const shipped = tables.map((t) => (mayBeReconciled(t) ? t : headingOnly(t)));
+  // Overviews in full; proposals with their headings, held here in full until asked for.
+  const shipped = tables.map((t) => (t.kind === 'overview' ? t : headingOnly(t)));
+  const hold = tables.some((t) => t.kind !== 'overview' && mayBeReconciled(t));
+  if (hold) held.set(index, tables);
   return {
     index,
     rendered,
+    held: hold,
     outcome: { path: outcome.path, alone: { sheetNames, tables: shipped, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } },
   };
 }
@@ -86,8 +98,21 @@ async function checkBatch(files: WorkerFile[]): Promise<void> {
   }
 }
 
-// One batch after the other: a worker reads one file at a time (its memory is one file's).
+function post(reply: WorkerReply): void {
+  try {
+    parentPort!.postMessage(reply);
+  } catch {
+    parentPort!.postMessage(toTransfer(reply));
+  }
+}
+
+// One batch after the other: a worker reads one file at a time (its memory is one file's). Tables
+// are fetched and released at once, between the files being read.
 let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (req: WorkerRequest) => {
-  queue = queue.then(() => checkBatch(req.files));
+  if ('files' in req) queue = queue.then(() => checkBatch(req.files));
+  else if ('fetch' in req) {
+    post({ fetched: req.fetch.map((index) => ({ index, tables: held.get(index) ?? null })) });
+    for (const index of req.fetch) held.delete(index);
+  } else for (const index of req.release) held.delete(index);
 });

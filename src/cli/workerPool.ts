@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { ReadOptions } from '../readers';
 import type { FileOutcome } from './checkFile';
@@ -33,6 +34,15 @@ export function workersAvailable(): boolean {
 export interface PooledOutcome {
   outcome: FileOutcome;
   rendered?: string;
+  /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
+  holder?: TableHolder;
+}
+
+/** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
+export interface TableHolder {
+  /** The full tables; null when the worker is gone (the file can be read again). */
+  fetch(): Promise<TableBlock[] | null>;
+  release(): void;
 }
 
 interface Pending {
@@ -44,6 +54,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  fetching: Map<number, (tables: TableBlock[] | null) => void>;
 }
 
 export class WorkerPool {
@@ -82,14 +93,22 @@ export class WorkerPool {
       workerData: this.setup,
       ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
     });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), fetching: new Map() };
     worker.on('message', (reply: WorkerReply) => {
+      if ('fetched' in reply) {
+        for (const f of reply.fetched) {
+          const resolve = slot.fetching.get(f.index);
+          slot.fetching.delete(f.index);
+          resolve?.(f.tables === null ? null : (restore(f.tables) as TableBlock[]));
+        }
+        return;
+      }
       const done: [Pending, PooledOutcome][] = [];
       for (const r of reply.results) {
         const job = slot.pending.get(r.index);
         if (!job) continue;
         slot.pending.delete(r.index);
-        done.push([job, { outcome: restore(r.outcome) as FileOutcome, rendered: r.rendered }]);
+        done.push([job, { outcome: restore(r.outcome) as FileOutcome, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
       }
       this.feed();
       for (const [job, outcome] of done) job.resolve(outcome);
@@ -100,6 +119,8 @@ export class WorkerPool {
       failed = true;
       const lost = [...slot.pending.values()];
       slot.pending.clear();
+      for (const resolve of slot.fetching.values()) resolve(null);
+      slot.fetching.clear();
       this.slots = this.slots.map((s) => (s === slot ? this.spawn() : s));
       void worker.terminate();
       for (const job of lost) {
@@ -113,6 +134,20 @@ export class WorkerPool {
     });
     worker.on('exit', (code) => fail(`exit ${code}`));
     return slot;
+  }
+
+  private holder(slot: Slot, index: number): TableHolder {
+    return {
+      fetch: () =>
+        new Promise((resolve) => {
+          if (this.closed || !this.slots.includes(slot)) return resolve(null);
+          slot.fetching.set(index, resolve);
+          slot.worker.postMessage({ fetch: [index] } satisfies WorkerRequest);
+        }),
+      release: () => {
+        if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage({ release: [index] } satisfies WorkerRequest);
+      },
+    };
   }
 
   /** Sends the queued files in batches to the workers with room for one, the least busy first. */
