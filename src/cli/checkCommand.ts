@@ -286,7 +286,7 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
       await Promise.all(
         holders.map(async (holder, k) => {
           if (!holder) return;
-          const full = (await holder.fetch()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone?.tables;
+          const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone?.tables;
           if (full) readable[k] = { ...readable[k], tables: full };
         }),
       );

@@ -26,9 +26,9 @@ export interface WorkerFile {
 
 /**
  * A batch of files to check; or the full tables of files sent with headings only, asked for
- * (`fetch`) when their case reconciles them, or let go (`release`) once their case is written.
+ * (`take`) when their case reconciles them, or let go (`release`) once their case is written.
  */
-export type WorkerRequest = { files: WorkerFile[] } | { fetch: number[] } | { release: number[] };
+export type WorkerRequest = { files: WorkerFile[] } | { take: number[] } | { release: number[] };
 
 export interface WorkerSetup {
   /** The template, as `toTransfer` writes it. */
@@ -111,8 +111,8 @@ function post(reply: WorkerReply): void {
 let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (req: WorkerRequest) => {
   if ('files' in req) queue = queue.then(() => checkBatch(req.files));
-  else if ('fetch' in req) {
-    post({ fetched: req.fetch.map((index) => ({ index, tables: held.get(index) ?? null })) });
-    for (const index of req.fetch) held.delete(index);
+  else if ('take' in req) {
+    post({ fetched: req.take.map((index) => ({ index, tables: held.get(index) ?? null })) });
+    for (const index of req.take) held.delete(index);
   } else for (const index of req.release) held.delete(index);
 });

@@ -41,7 +41,7 @@ export interface PooledOutcome {
 /** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
 export interface TableHolder {
   /** The full tables; null when the worker is gone (the file can be read again). */
-  fetch(): Promise<TableBlock[] | null>;
+  take(): Promise<TableBlock[] | null>;
   release(): void;
 }
 
@@ -138,11 +138,11 @@ export class WorkerPool {
 
   private holder(slot: Slot, index: number): TableHolder {
     return {
-      fetch: () =>
+      take: () =>
         new Promise((resolve) => {
           if (this.closed || !this.slots.includes(slot)) return resolve(null);
           slot.fetching.set(index, resolve);
-          slot.worker.postMessage({ fetch: [index] } satisfies WorkerRequest);
+          slot.worker.postMessage({ take: [index] } satisfies WorkerRequest);
         }),
       release: () => {
         if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage({ release: [index] } satisfies WorkerRequest);
