@@ -2,9 +2,10 @@
  * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends (a batch
  * per message), one file at a time, writes each file's part of the report itself, and sends back
  * a batch of results holding only what the main thread still needs: the findings (for the summary
- * and the exit status) and the tables the case's reconciliation reads (overviews and proposals
- * with a code) in full; every other table as its heading only (rows left out). Loads only the
- * reader, the core and the report writers: no command-line parsing, no copy writers.
+ * and the exit status), the overviews in full and every other table as its heading only (rows left
+ * out); a file's proposals are held here until the main thread takes them (its case reconciles
+ * across files) or releases them. Loads only the reader, the core and the report writers: no
+ * command-line parsing, no copy writers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { sortFindings } from '../core/analyse';
