@@ -10,14 +10,16 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { analyseCase, type CaseWorkbook } from '../core/analyse';
-import type { AnalysisResult, Lang } from '../core/model';
+import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../core/analyse';
+import type { AnalysisResult, Finding, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { isWordPath } from '../readers';
+import { isWordPath, type ReadOptions } from '../readers';
+import { declaredContent } from '../readers/packageSize';
+import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';
 import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
-import { checkFileAlone, fileError, type FileOutcome } from './checkFile';
+import { checkFileAlone, fileError } from './checkFile';
 import { expandPaths, type InputPath } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
 import { JsonReportStream } from './output/json';
@@ -26,7 +28,7 @@ import { visible } from './output/terminalText';
 import { TextReportStream } from './output/text';
 import { Progress } from './progress';
 import { UsageError } from './templateArg';
-import { WorkerPool, workersAvailable } from './workerPool';
+import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';
 
 export interface CheckOptions {
   paths: string[];
@@ -61,6 +63,15 @@ export function defaultJobs(): number {
 }
 
 export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+  const pool = startPool(opts, io.colour);
+  try {
+    return await checkWith(pool, opts, io);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO): Promise<number> {
   const inputs = expandPaths(opts.paths, { each: opts.each });
   if (opts.annotate) {
     if (inputs.length !== 1) {
@@ -112,7 +123,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   let annotated: FileReport | undefined;
   write(stream.begin());
   try {
-    await checkInOrder(inputs, opts, progress, (report) => {
+    await checkInOrder(inputs, opts, pool, progress, (report) => {
       if (report.error) {
         unreadable = true;
         progress.clear();
@@ -149,42 +160,89 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 }
 
 /**
- * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says:
- * each file is reckoned at up to this many times its size on disk (a packed .xlsx of 1,2 MB peaks
- * near 120 MB), and files start together only while their reckoning stays within the budget; a
- * file bigger than the budget is read alone.
+ * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says and
+ * whatever the files are. A file is reckoned by what its package says it holds — the inflated bytes
+ * its zip directory declares for the parts a reader may read (sheets, shared strings, styles, the
+ * document), see packageSize.ts — not by its size on disk: 178 kB of highly compressible XML can
+ * hold millions of cells. Reading peaks near 8 bytes of memory per byte of that XML (cells of 15
+ * bytes cost about 130 bytes each), so each is reckoned at 10 and a fixed part for the file's
+ * own state. The zip layer never inflates a part past its declared size, and the read is given
+ * the declared bytes as its limit (a part read that was not reckoned stops it), so the reckoning
+ * holds.
+ *
+ * Each worker thread reads one file at a time within its share of the bound (its heap is capped
+ * there, so it collects its garbage in time); files start together only while their reckonings
+ * stay within the shares; a file reckoned beyond a share is read by the main thread, alone.
  */
-const PEAK_PER_FILE_BYTE = 100;
-const PARALLEL_MEMORY_BUDGET = 512 * 1024 * 1024;
+const PEAK_PER_DECLARED_BYTE = 10;
+const PEAK_PER_FILE = 8 * 1024 * 1024;
+const MB = 1024 * 1024;
+const MEMORY_BOUND = 1024 * MB;
+/** The main thread: the CLI, the report of the files not yet written, the case being reconciled. */
+const PROCESS_BYTES = 96 * MB;
+/** A worker thread beside its heap: its isolate, its code, its young generation. */
+const WORKER_BYTES = 48 * MB;
+/** The least share of the bound a worker is started with: --jobs beyond that starts no more. */
+const MIN_WORKER_SHARE = 128 * MB;
 
-function reckonedPeak(path: string): number {
+/** Worker threads for `jobs`, and each one's share of the memory bound (bytes). */
+export function workerPlan(jobs: number): { workers: number; share: number } {
+  const room = MEMORY_BOUND - PROCESS_BYTES;
+  const workers = Math.max(1, Math.min(jobs, Math.floor(room / (MIN_WORKER_SHARE + WORKER_BYTES))));
+  return { workers, share: Math.floor((room - workers * WORKER_BYTES) / workers) };
+}
+
+interface Admission {
+  /** Reckoned peak of reading the file. */
+  peak: number;
+  /** Read limits that keep the file within its reckoning. */
+  options?: ReadOptions;
+}
+
+async function admission(path: string): Promise<Admission> {
+  const declared = await declaredContent(path);
+  // Not a package that opens: its read fails at once and reports why.
+  if (!declared) return { peak: PEAK_PER_FILE };
+  return {
+    peak: PEAK_PER_FILE + declared.readableBytes * PEAK_PER_DECLARED_BYTE,
+    options: { maxTotalBytes: Math.min(DEFAULT_READ_LIMITS.maxTotalBytes, declared.readableBytes) },
+  };
+}
+
+/** Whether the paths may name several files (several paths, or a folder): worth starting workers for. */
+function maySeveral(paths: string[]): boolean {
+  if (paths.length > 1) return true;
   try {
-    return statSync(path).size * PEAK_PER_FILE_BYTE;
+    return statSync(paths[0]).isDirectory();
   } catch {
-    return 0;
+    return false;
   }
 }
 
+/** The worker threads of a check, started before the files are found (they load meanwhile); null for one job. */
+function startPool(opts: CheckOptions, colour: boolean): WorkerPool | null {
+  const jobs = opts.jobs ?? defaultJobs();
+  if (jobs <= 1 || opts.annotate || !maySeveral(opts.paths) || !workersAvailable()) return null;
+  const { workers, share } = workerPlan(jobs);
+  return new WorkerPool(workers, opts.template, { format: opts.format, lang: opts.lang, colour }, Math.floor(share / MB));
+}
+
 /**
- * Checks the inputs (in worker threads when there are several files and jobs > 1) and hands each
+ * Checks the inputs (in worker threads when there are several files and a pool) and hands each
  * file's report to `emit` in input order, as soon as its case is complete and every file before it
  * has been emitted. Files are started no further ahead than the case being waited for plus a few,
  * so the results held at once stay bounded.
  */
-async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: Progress, emit: (report: FileReport) => void): Promise<void> {
+async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: WorkerPool | null, progress: Progress, emit: (report: FileReport) => void): Promise<void> {
   const n = inputs.length;
-  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), n));
-  // The main thread checks files too, so --jobs N starts N - 1 worker threads (one fewer isolate to
-  // warm up); it takes a file whenever it has none, the workers take the rest.
-  const pool = jobs > 1 && workersAvailable() ? new WorkerPool(jobs - 1, opts.template) : null;
-  const concurrency = 1 + (pool ? pool.capacity : 0);
-  let mainBusy = false;
-  const check = (i: number): Promise<FileOutcome> => {
-    if (mainBusy && pool) return pool.check(i, inputs[i].path);
-    mainBusy = true;
-    return checkFileAlone(inputs[i].path, opts.template).finally(() => {
-      mainBusy = false;
-    });
+  // With workers the main thread only admits, reconciles and writes; it reads a file itself only
+  // when the file is reckoned beyond a worker's share (and then alone).
+  const workers = n > 1 ? pool : null;
+  const share = workers ? workerPlan(opts.jobs ?? defaultJobs()).share : Infinity;
+  const concurrency = workers ? workers.capacity : 1;
+  const check = (i: number, admitted: Admission): Promise<PooledOutcome> => {
+    if (workers && admitted.peak <= share) return workers.check(i, inputs[i].path, admitted.options);
+    return checkFileAlone(inputs[i].path, opts.template, admitted.options).then((outcome) => ({ outcome }));
   };
 
   const members = new Map<string, number[]>();
@@ -194,37 +252,57 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
     else members.set(input.caseKey, [i]);
   });
   const remaining = new Map([...members].map(([key, list]) => [key, list.length]));
-  const outcomes = new Map<number, FileOutcome>();
+  const outcomes = new Map<number, PooledOutcome>();
   const reports = new Map<number, FileReport>();
   const lookahead = 2 * concurrency;
   let nextStart = 0;
   let nextEmit = 0;
   let done = 0;
 
-  const completeCase = (key: string) => {
+  /**
+   * Reconciles a complete case and makes its files' reports. Workers send proposals with their
+   * headings only (see checkWorker.ts); whether the case reconciles across files is decided by what
+   * came, and only then are the full tables fetched and the case reconciled on them.
+   */
+  const completeCase = async (key: string): Promise<void> => {
     const list = members.get(key)!;
+    members.delete(key);
     const readable: CaseWorkbook[] = [];
     const at: number[] = [];
     for (const i of list) {
-      const o = outcomes.get(i)!;
-      outcomes.delete(i);
-      if (o.error) reports.set(i, { path: inputs[i].path, error: o.error });
-      else {
+      const { outcome: o } = outcomes.get(i)!;
+      if (o.error) {
+        reports.set(i, { path: inputs[i].path, error: o.error });
+        outcomes.delete(i);
+      } else {
         readable.push({ ...o.alone, name: inputs[i].path });
         at.push(i);
       }
     }
-    analyseCase(readable, opts.template).forEach((result, k) => reports.set(at[k], { path: inputs[at[k]].path, result }));
-    members.delete(key);
+    const asAlone = (reconciled: Finding[], w: CaseWorkbook) => reconciled === w.reconciledAlone || (reconciled.length === 0 && !w.reconciledAlone?.length);
+    let reconciled = reconcileCase(readable, opts.template);
+    const holders = at.map((i) => outcomes.get(i)!.holder);
+    if (reconciled.some((r, k) => !asAlone(r, readable[k])) && holders.some(Boolean)) {
+      await Promise.all(
+        holders.map(async (holder, k) => {
+          if (!holder) return;
+          const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone?.tables;
+          if (full) readable[k] = { ...readable[k], tables: full };
+        }),
+      );
+      reconciled = reconcileCase(readable, opts.template);
+    } else for (const holder of holders) holder?.release();
+    reconciled.forEach((r, k) => {
+      const w = readable[k];
+      const i = at[k];
+      const { rendered } = outcomes.get(i)!;
+      outcomes.delete(i);
+      // The case adds nothing to what the file yields alone: its part as the worker wrote it holds.
+      const result = { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) };
+      reports.set(i, { path: inputs[i].path, result, rendered: asAlone(r, w) ? rendered : undefined });
+    });
   };
-  const arrive = (i: number, outcome: FileOutcome) => {
-    done++;
-    progress.update(done);
-    outcomes.set(i, outcome);
-    const key = inputs[i].caseKey;
-    const left = remaining.get(key)! - 1;
-    remaining.set(key, left);
-    if (left === 0) completeCase(key);
+  const emitReady = () => {
     while (reports.has(nextEmit)) {
       const report = reports.get(nextEmit)!;
       reports.delete(nextEmit);
@@ -232,49 +310,71 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, progress: P
       emit(report);
     }
   };
+  /** A file's outcome arrived; resolves once what it completes has been emitted. */
+  const arrive = async (i: number, outcome: PooledOutcome): Promise<void> => {
+    done++;
+    progress.update(done);
+    outcomes.set(i, outcome);
+    const key = inputs[i].caseKey;
+    const left = remaining.get(key)! - 1;
+    remaining.set(key, left);
+    if (left === 0) await completeCase(key);
+    emitReady();
+  };
   const lastOfCase = new Map<string, number>();
   inputs.forEach((input, i) => lastOfCase.set(input.caseKey, i));
   const startLimit = () => (nextEmit < n ? lastOfCase.get(inputs[nextEmit].caseKey)! + lookahead : n);
 
-  try {
-    await new Promise<void>((resolveAll, reject) => {
-      let active = 0;
-      let reckoned = 0;
-      let nextPeak: number | null = null;
-      const pump = () => {
-        while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
-          const input = inputs[nextStart];
-          if (input.error) {
-            arrive(nextStart++, { path: input.path, error: fileError(input.error) });
-            continue;
-          }
-          nextPeak ??= reckonedPeak(input.path);
-          if (active > 0 && reckoned + nextPeak > PARALLEL_MEMORY_BUDGET) break; // wait for memory
-          const i = nextStart++;
-          const peak = nextPeak;
-          nextPeak = null;
-          reckoned += peak;
-          active++;
-          progress.update(done, input.path);
-          check(i).then(
-            (outcome) => {
-              active--;
-              reckoned -= peak;
-              try {
-                arrive(i, outcome);
-                pump();
-              } catch (e) {
-                reject(e);
-              }
-            },
-            reject,
-          );
+  await new Promise<void>((resolveAll, reject) => {
+    let active = 0;
+    let reckoned = 0;
+    // What the files in flight may be reckoned at together: the workers' shares.
+    const budget = workers ? share * workers.size : 0;
+    let readingAlone = false;
+    /** The next file's admission, once its package has been looked at. */
+    let next: { i: number; admission: Admission | null } | null = null;
+    const pump = () => {
+      while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
+        const input = inputs[nextStart];
+        if (input.error) {
+          arrive(nextStart++, { outcome: { path: input.path, error: fileError(input.error) } }).then(pump, reject);
+          continue;
         }
-        if (nextEmit === n) resolveAll();
-      };
-      pump();
-    });
-  } finally {
-    await pool?.close();
-  }
+        // One file at a time needs no reckoning.
+        if (concurrency === 1) next = { i: nextStart, admission: { peak: 0 } };
+        if (next?.i !== nextStart) {
+          const at = nextStart;
+          next = { i: at, admission: null };
+          admission(input.path).then((a) => {
+            if (next?.i === at) next.admission = a;
+            pump();
+          }, reject);
+          break;
+        }
+        if (!next.admission) break; // still looking
+        const admitted = next.admission;
+        const { peak } = admitted;
+        // Wait for memory; a file beyond a worker's share waits until it can be read alone.
+        if (active > 0 && (reckoned + peak > budget || peak > share || readingAlone)) break;
+        const i = nextStart++;
+        next = null;
+        reckoned += peak;
+        active++;
+        const alone = peak > share;
+        if (alone) readingAlone = true;
+        progress.update(done, input.path);
+        check(i, admitted).then(
+          (outcome) => {
+            active--;
+            reckoned -= peak;
+            if (alone) readingAlone = false;
+            arrive(i, outcome).then(pump, reject);
+          },
+          reject,
+        );
+      }
+      if (nextEmit === n) resolveAll();
+    };
+    pump();
+  });
 }

@@ -7,7 +7,7 @@ import { reconcileCase, WorkbookAnalysis, type WorkbookAlone } from '../core/ana
 import type { Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
-import { visitWorkbookFile } from '../readers';
+import { visitWorkbookFile, type ReadOptions } from '../readers';
 
 /** Why a file could not be read, in both languages (the reason only; the report names the file). */
 export interface FileError {
@@ -27,13 +27,13 @@ export function fileError(e: unknown): FileError {
   return { code: 'unreadable', message: { da: `kunne ikke læses (${why})`, en: `could not be read (${why})` } };
 }
 
-export async function checkFileAlone(path: string, template: Template): Promise<FileOutcome> {
+export async function checkFileAlone(path: string, template: Template, options?: ReadOptions): Promise<FileOutcome> {
   try {
     const analysis = new WorkbookAnalysis(template);
     await visitWorkbookFile(
       path,
       (sheet) => analysis.addSheet(sheet),
-      undefined,
+      options,
       (facts) => analysis.setWorkbook(facts),
       (paragraphs) => analysis.addParagraphs(paragraphs),
     );

@@ -1,41 +1,119 @@
 /**
- * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends, one at a
- * time, and posts each outcome back as plain data (see transfer.ts). Loads only the reader and the
- * core: no command-line parsing, no writers.
+ * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends (a batch
+ * per message), one file at a time, writes each file's part of the report itself, and sends back
+ * a batch of results holding only what the main thread still needs: the findings (for the summary
+ * and the exit status), the overviews in full and every other table as its heading only (rows left
+ * out); a file's proposals are held here until the main thread takes them (its case reconciles
+ * across files) or releases them. Loads only the reader, the core and the report writers: no
+ * command-line parsing, no copy writers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { sortFindings } from '../core/analyse';
+import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { checkFileAlone } from './checkFile';
-import type { FileOutcome } from './checkFile';
+import type { ReadOptions } from '../readers';
+import { checkFileAlone, type FileOutcome } from './checkFile';
+import { jsonFilePart } from './output/json';
+import type { FileReport, ReportStyle } from './output/report';
+import { textFilePart } from './output/text';
 import { restore, toTransfer } from './transfer';
 
-export interface WorkerRequest {
+export interface WorkerFile {
   index: number;
   path: string;
+  /** Read limits the main thread admitted the file with. */
+  options?: ReadOptions;
 }
 
-export interface WorkerReply {
+/**
+ * A batch of files to check; or the full tables of files sent with headings only, asked for
+ * (`take`) when their case reconciles them, or let go (`release`) once their case is written.
+ */
+export type WorkerRequest = { files: WorkerFile[] } | { take: number[] } | { release: number[] };
+
+export interface WorkerSetup {
+  /** The template, as `toTransfer` writes it. */
+  template: unknown;
+  style: ReportStyle;
+}
+
+export interface WorkerResult {
   index: number;
   /** A `FileOutcome` as structured clone carries it (see transfer.ts). */
   outcome: unknown;
+  /** The file's part of the report, written as if its case held it alone (see `FileReport.rendered`). */
+  rendered?: string;
+  /** The worker holds the file's full tables until they are fetched or released. */
+  held?: boolean;
 }
 
-/** The outcome ready to post: findings as plain data, tables as they are (cloned on posting). */
-function forPosting(outcome: FileOutcome): unknown {
-  if (!outcome.alone) return outcome;
-  const { findings, reconciledAlone, ...rest } = outcome.alone;
-  return { path: outcome.path, alone: { ...rest, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } };
+/** The results of one batch, in the order of its files; or the tables fetched. */
+export type WorkerReply = { results: WorkerResult[] } | { fetched: { index: number; tables: unknown }[] };
+
+/** Whether reconciling a case may read the table's rows (the reconciling rules read nothing else). */
+export function mayBeReconciled(table: TableBlock): boolean {
+  return table.kind === 'overview' || (table.kind === 'proposal' && !!table.proposalCode);
 }
 
-const template = restore(workerData.template) as Template;
+/**
+ * Full tables of the files whose proposals were sent with headings only: whether a case borrows a
+ * proposal from another file depends on the overviews (always sent in full) and the proposal codes
+ * (in the headings), so the main thread fetches these only for a case that reconciles across files.
+ */
+const held = new Map<number, TableBlock[]>();
 
+/** The table as the report shows it: its heading, without rows or columns. */
+function headingOnly(table: TableBlock): TableBlock {
+  return { ...table, columns: [], rows: [], totals: [], untotalled: [], columnTotals: undefined, label: table.label };
+}
+
+const setup = workerData as WorkerSetup;
+const template = restore(setup.template) as Template;
+const { style } = setup;
+
+function result(index: number, outcome: FileOutcome): WorkerResult {
+  if (!outcome.alone) return { index, outcome };
+  const { sheetNames, tables, findings, reconciledAlone = [] } = outcome.alone;
+  const report: FileReport = { path: outcome.path, result: { tables, findings: sortFindings([...findings, ...reconciledAlone], sheetNames) } };
+  const rendered = style.format === 'json' ? jsonFilePart(report, style.lang) : textFilePart(report, style.lang, style.colour);
+  // Overviews in full; proposals with their headings, held here in full until asked for.
+  const shipped = tables.map((t) => (t.kind === 'overview' ? t : headingOnly(t)));
+  const hold = tables.some((t) => t.kind !== 'overview' && mayBeReconciled(t));
+  if (hold) held.set(index, tables);
+  return {
+    index,
+    rendered,
+    held: hold,
+    outcome: { path: outcome.path, alone: { sheetNames, tables: shipped, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } },
+  };
+}
+
+async function checkBatch(files: WorkerFile[]): Promise<void> {
+  const results: WorkerResult[] = [];
+  for (const f of files) results.push(result(f.index, await checkFileAlone(f.path, template, f.options)));
+  try {
+    parentPort!.postMessage({ results } satisfies WorkerReply);
+  } catch {
+    // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
+    parentPort!.postMessage({ results: results.map((r) => ({ ...r, outcome: toTransfer(r.outcome) })) } satisfies WorkerReply);
+  }
+}
+
+function post(reply: WorkerReply): void {
+  try {
+    parentPort!.postMessage(reply);
+  } catch {
+    parentPort!.postMessage(toTransfer(reply));
+  }
+}
+
+// One batch after the other: a worker reads one file at a time (its memory is one file's). Tables
+// are fetched and released at once, between the files being read.
+let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (req: WorkerRequest) => {
-  void checkFileAlone(req.path, template).then((outcome) => {
-    try {
-      parentPort!.postMessage({ index: req.index, outcome: forPosting(outcome) } satisfies WorkerReply);
-    } catch {
-      // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
-      parentPort!.postMessage({ index: req.index, outcome: toTransfer(outcome) } satisfies WorkerReply);
-    }
-  });
+  if ('files' in req) queue = queue.then(() => checkBatch(req.files));
+  else if ('take' in req) {
+    post({ fetched: req.take.map((index) => ({ index, tables: held.get(index) ?? null })) });
+    for (const index of req.take) held.delete(index);
+  } else for (const index of req.release) held.delete(index);
 });

@@ -7,6 +7,7 @@ import type { Lang } from '../core/model';
 import { readIndexOverride, templateWithOverrides, type IndexOverrides } from '../core/priceLevel/factor';
 import type { Template } from '../core/templates/template';
 import { UsageError } from './templateArg';
+import { namesInBrief } from '../core/templates/bounds';
 
 /** Commander's collector for a repeatable option. */
 export function collectIndex(value: string, previous: string[] = []): string[] {
@@ -19,7 +20,7 @@ const KEY = /^(.+):(\d{4})-(\d{4})$/;
 export function readIndexOptions(values: readonly string[], template: Template, lang: Lang): IndexOverrides {
   const overrides: IndexOverrides = {};
   const problems: string[] = [];
-  const known = template.styringsomraader.map((s) => s.name).join(', ');
+  const known = namesInBrief(template.styringsomraader.map((s) => s.name), { quoted: false })[lang];
   for (const raw of values) {
     const eq = raw.lastIndexOf('=');
     const key = eq > 0 ? raw.slice(0, eq).trim() : '';

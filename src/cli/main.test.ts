@@ -100,6 +100,24 @@ describe('budgettjek check', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('refuses a template of 500.000 nested arrays or 27.000 styringsområder in one clear line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-tpl-'));
+    const deep = join(dir, 'dyb.json');
+    writeFileSync(deep, '['.repeat(500_000) + ']'.repeat(500_000));
+    const a = await run('check', '--template', deep, appendix);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^budgettjek: Skabelonen .*dyb\.json er ugyldig: \(skabelonen\): indlejret mere end 8 niveauer dybt/);
+    expect(a.stderr).not.toMatch(/call stack|uventet/);
+    const wide = join(dir, 'bred.json');
+    const kk = JSON.parse(readFileSync(join(__dirname, '..', 'core', 'templates', 'builtin', 'kk-ofs-2025-2026.json'), 'utf8'));
+    kk.styringsomraader = Array.from({ length: 27_000 }, (_, i) => ({ name: `Område ${i}`, aliases: [] }));
+    writeFileSync(wide, JSON.stringify(kk));
+    const b = await run('check', '--template', wide, appendix);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/styringsomraader: 27\.000 styringsområder — en skabelon har højst 500 styringsområder\n$/);
+    expect(b.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('uses a valid template file of the user', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bt-tpl-'));
     const file = join(dir, 'egen.json');

@@ -8,14 +8,21 @@ import type { Lang } from '../core/model';
 import { defaultTemplateId } from '../core/templates/builtin';
 import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
+
+/** For the launcher: stdout's reader has gone (see io.ts). */
+export { stdoutClosed } from './io';
 import { helpAfter, helpConfiguration, helpWords, usageError, usageLang } from './usageWords';
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
 import { registerTemplatesCommand } from './templatesCommand';
+import { terminalIO } from './output/terminalText';
 
 const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], terminal: CliIO = processIO): Promise<number> {
+  // Every line the CLI prints, whatever prints it, passes one filter (controls and invisible
+  // characters shown escaped; see terminalText.ts).
+  const io = terminalIO(terminal);
   let exitCode = 0;
   const lang = usageLang(argv);
   const words = helpWords(lang);

@@ -1,46 +1,86 @@
 /**
- * Worker threads for `check --jobs N`: each checks the files it is sent (checkWorker.ts) and hands
- * back each outcome as structured-clone data, restored here (transfer.ts). Each worker is kept two
- * files deep, so it never waits for the main thread between files. A worker that dies takes only
- * its files with it: they are reported as unreadable and a fresh worker takes its place.
+ * Worker threads for `check --jobs N` (checkWorker.ts). Started before anything else of the check,
+ * so they load while the main thread finds the files. Files are sent in batches: what is queued
+ * when the main thread is done admitting goes out in one message per worker, each worker kept a
+ * few files deep so it never waits for the main thread; a batch comes back in one message, each
+ * outcome restored here (transfer.ts) with the file's part of the report already written. A worker
+ * that dies takes only its files with it: they are reported as unreadable and a fresh worker takes
+ * its place.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
+import type { ReadOptions } from '../readers';
 import type { FileOutcome } from './checkFile';
-import type { WorkerReply } from './checkWorker';
+import type { WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
+import type { ReportStyle } from './output/report';
 import { restore, toTransfer } from './transfer';
 
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
 
-/** Files sent to one worker before it has answered the first. */
-const DEPTH = 2;
+/** Files sent in one message at most. */
+const BATCH = 4;
+/** Files given to one worker at a time: the batch it reads and the next one, so it never waits. */
+const DEPTH = 2 * BATCH;
 
 /** Whether worker threads can run here (the compiled CLI; not when running from the TypeScript sources). */
 export function workersAvailable(): boolean {
   return existsSync(WORKER_SCRIPT);
 }
 
+/** A file's outcome from a worker, with its part of the report when the worker wrote it. */
+export interface PooledOutcome {
+  outcome: FileOutcome;
+  rendered?: string;
+  /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
+  holder?: TableHolder;
+}
+
+/** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
+export interface TableHolder {
+  /** The full tables; null when the worker is gone (the file can be read again). */
+  take(): Promise<TableBlock[] | null>;
+  release(): void;
+}
+
 interface Pending {
   path: string;
-  resolve: (o: FileOutcome) => void;
+  options?: ReadOptions;
+  resolve: (o: PooledOutcome) => void;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  fetching: Map<number, (tables: TableBlock[] | null) => void>;
 }
 
 export class WorkerPool {
   private slots: Slot[] = [];
   private readonly queue: { index: number; job: Pending }[] = [];
-  private readonly templateData: unknown;
+  private readonly setup: WorkerSetup;
   private closed = false;
+  private feedScheduled = false;
 
-  constructor(size: number, template: Template) {
-    this.templateData = toTransfer(template);
+  /**
+   * `heapMb`: each worker's old-generation heap, so that a worker collects its garbage before the
+   * process passes its memory bound (a file reckoned beyond it is not given to a worker).
+   */
+  constructor(
+    size: number,
+    template: Template,
+    style: ReportStyle,
+    private readonly heapMb?: number,
+  ) {
+    this.setup = { template: toTransfer(template), style };
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Worker threads. */
+  get size(): number {
+    return this.slots.length;
   }
 
   /** How many files the pool takes at once without queueing. */
@@ -49,14 +89,29 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: { template: this.templateData } });
-    const slot: Slot = { worker, pending: new Map() };
+    const worker = new Worker(WORKER_SCRIPT, {
+      workerData: this.setup,
+      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
+    });
+    const slot: Slot = { worker, pending: new Map(), fetching: new Map() };
     worker.on('message', (reply: WorkerReply) => {
-      const job = slot.pending.get(reply.index);
-      if (!job) return;
-      slot.pending.delete(reply.index);
+      if ('fetched' in reply) {
+        for (const f of reply.fetched) {
+          const resolve = slot.fetching.get(f.index);
+          slot.fetching.delete(f.index);
+          resolve?.(f.tables === null ? null : (restore(f.tables) as TableBlock[]));
+        }
+        return;
+      }
+      const done: [Pending, PooledOutcome][] = [];
+      for (const r of reply.results) {
+        const job = slot.pending.get(r.index);
+        if (!job) continue;
+        slot.pending.delete(r.index);
+        done.push([job, { outcome: restore(r.outcome) as FileOutcome, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
+      }
       this.feed();
-      job.resolve(restore(reply.outcome) as FileOutcome);
+      for (const [job, outcome] of done) job.resolve(outcome);
     });
     let failed = false;
     const fail = (why: string) => {
@@ -64,34 +119,64 @@ export class WorkerPool {
       failed = true;
       const lost = [...slot.pending.values()];
       slot.pending.clear();
+      for (const resolve of slot.fetching.values()) resolve(null);
+      slot.fetching.clear();
       this.slots = this.slots.map((s) => (s === slot ? this.spawn() : s));
       void worker.terminate();
       for (const job of lost) {
-        job.resolve({ path: job.path, error: { code: 'unreadable', message: { da: `kunne ikke læses (${why})`, en: `could not be read (${why})` } } });
+        job.resolve({ outcome: { path: job.path, error: { code: 'unreadable', message: { da: `kunne ikke læses (${why})`, en: `could not be read (${why})` } } } });
       }
       this.feed();
     };
-    worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+    worker.on('error', (e) => {
+      const outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      fail(outOfMemory ? 'for stor til at læses sammen med andre filer; prøv --jobs 1' : e instanceof Error ? e.message : String(e));
+    });
     worker.on('exit', (code) => fail(`exit ${code}`));
     return slot;
   }
 
-  /** Sends queued files to the workers with room, the least busy first. */
+  private holder(slot: Slot, index: number): TableHolder {
+    return {
+      take: () =>
+        new Promise((resolve) => {
+          if (this.closed || !this.slots.includes(slot)) return resolve(null);
+          slot.fetching.set(index, resolve);
+          slot.worker.postMessage({ take: [index] } satisfies WorkerRequest);
+        }),
+      release: () => {
+        if (!this.closed && this.slots.includes(slot)) slot.worker.postMessage({ release: [index] } satisfies WorkerRequest);
+      },
+    };
+  }
+
+  /** Sends the queued files in batches to the workers with room for one, the least busy first. */
   private feed(): void {
     while (this.queue.length) {
       let best: Slot | null = null;
-      for (const s of this.slots) if (s.pending.size < DEPTH && (!best || s.pending.size < best.pending.size)) best = s;
+      for (const s of this.slots) if (s.pending.size <= DEPTH - BATCH && (!best || s.pending.size < best.pending.size)) best = s;
       if (!best) return;
-      const { index, job } = this.queue.shift()!;
-      best.pending.set(index, job);
-      best.worker.postMessage({ index, path: job.path });
+      const files: WorkerFile[] = [];
+      while (files.length < BATCH && this.queue.length) {
+        const { index, job } = this.queue.shift()!;
+        best.pending.set(index, job);
+        files.push({ index, path: job.path, options: job.options });
+      }
+      best.worker.postMessage({ files } satisfies WorkerRequest);
     }
   }
 
-  check(index: number, path: string): Promise<FileOutcome> {
+  check(index: number, path: string, options?: ReadOptions): Promise<PooledOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ index, job: { path, resolve } });
-      this.feed();
+      this.queue.push({ index, job: { path, options, resolve } });
+      // Files admitted in one go leave in one message: the batch is sent once the caller is done.
+      if (!this.feedScheduled) {
+        this.feedScheduled = true;
+        queueMicrotask(() => {
+          this.feedScheduled = false;
+          this.feed();
+        });
+      }
     });
   }
 

@@ -63,6 +63,7 @@ export class WorkbookAnalysis {
   /** Formulas whose saved result was not trusted, and the first of them (the note points there). */
   private uncalculated: { untrusted: number; computed: number; first: { sheet: string; cell: string } | null } = { untrusted: 0, computed: 0, first: null };
   private paragraphs: DocumentParagraph[] = [];
+  private readonly notRead: NonNullable<RuleContext['notRead']> = [];
 
   constructor(
     private readonly template: Template,
@@ -82,6 +83,7 @@ export class WorkbookAnalysis {
 
   addSheet(sheet: SheetGrid): void {
     this.sheetNames.push(sheet.name);
+    if (sheet.notRead) this.notRead.push({ ...sheet.notRead, sheet: sheet.name });
     for (const table of sheet.excelTables ?? []) this.excelTables.push({ sheet: sheet.name, table });
     const calc = calculateUntrusted(sheet, this.facts?.calculation?.fullCalcOnLoad === true, this.formulaWorkbook(), (name) => this.kept.get(name.toUpperCase()));
     if (calc.untrusted) {
@@ -158,6 +160,7 @@ export class WorkbookAnalysis {
       partialWorkbook: this.partialWorkbook,
       formulas: this.formulaWorkbook(),
       ...(this.paragraphs.length ? { paragraphs: this.paragraphs } : {}),
+      notRead: this.notRead,
     };
   }
 

@@ -70,6 +70,11 @@ export interface SheetGrid {
    */
   headings?: string[];
   excelTables?: ExcelTablePart[];
+  /**
+   * Content found where this grid stands but not read (a Word altChunk: a web page, a workbook or
+   * another document that Word shows in the body). The grid itself is then empty.
+   */
+  notRead?: NotReadContent;
 }
 
 /**
@@ -94,6 +99,13 @@ export interface DocumentParagraph {
   /** A workbook's text cell: its sheet and A1 address. */
   sheet?: string;
   cell?: string;
+}
+
+/** What kind of content was found and not read, and the package part holding it. */
+export interface NotReadContent {
+  kind: 'html' | 'workbook' | 'document' | 'text' | 'other';
+  /** The part holding it ("word/afchunk.htm"); null when it is outside the package. */
+  part: string | null;
 }
 
 export interface WorkbookGrid {
@@ -165,7 +177,8 @@ export type RuleCode =
   | 'DIFFERENCE_MISMATCH'
   | 'TOTAL_UNCLEAR'
   | 'TEXT_TABLE_MISMATCH'
-  | 'TEXT_SUM_MISMATCH';
+  | 'TEXT_SUM_MISMATCH'
+  | 'EMBEDDED_NOT_READ';
 
 export type Lang = 'da' | 'en';
 

@@ -81,4 +81,19 @@ describe('renderNumber (Range.text in the in-memory Excel, and messages)', () =>
     expect(shortDate(61, 'en')).toBe('1900-03-01');
     expect(shortDate(46023, 'da')).toBe('01-01-2026');
   });
+
+  it('quotes a serial outside Excel\'s dates (before 01-01-1900, after 31-12-9999) as the number it is', () => {
+    expect(shortDate(1, 'da')).toBe('01-01-1900');
+    expect(shortDate(2958465, 'da')).toBe('31-12-9999');
+    expect(shortDate(2958465.5, 'en')).toBe('9999-12-31');
+    expect(shortDate(0, 'da')).toBe('0');
+    expect(shortDate(0.5, 'da')).toBe('0,5');
+    expect(shortDate(-3, 'en')).toBe('-3');
+    expect(shortDate(2958466, 'da')).toBe('2958466');
+    expect(shortDate(3000000, 'da')).toBe('3000000');
+    expect(renderNumber(0, 'dd-mm-yyyy', 'da')).toBe('0');
+    expect(renderNumber(3000000.25, 'dd-mm-yyyy', 'da')).toBe('3000000,25');
+    expect(renderNumber(3000000.25, 'dd-mm-yyyy', 'en')).toBe('3000000.25');
+    expect(renderNumber(46023, 'dd-mm-yyyy', 'da')).toBe('01-01-2026');
+  });
 });

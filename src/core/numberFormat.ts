@@ -321,8 +321,31 @@ export function dateOfSerial(serial: number): { y: number; m: number; d: number;
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), weekday: dt.getUTCDay(), seconds };
 }
 
-/** A date serial as a short date, independent of time zone: "10-12-1900" (da) / "1900-12-10" (en). */
+/** The last day Excel shows as a date: 31-12-9999. */
+export const LAST_DATE_SERIAL = 2958465;
+
+/**
+ * Whether Excel shows `serial` as a calendar date (1 = 01-01-1900 up to 31-12-9999, times of day
+ * included). Outside that range a date format shows no date Excel would show (it shows ##### or
+ * "00-01-1900"), so the checker quotes the number itself.
+ */
+export function isDateSerial(serial: number): boolean {
+  return Number.isFinite(serial) && serial >= 1 && serial < LAST_DATE_SERIAL + 1;
+}
+
+/** A number as General shows it, with Danish (or English) separators and no grouping. */
+function generalText(value: number, lang: Lang): string {
+  const s = new Decimal(value).toDecimalPlaces(10).toFixed();
+  const [i, f] = s.replace('-', '').split('.');
+  return `${value < 0 ? '-' : ''}${i}${f ? (lang === 'da' ? ',' : '.') + f : ''}`;
+}
+
+/**
+ * A date serial as a short date, independent of time zone: "10-12-1900" (da) / "1900-12-10" (en);
+ * a serial outside Excel's dates as the number it is.
+ */
 export function shortDate(serial: number, lang: Lang): string {
+  if (!isDateSerial(serial)) return generalText(serial, lang);
   const { y, m, d } = dateOfSerial(serial);
   const p = (n: number) => String(n).padStart(2, '0');
   return lang === 'da' ? `${p(d)}-${p(m)}-${y}` : `${y}-${p(m)}-${p(d)}`;
@@ -370,12 +393,8 @@ export function renderNumber(value: number, code: string | undefined, lang: Lang
   const group = lang === 'da' ? '.' : ',';
   const point = lang === 'da' ? ',' : '.';
   const { section, showMinus } = sectionFor(fmt, value);
-  if (section.kind === 'date') return renderDate(value, section);
-  if (section.kind === 'general' || section.kind === 'text' || section.kind === 'scientific') {
-    const s = new Decimal(value).toDecimalPlaces(10).toFixed();
-    const [i, f] = s.replace('-', '').split('.');
-    return `${value < 0 ? '-' : ''}${i}${f ? point + f : ''}`;
-  }
+  if (section.kind === 'date') return isDateSerial(value) ? renderDate(value, section) : generalText(value, lang);
+  if (section.kind === 'general' || section.kind === 'text' || section.kind === 'scientific') return generalText(value, lang);
   if (!section.hasDigits) return section.prefix + section.suffix;
   let v = new Decimal(value).abs();
   if (section.kind === 'percent') v = v.times(100);

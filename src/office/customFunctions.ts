@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import { applyFactor, canonicalStyringsomraade, factor, IndexOverrideError, type IndexOverrides } from '../core/priceLevel/factor';
 import type { Template } from '../core/templates/template';
+import { namesInBrief } from '../core/templates/bounds';
 
 export const DEFAULT_STYRINGSOMRAADE = 'Service';
 
@@ -50,7 +51,7 @@ export function convertAmount(
   const asked = typeof styringsomraade === 'string' && styringsomraade.trim() ? styringsomraade.trim() : DEFAULT_STYRINGSOMRAADE;
   const name = canonicalStyringsomraade(template, asked);
   if (!template.styringsomraader.some((s) => s.name === name)) {
-    const known = template.styringsomraader.map((s) => s.name).join(', ');
+    const known = namesInBrief(template.styringsomraader.map((s) => s.name), { quoted: false }).da;
     throw new PriceFunctionError('#VALUE!', `Ukendt styringsområde "${asked}". Skabelonen "${template.name}" kender: ${known}.`);
   }
   let f: ReturnType<typeof factor>;

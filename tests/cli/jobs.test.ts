@@ -62,6 +62,11 @@ describe('check --jobs', () => {
       for (let i = 0; i < 5; i++) copyFileSync(i % 2 ? typical : appendix, join(dir, `fil-${i}.xlsx`));
     }
     writeFileSync(join(root, 'm3', 'fil-9.xlsx'), 'ikke en projektmappe');
+    // A folder reconciled across its files: the overview in one file, the proposals in the others
+    // (their tables fetched in full from the workers).
+    const docx = join(ROOT, 'examples', 'docx');
+    mkdirSync(join(root, 'm6'));
+    for (const f of ['BC01.docx', 'BC02.docx', 'BC39.docx', 'oversigt.xlsx']) copyFileSync(join(docx, f), join(root, 'm6', f));
     for (const format of ['text', 'json']) {
       const one = await check(['--jobs', '1', '--format', format, root]);
       const two = await check(['--jobs', '2', '--format', format, root]);
@@ -73,7 +78,12 @@ describe('check --jobs', () => {
       expect(two.code).toBe(one.code);
     }
     const doc = JSON.parse((await check(['--jobs', '2', '--format', 'json', root])).stdout);
-    expect(doc.files).toHaveLength(31);
+    expect(doc.files).toHaveLength(35);
+    // Alone, the overview finds none of its proposals; in its folder it finds them all.
+    const overview = (d: { files: { path: string; findings: { rule: string }[] }[] }) => d.files.find((f) => f.path.endsWith('oversigt.xlsx'))!.findings.map((f) => f.rule);
+    const each = JSON.parse((await check(['--jobs', '2', '--each', '--format', 'json', root])).stdout);
+    expect(overview(each)).toContain('PROPOSAL_NOT_FOUND');
+    expect(overview(doc)).not.toContain('PROPOSAL_NOT_FOUND');
     expect(doc.files.map((f: { path: string }) => f.path)).toEqual([...doc.files.map((f: { path: string }) => f.path)].sort());
   });
 

@@ -383,3 +383,29 @@ describe('the input is never written to', () => {
     }, 180_000);
   }
 });
+
+describe('--jobs holds the 1 GiB bound with files small on disk and large inside', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    // Four copies of 2.000.000 cells in about 200 kB each: reckoned by size on disk they would all
+    // start at once; reckoned by what their packages declare, they start as memory allows.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-dense-'));
+    for (let i = 1; i <= 4; i++) fs.copyFileSync(path.join(GENERATED, 'dense-cells.xlsx'), path.join(dir, `tæt-${i}.xlsx`));
+  });
+
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const jobs of [1, 2, 4]) {
+    test(`check --jobs ${jobs} on four dense files stays below 1 GiB`, async () => {
+      const r = await runCli(['check', '--jobs', String(jobs), dir], { seconds: 400, rssMB: 1536 });
+      measurements.push({ file: 'dense-cells.xlsx × 4', command: 'check', args: ['--jobs', String(jobs)], exit: r.code, killedFor: r.killedFor, seconds: r.seconds, rssMB: r.rssMB });
+      expect({ code: r.code, killedFor: r.killedFor, stderr: r.stderr }).toEqual({ code: 0, killedFor: null, stderr: '' });
+      expect(r.stdout).toMatch(/4 filer, 0 tabeller/);
+      expect(r.rssMB).not.toBeNull();
+      expect(r.rssMB as number).toBeLessThan(1024);
+    }, 900_000);
+  }
+});

@@ -50,6 +50,11 @@ export function fileJson(f: FileReport, lang: Lang): object {
   };
 }
 
+/** A file's element of `files`, laid out at its depth in the document. */
+export function jsonFilePart(file: FileReport, lang: Lang): string {
+  return nested(fileJson(file, lang), 2);
+}
+
 export class JsonReportStream implements ReportStream {
   private readonly count = new SummaryCount();
 
@@ -76,7 +81,7 @@ export class JsonReportStream implements ReportStream {
   file(file: FileReport): string {
     const first = this.count.files === 0;
     this.count.add(file);
-    return `${first ? '' : ','}\n    ${nested(fileJson(file, this.header.lang), 2)}`;
+    return `${first ? '' : ','}\n    ${file.rendered ?? jsonFilePart(file, this.header.lang)}`;
   }
 
   end(): string {

@@ -4,8 +4,18 @@ import type { Template } from '../../core/templates/template';
 import { summarizeFindings } from '../../core/severity';
 import type { FileError } from '../checkFile';
 
-/** One file of the report: its result, or why it could not be read. */
-export type FileReport = { path: string; result: AnalysisResult; error?: undefined } | { path: string; error: FileError; result?: undefined };
+/**
+ * One file of the report: its result, or why it could not be read. `rendered` is the file's part of
+ * the report as the report's stream would write it, when already written (by a worker thread).
+ */
+export type FileReport = { path: string; result: AnalysisResult; error?: undefined; rendered?: string } | { path: string; error: FileError; result?: undefined; rendered?: undefined };
+
+/** How the report is written: what a worker thread needs to write a file's part of it. */
+export interface ReportStyle {
+  format: 'text' | 'json';
+  lang: Lang;
+  colour: boolean;
+}
 
 export interface ReportHeader {
   tool: { name: string; version: string };

@@ -50,6 +50,11 @@ function tableHeading(t: TableBlock, lang: Lang): string {
   return visible(`${title}(${[t.rangeA1, w.kind[t.kind] ?? t.kind, unitAndLevel].filter(Boolean).join(', ')})`);
 }
 
+/** A file's block of the text report. */
+export function textFilePart(file: FileReport, lang: Lang, colour: boolean): string {
+  return fileBlock(file, lang, colour).join('\n') + '\n';
+}
+
 export class TextReportStream implements ReportStream {
   private readonly count = new SummaryCount();
 
@@ -64,7 +69,7 @@ export class TextReportStream implements ReportStream {
 
   file(file: FileReport): string {
     this.count.add(file);
-    return fileBlock(file, this.lang, this.colour).join('\n') + '\n';
+    return file.rendered ?? textFilePart(file, this.lang, this.colour);
   }
 
   end(): string {

@@ -7,6 +7,9 @@ function key(text: string): string {
   return normalizeLabel(text).replace(/-/g, '').replace(/\.$/, '');
 }
 
+/** Texts longer than this get no suggestion: no styringsområde's name is near that long. */
+export const MAX_SUGGESTION_LENGTH = 100;
+
 export class StyringsomraadeMatcher {
   private readonly byKey = new Map<string, string>();
   /** Texts repeat ("Service" on every row): remember what each raw text resolved to. */
@@ -29,19 +32,25 @@ export class StyringsomraadeMatcher {
     return found;
   }
 
-  /** The names nearest to `text` (by name or alias) if near enough to be meant, in one pass. */
+  /**
+   * The names nearest to `text` (by name or alias) if near enough to be meant, in one pass. A text
+   * longer than any name is meant to be gets none (the comparison costs length × length), nor is a
+   * name compared whose length alone puts it out of reach.
+   */
   private nearest(text: string): Set<string> {
     const k = key(text);
+    if (k.length > MAX_SUGGESTION_LENGTH) return new Set();
+    const limit = Math.max(2, Math.floor(k.length / 3));
     let bestDistance = Infinity;
     let best = new Set<string>();
     for (const [candidateKey, canonical] of this.byKey) {
+      if (Math.abs(candidateKey.length - k.length) > limit) continue;
       const d = distance(k, candidateKey);
       if (d < bestDistance) {
         bestDistance = d;
         best = new Set([canonical]);
       } else if (d === bestDistance) best.add(canonical);
     }
-    const limit = Math.max(2, Math.floor(k.length / 3));
     return bestDistance <= limit ? best : new Set();
   }
 

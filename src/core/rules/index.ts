@@ -5,6 +5,7 @@ import { amountNotNumericRule } from './amountNotNumeric';
 import { cellErrorRule } from './cellError';
 import { crossTableMismatchRule } from './crossTableMismatch';
 import { differenceMismatchRule } from './differenceMismatch';
+import { embeddedNotReadRule } from './embeddedNotRead';
 import { formulaNotCalculatedRule } from './formulaNotCalculated';
 import { hiddenRowCountedRule } from './hiddenRowCounted';
 import { herafExceedsRule } from './herafExceeds';
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
   totalUnclearRule,
   textTableMismatchRule,
   textSumMismatchRule,
+  embeddedNotReadRule,
 ];
 
 export const ruleCatalogue: Map<RuleCode, RuleMeta> = new Map(

@@ -4,7 +4,7 @@
  * Message templates interpolate `{name}` from `Finding.params`; Decimals are formatted per language.
  */
 import type { FormulaWorkbook } from '../formulaRefs';
-import type { DocumentParagraph, Finding, RuleCode, Severity, TableBlock } from '../model';
+import type { DocumentParagraph, Finding, NotReadContent, RuleCode, Severity, TableBlock } from '../model';
 import type { Template } from '../templates/template';
 
 export interface RuleMeta {
@@ -28,6 +28,8 @@ export interface RuleContext {
   formulas?: FormulaWorkbook;
   /** The document's body paragraphs (Word), for the rules that read amounts in sentences. */
   paragraphs?: DocumentParagraph[];
+  /** Content the reader found but did not read, by the grid standing in for it (SheetGrid.notRead). */
+  notRead?: (NotReadContent & { sheet: string })[];
 }
 
 export interface TableRule {

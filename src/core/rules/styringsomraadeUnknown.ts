@@ -1,5 +1,6 @@
 /** STYRINGSOMRAADE_UNKNOWN: the named styringsområde is not in the template; suggests the nearest. */
 import { StyringsomraadeMatcher } from '../detect/styringsomraade';
+import { namesInBrief } from '../templates/bounds';
 import type { Finding, TableBlock } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
@@ -42,7 +43,7 @@ export const styringsomraadeUnknownRule: TableRule = {
       findings.push(
         suggestion
           ? findingFor(styringsomraadeUnknownMeta, table, s.address, { text: s.text, suggestion })
-          : findingFor(styringsomraadeUnknownMeta, table, s.address, { text: s.text, known: matcher.names() }, { variant: 'noSuggestion' }),
+          : findingFor(styringsomraadeUnknownMeta, table, s.address, { text: s.text, known: namesInBrief(matcher.names()) }, { variant: 'noSuggestion' }),
       );
     }
     return findings;

@@ -7,6 +7,7 @@
 import Decimal from 'decimal.js';
 import * as z from 'zod/mini';
 import type { CostTableKind, Lang, LocalizedText, UnitKey } from '../model';
+import { boundsProblems, namesInBrief } from './bounds';
 import { fieldGuideFor, templateFieldGuide } from './fieldGuide';
 
 // No code generation at run time: the add-in's Content-Security-Policy forbids eval.
@@ -130,8 +131,13 @@ export class TemplateError extends Error {
   }
 }
 
+/** Problems quoted in one message; the rest are counted. */
+const PROBLEMS_IN_MESSAGE = 5;
+
 export function templateErrorMessage(source: string, details: TemplateProblem[], lang: Lang): string {
-  const list = details.map((d) => d[lang]).join('; ');
+  let list = details.slice(0, PROBLEMS_IN_MESSAGE).map((d) => d[lang]).join('; ');
+  const more = details.length - PROBLEMS_IN_MESSAGE;
+  if (more > 0) list += lang === 'da' ? ` … og ${more} fejl mere` : ` … and ${more} more`;
   return lang === 'da' ? `Skabelonen ${source} er ugyldig: ${list}` : `The template ${source} is invalid: ${list}`;
 }
 
@@ -184,6 +190,9 @@ type ParsedTemplateJson = z.output<typeof templateSchema>;
 
 /** Problems of the shape (types, missing and unknown fields), one per field, in document order. */
 function shapeProblems(json: unknown): { problems: TemplateProblem[]; data?: ParsedTemplateJson } {
+  // Bounds first, without recursion: the schema (and quoting a value) recurse into what they read.
+  const beyond = boundsProblems(json);
+  if (beyond.length) return { problems: beyond.map((b) => problem(b.path, b.what, b.guide)) };
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { problems: [problem('', { da: `ugyldig værdi ${shown(json)}`, en: `invalid value ${shown(json)}` }, templateFieldGuide[''])] };
   }
@@ -246,11 +255,11 @@ function meaningProblems(t: ParsedTemplateJson): TemplateProblem[] {
   t.priceIndices.forEach((step, i) => {
     const name = owner.get(step.styringsomraade.trim().toLocaleLowerCase('da'));
     if (name === undefined) {
-      const known = t.styringsomraader.map((s) => `"${s.name}"`).join(', ');
+      const known = namesInBrief(t.styringsomraader.map((s) => s.name));
       problems.push(
         problem(`priceIndices[${i}].styringsomraade`, { da: `"${step.styringsomraade}" er ikke et af skabelonens styringsområder`, en: `"${step.styringsomraade}" is not one of the template's styringsområder` }, {
-          da: `skal være et af ${known}`,
-          en: `must be one of ${known}`,
+          da: `skal være et af ${known.da}`,
+          en: `must be one of ${known.en}`,
         }),
       );
     }

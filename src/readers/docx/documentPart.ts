@@ -7,7 +7,7 @@
  * Each table also gets its title (the nearest caption or heading above it) and the headings it
  * stands under, outside the grid so that A1 addresses stay those of the table itself.
  */
-import type { Cell, CellRange, DocumentParagraph, SheetGrid } from '../../core/model';
+import type { Cell, CellRange, DocumentParagraph, NotReadContent, SheetGrid } from '../../core/model';
 import { readAmountText } from '../../core/danishNumber';
 import { proposalCodeIn } from '../../core/detect/text';
 import { InputError } from '../inputError';
@@ -28,6 +28,18 @@ export interface DocumentContext {
   documentTitle: string | null;
   /** Cells still allowed (shared with nothing else: one document per read). */
   budget: { remaining: number; limit: number };
+  /** The document part's relationships: id → part (null when outside the package). */
+  relationships?: Map<string, string | null>;
+}
+
+/** What an altChunk's part holds, by its name: a web page, a workbook, a document, text. */
+function embeddedKind(part: string | null): NotReadContent['kind'] {
+  const ext = /\.([a-z0-9]+)$/i.exec(part ?? '')?.[1]?.toLowerCase();
+  if (ext === 'htm' || ext === 'html' || ext === 'mht' || ext === 'mhtml' || ext === 'xhtml') return 'html';
+  if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') return 'workbook';
+  if (ext === 'docx' || ext === 'docm' || ext === 'doc' || ext === 'rtf' || ext === 'xml') return 'document';
+  if (ext === 'txt') return 'text';
+  return 'other';
 }
 
 interface TableBuilder {
@@ -120,6 +132,9 @@ export async function readDocumentTables(
   let kept = 0;
 
   const builderFor = (n: number) => open.find((t) => t.n === n) ?? null;
+  /** Embedded content found inside a table, handed over after that table. */
+  const embeddedInTable: SheetGrid[] = [];
+  let embeddedCount = 0;
 
   const headingsNow = (): string[] => {
     const texts = outline.map((h) => h.text);
@@ -147,6 +162,8 @@ export async function readDocumentTables(
         for (const table of done) visit(toSheet(table));
         done.length = 0;
         tablesSoFar++;
+        for (const embedded of embeddedInTable) visit(embedded);
+        embeddedInTable.length = 0;
         pendingTitle = outline.length ? outline[outline.length - 1].text : null;
         lastParagraph = null;
       }
@@ -238,6 +255,23 @@ export async function readDocumentTables(
       if (walker.skipping) return;
       const p = paragraphs[paragraphs.length - 1];
       switch (name) {
+        case 'altChunk': {
+          // Content Word shows in the body but that is no Word XML: reported where it stands.
+          const id = attribute(tag, 'id');
+          const part = id === null ? null : (ctx.relationships?.get(id) ?? null);
+          const grid: SheetGrid = {
+            name: `Indlejret indhold ${++embeddedCount}`,
+            state: 'visible',
+            rows: new Map(),
+            merges: [],
+            hiddenRows: new Set(),
+            headings: headingsNow(),
+            notRead: { kind: embeddedKind(part), part },
+          };
+          if (open.length) embeddedInTable.push(grid);
+          else visit(grid);
+          break;
+        }
         case 'p':
           paragraphs.push({ text: '', styleId: null, numId: null, level: 0, outlineLevel: null, boldChars: 0, plainChars: 0 });
           break;

@@ -257,3 +257,34 @@ describe('readDocxBuffer: the body text for the text rules', () => {
     expect(doc.paragraphs).toBeUndefined();
   });
 });
+describe('readDocxBuffer: embedded content (altChunk)', () => {
+  const RELS =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rIdHtml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/>' +
+    '<Relationship Id="rIdBook" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/embeddings/bog.xlsx"/>' +
+    '</Relationships>';
+  const chunk = (id: string) => `<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${id}"/>`;
+
+  test('each altChunk is a grid of its own where it stands, saying what it holds; reported, never silently skipped', async () => {
+    const html = '<html><body><table><tr><td>Licenser</td><td>Service</td><td>1.045</td></tr></table></body></html>';
+    const buf = await wordZip(p('BC07 Forslag', { bold: true }) + chunk('rIdHtml') + costTable([['Projektledelse', 'Service', '100', '100']]) + tbl(tr(tc(chunk('rIdBook')))), {
+      more: { 'word/_rels/document.xml.rels': RELS, 'word/afchunk.htm': html, 'word/embeddings/bog.xlsx': Buffer.from('PK') },
+    });
+    const { sheets } = await readDocxBuffer(buf, 'indlejret.docx');
+    expect(sheets.map((s) => s.name)).toEqual(['Indlejret indhold 1', 'Tabel 1', 'Tabel 2', 'Indlejret indhold 2']);
+    expect(sheets[0].notRead).toEqual({ kind: 'html', part: 'word/afchunk.htm' });
+    expect(sheets[0].rows.size).toBe(0);
+    expect(sheets[3].notRead).toEqual({ kind: 'workbook', part: 'word/embeddings/bog.xlsx' });
+
+    const { findings } = analyseWorkbook({ sheets }, template);
+    const notRead = findings.filter((f) => f.rule === 'EMBEDDED_NOT_READ');
+    expect(notRead.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Indlejret indhold 1!A1 info', 'Indlejret indhold 2!A1 info']);
+  });
+
+  test('an altChunk in the fallback copy of alternate content is not counted twice', async () => {
+    const body = `<mc:AlternateContent><mc:Choice Requires="w14">${chunk('rIdHtml')}</mc:Choice><mc:Fallback>${chunk('rIdHtml')}</mc:Fallback></mc:AlternateContent>`;
+    const sheets = await read(body, { more: { 'word/_rels/document.xml.rels': RELS, 'word/afchunk.htm': '<html/>' } });
+    expect(sheets.map((s) => s.name)).toEqual(['Indlejret indhold 1']);
+  });
+});
+

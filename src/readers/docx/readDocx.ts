@@ -99,7 +99,13 @@ async function readDocument(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
   const documentTitle = zip.has(corePart) ? await readDocumentTitle(zip, corePart) : null;
   const paragraphs: DocumentParagraph[] = [];
   await readDocumentTables(
-    { zip, styles, documentTitle, budget: { remaining: limits.maxCells, limit: limits.maxCells } },
+    {
+      zip,
+      styles,
+      documentTitle,
+      budget: { remaining: limits.maxCells, limit: limits.maxCells },
+      relationships: new Map(rels.map((r) => [r.id, r.target])),
+    },
     part,
     visit,
     visitText ? (p) => paragraphs.push(p) : undefined,
