@@ -117,9 +117,10 @@ export function calculateUntrusted(
   const rows = new Map(sheet.rows);
   const copied = new Set<number>();
   let computed = 0;
+  /** Saved results that were missing or disagree with what the checker works out: the file was not calculated. */
+  let wrong = 0;
   let first: { row: number; col: number } | null = null;
   for (const cell of untrusted) {
-    if (first === null || cell.row < first.row || (cell.row === first.row && cell.col < first.col)) first = { row: cell.row, col: cell.col };
     const result = valueOf(cell);
     let value: Cell['value'];
     if (result !== null) {
@@ -127,14 +128,17 @@ export function calculateUntrusted(
       value = result.toNumber();
     } else if (cell.value === 0 || cell.value === null) value = null;
     else continue; // a saved figure other than 0: kept
+    // A writer that asks for a recalculation but saved the right results (our own copies do): nothing to say.
     if (value === cell.value) continue;
+    wrong++;
+    if (first === null || cell.row < first.row || (cell.row === first.row && cell.col < first.col)) first = { row: cell.row, col: cell.col };
     if (!copied.has(cell.row)) {
       rows.set(cell.row, new Map(sheet.rows.get(cell.row)));
       copied.add(cell.row);
     }
     rows.get(cell.row)!.set(cell.col, { ...cell, value });
   }
-  return { sheet: { ...sheet, rows }, untrusted: untrusted.length, computed, first };
+  return { sheet: wrong ? { ...sheet, rows } : sheet, untrusted: wrong, computed, first };
 }
 
 function rangeRows(top: number, bottom: number): number[] {
