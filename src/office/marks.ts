@@ -290,3 +290,16 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
     return restored;
   });
 }
+
+/** How many cells the marks store holds (0 without a store, or with a sheet that is not ours). */
+export async function recordedMarks(deps: OfficeDeps): Promise<number> {
+  return deps.run(async (context) => {
+    const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+    store.load('name');
+    await context.sync();
+    if (store.isNullObject) return 0;
+    const used = store.getUsedRangeOrNullObject(true).load('values');
+    await context.sync();
+    return parseStore(used.isNullObject ? [] : used.values)?.length ?? 0;
+  });
+}
