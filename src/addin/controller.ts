@@ -18,7 +18,7 @@ import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../offic
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from './ribbonOutcome';
 import type { ResolvedTemplates } from './session';
 
-export type SessionAction = 'load' | 'check' | 'fix' | 'undo' | 'mark' | 'clear' | 'report' | 'convert' | 'settings' | 'template' | 'select' | 'ribbon';
+export type SessionAction = 'load' | 'check' | 'fix' | 'undo' | 'mark' | 'clear' | 'report' | 'convert' | 'settings' | 'template' | 'workshop' | 'select' | 'ribbon';
 
 /** What happened, without words: each surface says it in its language (taskpane/strings.ts). */
 export type NoticeMessage =
@@ -226,7 +226,9 @@ export class SessionController {
 
   /** Reads the chosen scope, analyses it and proposes fixes. */
   check(): Promise<void> {
-    return this.run('check', () => this.checkNow('pane'));
+    return this.run('check', async () => {
+      await this.checkNow('pane');
+    });
   }
 
   private async checkNow(source: CheckedWorkbook['source'], scope: CheckScope = this.state.scope): Promise<CheckedWorkbook> {
@@ -351,9 +353,14 @@ export class SessionController {
     await this.saveSettings({ ...this.baseSettings(), templateId: r.template.id, customTemplateJson: r.json }, 'template', { kind: 'templateLoaded', name: r.template.name });
   }
 
+  /** A template file that could not be read at all. */
+  templateFileUnreadable(e: unknown): void {
+    this.notify('template', 'error', { kind: 'templateFileError', detail: errorText(e) });
+  }
+
   /** A template from the editor or "Gem som skabelon", saved with the workbook and chosen. */
   saveTemplate(template: Template, json: string, message: string): Promise<void> {
-    return this.saveSettings({ ...this.baseSettings(), templateId: template.id, customTemplateJson: json }, 'template', { kind: 'saved', text: message });
+    return this.saveSettings({ ...this.baseSettings(), templateId: template.id, customTemplateJson: json }, 'workshop', { kind: 'saved', text: message });
   }
 
   /** The edited price indices ("Service:2026-2027" → "2,8"); an empty record goes back to the template's. */

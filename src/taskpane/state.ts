@@ -3,12 +3,9 @@
  * in Node without React or Office. Components only call these and render what they return.
  */
 import Decimal from 'decimal.js';
-import type { AnalysisResult, Cell, CellValue, Finding, Lang, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
+import type { AnalysisResult, Finding, Lang, TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { bySeverity, summarizeFindings, type SeveritySummary } from '../core/severity';
-import type { NewSheetCell } from '../office/gateway';
-import type { ConvertedCell } from '../core/priceLevel/convert';
-import { storedValue } from '../core/priceLevel/storedValue';
 import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------
@@ -23,14 +20,21 @@ export interface FindingGroup {
   /** Table id, or "" for findings that belong to no table. */
   key: string;
   title: string | null;
+  /** The sheet(s) the group's findings are on: the group's heading. */
+  sheets: string[];
   /** "Sheet!A3:H9" for a table; the sheet name(s) otherwise. */
   location: string;
   findings: Finding[];
   summary: SeveritySummary;
 }
 
+const worst = (g: FindingGroup): number => (g.summary.errors ? 0 : g.summary.warnings ? 1 : 2);
 
-/** Findings grouped by table, tables in the order the core found them, then the rest. */
+/**
+ * Findings grouped by table, errors first: the tables with errors, then those with only warnings,
+ * then only information (each kind in the order the core found the tables), the findings of no
+ * table last among their kind; within a table by severity.
+ */
 export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
   const byTable = new Map<string, Finding[]>();
   const other: Finding[] = [];
@@ -48,13 +52,13 @@ export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
   for (const t of result.tables) {
     const list = byTable.get(t.id);
     if (!list) continue;
-    groups.push({ key: t.id, title: t.title, location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
+    groups.push({ key: t.id, title: t.title, sheets: [t.sheet], location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
   }
   if (other.length) {
     const sheets = [...new Set(other.map((f) => f.sheet))];
-    groups.push({ key: '', title: null, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
+    groups.push({ key: '', title: null, sheets, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
   }
-  return groups;
+  return groups.map((g, i) => ({ g, i })).sort((a, b) => worst(a.g) - worst(b.g) || a.i - b.i).map((x) => x.g);
 }
 
 
