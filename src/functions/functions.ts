@@ -52,9 +52,9 @@ export function configureFunctions(next: Partial<FunctionsConfig>): void {
 export async function pl(beløb: number, fra_pl: number, til_pl: number, styringsområde?: string): Promise<number> {
   try {
     const settings = await config.loadSettings().catch(() => null);
-    // In the stand-alone functions.js this import is bundled in (the entry makes no chunks); on the
-    // shared page it is a chunk loaded on the first call.
-    const core = await import(/* webpackChunkName: "price-function" */ './plCore');
+    // Bundled in (no chunk): functions.js is one self-contained file. The shared page loads this
+    // whole module on the function's first call instead (./register.ts).
+    const core = await import(/* webpackMode: "eager" */ './plCore');
     return core.plWithSettings(beløb, fra_pl, til_pl, styringsområde ?? undefined, settings, config.templates);
   } catch (e) {
     throw toCustomFunctionsError(e);
