@@ -337,12 +337,14 @@ export class SessionController {
     return this.state.settings ?? { templateId: this.state.template?.id ?? '' };
   }
 
-  chooseTemplate(id: string): Promise<void> {
+  async chooseTemplate(id: string): Promise<void> {
+    await this.start();
     return this.saveSettings({ ...this.baseSettings(), templateId: id }, 'template');
   }
 
   /** A template file the user picked: validated by the core, then saved with the workbook and chosen. */
   async loadTemplateFile(text: string, fileName: string): Promise<void> {
+    await this.start();
     const core = await this.loadCore();
     const r = core.readTemplateFile(text, fileName, '\u0000');
     if (!r.ok) {
@@ -359,12 +361,14 @@ export class SessionController {
   }
 
   /** A template from the editor or "Gem som skabelon", saved with the workbook and chosen. */
-  saveTemplate(template: Template, json: string, message: string): Promise<void> {
+  async saveTemplate(template: Template, json: string, message: string): Promise<void> {
+    await this.start();
     return this.saveSettings({ ...this.baseSettings(), templateId: template.id, customTemplateJson: json }, 'workshop', { kind: 'saved', text: message });
   }
 
   /** The edited price indices ("Service:2026-2027" → "2,8"); an empty record goes back to the template's. */
-  saveOverrides(next: Record<string, string>): Promise<void> {
+  async saveOverrides(next: Record<string, string>): Promise<void> {
+    await this.start();
     const settings: SavedSettings = { ...this.baseSettings(), indexOverrides: next };
     if (Object.keys(next).length === 0) delete settings.indexOverrides;
     return this.saveSettings(settings, 'settings', { kind: 'overridesSaved' });
