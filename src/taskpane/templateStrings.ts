@@ -184,8 +184,10 @@ export function fieldLabel(path: string, lang: Lang): string {
 export function problemInWords(p: TemplateProblem, lang: Lang, withField: boolean): string {
   let text = p[lang];
   if (p.path && text.startsWith(`${p.path}: `)) text = text.slice(p.path.length + 2);
-  const [what, guide] = text.split(' — ');
-  const plainGuide = guide && !/[{}[\]`]|budgettjek |\b(from|to|proposal|overview|name|aliases)\b/.test(guide) ? guide : '';
+  const [what, guide = ''] = text.split(' — ');
+  // The guide's advice up to an example written as JSON or a command (which the editor's fields do not need).
+  const advice = guide.split(/, (?:fx|e\.g\.) (?=[{[`]|budgettjek )|, (?:eller|or) null\b/)[0];
+  const plainGuide = advice && !/[{}[\]`]|budgettjek |\bnull\b|\b(from|to) \d|\b(proposal|overview|aliases)\b/.test(advice) ? advice : '';
   const said = plainGuide ? `${what} — ${plainGuide}` : what;
   return withField ? `${fieldLabel(p.path, lang)}: ${said}` : said;
 }
