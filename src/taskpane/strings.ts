@@ -22,6 +22,8 @@ export interface Strings {
   phases: Record<string, string>;
   summaryTitle: string;
   severityCount: (severity: Severity, n: number) => string;
+  /** A severity as the word on a finding's badge. */
+  severityWord: Record<Severity, string>;
   tablesChecked: (n: number) => string;
   noFindings: string;
   findingsTitle: string;
@@ -94,6 +96,7 @@ export const da: Strings = {
   phases: { read: 'Læser celler', analyse: 'Tjekker tabeller', mark: 'Markerer celler', clear: 'Fjerner markeringer', report: 'Skriver rapport', convert: 'Omregner', fix: 'Retter celler', undo: 'Fortryder rettelser' },
   summaryTitle: 'Resultat',
   severityCount: (s, n) => `${n} ${severityDa[s][n === 1 ? 0 : 1]}`,
+  severityWord: { error: 'Fejl', warning: 'Advarsel', info: 'Oplysning' },
   tablesChecked: (n) => (n === 1 ? '1 tabel tjekket' : `${n} tabeller tjekket`),
   noFindings: 'Ingen fund: tabellerne stemmer med skabelonen.',
   findingsTitle: 'Fund pr. tabel',
@@ -172,6 +175,7 @@ export const en: Strings = {
   phases: { read: 'Reading cells', analyse: 'Checking tables', mark: 'Marking cells', clear: 'Removing marks', report: 'Writing report', convert: 'Converting', fix: 'Fixing cells', undo: 'Undoing fixes' },
   summaryTitle: 'Result',
   severityCount: (s, n) => `${n} ${severityEn[s][n === 1 ? 0 : 1]}`,
+  severityWord: { error: 'Error', warning: 'Warning', info: 'Info' },
   tablesChecked: (n) => (n === 1 ? '1 table checked' : `${n} tables checked`),
   noFindings: 'No findings: the tables match the template.',
   findingsTitle: 'Findings by table',

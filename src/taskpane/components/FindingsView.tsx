@@ -92,7 +92,7 @@ export function FindingsView({
                 <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={styles.item}>
                   <button type="button" className={styles.finding} onClick={() => onSelect(f)} title={s.findingButtonLabel(f.sheet, f.cell, name)} data-rule={f.rule} data-cell={`${f.sheet}!${f.cell}`}>
                     <span className={styles.head}>
-                      <SeverityBadge severity={f.severity}>{s.severityCount(f.severity, 1).replace(/^1 /, '')}</SeverityBadge>
+                      <SeverityBadge severity={f.severity}>{s.severityWord[f.severity]}</SeverityBadge>
                       <span className={styles.cell}>{f.cell}</span>
                     </span>
                     <span className={styles.name}>{name}</span>

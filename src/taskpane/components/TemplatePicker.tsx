@@ -49,7 +49,7 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
   };
 
   return (
-    <section className={styles.section} aria-label={s.template}>
+    <div className={styles.section} role="group" aria-label={s.template}>
       <div className={styles.row}>
         <Field label={s.template} className={styles.grow}>
           <Select className={styles.wide} value={state.template?.id ?? ''} onChange={(_, d) => void actions.chooseTemplate(d.value)} disabled={busy || !resolved}>
@@ -85,6 +85,6 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
         </Notice>
       )}
       <SectionNotice notice={state.notice} actions={['template']} s={s} testId={state.notice?.intent === 'error' ? 'template-error' : 'template-notice'} />
-    </section>
+    </div>
   );
 }
