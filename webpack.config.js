@@ -112,7 +112,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       // The shared runtime's page: the ribbon, the custom function and the pane register themselves
       // (src/addin/runtime.ts); no shell imports another.
-      taskpane: ['./src/commands/register.ts', './src/functions/functions.ts', './src/taskpane/index.tsx'],
+      taskpane: ['./src/commands/register.ts', './src/functions/register.ts', './src/taskpane/index.tsx'],
       functions: './src/functions/functions.ts',
     },
     output: {

@@ -16,6 +16,7 @@ export function createLazyOfficeGateway(): ExcelGateway {
     readWorkbook: (scope, onProgress) => load().then((g) => g.readWorkbook(scope, onProgress)),
     markFindings: (findings, onProgress) => load().then((g) => g.markFindings(findings, onProgress)),
     clearMarks: () => load().then((g) => g.clearMarks()),
+    recordedMarks: () => load().then((g) => g.recordedMarks?.() ?? 0),
     writeReport: (result, lang) => load().then((g) => g.writeReport(result, lang)),
     selectCell: (sheet, address) => load().then((g) => g.selectCell(sheet, address)),
     writeNewSheet: (baseName, cells) => load().then((g) => g.writeNewSheet(baseName, cells)),

@@ -1,18 +1,18 @@
 /**
  * The shared runtime's start: the task pane, the ribbon and the custom function run in one page
  * (manifest Runtimes lifetime="long"); each shell registers what it does once Office is ready, here,
- * and all of them get the same gateway to Excel and the same built-in templates. The page's entry
+ * and all of them get the same gateway to Excel and the same session (./controller.ts). The page's entry
  * (webpack.config.js) lists the three shells; none of them imports another.
  */
-import { builtinTemplates } from '../core/templates/builtin';
-import type { Template } from '../core/templates/template';
 import type { ExcelGateway } from '../office/gateway';
+import { createSessionController, type SessionController } from './controller';
 import { createLazyOfficeGateway } from './gateway';
 
 export interface AddinRuntime {
   /** The one gateway of the page (the Office.js layer loads on first use). */
   gateway: ExcelGateway;
-  templates: Template[];
+  /** The one session of the page: the pane and the ribbon act through it. */
+  controller: SessionController;
   /** False when the page was opened outside Office (office.js resolved with no host). */
   inExcel: boolean;
 }
@@ -22,7 +22,10 @@ type Start = (runtime: AddinRuntime) => void;
 let shared: AddinRuntime | null = null;
 
 function runtimeFor(inExcel: boolean): AddinRuntime {
-  if (!shared) shared = { gateway: createLazyOfficeGateway(), templates: builtinTemplates, inExcel };
+  if (!shared) {
+    const gateway = createLazyOfficeGateway();
+    shared = { gateway, controller: createSessionController({ gateway }), inExcel };
+  }
   return shared;
 }
 

@@ -134,6 +134,12 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
         if (opts.annotate) annotated = report;
       }
       write(stream.file(report));
+      if (!report.error && report.result.tables.length === 0) {
+        // Not an error (exit 0 stays), but no table is no check: say why that may be, on stderr.
+        progress.clear();
+        io.stderr(`budgettjek: ${visible(oneLine(`${report.path}: ${noTablesHint[opts.lang]}`))}\n`);
+        progress.redraw();
+      }
     });
   } finally {
     progress.finish();
@@ -158,6 +164,12 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
   if (unreadable) return 2;
   return errors > 0 ? 1 : 0;
 }
+
+/** Why a file may have no table the checker can find (one line on stderr). */
+const noTablesHint = {
+  da: 'ingen tabel fundet; der tjekkes kun tabeller med årstal (2026, 2027 …) som kolonneoverskrifter over beløb, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses',
+  en: 'no table found; only tables with years (2026, 2027 …) as column headings above amounts are checked, and a table inserted as a picture or on a protected sheet cannot be read',
+};
 
 /**
  * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says and

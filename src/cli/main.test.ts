@@ -71,9 +71,11 @@ describe('budgettjek check', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Ark1');
     await wb.xlsx.writeFile(file);
-    const { code, stdout } = await run('check', file);
+    const { code, stdout, stderr } = await run('check', file);
     expect(code).toBe(0);
     expect(stdout).toContain('Ingen tabeller fundet.');
+    // One line on stderr says why that may be.
+    expect(stderr).toBe(`budgettjek: ${file}: ingen tabel fundet; der tjekkes kun tabeller med årstal (2026, 2027 …) som kolonneoverskrifter over beløb, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses\n`);
   });
 
   it('exits 2 with one line naming a missing file, and keeps the file in the report', async () => {

@@ -12,9 +12,9 @@
  * the pane's message are the outcome the user sees; a dialog would be "opening something".
  */
 import type { AnalysisResult, WorkbookGrid } from '../core/model';
-import { builtinTemplates, defaultTemplateId, type Template } from '../core/templates/template';
+import type { Template } from '../core/templates/template';
 import type { ExcelGateway } from '../office/gateway';
-import { applyIndexOverrides, errorText, firstNotable, resolveTemplates } from '../addin/session';
+import { createSessionController, errorText, type SessionController } from '../addin/controller';
 import { publishRibbonOutcome, type RibbonOutcome } from '../addin/ribbonOutcome';
 
 /** The action id in manifest.xml (<FunctionName>). */
@@ -22,6 +22,8 @@ export const CHECK_TOTALS_ACTION = 'checkTotals';
 
 export interface CommandDeps {
   gateway: ExcelGateway;
+  /** The page's session (the pane's too); one is made for the gateway when not given. */
+  controller?: SessionController;
   templates?: Template[];
   /** The core's analysis; by default loaded when the command first runs (not on the pane's first paint). */
   analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult | Promise<AnalysisResult>;
@@ -29,29 +31,19 @@ export interface CommandDeps {
 
 let configured: CommandDeps | null = null;
 
-/** Gives the commands their gateway (the task pane entry does this once Office is ready). */
+/** Gives the commands their gateway and session (the shared runtime does this once Office is ready). */
 export function configureCommands(deps: CommandDeps): void {
   configured = deps;
 }
 
-/** The whole ribbon check, without Office's event: testable with a fake gateway. */
+/** The whole ribbon check, without Office's event: the session's ribbonCheck (testable with a fake gateway). */
 export async function runCheckTotals(deps: CommandDeps): Promise<RibbonOutcome> {
-  const { gateway } = deps;
-  const templates = deps.templates ?? builtinTemplates;
-  const analyse = deps.analyse ?? (await import(/* webpackChunkName: "analysis" */ '../core/analyse')).analyseWorkbook;
-  const settings = await gateway.loadSettings();
-  const resolved = resolveTemplates(settings, templates, defaultTemplateId);
-  const template = applyIndexOverrides(resolved.selected, settings?.indexOverrides);
-  const { workbook, activeSheet } = await gateway.readWorkbook('sheet');
-  const result = await analyse(workbook, template);
-  // Marks from an earlier check go first, so fixed cells lose theirs and no fill is saved twice.
-  await gateway.clearMarks();
-  const marked = result.findings.length ? await gateway.markFindings(result.findings) : 0;
-  const first = firstNotable(result.findings);
-  if (first) await gateway.selectCell(first.sheet, first.cell);
-  const outcome: RibbonOutcome = { sheet: activeSheet, result, workbook, marked, at: new Date() };
-  publishRibbonOutcome(outcome);
-  return outcome;
+  const controller = deps.controller ?? createSessionController({ gateway: deps.gateway, templates: deps.templates, analyse: deps.analyse });
+  try {
+    return await controller.ribbonCheck();
+  } finally {
+    if (!deps.controller) controller.dispose();
+  }
 }
 
 /** The ribbon's "Tjek totaler". Never throws; always completes the event so Excel re-enables the button. */

@@ -2,8 +2,8 @@
 import { onAddinReady } from '../addin/runtime';
 import { configureCommands, registerCommands } from './commands';
 
-onAddinReady(({ gateway, templates, inExcel }) => {
+onAddinReady(({ gateway, controller, inExcel }) => {
   if (!inExcel) return;
-  configureCommands({ gateway, templates });
+  configureCommands({ gateway, controller });
   registerCommands();
 });

@@ -31,3 +31,40 @@ export function renderMessage(finding: Finding, lang: Lang): string {
   const template = messages[finding.variant ?? 'default'] ?? messages.default;
   return fillTemplate(template, finding.params, lang);
 }
+
+/**
+ * Each finding's short name, as a finance officer says it ("Total stemmer ikke"): what the pane
+ * shows first, with the code only in a details line. One place for every surface that names a
+ * finding in words (the pane, and any note or report that wants a name instead of a code).
+ */
+export const ruleShortNames: Record<RuleCode, { da: string; en: string }> = {
+  TOTAL_MISMATCH: { da: 'Total stemmer ikke', en: 'Total does not add up' },
+  TOTAL_ROUNDING: { da: 'Afrundingsforskel i total', en: 'Rounding difference in total' },
+  TOTAL_FORMULA_RANGE: { da: 'Summen tager ikke alle rækker med', en: 'Sum leaves out rows' },
+  TOTAL_ROW_MISSING: { da: 'Totalrække mangler', en: 'Total row missing' },
+  PRICE_LEVEL_MISSING: { da: 'Prisniveau (p/l) mangler', en: 'Price level (p/l) missing' },
+  PRICE_LEVEL_MISMATCH: { da: 'Forkert prisniveau (p/l)', en: 'Wrong price level (p/l)' },
+  UNIT_MISSING: { da: 'Enhed mangler', en: 'Unit missing' },
+  UNIT_MISMATCH: { da: 'Forkert enhed', en: 'Wrong unit' },
+  YEARS_MISMATCH: { da: 'Andre år end skabelonens', en: 'Other years than the template' },
+  STYRINGSOMRAADE_MISSING: { da: 'Styringsområde mangler', en: 'Budget control area missing' },
+  STYRINGSOMRAADE_UNKNOWN: { da: 'Ukendt styringsområde', en: 'Unknown budget control area' },
+  NUMBER_STORED_AS_TEXT: { da: 'Tal gemt som tekst', en: 'Number stored as text' },
+  AMOUNT_NOT_NUMERIC: { da: 'Beløbet er ikke et tal', en: 'Amount is not a number' },
+  CELL_ERROR: { da: 'Fejlværdi i cellen', en: 'Error value in the cell' },
+  FORMULA_NOT_CALCULATED: { da: 'Formlen er ikke beregnet', en: 'Formula not calculated' },
+  CROSS_TABLE_MISMATCH: { da: 'Oversigt og forslag stemmer ikke', en: 'Overview and proposal disagree' },
+  CROSS_TABLE_ROUNDING: { da: 'Afrunding mellem oversigt og forslag', en: 'Rounding between overview and proposal' },
+  CROSS_TABLE_UNCHECKED: { da: 'Ikke sammenholdt med oversigten', en: 'Not compared with the overview' },
+  PROPOSAL_NOT_FOUND: { da: 'Forslaget findes ikke', en: 'Proposal not found' },
+  AMOUNT_FORMAT: { da: 'Beløb vist som procent eller dato', en: 'Amount shown as percent or date' },
+  HIDDEN_ROW_COUNTED: { da: 'Skjult række tælles med', en: 'Hidden row is counted' },
+  TOTAL_SKIPS_TEXT: { da: 'Summen springer tekstbeløb over', en: 'Sum skips text amounts' },
+  HERAF_EXCEEDS: { da: '"Heraf" er mere end rækken', en: '"Of which" exceeds its row' },
+  DIFFERENCE_MISMATCH: { da: 'Difference stemmer ikke', en: 'Difference does not add up' },
+};
+
+/** A finding's short name in the reader's language; an unknown code names itself. */
+export function ruleShortName(code: RuleCode, lang: Lang): string {
+  return ruleShortNames[code]?.[lang] ?? code;
+}

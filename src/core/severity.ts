@@ -10,7 +10,7 @@ export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, i
 
 /** A severity as a word on a report sheet or in a note. */
 export const severityWords: Record<Lang, Record<Severity, string>> = {
-  da: { error: 'Fejl', warning: 'Advarsel', info: 'Info' },
+  da: { error: 'Fejl', warning: 'Advarsel', info: 'Oplysning' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
 

@@ -5,12 +5,11 @@
  * too). In the shared runtime this module is part of the task pane's page; functions.js is the same
  * code as a stand-alone script for the manifest's <Script> element.
  */
-import { defaultTemplateId, builtinTemplates, type Template } from '../core/templates/template';
-import { convertAmount, toCustomFunctionsError } from '../office/customFunctions';
+import type { Template } from '../core/templates/template';
+import { toCustomFunctionsError } from '../office/customFunctionsError';
 import type { OfficeLike } from '../office/deps';
 import type { SavedSettings } from '../office/gateway';
 import { loadSettings } from '../office/settings';
-import { resolveTemplates, validOverrides } from '../addin/session';
 
 type Associate = { associate(id: string, fn: (...args: never[]) => unknown): void };
 /**
@@ -23,7 +22,8 @@ void CustomFunctions;
 export interface FunctionsConfig {
   /** The workbook's saved settings (template, edited indices); null when none. */
   loadSettings: () => Promise<SavedSettings | null>;
-  templates: Template[];
+  /** The built-in templates (default: the core's, loaded on the first call). */
+  templates?: Template[];
 }
 
 /** Default: the settings saved in this workbook (shared runtime: Office.context.document.settings). */
@@ -32,7 +32,6 @@ const defaults: FunctionsConfig = {
     const office = (globalThis as { Office?: OfficeLike }).Office;
     return office?.context?.document?.settings ? loadSettings(office) : null;
   },
-  templates: builtinTemplates,
 };
 let config: FunctionsConfig = defaults;
 
@@ -53,8 +52,10 @@ export function configureFunctions(next: Partial<FunctionsConfig>): void {
 export async function pl(beløb: number, fra_pl: number, til_pl: number, styringsområde?: string): Promise<number> {
   try {
     const settings = await config.loadSettings().catch(() => null);
-    const { selected } = resolveTemplates(settings, config.templates, defaultTemplateId);
-    return convertAmount(beløb, fra_pl, til_pl, styringsområde ?? undefined, selected, validOverrides(settings?.indexOverrides));
+    // Bundled in (no chunk): functions.js is one self-contained file. The shared page loads this
+    // whole module on the function's first call instead (./register.ts).
+    const core = await import(/* webpackMode: "eager" */ './plCore');
+    return core.plWithSettings(beløb, fra_pl, til_pl, styringsområde ?? undefined, settings, config.templates);
   } catch (e) {
     throw toCustomFunctionsError(e);
   }

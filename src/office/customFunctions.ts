@@ -12,18 +12,9 @@ import { namesInBrief } from '../core/templates/bounds';
 
 export const DEFAULT_STYRINGSOMRAADE = 'Service';
 
-/** The Excel error a custom function shows, as CustomFunctions.ErrorCode values. */
-export type PriceFunctionErrorCode = '#VALUE!' | '#N/A' | '#NUM!';
+import { PriceFunctionError } from './customFunctionsError';
 
-export class PriceFunctionError extends Error {
-  constructor(
-    readonly code: PriceFunctionErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PriceFunctionError';
-  }
-}
+export { PriceFunctionError, toCustomFunctionsError, type PriceFunctionErrorCode } from './customFunctionsError';
 
 function checkYear(year: unknown, what: string): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200) {
@@ -66,23 +57,4 @@ export function convertAmount(
     throw new PriceFunctionError('#N/A', `Der mangler prisindeks for ${name} ${steps} i skabelonen "${template.name}". Angiv det under prisniveau i Budgettjek.`);
   }
   return applyFactor(new Decimal(amount), f).toNumber();
-}
-
-interface CustomFunctionsLike {
-  Error: new (code: string, message?: string) => unknown;
-  ErrorCode: Record<string, string>;
-}
-
-/**
- * A thrown PriceFunctionError (or anything else) as a CustomFunctions.Error for the cell, using
- * the runtime's CustomFunctions (injected, or the global one). Without a runtime the error itself.
- */
-export function toCustomFunctionsError(error: unknown, cf?: CustomFunctionsLike): unknown {
-  const runtime = cf ?? ((globalThis as Record<string, unknown>).CustomFunctions as CustomFunctionsLike | undefined);
-  const code = error instanceof PriceFunctionError ? error.code : '#VALUE!';
-  const message = error instanceof Error ? error.message : String(error);
-  if (!runtime?.Error) return error;
-  const codes = runtime.ErrorCode ?? {};
-  const key = Object.keys(codes).find((k) => codes[k] === code) ?? 'invalidValue';
-  return new runtime.Error(codes[key] ?? code, message);
 }

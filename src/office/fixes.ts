@@ -17,11 +17,9 @@ import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import type { OfficeDeps } from './deps';
 import { probeProtection } from './protection';
+import { hiddenStoreRows, parseHiddenStore, storedEntries, writeHiddenStore, type HiddenStoreSchema } from './hiddenStore';
 import { normalizeCellAddress } from './marks';
 
-const FIX_STORE_MARKER = 'Budgettjek rettelser v1';
-const STORE_HEADER = ['Rettelse', 'Ark', 'Ark-id', 'Celle', 'Før', 'Efter'];
-const STORE_COLS = 'F';
 
 /** One recorded cell of one fix ("step": every "Ret"/"Ret alle" is one step to undo). */
 export interface RecordedEdit {
@@ -66,26 +64,27 @@ function contentText(c: CellContent): string {
   return JSON.stringify({ v: c.value, ...(c.formula !== undefined ? { f: c.formula } : {}), ...(c.numFmt !== undefined ? { n: c.numFmt } : {}) });
 }
 
-/** The store's rows back to entries; null when the sheet is not a store we wrote. */
-export function parseFixStore(values: unknown[][]): RecordedEdit[] | null {
-  if (!values.length || String(values[0]?.[0] ?? '') !== FIX_STORE_MARKER) return null;
-  const out: RecordedEdit[] = [];
-  for (const row of values.slice(2)) {
-    const [step, sheet, sheetId, address, before, after] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+/** The fixes' store: one row per cell of each fix step, with what it held before and after (hiddenStore.ts). */
+export const FIXES_STORE: HiddenStoreSchema<RecordedEdit> = {
+  sheet: FIXES_SHEET,
+  marker: 'Budgettjek rettelser v1',
+  header: ['Rettelse', 'Ark', 'Ark-id', 'Celle', 'Før', 'Efter'],
+  toRow: (e) => [String(e.step), e.sheet, e.sheetId, e.address, contentText(e.before), contentText(e.after)],
+  fromRow: ([step, sheet, sheetId, address, before, after]) => {
     const b = parseContent(before);
     const a = parseContent(after);
-    if (!sheet || !address || !b || !a || !/^\d+$/.test(step)) continue;
-    out.push({ step: Number(step), sheet, sheetId, address, before: b, after: a });
-  }
-  return out;
+    if (!sheet || !address || !b || !a || !/^\d+$/.test(step)) return null;
+    return { step: Number(step), sheet, sheetId, address, before: b, after: a };
+  },
+};
+
+/** The store's rows back to entries; null when the sheet is not a store we wrote. */
+export function parseFixStore(values: unknown[][]): RecordedEdit[] | null {
+  return parseHiddenStore(FIXES_STORE, values);
 }
 
 export function fixStoreRows(entries: RecordedEdit[]): string[][] {
-  return [
-    [FIX_STORE_MARKER, '', '', '', '', ''],
-    STORE_HEADER,
-    ...entries.map((e) => [String(e.step), e.sheet, e.sheetId, e.address, contentText(e.before), contentText(e.after)]),
-  ];
+  return hiddenStoreRows(FIXES_STORE, entries);
 }
 
 /** A cell's content as Office.js reports it (values, formulas, numberFormat of a one-cell range). */
@@ -158,37 +157,12 @@ function readStoreValues(store: Excel.Worksheet): Excel.Range | null {
 }
 
 function recorded(used: Excel.Range | null): RecordedEdit[] {
-  if (!used || used.isNullObject) return [];
-  const parsed = parseFixStore(used.values);
-  if (!parsed) throw new Error(`Arket "${FIXES_SHEET}" findes, men er ikke Budgettjeks. Omdøb eller slet det, og prøv igen.`);
-  return parsed;
+  return storedEntries(FIXES_STORE, used);
 }
 
 /** Rewrites the store with `entries` (deleting it when none are left); `previousRows` it had before. */
-async function writeStore(batcher: SyncBatcher, context: Excel.RequestContext, store: Excel.Worksheet, entries: RecordedEdit[], previousRows: number): Promise<void> {
-  let sheet = store;
-  if (store.isNullObject) {
-    if (!entries.length) return;
-    await batcher.reserve(ACTION_BYTES * 2);
-    sheet = context.workbook.worksheets.add(FIXES_SHEET);
-    sheet.visibility = 'VeryHidden';
-  } else if (!entries.length) {
-    await batcher.reserve(ACTION_BYTES * 2);
-    sheet.visibility = 'Hidden'; // some hosts refuse to delete a very hidden sheet
-    sheet.delete();
-    return;
-  }
-  const rows = fixStoreRows(entries);
-  const range = sheet.getRange(`A1:${STORE_COLS}${rows.length}`);
-  await batcher.reserve(2 * estimateWrite(rows));
-  // Text format first, so nothing recorded can turn into a number or a formula.
-  range.numberFormat = rows.map((r) => r.map(() => '@'));
-  range.values = rows;
-  if (previousRows > rows.length) {
-    const blank = Array.from({ length: previousRows - rows.length }, () => Array(STORE_HEADER.length).fill(''));
-    await batcher.reserve(estimateWrite(blank));
-    sheet.getRange(`A${rows.length + 1}:${STORE_COLS}${previousRows}`).values = blank;
-  }
+function writeStore(batcher: SyncBatcher, context: Excel.RequestContext, store: Excel.Worksheet, entries: RecordedEdit[], previousRows: number): Promise<void> {
+  return writeHiddenStore(batcher, context.workbook.worksheets, FIXES_STORE, store, entries, previousRows);
 }
 
 /** Applies the edits as one undo step; returns what was written and what had changed since the check. */

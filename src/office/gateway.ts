@@ -41,6 +41,8 @@ export interface ExcelGateway {
   markFindings(findings: Finding[], onProgress?: (p: Progress) => void): Promise<number>;
   /** Restores every fill saved by markFindings exactly (including "no fill"). Returns cells restored. */
   clearMarks(): Promise<number>;
+  /** Cells whose fill markFindings saved and clearMarks would restore (also after a reopen). */
+  recordedMarks?(): Promise<number>;
   /** Adds a report sheet listing the findings with links to their cells; returns its name. */
   writeReport(result: AnalysisResult, lang: Lang): Promise<string>;
   /** Activates the sheet and selects the cell. */

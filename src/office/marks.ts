@@ -15,10 +15,11 @@
  */
 import { a1, parseA1 } from '../core/a1';
 import type { Finding, Progress, Severity } from './gatewayTypes';
-import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
+import { ACTION_BYTES, SyncBatcher } from './batch';
 import { MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';
 import { probeProtection } from './protection';
+import { deleteHiddenStore, hiddenStoreRows, parseHiddenStore, storedEntries, writeHiddenStore, type HiddenStoreSchema } from './hiddenStore';
 
 export const MARK_FILLS: Record<Severity, string> = {
   error: '#F8D7DA',
@@ -29,10 +30,6 @@ const MARK_COLORS = new Set(Object.values(MARK_FILLS));
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export const STORE_MARKER = 'Budgettjek markeringer v1';
-const STORE_HEADER = ['Ark', 'Ark-id', 'Celle', 'Farve', 'Mønster', 'Mønsterfarve', 'Nuance', 'Mønsternuance'];
-const STORE_COLS = 'H';
-const STORE_WIDTH = STORE_HEADER.length;
-const STORE_ROWS_PER_WRITE = 5000;
 
 /** One saved original fill. pattern "" = unknown (host without ExcelApi 1.9). */
 export interface SavedFill {
@@ -47,25 +44,23 @@ export interface SavedFill {
   patternTintAndShade?: string;
 }
 
+/** The marks' store: one row per marked cell with the fill it had (hiddenStore.ts). */
+export const MARKS_STORE: HiddenStoreSchema<SavedFill> = {
+  sheet: MARKS_SHEET,
+  marker: STORE_MARKER,
+  header: ['Ark', 'Ark-id', 'Celle', 'Farve', 'Mønster', 'Mønsterfarve', 'Nuance', 'Mønsternuance'],
+  toRow: (e) => [e.sheet, e.sheetId, e.address, e.color, e.pattern, e.patternColor, e.tintAndShade ?? '', e.patternTintAndShade ?? ''],
+  fromRow: ([sheet, sheetId, address, color, pattern, patternColor, tintAndShade = '', patternTintAndShade = '']) =>
+    sheet && address ? { sheet, sheetId, address, color, pattern, patternColor, tintAndShade, patternTintAndShade } : null,
+};
+
 /** The store's rows back to entries; null when the sheet is not a store we wrote. */
 export function parseStore(values: unknown[][]): SavedFill[] | null {
-  if (!values.length || String(values[0]?.[0] ?? '') !== STORE_MARKER) return null;
-  const out: SavedFill[] = [];
-  for (const row of values.slice(2)) {
-    const [sheet, sheetId, address, color, pattern, patternColor, tintAndShade = '', patternTintAndShade = ''] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (!sheet || !address) continue;
-    out.push({ sheet, sheetId, address, color, pattern, patternColor, tintAndShade, patternTintAndShade });
-  }
-  return out;
+  return parseHiddenStore(MARKS_STORE, values);
 }
 
 export function storeRows(entries: SavedFill[]): string[][] {
-  const pad = (row: string[]): string[] => [...row, ...Array(STORE_WIDTH - row.length).fill('')];
-  return [
-    pad([STORE_MARKER]),
-    STORE_HEADER,
-    ...entries.map((e) => [e.sheet, e.sheetId, e.address, e.color, e.pattern, e.patternColor, e.tintAndShade ?? '', e.patternTintAndShade ?? '']),
-  ];
+  return hiddenStoreRows(MARKS_STORE, entries);
 }
 
 /** "$C$8" / "c8" / "C8:D9" → "C8"; null when it is no cell address. */
@@ -98,18 +93,6 @@ function indexSheets(items: Excel.Worksheet[]): { byName: Map<string, WorksheetI
     byId.set(ws.id, info);
   }
   return { byName, byId };
-}
-
-async function writeStore(batcher: SyncBatcher, sheet: Excel.Worksheet, entries: SavedFill[]): Promise<void> {
-  const rows = storeRows(entries);
-  for (let start = 0; start < rows.length; start += STORE_ROWS_PER_WRITE) {
-    const part = rows.slice(start, start + STORE_ROWS_PER_WRITE);
-    const range = sheet.getRange(`A${start + 1}:${STORE_COLS}${start + part.length}`);
-    await batcher.reserve(2 * estimateWrite(part));
-    // Text format first, so sheet names and colours can never turn into numbers or formulas.
-    range.numberFormat = part.map((r) => r.map(() => '@'));
-    range.values = part;
-  }
 }
 
 export async function markFindings(deps: OfficeDeps, findings: Finding[], onProgress?: (p: Progress) => void): Promise<number> {
@@ -153,12 +136,7 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
     protection.check(); // before anything is written
     onProgress?.({ phase: 'mark', done: 1, total: 3 });
 
-    let saved: SavedFill[] = [];
-    if (storeUsed && !storeUsed.isNullObject) {
-      const parsed = parseStore(storeUsed.values);
-      if (!parsed) throw new Error(`Arket "${MARKS_SHEET}" findes, men er ikke Budgettjeks. Omdøb eller slet det, og prøv igen.`);
-      saved = parsed;
-    }
+    const saved = storedEntries(MARKS_STORE, storeUsed);
     const known = new Set<string>();
     for (const e of saved) {
       known.add(entryKey(e.sheet, e.address));
@@ -182,15 +160,7 @@ export async function markFindings(deps: OfficeDeps, findings: Finding[], onProg
 
     const batcher = new SyncBatcher(context);
     // 1. the originals, safely stored before any fill changes
-    if (fresh.length || store.isNullObject) {
-      let storeSheet = store;
-      if (store.isNullObject) {
-        await batcher.reserve(ACTION_BYTES * 2);
-        storeSheet = sheets.add(MARKS_SHEET);
-        storeSheet.visibility = 'VeryHidden';
-      }
-      await writeStore(batcher, storeSheet, [...saved, ...fresh]);
-    }
+    if (fresh.length || store.isNullObject) await writeHiddenStore(batcher, sheets, MARKS_STORE, store, [...saved, ...fresh]);
     // 2. the marks
     for (const c of cells) {
       await batcher.reserve(ACTION_BYTES * 2);
@@ -282,11 +252,22 @@ export async function clearMarks(deps: OfficeDeps, onProgress?: (p: Progress) =>
       }
       restored++;
     }
-    await batcher.reserve(ACTION_BYTES * 2);
-    store.visibility = 'Hidden'; // defensive: some hosts refuse to delete a very hidden sheet
-    store.delete();
+    await deleteHiddenStore(batcher, store);
     await batcher.flush();
     onProgress?.({ phase: 'unmark', done: 4, total: 4 });
     return restored;
+  });
+}
+
+/** How many cells the marks store holds (0 without a store, or with a sheet that is not ours). */
+export async function recordedMarks(deps: OfficeDeps): Promise<number> {
+  return deps.run(async (context) => {
+    const store = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+    store.load('name');
+    await context.sync();
+    if (store.isNullObject) return 0;
+    const used = store.getUsedRangeOrNullObject(true).load('values');
+    await context.sync();
+    return parseStore(used.isNullObject ? [] : used.values)?.length ?? 0;
   });
 }

@@ -1,13 +1,13 @@
 /**
  * Writes cells into a new, uniquely named sheet (a converted table): text as text (cell formatted
- * "@" first), numbers as numbers, formulas as formulas. Two syncs: sheet names, then the writes.
+ * "@" first), numbers as numbers, formulas as formulas, through the add-in's one sheet writer
+ * (sheetWriter.ts).
  */
 import type { NewSheetCell } from './gateway';
-import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
+import { estimateWrite } from './batch';
 import type { OfficeDeps } from './deps';
-import { probeProtection } from './protection';
 import { normalizeCellAddress } from './marks';
-import { uniqueSheetName } from './names';
+import { addSheet } from './sheetWriter';
 
 export async function writeNewSheet(deps: OfficeDeps, baseName: string, cells: NewSheetCell[]): Promise<string> {
   const prepared = cells.map((c) => {
@@ -15,16 +15,7 @@ export async function writeNewSheet(deps: OfficeDeps, baseName: string, cells: N
     if (!address || address !== c.address.replace(/\$/g, '').toUpperCase()) throw new Error(`Ugyldig celleadresse: "${c.address}"`);
     return { ...c, address };
   });
-  return deps.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    const protection = probeProtection(context, deps.office, 'convert', [], true);
-    await context.sync();
-    protection.check(); // before anything is written
-    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-    const batcher = new SyncBatcher(context);
-    await batcher.reserve(ACTION_BYTES);
-    const sheet = sheets.add(name);
+  return addSheet(deps, baseName, 'convert', async (sheet, batcher) => {
     for (const c of prepared) {
       const range = sheet.getRange(c.address);
       await batcher.reserve(2 * estimateWrite([[c.formula ?? c.value ?? null]]) + (c.numFmt?.length ?? 0));
@@ -42,9 +33,5 @@ export async function writeNewSheet(deps: OfficeDeps, baseName: string, cells: N
         range.numberFormat = [[c.numFmt]];
       }
     }
-    await batcher.reserve(ACTION_BYTES);
-    sheet.activate();
-    await batcher.flush();
-    return name;
   });
 }

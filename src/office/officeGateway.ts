@@ -7,7 +7,7 @@ import { resolveDeps, type OfficeDepsInput } from './deps';
 import type { CheckScope, ExcelGateway, NewSheetCell, Progress, SavedSettings } from './gateway';
 import { displayLanguage } from './language';
 import { applyFixes, recordedFixSteps, undoFixes } from './fixes';
-import { clearMarks, markFindings } from './marks';
+import { clearMarks, markFindings, recordedMarks } from './marks';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { writeReport } from './reportSheet';
 import { loadSettings, saveSettings } from './settings';
@@ -24,6 +24,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
     readWorkbook: (scope: CheckScope, onProgress?: (p: Progress) => void) => readWorkbook(deps, scope, onProgress, options.read),
     markFindings: (findings: Finding[], onProgress?: (p: Progress) => void) => markFindings(deps, findings, onProgress),
     clearMarks: () => clearMarks(deps),
+    recordedMarks: () => recordedMarks(deps),
     writeReport: (result: AnalysisResult, lang: Lang) => writeReport(deps, result, lang),
     selectCell: (sheet: string, address: string) =>
       deps.run(async (context) => {

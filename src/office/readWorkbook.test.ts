@@ -1,7 +1,8 @@
 import type { FakeScalar, FakeSeed, FakeSeedCell, FakeSeedSheet } from './fake/excelFake';
 import { FakeExcel } from './fake/excelFake';
 import { gatewayOverFake } from './fake/fakeGateway';
-import { toCell } from './readWorkbook';
+import { PANE_MAX_CELLS, SheetTooLargeError, toCell } from './readWorkbook';
+import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';
 
 /** A small proposal table (6 rows × 8 columns). */
 function table(): Array<Array<FakeSeedCell | FakeScalar>> {
@@ -225,5 +226,34 @@ describe('readWorkbook', () => {
     expect(toCell(1, 1, '', '=IF(A2>0;"";1)', 'Empty', 'General')).toEqual({ row: 1, col: 1, value: '', formula: 'IF(A2>0;"";1)' });
     expect(toCell(1, 1, '', '', 'Empty', 'General')).toBeNull();
     expect(toCell(1, 1, '#N/A', '#N/A', 'Error', 'General')).toEqual({ row: 1, col: 1, value: { error: '#N/A' } });
+  });
+});
+
+describe('readWorkbook: a sheet beyond the cell limit', () => {
+  it('is refused before any cell is read, naming the sheet and its used range (A1 and XFD1048576)', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Beløb', XFD1048576: 1 } }] });
+    const err = await gatewayOverFake(fake)
+      .readWorkbook('sheet')
+      .then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetTooLargeError);
+    expect((err as Error).message).toMatch(/^Arket "Budget" er for stort til at blive tjekket: det brugte område A1:XFD1048576 spænder over 17\.179\.869\.184 celler, og grænsen er 5\.000\.000\./);
+    // One sync: the sheet and its used range; no cell values were asked for.
+    expect(fake.syncCount).toBe(1);
+    expect(fake.syncLog.length).toBeLessThanOrEqual(1);
+  });
+
+  it('the whole workbook: the oversized sheet is named, the others are not read either', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Lille', cells: { A1: 1 } }, { name: 'Stor', cells: { A1: 1, Z300000: 2 } }] });
+    await expect(gatewayOverFake(fake, { read: { maxCells: 1_000_000 } }).readWorkbook('workbook')).rejects.toThrow(/Arket "Stor" .* A1:Z300000 spænder over 7\.800\.000 celler, og grænsen er 1\.000\.000/);
+  });
+
+  it('a sheet at the limit is read', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Ark1', cells: { A1: 'x', B2: 3 } }] });
+    const { workbook } = await gatewayOverFake(fake, { read: { maxCells: 4 } }).readWorkbook('sheet');
+    expect(workbook.sheets[0].name).toBe('Ark1');
+  });
+
+  it('is the file reader’s limit', () => {
+    expect(PANE_MAX_CELLS).toBe(DEFAULT_READ_LIMITS.maxCells);
   });
 });

@@ -28,6 +28,8 @@ export interface ReadOptions {
   /** Response bytes one data sync may carry (default 4 MB, under Office.js's 5 MB). */
   budgetBytes?: number;
   bytesPerCell?: number;
+  /** Most cells one sheet's area may span (default PANE_MAX_CELLS, the file reader's limit). */
+  maxCells?: number;
 }
 
 interface SheetPlan {
@@ -70,6 +72,38 @@ function sheetState(visibility: string): SheetState {
   if (visibility === 'Hidden') return 'hidden';
   if (visibility === 'VeryHidden') return 'veryHidden';
   return 'visible';
+}
+
+/**
+ * The most cells one sheet's area may span before anything is read: the file reader's limit
+ * (readers/xlsx/limits.ts, maxCells), so the pane and the command line refuse the same sheets —
+ * a used range from A1 to XFD1048576 would otherwise take hundreds of thousands of round trips.
+ */
+export const PANE_MAX_CELLS = 5_000_000;
+
+/** Thrown before reading when a sheet's used range is beyond the cell limit; names the sheet and its range. */
+export class SheetTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly range: string,
+    readonly cells: number,
+    readonly limit: number,
+  ) {
+    const n = (x: number) => x.toLocaleString('da-DK');
+    super(
+      `Arket "${sheet}" er for stort til at blive tjekket: det brugte område ${range} spænder over ${n(cells)} celler, ` +
+        `og grænsen er ${n(limit)}. Slet indhold eller formatering langt ude på arket (fx med Ctrl+End for at finde det), eller markér tabellen og vælg "Markering".`,
+    );
+    this.name = 'SheetTooLargeError';
+  }
+}
+
+function refuseOversizedSheets(plans: SheetPlan[], limit: number): void {
+  for (const p of plans) {
+    if (!p.area) continue;
+    const cells = (p.area.bottom - p.area.top + 1) * (p.area.right - p.area.left + 1);
+    if (cells > limit) throw new SheetTooLargeError(p.name, rangeA1(p.area), cells, limit);
+  }
 }
 
 function areaOf(range: Excel.Range): CellRange | null {
@@ -338,6 +372,7 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
     }
     const excelTables = await readExcelTables(context, plans);
 
+    refuseOversizedSheets(plans, options.maxCells ?? PANE_MAX_CELLS);
     const grids = new Map<SheetPlan, SheetGrid>(plans.map((p) => [p, emptyGrid(p)]));
     const batches = groupBatches(planChunks(plans, maxCells), maxCells);
     // RangeAreas of merged cells need ExcelApi 1.13; without it the grid simply has no merges.

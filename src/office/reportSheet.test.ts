@@ -47,7 +47,7 @@ describe('writeReport', () => {
     expect(fake.cell(name, 'E1').value).toBe('Meddelelse');
     expect(row(2)).toEqual(['Fejl', 'TOTAL_MISMATCH', "Kim's ark", 'C8']);
     expect(row(3)).toEqual(['Advarsel', 'NUMBER_STORED_AS_TEXT', 'BC01', 'D4']);
-    expect(row(4)).toEqual(['Info', 'TOTAL_ROUNDING', 'BC01', 'E9']);
+    expect(row(4)).toEqual(['Oplysning', 'TOTAL_ROUNDING', 'BC01', 'E9']);
     expect(typeof fake.cell(name, 'E2').value).toBe('string');
     expect((fake.cell(name, 'E2').value as string).length).toBeGreaterThan(0);
     expect(fake.cell(name, 'D2').hyperlink).toEqual({ documentReference: "'Kim''s ark'!C8", textToDisplay: 'C8', screenTip: "Kim's ark!C8" });

@@ -12,9 +12,9 @@ import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 
 onAddinReady(
-  ({ gateway, templates, inExcel }) => {
+  ({ gateway, controller, inExcel }) => {
     const root = document.getElementById('root');
-    if (root) createRoot(root).render(inExcel ? <App gateway={gateway} templates={templates} /> : <OutsideExcel />);
+    if (root) createRoot(root).render(inExcel ? <App gateway={gateway} controller={controller} /> : <OutsideExcel />);
   },
   () => {
     const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import { findingMessage } from './findingText';
 import { a1 } from '../core/a1';
 import { analyseWorkbook } from '../core/analyse';
 import type { Finding } from '../core/model';
+import type { CellContent } from '../core/fixes/model';
 import { convertTable } from '../core/priceLevel/convert';
 import { publishedAppendix } from '../core/testing/appendix';
 import { builtinTemplate, builtinTemplates, defaultTemplateId } from '../core/templates/template';
@@ -39,12 +40,14 @@ describe('findings', () => {
     expect(s.errors + s.warnings + s.infos).toBe(result.findings.length);
   });
 
-  test('grouped by table in the order found, errors first inside a group', () => {
+  test('grouped by table, the tables with errors first, errors first inside a group, each headed by its sheet', () => {
     const groups = groupFindingsByTable(result);
-    expect(groups.map((g) => g.location)).toEqual(['Oversigt!A2:D7', 'BC39!A4:F10']);
-    expect(groups[0].title).toBe('Tabel 1. Oversigt over innovationsforslag til OFS 2025-2026');
-    expect(groups[0].findings.map((f) => f.rule)).toEqual(['TOTAL_ROUNDING']);
-    const sev = groups[1].findings.map((f) => f.severity);
+    // BC39 has errors, the overview only information: BC39 comes first though found second.
+    expect(groups.map((g) => g.location)).toEqual(['BC39!A4:F10', 'Oversigt!A2:D7']);
+    expect(groups.map((g) => g.sheets)).toEqual([['BC39'], ['Oversigt']]);
+    expect(groups[1].title).toBe('Tabel 1. Oversigt over innovationsforslag til OFS 2025-2026');
+    expect(groups[1].findings.map((f) => f.rule)).toEqual(['TOTAL_ROUNDING']);
+    const sev = groups[0].findings.map((f) => f.severity);
     expect([...sev].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b))).toEqual(sev);
   });
 
@@ -155,5 +158,24 @@ describe('converting a table into a new sheet', () => {
     // Nothing outside the table is copied (the sheet's title in A1 is not part of it).
     expect(at('A1')).toBeUndefined();
     expect(convertedSheetName(bc01, 2026)).toBe('BC01 2026 p-l');
+  });
+});
+
+describe('fix buttons say what they write', () => {
+  const edit = (before: CellContent, after: CellContent) => ({ edits: [{ sheet: 'BC39', address: 'A4', before, after }] });
+  test('a label written into an empty cell, a number replaced, a formula, several cells', async () => {
+    const { fixButtonText } = await import('./components/fixLabels');
+    expect(fixButtonText(edit({ value: null }, { value: '1.000 kr. 2027 p/l' }), 'da')).toBe('Skriv 1.000 kr. 2027 p/l');
+    expect(fixButtonText(edit({ value: '1.000 kr. 2026 p/l' }, { value: '1.000 kr. 2027 p/l' }), 'da')).toBe('Erstat med 1.000 kr. 2027 p/l');
+    expect(fixButtonText(edit({ value: '1045' }, { value: 1045 }), 'da')).toBe('Erstat med 1.045');
+    expect(fixButtonText(edit({ value: '1045' }, { value: 1045 }), 'en')).toBe('Replace with 1,045');
+    expect(fixButtonText(edit({ value: 1100 }, { value: 1100, formula: 'SUM(C6:C8)' }), 'da')).toBe('Skriv formlen =SUM(C6:C8)');
+    expect(fixButtonText({ edits: [...edit({ value: 1 }, { value: 2 }).edits, ...edit({ value: 1 }, { value: 2 }).edits] }, 'da')).toBe('Ret 2 celler');
+  });
+
+  test("Excel's error values as Danish Excel shows them", async () => {
+    const { localExcelErrors } = await import('./findingText');
+    expect(localExcelErrors('Cellen viser fejlen #REF!. Og #VALUE!, #DIV/0!, #N/A, #NAME?', 'da')).toBe('Cellen viser fejlen #REFERENCE!. Og #VÆRDI!, #DIVISION/0!, #I/T, #NAVN?');
+    expect(localExcelErrors('The cell shows #REF!.', 'en')).toBe('The cell shows #REF!.');
   });
 });

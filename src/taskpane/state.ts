@@ -3,12 +3,9 @@
  * in Node without React or Office. Components only call these and render what they return.
  */
 import Decimal from 'decimal.js';
-import type { AnalysisResult, Cell, CellValue, Finding, Lang, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
+import type { AnalysisResult, Finding, Lang, TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { bySeverity, summarizeFindings, type SeveritySummary } from '../core/severity';
-import type { NewSheetCell } from '../office/gateway';
-import type { ConvertedCell } from '../core/priceLevel/convert';
-import { storedValue } from '../core/priceLevel/storedValue';
 import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
 
 // ---------------------------------------------------------------------------------------------
@@ -23,14 +20,21 @@ export interface FindingGroup {
   /** Table id, or "" for findings that belong to no table. */
   key: string;
   title: string | null;
+  /** The sheet(s) the group's findings are on: the group's heading. */
+  sheets: string[];
   /** "Sheet!A3:H9" for a table; the sheet name(s) otherwise. */
   location: string;
   findings: Finding[];
   summary: SeveritySummary;
 }
 
+const worst = (g: FindingGroup): number => (g.summary.errors ? 0 : g.summary.warnings ? 1 : 2);
 
-/** Findings grouped by table, tables in the order the core found them, then the rest. */
+/**
+ * Findings grouped by table, errors first: the tables with errors, then those with only warnings,
+ * then only information (each kind in the order the core found the tables), the findings of no
+ * table last among their kind; within a table by severity.
+ */
 export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
   const byTable = new Map<string, Finding[]>();
   const other: Finding[] = [];
@@ -48,13 +52,13 @@ export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
   for (const t of result.tables) {
     const list = byTable.get(t.id);
     if (!list) continue;
-    groups.push({ key: t.id, title: t.title, location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
+    groups.push({ key: t.id, title: t.title, sheets: [t.sheet], location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
   }
   if (other.length) {
     const sheets = [...new Set(other.map((f) => f.sheet))];
-    groups.push({ key: '', title: null, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
+    groups.push({ key: '', title: null, sheets, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
   }
-  return groups;
+  return groups.map((g, i) => ({ g, i })).sort((a, b) => worst(a.g) - worst(b.g) || a.i - b.i).map((x) => x.g);
 }
 
 
@@ -161,62 +165,5 @@ export function tableOptionLabel(t: TableBlock, untitled: string): string {
   return `${t.sheet}!${t.rangeA1} – ${t.title ?? untitled}${pl}`;
 }
 
-/** What buildConvertedSheet needs of the core's ConversionOk. */
-export interface TableConversion {
-  cells: Pick<ConvertedCell, 'row' | 'col' | 'address' | 'amount' | 'formula' | 'scale'>[];
-  label: { address: string; text: string } | null;
-}
-
-function cellLiteral(value: CellValue): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value.error;
-}
-
-function sourceCell(cell: Cell): NewSheetCell {
-  const out: NewSheetCell = { address: '' };
-  if (cell.formula) out.formula = cell.formula;
-  else out.value = cellLiteral(cell.value);
-  if (cell.numFmt) out.numFmt = cell.numFmt;
-  return out;
-}
-
-/**
- * The cells of the new sheet: the table copied at the same addresses (so its formulas still point
- * at the right cells), the converted amounts in place of the old ones, the rewritten label.
- */
-export function buildConvertedSheet(sheet: SheetGrid, table: TableBlock, conversion: TableConversion, toA1: (row: number, col: number) => string): NewSheetCell[] {
-  const cells = new Map<string, NewSheetCell>();
-  const { top, left, bottom, right } = table.range;
-  const labelRow = table.label && table.label.row < top ? table.label.row : top;
-  for (let r = labelRow; r <= bottom; r++) {
-    const row = sheet.rows.get(r);
-    if (!row) continue;
-    for (const [c, cell] of row) {
-      if (c < left || c > right) continue;
-      const address = toA1(r, c);
-      cells.set(address, { ...sourceCell(cell), address });
-    }
-  }
-  for (const c of conversion.cells) {
-    const prev = cells.get(c.address);
-    const out: NewSheetCell = c.formula ? { address: c.address, formula: c.formula } : { address: c.address, value: storedValue(c) };
-    if (prev?.numFmt) out.numFmt = prev.numFmt;
-    cells.set(c.address, out);
-  }
-  if (conversion.label) cells.set(conversion.label.address, { address: conversion.label.address, value: conversion.label.text });
-  return [...cells.values()];
-}
-
-export function sheetOf(workbook: WorkbookGrid | null, name: string): SheetGrid | undefined {
-  return workbook?.sheets.find((s) => s.name === name);
-}
-
-/** A base name for the new sheet: "BC01 2026 p-l" (sheet names allow no "/"). */
-export function convertedSheetName(table: TableBlock, to: number): string {
-  const base = (table.proposalCode ?? table.sheet).replace(/[\\/?*[\]:]/g, ' ').trim();
-  return `${base} ${to} p-l`.slice(0, 31);
-}
+export { buildConvertedSheet, convertedSheetName, sheetOf, type TableConversion } from '../addin/convertedSheet';
 

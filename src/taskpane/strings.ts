@@ -5,6 +5,7 @@
 import type { Lang, Severity } from '../core/model';
 import type { CheckScope } from '../office/gateway';
 import type { ConversionFailureReason } from '../core/priceLevel/convert';
+import type { NoticeMessage } from '../addin/controller';
 
 export interface Strings {
   appTitle: string;
@@ -21,6 +22,8 @@ export interface Strings {
   phases: Record<string, string>;
   summaryTitle: string;
   severityCount: (severity: Severity, n: number) => string;
+  /** A severity as the word on a finding's badge. */
+  severityWord: Record<Severity, string>;
   tablesChecked: (n: number) => string;
   noFindings: string;
   findingsTitle: string;
@@ -54,6 +57,17 @@ export interface Strings {
   ribbonOutcome: (sheet: string, errors: number, warnings: number, infos: number) => string;
   dismiss: string;
   noLabel: string;
+  noticeText: (m: NoticeMessage) => string;
+  noTablesTitle: string;
+  noTablesWhy: string[];
+  allClearAfterFixes: (cells: number) => string;
+  allClear: string;
+  findingCode: (code: string) => string;
+  findingsLoading: string;
+  checkFirst: string;
+  undoTitle: string;
+  sheetHeading: (sheet: string) => string;
+  fixAllLabel: (n: number, kind: string) => string;
 }
 
 const severityDa: Record<Severity, [string, string]> = {
@@ -82,6 +96,7 @@ export const da: Strings = {
   phases: { read: 'Læser celler', analyse: 'Tjekker tabeller', mark: 'Markerer celler', clear: 'Fjerner markeringer', report: 'Skriver rapport', convert: 'Omregner', fix: 'Retter celler', undo: 'Fortryder rettelser' },
   summaryTitle: 'Resultat',
   severityCount: (s, n) => `${n} ${severityDa[s][n === 1 ? 0 : 1]}`,
+  severityWord: { error: 'Fejl', warning: 'Advarsel', info: 'Oplysning' },
   tablesChecked: (n) => (n === 1 ? '1 tabel tjekket' : `${n} tabeller tjekket`),
   noFindings: 'Ingen fund: tabellerne stemmer med skabelonen.',
   findingsTitle: 'Fund pr. tabel',
@@ -98,7 +113,7 @@ export const da: Strings = {
   toYear: 'Til p/l',
   factorsTitle: 'Faktorer i brug',
   styringsomraade: 'Styringsområde',
-  step: (from, to) => `${from}→${to} (%)`,
+  step: (from, to) => `${from}→${to}`,
   factor: 'Faktor',
   missingIndex: 'mangler indeks',
   percentInvalid: 'Skriv en procent som 2,8',
@@ -127,6 +142,22 @@ export const da: Strings = {
     `Tjek totaler på "${sheet}": ${da.severityCount('error', e)}, ${da.severityCount('warning', w)}, ${da.severityCount('info', i)}.`,
   dismiss: 'Luk',
   noLabel: 'uden titel',
+  noticeText: (m) => noticeText(da, m, 'da'),
+  noTablesTitle: 'Ingen tabel fundet',
+  noTablesWhy: [
+    'Budgettjek leder efter tabeller med årstal som kolonneoverskrifter (2026, 2027 …) og beløb under dem. Det kan være derfor:',
+    'arket har ingen årstal i overskrifterne,',
+    'tabellen er et billede eller en indsat figur, ikke celler,',
+    'arket er beskyttet eller tabellen ligger på et andet ark (vælg "Hele projektmappen").',
+  ],
+  allClearAfterFixes: (n) => `Rettet: ${n === 1 ? '1 celle' : `${n} celler`}. Tabellerne stemmer nu med skabelonen.`,
+  allClear: 'Tabellerne stemmer med skabelonen.',
+  findingCode: (code) => `Kode: ${code}`,
+  findingsLoading: 'Henter fund…',
+  checkFirst: 'Tryk Tjek for at se fund og rettelser.',
+  undoTitle: 'Fortryd rettelser',
+  sheetHeading: (sheet) => `Ark: ${sheet}`,
+  fixAllLabel: (n, kind) => `Ret alle ${n}: ${kind}`,
 };
 
 export const en: Strings = {
@@ -144,6 +175,7 @@ export const en: Strings = {
   phases: { read: 'Reading cells', analyse: 'Checking tables', mark: 'Marking cells', clear: 'Removing marks', report: 'Writing report', convert: 'Converting', fix: 'Fixing cells', undo: 'Undoing fixes' },
   summaryTitle: 'Result',
   severityCount: (s, n) => `${n} ${severityEn[s][n === 1 ? 0 : 1]}`,
+  severityWord: { error: 'Error', warning: 'Warning', info: 'Info' },
   tablesChecked: (n) => (n === 1 ? '1 table checked' : `${n} tables checked`),
   noFindings: 'No findings: the tables match the template.',
   findingsTitle: 'Findings by table',
@@ -160,7 +192,7 @@ export const en: Strings = {
   toYear: 'To p/l',
   factorsTitle: 'Factors in use',
   styringsomraade: 'Budget control area',
-  step: (from, to) => `${from}→${to} (%)`,
+  step: (from, to) => `${from}→${to}`,
   factor: 'Factor',
   missingIndex: 'index missing',
   percentInvalid: 'Enter a percentage such as 2.8',
@@ -189,7 +221,73 @@ export const en: Strings = {
     `Check totals on "${sheet}": ${en.severityCount('error', e)}, ${en.severityCount('warning', w)}, ${en.severityCount('info', i)}.`,
   dismiss: 'Dismiss',
   noLabel: 'untitled',
+  noticeText: (m) => noticeText(en, m, 'en'),
+  noTablesTitle: 'No table found',
+  noTablesWhy: [
+    'Budgettjek looks for tables with years as column headings (2026, 2027 …) and amounts below them. This may be why:',
+    'the sheet has no years in its headings,',
+    'the table is a picture or an inserted object, not cells,',
+    'the sheet is protected, or the table is on another sheet (choose "Whole workbook").',
+  ],
+  allClearAfterFixes: (n) => `Fixed: ${n === 1 ? '1 cell' : `${n} cells`}. The tables now match the template.`,
+  allClear: 'The tables match the template.',
+  findingCode: (code) => `Code: ${code}`,
+  findingsLoading: 'Loading findings…',
+  checkFirst: 'Press Check to see findings and fixes.',
+  undoTitle: 'Undo fixes',
+  sheetHeading: (sheet) => `Sheet: ${sheet}`,
+  fixAllLabel: (n, kind) => `Fix all ${n}: ${kind}`,
 };
+
+const fixWords = {
+  da: {
+    applied: (n: number) => `${n} ${n === 1 ? 'celle rettet' : 'celler rettet'}. Tjekket er kørt igen.`,
+    undone: (n: number) => `${n} ${n === 1 ? 'celle' : 'celler'} sat tilbage til, hvad de var.`,
+    changedSince: (cells: string[]) => ` Ikke rørt, fordi de er ændret siden: ${cells.join(', ')}.`,
+    nothingToUndo: 'Der er ingen rettelser at fortryde.',
+  },
+  en: {
+    applied: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} fixed. The check has run again.`,
+    undone: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} set back to what ${n === 1 ? 'it was' : 'they were'}.`,
+    changedSince: (cells: string[]) => ` Not touched, as they changed since: ${cells.join(', ')}.`,
+    nothingToUndo: 'There are no fixes to undo.',
+  },
+};
+
+/** A session notice in words. */
+function noticeText(s: Strings, m: NoticeMessage, lang: Lang): string {
+  const f = fixWords[lang];
+  switch (m.kind) {
+    case 'error':
+      return s.error(m.detail);
+    case 'marked':
+      return s.marked(m.cells);
+    case 'cleared':
+      return s.cleared(m.cells);
+    case 'report':
+      return s.reportWritten(m.sheet);
+    case 'fixed':
+      return f.applied(m.cells) + (m.changedSince.length ? f.changedSince(m.changedSince) : '');
+    case 'undone':
+      return f.undone(m.cells) + (m.changedSince.length ? f.changedSince(m.changedSince) : '');
+    case 'nothingToUndo':
+      return f.nothingToUndo;
+    case 'converted':
+      return m.labelWritten ? s.converted(m.sheet) : `${s.converted(m.sheet)} ${s.noLabelWritten}`;
+    case 'conversionFailed':
+      return s.conversionFailed(s.conversionReason(m.reason, { from: m.from, to: m.to, missing: m.missing, cells: m.cells }));
+    case 'templateLoaded':
+      return s.templateLoaded(m.name);
+    case 'templateFileError':
+      return s.templateFileError(m.detail);
+    case 'templateNotJson':
+      return s.templateFileError(`${m.file}: ${s.templateNotJson}`);
+    case 'overridesSaved':
+      return s.overridesSaved;
+    case 'saved':
+      return m.text;
+  }
+}
 
 export function stringsFor(lang: Lang): Strings {
   return lang === 'en' ? en : da;

@@ -23,9 +23,15 @@
  *  3. serves dist-addin/ over plain http on 127.0.0.1 (sirv; no certificates, no sudo);
  *  4. opens taskpane.html in Debian's chromium (playwright-core), answering the page's request
  *     for https://appsforoffice.microsoft.com/lib/1/hosted/office.js with the fake;
- *  5. checks the whole workbook, asserts the summary and findings, clicks a finding and asserts
- *     (in the fake) that its cell is selected, marks and unmarks cells, runs the ribbon command and
- *     the custom function, saves assets/screenshots/taskpane.png;
+ *  5. at the width Excel gives a task pane (320 px): checks the whole workbook, asserts the summary
+ *     and findings, clicks a finding and asserts (in the fake) that its cell is selected, marks and
+ *     unmarks cells, runs the ribbon command and the custom function;
+ *  5b. the typical-mistakes workbook (examples/typiske-fejl.xlsx) at 320 px, in Office's light and
+ *     dark theme: checks, fixes, undoes, converts and saves a template, and after each step asserts
+ *     no sideways scrolling, no clipped finding text, every fix button naming what it writes, and
+ *     axe-core finds no accessibility violation; an empty sheet says no table was found;
+ *     the screenshot goes to tests/e2e/out/ (with `--screenshot`, the README's
+ *     assets/screenshots/taskpane.png at 340 px: the run rewrites no tracked file by default);
  *  6. asserts: no network request but to the local server and the routed Office.js URL, the CSP
  *     meta tag is present and nothing violated it, no page errors, the task pane JS ≤ 500 KB.
  * Exits non-zero on any failure. Chromium: `apt-get install -y chromium` (CHROMIUM_PATH overrides).
@@ -39,7 +45,12 @@ const { spawnSync } = require('child_process');
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist-addin');
 const outDir = path.join(__dirname, 'out');
-const screenshot = path.join(root, 'assets/screenshots/taskpane.png');
+const readmeScreenshot = path.join(root, 'assets/screenshots/taskpane.png');
+const WRITE_README_SCREENSHOT = process.argv.includes('--screenshot');
+/** The width Excel gives a task pane by default; the README's screenshot is a little wider. */
+const PANE_WIDTH = 320;
+const SCREENSHOT_WIDTH = 340;
+const AXE_JS = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CDN_BASE = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const OFFICE_JS = `${CDN_BASE}office.js`;
 const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
@@ -105,6 +116,27 @@ function bundleFake() {
       resolve(path.join(outDir, 'office-fake.js'));
     });
   });
+}
+
+/** examples/typiske-fejl.xlsx (or another workbook) as a seed for the in-memory Excel, read in Node through ExcelJS. */
+async function workbookSeed(file) {
+  const webpack = require('webpack');
+  const config = {
+    mode: 'development',
+    target: 'node',
+    devtool: false,
+    context: root,
+    entry: path.join(__dirname, 'workbookSeed.ts'),
+    output: { path: outDir, filename: 'workbook-seed.js', library: { type: 'commonjs2' } },
+    externals: [({ request }, cb) => (/^[a-z@]/.test(request) && !request.startsWith('.') ? cb(null, `commonjs ${request}`) : cb())],
+    resolve: { extensions: ['.ts', '.js', '.json'] },
+    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { module: 'es2020', moduleResolution: 'node', sourceMap: false } } } }] },
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+  await new Promise((resolve, reject) => webpack(config, (err, stats) => (err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve())));
+  const mod = require(path.join(outDir, 'workbook-seed.js'));
+  return mod.seedFromXlsx(file);
 }
 
 function serve(dir) {
@@ -326,6 +358,185 @@ async function realOfficeChecks(browser, base) {
 // ---------------------------------------------------------------------------------------------
 // Part B: the pane against the in-memory Excel.
 
+// ---------------------------------------------------------------------------------------------
+// Part B2: the typical-mistakes workbook at the pane's real width, light and dark.
+
+/** Opens the pane on the in-memory Excel seeded with `seed`, at `width`, in Office's `theme`. */
+async function openPane(browser, base, fakeJs, { seed, theme = 'light', width = PANE_WIDTH }) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block', colorScheme: theme === 'dark' ? 'dark' : 'light' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript((given) => {
+    window.__budgettjekSeed = given;
+  }, seed);
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.request().url() === OFFICE_JS ? route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: fakeJs }) : route.fulfill({ status: 404, body: '' }),
+  );
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:\d+\/|https:\/\/appsforoffice\.microsoft\.com\/|data:|blob:)/, (route) => route.abort());
+  await page.goto(`${base}/taskpane.html?theme=${theme}`);
+  await page.getByRole('button', { name: 'Tjek', exact: true }).waitFor({ timeout: 20000 });
+  // The template picker shows the template in use once the session has loaded.
+  await page.waitForFunction(() => document.querySelector('select')?.value, null, { timeout: 20000 });
+  if (theme !== 'light') await page.waitForSelector(`[data-theme="${theme}"]`, { timeout: 10000 });
+  return { context, page, errors };
+}
+
+/**
+ * What does not fit the pane: the page scrolling sideways, an element running off its right edge,
+ * text cut off by an element that hides its overflow (finding text above all).
+ */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const out = [];
+    const name = (el) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} "${(el.textContent || '').trim().slice(0, 40)}"`;
+    if (document.documentElement.scrollWidth > vw) out.push(`the pane scrolls sideways: ${document.documentElement.scrollWidth} px content in ${vw} px`);
+    for (const el of document.querySelectorAll('main *')) {
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden' || el.closest('option')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.right > vw + 0.5) out.push(`${name(el)} runs off the right edge (${Math.round(r.right)} > ${vw})`);
+      if (el.tagName === 'SELECT' || el.tagName === 'INPUT') continue; // native controls scroll their own text
+      const hides = /hidden|clip|auto|scroll/.test(cs.overflowX) || cs.textOverflow === 'ellipsis';
+      if (hides && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)} cuts its text off (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    for (const el of document.querySelectorAll('[data-testid="finding-message"], [data-rule]')) {
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) out.push(`finding text clipped: ${name(el)}`);
+    }
+    return [...new Set(out)];
+  });
+}
+
+/** axe-core's violations on the page as it is (WCAG 2.x A/AA and best practices). */
+async function axeViolations(page) {
+  // Evaluated by the test (DevTools protocol), not injected as a <script>: the page's policy stays as shipped.
+  await page.evaluate(AXE_JS);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+async function assertPane(page, label) {
+  const layout = await layoutProblems(page);
+  check(`${label}: nothing runs off the 320 px pane or is cut off`, layout.length === 0, layout.slice(0, 8).join('; '));
+  const axe = await axeViolations(page);
+  check(`${label}: axe-core finds no violation`, axe.length === 0, axe.join('; '));
+}
+
+async function typicalMistakes(browser, base, fakeJs, seed, theme) {
+  const t = `typiske-fejl.xlsx, ${theme}`;
+  const { context, page, errors } = await openPane(browser, base, fakeJs, { seed, theme });
+  const fake = () => page.evaluateHandle(() => window.__budgettjekFake);
+  try {
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor);
+    check(`${t}: the pane follows Office's ${theme} theme`, theme === 'dark' ? /rgb\((\d|[1-5]\d),/.test(bg) : /rgb\(255, 255, 255\)/.test(bg), bg);
+    check(`${t}: nothing red before a check`, !(await page.getByText('mangler indeks').first().evaluate((e) => getComputedStyle(e).color).then((c) => /rgb\((1[5-9]\d|2\d\d), ([0-9]|[1-9]\d), /.test(c)).catch(() => false)));
+    await assertPane(page, `${t}, before a check`);
+
+    await page.getByLabel('Hele projektmappen').check();
+    await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+    await page.getByTestId('findings').waitFor({ timeout: 20000 });
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    check(`${t}: after Tjek the keyboard focus is on the result`, focused === 'Resultat', String(focused));
+    const findings = page.getByTestId('findings');
+    const visibleText = await findings.evaluate((el) => Array.from(el.querySelectorAll('[data-rule]'), (b) => b.innerText).join('\n'));
+    check(`${t}: findings by their Danish short names, no rule codes in them`, /Total stemmer ikke/.test(visibleText) && !/\b[A-Z]{3,}_[A-Z_]+\b/.test(visibleText), visibleText.slice(0, 200));
+    check(`${t}: Excel's error value as Danish Excel shows it (#REFERENCE!)`, /#REFERENCE!/.test(visibleText) && !/#REF!/.test(visibleText));
+    check(`${t}: "Oplysning", not "Info"`, /Oplysning/.test(await findings.innerText()) && !/\bInfo\b/i.test(await findings.innerText()));
+    const firstSeverities = await findings.evaluate((el) => Array.from(el.querySelectorAll('section[data-table]'), (sec) => sec.querySelector('[data-rule] span span')?.textContent));
+    const rank = { Fejl: 0, Advarsel: 1, Oplysning: 2 };
+    check(`${t}: errors first, then warnings, then information`, firstSeverities.every((x, i) => i === 0 || rank[x] >= rank[firstSeverities[i - 1]]), firstSeverities.join(', '));
+    const headings = await findings.locator('h3').allInnerTexts();
+    check(`${t}: each table headed by its sheet`, headings.includes('Totaler') && headings.includes('Uden prisniveau'), headings.join(', '));
+    const fixLabels = await findings.locator('[data-fix]').allInnerTexts();
+    check(`${t}: every fix button names what it writes`, fixLabels.length > 0 && fixLabels.every((l) => /^(Skriv |Erstat med |Ret \d+ celler)/.test(l) && !/^Erstat med sum$/.test(l)), fixLabels.join(' | '));
+    const relabel = await findings.locator('[data-fix="PRICE_LEVEL_MISMATCH"]').innerText();
+    check(`${t}: the p/l fix says the label it writes`, /1\.000 kr\. 2027 p\/l/.test(relabel), relabel);
+    await assertPane(page, `${t}, after Tjek`);
+
+    // Fix: the missing p/l.
+    const fix = findings.locator('[data-fix="PRICE_LEVEL_MISSING"]');
+    check(`${t}: the missing p/l's fix says what it writes`, /^(Skriv|Erstat med) 1\.000 kr\. 2027 p\/l$/.test(await fix.innerText()), await fix.innerText());
+    await fix.click();
+    await page.getByText(/1 celle rettet/).waitFor({ timeout: 15000 });
+    const notice = page.locator('[data-testid="notice"][data-action="fix"]');
+    check(`${t}: the fix's notice has the focus`, await notice.evaluate((e) => e === document.activeElement));
+    await assertPane(page, `${t}, after a fix`);
+
+    // Undo.
+    await page.getByRole('button', { name: 'Fortryd sidste rettelse' }).click();
+    await page.getByText(/1 celle sat tilbage/).waitFor({ timeout: 15000 });
+    await page.getByRole('button', { name: 'Fortryd sidste rettelse' }).waitFor({ state: 'detached', timeout: 10000 });
+    check(`${t}: undo is gone once there is nothing to undo`, (await page.getByRole('button', { name: /Fortryd/ }).count()) === 0);
+    await assertPane(page, `${t}, after undo`);
+
+    // Convert a table to 2026 p/l on a new sheet.
+    const picker = page.getByRole('combobox', { name: 'Tabel' });
+    const option = await picker.locator('option', { hasText: 'BC10!A4:H9' }).getAttribute('value');
+    await picker.selectOption(option);
+    await page.getByRole('button', { name: 'Konvertér tabel til nyt ark' }).click();
+    const converted = page.locator('[data-testid="notice"][data-action="convert"]');
+    await converted.waitFor({ timeout: 15000 });
+    check(`${t}: the conversion's notice is next to its button, in view`, /Tabellen er omregnet på det nye ark/.test(await converted.innerText()) && (await converted.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })), await converted.innerText());
+    const sheets = await (await fake()).evaluate((f) => f.state.sheets.map((x) => x.name));
+    check(`${t}: the converted table is on a new sheet`, sheets.some((n) => /2026 p-l/.test(n)), sheets.join(', '));
+    await assertPane(page, `${t}, after Konvertér`);
+
+    // Save as template (the editor opens on it).
+    await page.getByRole('button', { name: 'Gem som skabelon' }).click();
+    const saved = page.getByTestId('template-notice');
+    await saved.waitFor({ timeout: 15000 });
+    check(`${t}: Gem som skabelon saves and keeps the indices in use`, /Prisindeksene er taget med/.test(await saved.innerText()), await saved.innerText());
+    await page.getByTestId('template-editor').waitFor({ timeout: 10000 });
+    const derived = await page.getByTestId('derive-notes').innerText();
+    check(`${t}: the derivation's notes have no rule codes or command-line options`, !/--index|[A-Z]{3,}_[A-Z]+/.test(derived), derived);
+    await assertPane(page, `${t}, template editor open`);
+
+    if (theme === 'light') {
+      await page.screenshot({ path: path.join(outDir, `taskpane-${PANE_WIDTH}.png`), fullPage: true });
+    }
+    check(`${t}: no page or console errors`, errors.length === 0, errors.join(' | '));
+  } finally {
+    await context.close();
+  }
+  if (theme === 'light') await screenshotAt(browser, base, fakeJs, seed);
+}
+
+/** The README's screenshot: the typical-mistakes workbook checked, at 340 px (tests/e2e/out/, or the README's file with --screenshot). */
+async function screenshotAt(browser, base, fakeJs, seed) {
+  const { context, page } = await openPane(browser, base, fakeJs, { seed, width: SCREENSHOT_WIDTH });
+  try {
+    await page.getByLabel('Hele projektmappen').check();
+    await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+    await page.getByTestId('findings').waitFor({ timeout: 20000 });
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    const file = WRITE_README_SCREENSHOT ? readmeScreenshot : path.join(outDir, `taskpane-${SCREENSHOT_WIDTH}.png`);
+    await page.screenshot({ path: file, clip: { x: 0, y: 0, width: SCREENSHOT_WIDTH, height: 900 } });
+    check(`screenshot at ${SCREENSHOT_WIDTH} px saved to ${path.relative(root, file)}`, fs.statSync(file).size > 1000);
+  } finally {
+    await context.close();
+  }
+}
+
+async function emptySheet(browser, base, fakeJs) {
+  const { context, page, errors } = await openPane(browser, base, fakeJs, { seed: { sheets: [{ name: 'Ark1', cells: {} }] } });
+  try {
+    await page.getByRole('button', { name: 'Tjek', exact: true }).click();
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: 20000 });
+    const text = await summary.innerText();
+    check('an empty sheet: "Ingen tabel fundet" and why that may be, not "0 fejl"', /Ingen tabel fundet/.test(text) && /årstal/.test(text) && /billede/.test(text) && /beskyttet/.test(text) && !/0 fejl/.test(text), text);
+    await assertPane(page, 'empty sheet');
+    check('empty sheet: no page or console errors', errors.length === 0, errors.join(' | '));
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   buildAddinIfStale();
   const stats = JSON.parse(fs.readFileSync(path.join(dist, 'bundle-stats.json'), 'utf8'));
@@ -341,7 +552,7 @@ async function main() {
   try {
     await realOfficeChecks(browser, base);
 
-    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 1000 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
     const page = await context.newPage();
     const requests = [];
     const pageErrors = [];
@@ -408,8 +619,6 @@ async function main() {
     await page.getByText(/celler? er markeret/).waitFor({ timeout: 10000 });
     const marked = await (await fake()).evaluate((f) => Object.keys(f.fillSnapshot()));
     check('Markér celler fills the findings’ cells', marked.includes('Oversigt!D7') && marked.includes('BC39!A4'), marked.join(', '));
-    await page.screenshot({ path: screenshot, fullPage: true });
-    check(`screenshot saved to ${path.relative(root, screenshot)}`, fs.statSync(screenshot).size > 1000);
     await page.getByRole('button', { name: 'Fjern markeringer' }).click();
     await page.getByText(/Markeringerne? af/).waitFor({ timeout: 10000 });
     const after = await (await fake()).evaluate((f) => JSON.stringify(f.fillSnapshot()));
@@ -425,14 +634,14 @@ async function main() {
     check('Ret writes the template\'s label into BC39!A4', fixedLabel === '1.000 kr. 2027 p/l', String(fixedLabel));
     await page.getByTestId('findings').locator('[data-rule="PRICE_LEVEL_MISSING"]').waitFor({ state: 'detached', timeout: 10000 });
     check('the re-check no longer shows PRICE_LEVEL_MISSING', (await page.getByTestId('findings').locator('[data-rule="PRICE_LEVEL_MISSING"]').count()) === 0);
-    await page.getByRole('button', { name: 'Fortryd alle rettelser' }).click();
+    await page.getByRole('button', { name: 'Fortryd sidste rettelse' }).click();
     await page.getByText(/1 celle sat tilbage/).waitFor({ timeout: 10000 });
     const contentAfter = await (await fake()).evaluate((f) => {
       const snap = f.contentSnapshot();
       for (const k of Object.keys(snap)) if (k.startsWith('Budgettjek_fixes!')) delete snap[k];
       return JSON.stringify(snap);
     });
-    check('Fortryd alle rettelser puts every cell back exactly', contentAfter === contentBefore, contentAfter);
+    check('Fortryd sidste rettelse puts every cell back exactly', contentAfter === contentBefore, contentAfter);
 
     // The ribbon's "Tjek totaler" (registered in the shared runtime) and =BUDGETTJEK.PL.
     await (await fake()).evaluate((f) => f.state.activeSheet && f.invokeAction('checkTotals'));
@@ -458,9 +667,10 @@ async function main() {
     const editor = page.getByTestId('template-editor');
     await editor.getByRole('button', { name: 'Tilføj indekstrin' }).click();
     const problems = page.getByTestId('template-problems');
-    await problems.getByText(/priceIndices\[0\]\.percent: mangler/).waitFor({ timeout: 5000 }).catch(() => undefined);
-    check('the editor names the missing fields as the user types', /priceIndices\[0\]\.source: mangler — skriv hvor tallet kommer fra/.test(await problems.innerText()), await problems.innerText());
-    const step = editor.getByTestId('index-0');
+    await problems.getByText(/Prisindeks, trin 2: stigning %: mangler/).waitFor({ timeout: 5000 }).catch(() => undefined);
+    const problemText = await problems.innerText();
+    check('the editor names the missing fields in words as the user types', /Prisindeks, trin 2: kilde: mangler — skriv hvor tallet kommer fra/.test(problemText) && !/priceIndices/.test(problemText), problemText);
+    const step = editor.getByTestId('index-1');
     const [, percentBox, sourceBox, publishedBox] = await step.getByRole('textbox').all();
     await percentBox.fill('2,8');
     await sourceBox.fill('KL, PL-skøn juni 2026');
@@ -471,7 +681,7 @@ async function main() {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.getByRole('button', { name: 'Hent som fil' }).click()]);
     check('Hent som fil downloads egen-skabelon.json', download.suggestedFilename() === 'egen-skabelon.json', download.suggestedFilename());
     const downloaded = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-    check('the downloaded file is the template with its index step', downloaded.id === 'egen-skabelon' && downloaded.priceIndices[0].published === '2026-06-15');
+    check('the downloaded file is the template with its index step', downloaded.id === 'egen-skabelon' && downloaded.priceIndices[1].published === '2026-06-15');
 
     // Network and CSP.
     const foreign = requests.filter((u) => !u.startsWith(`${base}/`) && u !== OFFICE_JS && !u.startsWith('data:'));
@@ -481,6 +691,11 @@ async function main() {
     check('no Content-Security-Policy violations', violations.length === 0, violations.join(' | '));
     check('no page errors', pageErrors.length === 0, pageErrors.join(' | '));
     check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
+    await context.close();
+
+    const seed = await workbookSeed(path.join(root, 'examples/typiske-fejl.xlsx'));
+    for (const theme of ['light', 'dark']) await typicalMistakes(browser, base, fakeJs, seed, theme);
+    await emptySheet(browser, base, fakeJs);
   } finally {
     await browser.close();
     server.close();

@@ -97,6 +97,8 @@ export interface FakeSeed {
   /** The selection, on the active sheet (the sheet is activated). */
   selection?: { sheet: string; address: string };
   displayLanguage?: string;
+  /** Office's theme colours (Office.context.officeTheme), as a dark or light Office shows them. */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; isDarkTheme?: boolean };
   /** Document settings already saved in the workbook. */
   settings?: Record<string, unknown>;
   /** Highest ExcelApi requirement set the host claims (default "1.17"). */
@@ -1706,6 +1708,7 @@ export class FakeExcel {
   readonly payloadLimit: number;
   readonly displayLanguage: string;
   readonly excelApi: string;
+  readonly officeTheme: FakeSeed['officeTheme'];
   /** Ribbon actions registered with Office.actions.associate. */
   readonly actions = new Map<string, (event: unknown) => unknown>();
   /** Custom functions registered with CustomFunctions.associate. */
@@ -1719,6 +1722,7 @@ export class FakeExcel {
     this.payloadLimit = opts.payloadLimitBytes ?? s?.payloadLimitBytes ?? FAKE_PAYLOAD_LIMIT_BYTES;
     this.displayLanguage = opts.displayLanguage ?? s?.displayLanguage ?? 'da-DK';
     this.excelApi = opts.excelApi ?? s?.excelApi ?? '1.17';
+    this.officeTheme = s?.officeTheme;
     this.office = this.makeOffice();
     this.customFunctions = this.makeCustomFunctions();
     const run = this.run;
@@ -1911,6 +1915,7 @@ export class FakeExcel {
       context: {
         displayLanguage: this.displayLanguage,
         contentLanguage: this.displayLanguage,
+        ...(this.officeTheme ? { officeTheme: { ...this.officeTheme } } : {}),
         document: { settings },
         requirements: {
           isSetSupported(name: string, version?: string): boolean {

@@ -15,7 +15,15 @@ function renderApp(gateway: FakeGateway) {
 
 async function check(name = 'Tjek') {
   fireEvent.click(screen.getByRole('button', { name }));
-  return screen.findByTestId('summary');
+  const summary = await screen.findByTestId('summary');
+  // The findings view loads on first use (LazyViews): wait for it where there are findings.
+  if (summary.getAttribute('data-state') === 'findings') await screen.findByTestId('findings', {}, { timeout: 10_000 });
+  return summary;
+}
+
+/** The pane has loaded the workbook's settings and the templates (the picker shows the one in use). */
+async function ready() {
+  await waitFor(() => expect((screen.getByRole('combobox', { name: /Skabelon|Template/ }) as HTMLSelectElement).value).not.toBe(''), { timeout: 10_000 });
 }
 
 function fileEvent(text: string, name: string) {
@@ -42,16 +50,30 @@ describe('task pane', () => {
     expect(summary).toHaveTextContent('1 oplysning');
     expect(summary).toHaveTextContent(/[1-9]\d* fejl/);
     expect(summary).toHaveTextContent('4 tabeller tjekket');
+    // The keyboard focus is on the result.
+    expect(screen.getByRole('region', { name: 'Resultat' })).toHaveFocus();
 
     const findings = screen.getByTestId('findings');
-    // One group per table with findings, titled with the table title and Sheet!range.
+    // One group per table with findings, headed by its sheet, with the table's title and range.
     expect(within(findings).getByText('Oversigt!A2:D7')).toBeInTheDocument();
     expect(within(findings).getByText('BC39!A4:F10')).toBeInTheDocument();
+    expect(within(findings).getByRole('heading', { name: 'BC39' })).toBeInTheDocument();
     expect(within(findings).queryByText('BC01!A4:H10')).toBeNull(); // BC01 has no findings
     const rounding = findings.querySelector('[data-rule="TOTAL_ROUNDING"]')!;
     expect(rounding).toHaveTextContent('D7');
     expect(rounding).toHaveTextContent('4.951');
+    // The finding's short name; its code only in the details line.
+    expect(rounding).toHaveTextContent('Afrundingsforskel i total');
+    expect(rounding).not.toHaveTextContent('TOTAL_ROUNDING');
+    expect(rounding.closest('li')).toHaveTextContent('Kode: TOTAL_ROUNDING');
     expect(findings.querySelector('[data-rule="PRICE_LEVEL_MISSING"]')).toHaveAttribute('data-cell', 'BC39!A4');
+    // Errors first: the tables with errors come before the one with only information.
+    const order = Array.from(findings.querySelectorAll('section[data-table]'), (e) => e.getAttribute('data-table'));
+    const severities = Array.from(findings.querySelectorAll('section[data-table]'), (sec) =>
+      sec.querySelector('[data-rule]') ? Math.min(...Array.from(sec.querySelectorAll('[data-rule]'), (b) => (/Fejl/.test(b.textContent ?? '') ? 0 : /Advarsel/.test(b.textContent ?? '') ? 1 : 2))) : 3,
+    );
+    expect(severities).toEqual([...severities].sort());
+    expect(order.length).toBeGreaterThan(1);
   });
 
   test('the chosen scope is what is read', async () => {
@@ -75,19 +97,24 @@ describe('task pane', () => {
   test('Markér celler, Fjern markeringer and Skriv rapport call the gateway', async () => {
     const gw = fakeGateway();
     renderApp(gw);
-    expect(screen.getByRole('button', { name: 'Markér celler' })).toBeDisabled();
+    // Nothing to mark or remove before a check.
+    expect(screen.queryByText('Markér celler')).toBeNull();
+    expect(screen.queryByText('Fjern markeringer')).toBeNull();
     await check();
-    fireEvent.click(screen.getByRole('button', { name: 'Markér celler' }));
+    fireEvent.click(screen.getByText('Markér celler'));
     await waitFor(() => expect(gw.markFindings).toHaveBeenCalledTimes(1));
     const marked = gw.markFindings.mock.calls[0][0];
     expect(marked.map((f) => f.rule)).toContain('TOTAL_ROUNDING');
     expect(await screen.findByTestId('notice')).toHaveTextContent(/celler er markeret/);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Fjern markeringer' }));
+    fireEvent.click(await screen.findByText('Fjern markeringer'));
     await waitFor(() => expect(gw.clearMarks).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Markeringerne af 3 celler er fjernet.')).toBeInTheDocument();
+    // Nothing marked any more: the button goes, the notice stays where the button was.
+    expect(screen.queryByText('Fjern markeringer')).toBeNull();
+    expect(screen.getByTestId('notice')).toHaveFocus();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Skriv rapport' }));
+    fireEvent.click(screen.getByText('Skriv rapport'));
     await waitFor(() => expect(gw.writeReport).toHaveBeenCalledWith(expect.objectContaining({ findings: marked }), 'da'));
     expect(await screen.findByText('Rapporten er skrevet på arket "Budgettjek rapport".')).toBeInTheDocument();
   });
@@ -105,7 +132,7 @@ describe('task pane', () => {
     renderApp(gw);
     await waitFor(() => expect(gw.loadSettings).toHaveBeenCalled());
     // Default view: 2027 p/l → 2026 p/l with the template's Service index 2,8 %.
-    const input = screen.getByLabelText('Service 2026→2027 (%)') as HTMLInputElement;
+    const input = (await screen.findByLabelText('Service 2026→2027 (%)', {}, { timeout: 10_000 })) as HTMLInputElement;
     expect(input.value).toBe('2,8');
     expect(screen.getByTestId('factor-Service')).toHaveTextContent('0,972763'); // 1 / 1,028
     expect(screen.getByTestId('factor-Anlæg')).toHaveTextContent('mangler indeks');
@@ -145,6 +172,7 @@ describe('task pane', () => {
   test('choosing a template saves it', async () => {
     const gw = fakeGateway();
     renderApp(gw);
+    await ready();
     fireEvent.change(screen.getByRole('combobox', { name: 'Skabelon' }), { target: { value: 'generic' } });
     await waitFor(() => expect(gw.saveSettings).toHaveBeenCalledWith({ templateId: 'generic' }));
   });
@@ -181,9 +209,10 @@ describe('task pane', () => {
     const gw = fakeGateway();
     renderApp(gw);
     await check();
-    const picker = screen.getByRole('combobox', { name: 'Tabel' }) as HTMLSelectElement;
+    const picker = (await screen.findByLabelText('Tabel')) as HTMLSelectElement;
+    await waitFor(() => expect(picker).not.toBeDisabled());
     fireEvent.change(picker, { target: { value: 'BC02!A4:H9' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Konvertér tabel til nyt ark' }));
+    fireEvent.click(screen.getByText('Konvertér tabel til nyt ark'));
     await waitFor(() => expect(gw.writeNewSheet).toHaveBeenCalledTimes(1));
     const [name, cells] = gw.writeNewSheet.mock.calls[0] as [string, NewSheetCell[]];
     expect(name).toBe('BC02 2026 p-l');
@@ -198,10 +227,12 @@ describe('task pane', () => {
     const gw = fakeGateway();
     renderApp(gw);
     await check();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Tabel' }), { target: { value: 'BC39!A4:F10' } });
+    const picker = await screen.findByLabelText('Tabel');
+    await waitFor(() => expect(picker).not.toBeDisabled());
+    fireEvent.change(picker, { target: { value: 'BC39!A4:F10' } });
     // BC39 states no p/l: "Fra p/l" is used. Pick a year with no index.
-    fireEvent.change(screen.getByRole('combobox', { name: 'Fra p/l' }), { target: { value: '2029' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Konvertér tabel til nyt ark' }));
+    fireEvent.change(screen.getByLabelText('Fra p/l'), { target: { value: '2029' } });
+    fireEvent.click(screen.getByText('Konvertér tabel til nyt ark'));
     expect(await screen.findByTestId('notice')).toHaveTextContent(/Tabellen kan ikke omregnes: der mangler indeks for Service 202\d→202\d/);
     expect(gw.writeNewSheet).not.toHaveBeenCalled();
   });
@@ -220,12 +251,60 @@ describe('task pane', () => {
   test('English when Office speaks English', async () => {
     const gw = fakeGateway({ lang: 'en' });
     renderApp(gw);
-    expect(screen.getByRole('button', { name: 'Mark cells' })).toBeInTheDocument();
     expect(screen.getByLabelText('Whole workbook')).toBeInTheDocument();
     const summary = await check('Check');
+    expect(screen.getByText('Mark cells')).toBeInTheDocument();
     expect(summary).toHaveTextContent('1 info');
     expect(summary).toHaveTextContent('4 tables checked');
     expect(screen.getByTestId('findings').querySelector('[data-rule="TOTAL_ROUNDING"]')).toHaveTextContent('4,951');
     expect(screen.queryByText('Tjek')).toBeNull();
+  });
+
+  test('a sheet with no table says so, and why that may be — not "0 fejl"', async () => {
+    const gw = fakeGateway({ workbook: { sheets: [{ name: 'Ark1', rows: new Map(), merges: [], hiddenRows: new Set(), state: 'visible' } as never] } });
+    renderApp(gw);
+    const summary = await check();
+    expect(summary).toHaveAttribute('data-state', 'no-tables');
+    expect(summary).toHaveTextContent('Ingen tabel fundet');
+    expect(summary).toHaveTextContent(/årstal/);
+    expect(summary).toHaveTextContent(/billede/);
+    expect(summary).toHaveTextContent(/beskyttet/);
+    expect(summary).not.toHaveTextContent(/0 fejl|0 tabeller/);
+    expect(screen.queryByRole('button', { name: 'Markér celler' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skriv rapport' })).toBeNull();
+  });
+
+  test('after a fix that leaves nothing wrong the result is a success, and undo is offered only while there is one', async () => {
+    const { analyseWorkbook } = await import('../../core/analyse');
+    const gw = fakeGateway();
+    let fixed = false;
+    const analyse = (wb: Parameters<typeof analyseWorkbook>[0], t: Parameters<typeof analyseWorkbook>[1]) => {
+      const r = analyseWorkbook(wb, t);
+      return fixed ? { ...r, findings: r.findings.filter((f) => f.severity === 'info') } : r;
+    };
+    gw.applyFixes.mockImplementation(async (edits) => {
+      fixed = true;
+      return { applied: edits.length, changedSince: [] };
+    });
+    gw.undoFixes.mockImplementation(async () => {
+      fixed = false;
+      return { restored: 1, changedSince: [], stepsLeft: 0 };
+    });
+    render(<App gateway={gw} templates={builtinTemplates} analyse={analyse} />);
+    await check();
+    // (Buttons found by their text: role queries over the whole findings list are slow in jsdom.)
+    expect(screen.queryByText('Fortryd sidste rettelse')).toBeNull();
+    const fix = await screen.findByText('Skriv 1.000 kr. 2027 p/l');
+    fireEvent.click(fix);
+    const undo = await screen.findByText('Fortryd sidste rettelse');
+    const summary = await screen.findByTestId('summary');
+    await waitFor(() => expect(screen.getByTestId('summary')).toHaveAttribute('data-state', 'clear'));
+    expect(screen.getByTestId('summary')).toHaveTextContent(/Rettet: 1 celle\. Tabellerne stemmer nu med skabelonen\./);
+    expect(screen.getByTestId('summary')).not.toHaveTextContent(/0 fejl/);
+    void summary;
+    fireEvent.click(undo);
+    expect(await screen.findByText('1 celle sat tilbage til, hvad de var.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Fortryd sidste rettelse')).toBeNull());
+    expect(screen.getByTestId('summary')).toHaveAttribute('data-state', 'findings');
   });
 });

@@ -1,134 +1,117 @@
+/**
+ * The findings of a check, errors first, grouped by table and headed by the table's sheet: each
+ * finding by its short name ("Total stemmer ikke") and its message in full width under the badge
+ * and the cell, the rule's code only in a details line; a finding with a fix has a button that
+ * names what it writes. Loaded once there is a result (it carries the rule catalogue's messages).
+ */
 import * as React from 'react';
-// Only light Fluent pieces: Accordion, Table and Badge would pull in tabster and motion and push the
-// pane over its 500 KB budget, so groups and badges are plain elements styled with Fluent tokens.
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
-import { groupFindingsByTable, summarize } from '../state';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { AnalysisResult, Finding, Lang } from '../../core/model';
+import type { ProposedFix } from '../../core/fixes/model';
+import { ruleShortName } from '../../core/messages';
+import { groupFindingsByTable } from '../state';
 import { findingMessage } from '../findingText';
 import type { Strings } from '../strings';
+import { SeverityBadge } from './SeverityBadge';
+import { fixButtonText, fixKey } from './fixLabels';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   finding: {
-    display: 'grid',
-    gridTemplateColumns: '6.5em 3em minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: 'start',
-    justifyItems: 'start',
-    justifyContent: 'stretch',
-    textAlign: 'left',
-    width: '100%',
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  cell: { fontFamily: tokens.fontFamilyMonospace },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  location: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  group: {
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalS,
-  },
-  groupTitle: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
     display: 'flex',
     flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'none',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  badge: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    borderRadius: tokens.borderRadiusCircular,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-    flexShrink: 0,
-  },
-  filled_error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  filled_warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  filled_info: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
-  tint_error: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
-  tint_warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, color: tokens.colorPaletteDarkOrangeForeground1 },
-  tint_info: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground1 },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', hyphens: 'auto' },
+  message: { overflowWrap: 'anywhere', hyphens: 'auto', minWidth: 0 },
+  details: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  group: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS, minWidth: 0 },
+  groupHead: { display: 'flex', flexDirection: 'column', marginBottom: tokens.spacingVerticalXS },
+  sheet: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  title: { overflowWrap: 'anywhere', hyphens: 'auto' },
+  location: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  fix: { marginLeft: tokens.spacingHorizontalS, whiteSpace: 'normal', height: 'auto', minWidth: 0, maxWidth: '100%', textAlign: 'left', overflowWrap: 'anywhere' },
 });
-
-function SeverityBadge({ severity, filled, children }: { severity: Severity; filled?: boolean; children: React.ReactNode }) {
-  const styles = useStyles();
-  return <span className={mergeClasses(styles.badge, styles[`${filled ? 'filled' : 'tint'}_${severity}`])}>{children}</span>;
-}
-
-export function SummaryView({ result, s }: { result: AnalysisResult; s: Strings }) {
-  const styles = useStyles();
-  const sum = summarize(result.findings);
-  return (
-    <div className={styles.summary} data-testid="summary" role="status">
-      <SeverityBadge severity="error" filled>{s.severityCount('error', sum.errors)}</SeverityBadge>
-      <SeverityBadge severity="warning" filled>{s.severityCount('warning', sum.warnings)}</SeverityBadge>
-      <SeverityBadge severity="info" filled>{s.severityCount('info', sum.infos)}</SeverityBadge>
-      <span>{s.tablesChecked(result.tables.length)}</span>
-    </div>
-  );
-}
 
 export function FindingsView({
   result,
   lang,
   s,
+  fixes,
+  busy,
   onSelect,
-  actionFor,
+  onApply,
 }: {
   result: AnalysisResult;
   lang: Lang;
   s: Strings;
+  fixes: readonly ProposedFix[];
+  busy: boolean;
   onSelect: (f: Finding) => void;
-  /** Something to show beside a finding (the fix button), if any. */
-  actionFor?: (f: Finding) => React.ReactNode;
+  onApply: (fixes: ProposedFix[]) => void;
 }) {
   const styles = useStyles();
   const groups = React.useMemo(() => groupFindingsByTable(result), [result]);
-  if (groups.length === 0) return <p>{s.noFindings}</p>;
+  const fixByFinding = React.useMemo(() => new Map(fixes.map((f) => [fixKey(f), f])), [fixes]);
+  if (groups.length === 0) return null;
   return (
     <div data-testid="findings">
-      {groups.map((g) => {
-        const title = g.key ? (g.title ?? s.noLabel) : s.otherFindings;
-        return (
-          <section key={g.key || '_other'} className={styles.group} data-table={g.key}>
-            <h3 className={styles.groupTitle}>
-              <span>
-                {title} ({g.findings.length})
-              </span>
-              <span className={styles.location}>{g.location}</span>
-            </h3>
-            <ul className={styles.list}>
-              {g.findings.map((f, i) => {
-                const message = findingMessage(f, lang);
-                return (
-                  <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.finding}
-                      onClick={() => onSelect(f)}
-                      title={s.findingButtonLabel(f.sheet, f.cell, message)}
-                      data-rule={f.rule}
-                      data-cell={`${f.sheet}!${f.cell}`}
-                    >
-                      <SeverityBadge severity={f.severity}>{s.severityCount(f.severity, 1).replace(/^1 /, '')}</SeverityBadge>
+      {groups.map((g) => (
+        <section key={g.key || '_other'} className={styles.group} data-table={g.key} aria-label={g.sheets.join(', ')}>
+          <div className={styles.groupHead}>
+            <h3 className={styles.sheet}>{g.sheets.join(', ')}</h3>
+            {g.key ? <span className={styles.title}>{g.title ?? s.noLabel}</span> : <span className={styles.title}>{s.otherFindings}</span>}
+            {g.key && <span className={styles.location}>{g.location}</span>}
+          </div>
+          <ul className={styles.list}>
+            {g.findings.map((f, i) => {
+              const message = findingMessage(f, lang);
+              const name = ruleShortName(f.rule, lang);
+              const fix = fixByFinding.get(fixKey(f));
+              return (
+                <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={styles.item}>
+                  <button type="button" className={styles.finding} onClick={() => onSelect(f)} title={s.findingButtonLabel(f.sheet, f.cell, name)} data-rule={f.rule} data-cell={`${f.sheet}!${f.cell}`}>
+                    <span className={styles.head}>
+                      <SeverityBadge severity={f.severity}>{s.severityWord[f.severity]}</SeverityBadge>
                       <span className={styles.cell}>{f.cell}</span>
-                      <span>{message}</span>
+                    </span>
+                    <span className={styles.name}>{name}</span>
+                    <span className={styles.message} data-testid="finding-message">
+                      {message}
+                    </span>
+                  </button>
+                  <span className={styles.details}>{s.findingCode(f.rule)}</span>
+                  {fix && (
+                    <Button size="small" className={styles.fix} appearance={fix.mode === 'certain' ? 'secondary' : 'outline'} title={fix.description[lang]} disabled={busy} onClick={() => onApply([fix])} data-fix={fix.rule}>
+                      {fixButtonText(fix, lang)}
                     </Button>
-                    {actionFor?.(f)}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,95 +1,54 @@
 /**
- * Fixes in the pane: "Ret" beside a finding that has a certain fix ("Erstat med sum" where the fix
- * is a choice), "Ret alle N" per kind of finding, and Budgettjek's own undo — Excel's Fortryd covers
- * an add-in's changes only from ExcelApi 1.20 on, and some operations clear it. The pane only presents: the core proposes the fixes, the
- * gateway writes and undoes them.
+ * Fixes in the pane beyond the one-finding buttons (FindingsView): "Ret alle N: tal gemt som
+ * tekst" per kind of certain fix, and Budgettjek's own undo — shown only when a fix is recorded.
+ * Excel's Fortryd covers an add-in's changes only from ExcelApi 1.20 on, and some operations clear
+ * it. The pane only presents: the core proposes the fixes, the session writes and undoes them.
  */
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ProposedFix } from '../../core/fixes/model';
-import type { Finding, Lang, RuleCode } from '../../core/model';
+import type { Lang, RuleCode } from '../../core/model';
+import { ruleShortName } from '../../core/messages';
 
 export const fixStrings = {
   da: {
     title: 'Rettelser',
-    fix: 'Ret',
-    choose: 'Erstat med sum',
-    fixAll: (n: number) => `Ret alle ${n}`,
+    fixAll: (n: number, kind: string) => `Ret alle ${n}: ${kind.toLowerCase()}`,
     undoLast: 'Fortryd sidste rettelse',
     undoAll: 'Fortryd alle rettelser',
     undoNote:
       'Excels egen Fortryd (Ctrl+Z) kan ikke altid tage ændringer fra et tilføjelsesprogram tilbage – det afhænger af Excel-versionen. Brug Budgettjeks knapper her: de husker, hvad cellerne indeholdt, i alle versioner, også når projektmappen er lukket og åbnet igen.',
-    applied: (n: number) => `${n} ${n === 1 ? 'celle rettet' : 'celler rettet'}. Tjekket er kørt igen.`,
-    undone: (n: number) => `${n} ${n === 1 ? 'celle' : 'celler'} sat tilbage til, hvad de var.`,
-    changedSince: (cells: string[]) => ` Ikke rørt, fordi de er ændret siden: ${cells.join(', ')}.`,
-    nothingToUndo: 'Der er ingen rettelser at fortryde.',
-    kind: (code: RuleCode) => kindNames.da[code] ?? code,
   },
   en: {
     title: 'Fixes',
-    fix: 'Fix',
-    choose: 'Replace with sum',
-    fixAll: (n: number) => `Fix all ${n}`,
+    fixAll: (n: number, kind: string) => `Fix all ${n}: ${kind.toLowerCase()}`,
     undoLast: 'Undo last fix',
     undoAll: 'Undo all fixes',
     undoNote:
       "Excel's own Undo (Ctrl+Z) cannot always take back changes an add-in makes – it depends on the Excel version. Use Budgettjek's buttons here: they remember what the cells held, in every version, also after the workbook is closed and reopened.",
-    applied: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} fixed. The check has run again.`,
-    undone: (n: number) => `${n} ${n === 1 ? 'cell' : 'cells'} set back to what ${n === 1 ? 'it was' : 'they were'}.`,
-    changedSince: (cells: string[]) => ` Not touched, as they changed since: ${cells.join(', ')}.`,
-    nothingToUndo: 'There are no fixes to undo.',
-    kind: (code: RuleCode) => kindNames.en[code] ?? code,
-  },
-};
-
-const kindNames: Record<Lang, Partial<Record<RuleCode, string>>> = {
-  da: {
-    NUMBER_STORED_AS_TEXT: 'tal gemt som tekst',
-    STYRINGSOMRAADE_UNKNOWN: 'stavemåde af styringsområder',
-    PRICE_LEVEL_MISSING: 'manglende p/l',
-    UNIT_MISSING: 'manglende enhed',
-    TOTAL_FORMULA_RANGE: 'formelområder',
-    TOTAL_SKIPS_TEXT: 'tekstbeløb under en SUM',
-  },
-  en: {
-    NUMBER_STORED_AS_TEXT: 'numbers stored as text',
-    STYRINGSOMRAADE_UNKNOWN: 'spelling of styringsområder',
-    PRICE_LEVEL_MISSING: 'missing p/l',
-    UNIT_MISSING: 'missing unit',
-    TOTAL_FORMULA_RANGE: 'formula ranges',
-    TOTAL_SKIPS_TEXT: 'text amounts under a SUM',
   },
 };
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  button: { whiteSpace: 'normal', height: 'auto', minWidth: 0, maxWidth: '100%', textAlign: 'left', overflowWrap: 'anywhere' },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function fixKey(f: Pick<Finding, 'rule' | 'sheet' | 'cell'>): string {
-  return `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
-}
-
-/** The button beside one finding, when it has a fix. */
-export function FixButton({ fix, lang, busy, onApply }: { fix: ProposedFix; lang: Lang; busy: boolean; onApply: (fixes: ProposedFix[]) => void }) {
-  const t = fixStrings[lang];
-  return (
-    <Button size="small" appearance={fix.mode === 'certain' ? 'secondary' : 'outline'} title={fix.description[lang]} disabled={busy} onClick={() => onApply([fix])} data-fix={fix.rule}>
-      {fix.mode === 'certain' ? t.fix : t.choose}
-    </Button>
-  );
-}
-
-/** "Ret alle N" per kind of certain fix, and the undo buttons with what Excel's undo does not do. */
+/** "Ret alle N" per kind of certain fix (when there are any), and undo (when a fix is recorded). */
 export function FixesBar({
   fixes,
+  fixSteps,
   lang,
   busy,
   onApply,
   onUndo,
 }: {
-  fixes: ProposedFix[];
+  fixes: readonly ProposedFix[];
+  /** Fix steps the workbook has recorded. */
+  fixSteps: number;
   lang: Lang;
   busy: boolean;
   onApply: (fixes: ProposedFix[]) => void;
@@ -99,26 +58,36 @@ export function FixesBar({
   const t = fixStrings[lang];
   const byKind = new Map<RuleCode, ProposedFix[]>();
   for (const f of fixes) if (f.mode === 'certain') byKind.set(f.rule, [...(byKind.get(f.rule) ?? []), f]);
+  // "Ret alle" only where it saves clicks: a kind with more than one fix.
+  const many = [...byKind].filter(([, list]) => list.length > 1);
+  if (many.length === 0 && fixSteps === 0) return null;
   return (
-    <div className={styles.bar} data-testid="fixes">
-      {byKind.size > 0 && (
+    <section className={styles.bar} data-testid="fixes" aria-label={t.title}>
+      <h2 className={styles.h2}>{t.title}</h2>
+      {many.length > 0 && (
         <div className={styles.row}>
-          {[...byKind].map(([code, list]) => (
-            <Button key={code} onClick={() => onApply(list)} disabled={busy} title={t.kind(code)} data-fix-all={code}>
-              {t.fixAll(list.length)} ({t.kind(code)})
+          {many.map(([code, list]) => (
+            <Button key={code} className={styles.button} onClick={() => onApply(list)} disabled={busy} data-fix-all={code}>
+              {t.fixAll(list.length, ruleShortName(code, lang))}
             </Button>
           ))}
         </div>
       )}
-      <div className={styles.row}>
-        <Button onClick={() => onUndo('last')} disabled={busy}>
-          {t.undoLast}
-        </Button>
-        <Button onClick={() => onUndo('all')} disabled={busy}>
-          {t.undoAll}
-        </Button>
-      </div>
-      <p className={styles.note}>{t.undoNote}</p>
-    </div>
+      {fixSteps > 0 && (
+        <>
+          <div className={styles.row}>
+            <Button className={styles.button} onClick={() => onUndo('last')} disabled={busy}>
+              {t.undoLast}
+            </Button>
+            {fixSteps > 1 && (
+              <Button className={styles.button} onClick={() => onUndo('all')} disabled={busy}>
+                {t.undoAll}
+              </Button>
+            )}
+          </div>
+          <p className={styles.note}>{t.undoNote}</p>
+        </>
+      )}
+    </section>
   );
 }

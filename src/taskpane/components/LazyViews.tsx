@@ -1,17 +1,17 @@
 /**
  * The pane's views that are not needed on first paint, loaded when first rendered (issue 11.6):
- * the findings (with the rule catalogue's messages) once there is a result, and the price-level
- * view (with the conversion) and the template workshop (with the derivation) below the fold. Same props as the views themselves.
+ * the findings and the fixes (with the rule catalogue's messages) once there is a result, and the
+ * price-level view (with the conversion) and the template workshop (with the derivation) below
+ * the fold. Same props as the views themselves.
  */
 import * as React from 'react';
-import type { FindingsView as FindingsViewType, SummaryView as SummaryViewType } from './FindingsView';
+import type { FindingsView as FindingsViewType } from './FindingsView';
+import type { FixesBar as FixesBarType } from './FixesView';
 import type { PriceLevelView as PriceLevelViewType } from './PriceLevelView';
 import type { TemplateWorkshop as TemplateWorkshopType } from './TemplateWorkshop';
 
-export type { ConvertRequest } from './PriceLevelView';
-
 const LoadedFindingsView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.FindingsView })));
-const LoadedSummaryView = React.lazy(() => import(/* webpackChunkName: "findings" */ './FindingsView').then((m) => ({ default: m.SummaryView })));
+const LoadedFixesBar = React.lazy(() => import(/* webpackChunkName: "findings" */ './FixesView').then((m) => ({ default: m.FixesBar })));
 const LoadedTemplateWorkshop = React.lazy(() => import(/* webpackChunkName: "template-workshop" */ './TemplateWorkshop').then((m) => ({ default: m.TemplateWorkshop })));
 const LoadedPriceLevelView = React.lazy(() => import(/* webpackChunkName: "price-level" */ './PriceLevelView').then((m) => ({ default: m.PriceLevelView })));
 
@@ -23,10 +23,10 @@ export function FindingsView(props: React.ComponentProps<typeof FindingsViewType
   );
 }
 
-export function SummaryView(props: React.ComponentProps<typeof SummaryViewType>) {
+export function FixesBar(props: React.ComponentProps<typeof FixesBarType>) {
   return (
     <React.Suspense fallback={null}>
-      <LoadedSummaryView {...props} />
+      <LoadedFixesBar {...props} />
     </React.Suspense>
   );
 }

@@ -16,8 +16,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  body: { flexGrow: 1, overflowWrap: 'anywhere' },
+  body: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', hyphens: 'auto' },
   success: { backgroundColor: tokens.colorPaletteGreenBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}` },
   error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}` },
   warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}` },
@@ -31,15 +33,13 @@ const useStyles = makeStyles({
 
 const marks: Record<NoticeIntent, string> = { success: '✓', error: '✕', warning: '!', info: 'i' };
 
-export function Notice({
-  intent,
-  children,
-  action,
-  ...rest
-}: { intent: NoticeIntent; children: React.ReactNode; action?: React.ReactNode } & React.HTMLAttributes<HTMLDivElement>) {
+export const Notice = React.forwardRef<HTMLDivElement, { intent: NoticeIntent; children: React.ReactNode; action?: React.ReactNode } & React.HTMLAttributes<HTMLDivElement>>(function Notice(
+  { intent, children, action, className, ...rest },
+  ref,
+) {
   const styles = useStyles();
   return (
-    <div role={intent === 'error' ? 'alert' : 'status'} className={mergeClasses(styles.root, styles[intent])} {...rest}>
+    <div ref={ref} role={intent === 'error' ? 'alert' : 'status'} className={mergeClasses(styles.root, styles[intent], className)} {...rest}>
       <span aria-hidden="true" className={mergeClasses(styles.mark, styles[`${intent}Mark`])}>
         {marks[intent]}
       </span>
@@ -47,4 +47,4 @@ export function Notice({
       {action}
     </div>
   );
-}
+});

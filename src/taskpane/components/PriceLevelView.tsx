@@ -14,16 +14,20 @@ import {
   validPercent,
 } from '../state';
 import type { Strings } from '../strings';
+import type { ConvertRequest } from '../../addin/controller';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
   year: { minWidth: '7em' },
-  stepInput: { width: '6em' },
+  stepInput: { width: '5.5em', minWidth: 0 },
   steps: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  missing: { color: tokens.colorPaletteRedForeground1 },
+  // Before a check nothing is wrong yet: a step without an index is said plainly, not in red.
+  missing: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  missingChecked: { color: tokens.colorPaletteRedForeground1 },
+  convert: { whiteSpace: 'normal', height: 'auto', minWidth: 0, maxWidth: '100%', textAlign: 'left' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   wide: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300, tableLayout: 'fixed', overflowWrap: 'anywhere' },
   th: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -37,11 +41,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface ConvertRequest {
-  table: TableBlock;
-  from: number;
-  to: number;
-}
+export type { ConvertRequest } from '../../addin/controller';
 
 export function PriceLevelView({
   lang,
@@ -49,6 +49,7 @@ export function PriceLevelView({
   template,
   overrides,
   tables,
+  checked = false,
   busy,
   onSaveOverrides,
   onConvert,
@@ -58,6 +59,8 @@ export function PriceLevelView({
   template: Template;
   overrides: Record<string, string>;
   tables: TableBlock[];
+  /** A check has run (a missing index may then matter for what it found). */
+  checked?: boolean;
   busy: boolean;
   onSaveOverrides: (next: Record<string, string>) => void;
   onConvert: (req: ConvertRequest) => void;
@@ -133,7 +136,7 @@ export function PriceLevelView({
                           size="small"
                           value={shown}
                           placeholder="–"
-                          aria-label={`${r.styringsomraade} ${s.step(st.from, st.to)}`}
+                          aria-label={`${r.styringsomraade} ${s.step(st.from, st.to)} (%)`}
                           data-key={st.key}
                           onChange={(_, d) => setDrafts((prev) => ({ ...prev, [st.key]: d.value }))}
                           onBlur={() => commit(st.key)}
@@ -147,7 +150,7 @@ export function PriceLevelView({
                 </div>
               </td>
               <td className={styles.td} data-testid={`factor-${r.styringsomraade}`}>
-                {r.factor ? formatFactor(r.factor, lang) : <span className={styles.missing}>{s.missingIndex}</span>}
+                {r.factor ? formatFactor(r.factor, lang) : <span className={checked ? styles.missingChecked : styles.missing}>{s.missingIndex}</span>}
               </td>
             </tr>
           ))}
@@ -170,7 +173,7 @@ export function PriceLevelView({
         </Select>
       </Field>
       <div>
-        <Button disabled={!table || busy || from === to} onClick={() => table && onConvert({ table, from, to })}>
+        <Button className={styles.convert} disabled={!table || busy || from === to} onClick={() => table && onConvert({ table, from, to })}>
           {s.convert}
         </Button>
       </div>

@@ -5,12 +5,13 @@
  * the workbook and downloadable as a file the command line loads with `--template FILE`.
  */
 import * as React from 'react';
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang, LocalizedText, WorkbookGrid } from '../../core/model';
 import { deriveTemplate, DeriveError } from '../../core/templates/derive';
 import { parseTemplate, templateFileText, templateToJson, unitKeys, type Template } from '../../core/templates/template';
-import { draftOf, draftProblems, draftToJson, newIndexDraft, problemsAt, templateFileName, type TemplateDraft } from '../templateDraft';
-import { templateStringsFor } from '../templateStrings';
+import { draftOf, draftProblems, draftToJson, newIndexDraft, templateFileName, type TemplateDraft } from '../templateDraft';
+import { problemInWords, templateStringsFor, withoutCliWords } from '../templateStrings';
+import type { SessionNotice } from '../../addin/controller';
 import { Notice } from './Notice';
 
 export interface TemplateWorkshopProps {
@@ -20,6 +21,8 @@ export interface TemplateWorkshopProps {
   /** What was last checked (sheet, workbook or selection); null before the first check. */
   workbook: WorkbookGrid | null;
   busy: boolean;
+  /** The session's notice of the last save from here, if any. */
+  notice?: SessionNotice | null;
   /** Save the template with the workbook (and make it the chosen one). */
   onSave: (template: Template, json: string, message: string) => void | Promise<void>;
   /** Hands the file to the user; the default is a browser download. */
@@ -48,8 +51,12 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
-  grow: { flexGrow: 1, flexBasis: '10em', minWidth: 0 },
-  small: { width: '7em' },
+  // The editor is one column at any width a task pane has: every field full width, its label above it.
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  grow: { minWidth: 0, width: '100%' },
+  small: { minWidth: 0, width: '100%' },
+  button: { whiteSpace: 'normal', height: 'auto', minWidth: 0, maxWidth: '100%', textAlign: 'left' },
+  text: { overflowWrap: 'anywhere', hyphens: 'auto' },
   group: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -67,14 +74,15 @@ const useStyles = makeStyles({
 
 type LocalNotice = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
-export function TemplateWorkshop({ lang, template, workbook, busy, onSave, download = browserDownload }: TemplateWorkshopProps) {
+export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved = null, onSave, download = browserDownload }: TemplateWorkshopProps) {
   const styles = useStyles();
   const s = templateStringsFor(lang);
   const [draft, setDraft] = React.useState<TemplateDraft | null>(null);
   const [notes, setNotes] = React.useState<{ inferred: LocalizedText[]; notInferred: LocalizedText[] } | null>(null);
   const [notice, setNotice] = React.useState<LocalNotice>(null);
   const problems = React.useMemo(() => (draft ? draftProblems(draft) : []), [draft]);
-  const at = (path: string) => problemsAt(problems, path, lang);
+  // A field's problems in words, under the field (its label already says which field).
+  const at = (path: string) => problems.filter((x) => x.path === path || x.path.startsWith(`${path}.`) || x.path.startsWith(`${path}[`)).map((x) => problemInWords(x, lang, false));
   const fieldState = (path: string) => {
     const p = at(path);
     return p.length ? { validationState: 'error' as const, validationMessage: p.join(' ') } : {};
@@ -91,9 +99,13 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
         id: 'egen-skabelon',
         name: lang === 'da' ? `Egen skabelon (${sheets.slice(0, 3).join(', ')})` : `Own template (${sheets.slice(0, 3).join(', ')})`,
       });
-      setNotes({ inferred: derived.inferred, notInferred: derived.notInferred });
-      setDraft(draftOf(derived.template, lang));
-      await onSave(derived.template, JSON.stringify(templateToJson(derived.template)), s.derived(derived.template.name));
+      // A model carries no price indices: keep the ones of the template in use, so a check or a
+      // conversion that had them still has them (the user edits or removes them below).
+      const own: Template = derived.template.priceIndices.length ? derived.template : { ...derived.template, priceIndices: template.priceIndices };
+      const kept = own !== derived.template && template.priceIndices.length > 0;
+      setNotes({ inferred: derived.inferred, notInferred: derived.notInferred.map((n) => withoutCliWords(n, lang)) });
+      setDraft(draftOf(own, lang));
+      await onSave(own, JSON.stringify(templateToJson(own)), kept ? s.derivedKeptIndices(own.name, template.name) : s.derived(own.name));
     } catch (e) {
       setNotice({ intent: 'error', text: e instanceof DeriveError ? e.messageFor(lang) : e instanceof Error ? e.message : String(e) });
     }
@@ -121,17 +133,17 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
     <section aria-label={s.title} className={styles.section}>
       <h2 className={styles.h2}>{s.title}</h2>
       <div className={styles.row}>
-        <Button onClick={onDerive} disabled={busy || !workbook} title={s.saveAsTemplateHint}>
+        <Button className={styles.button} onClick={onDerive} disabled={busy || !workbook}>
           {s.saveAsTemplate}
         </Button>
-        <Button onClick={() => (draft ? setDraft(null) : (setNotes(null), setDraft(draftOf(template, lang))))} disabled={busy}>
+        <Button className={styles.button} onClick={() => (draft ? setDraft(null) : (setNotes(null), setDraft(draftOf(template, lang))))} disabled={busy}>
           {draft ? s.close : s.edit}
         </Button>
       </div>
-      <p className={styles.help}>{workbook ? s.saveAsTemplateHint : s.needsCheck}</p>
-      {notice && (
-        <Notice intent={notice.intent} data-testid="template-notice">
-          {notice.text}
+      <p className={mergeClasses(styles.help, styles.text)}>{workbook ? s.saveAsTemplateHint : s.needsCheck}</p>
+      {(notice ?? saved) && (
+        <Notice intent={(notice ?? saved)!.intent} data-testid="template-notice" role="status">
+          {notice ? notice.text : saved!.message.kind === 'saved' ? saved!.message.text : saved!.message.kind === 'error' ? saved!.message.detail : ''}
         </Notice>
       )}
       {notes && (
@@ -152,7 +164,7 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
       )}
       {draft && (
         <form className={styles.stack} aria-label={s.edit} data-testid="template-editor" onSubmit={(e) => e.preventDefault()}>
-          <div className={styles.row}>
+          <div className={styles.fields}>
             <Field label={s.name} className={styles.grow} {...fieldState('name')}>
               <Input value={draft.name} onChange={(_, d) => update({ name: d.value })} />
             </Field>
@@ -163,7 +175,7 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
           <Field label={s.description} {...fieldState('description')}>
             <Input value={draft.description} onChange={(_, d) => update({ description: d.value })} />
           </Field>
-          <div className={styles.row}>
+          <div className={styles.fields}>
             <Field label={s.unit} className={styles.small} {...fieldState('unit')}>
               <Select value={draft.unit ?? ''} onChange={(_, d) => update({ unit: d.value === '' ? null : (d.value as NonNullable<TemplateDraft['unit']>) })}>
                 <option value="">{s.anyUnit}</option>
@@ -191,24 +203,27 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
 
           <fieldset className={styles.group}>
             <legend className={styles.legend}>{s.areas}</legend>
-            {at('styringsomraader')
-              .filter(() => draft.areas.length === 0)
+            {problems
+              .filter((p) => p.path === 'styringsomraader' && draft.areas.length === 0)
+              .map((p) => problemInWords(p, lang, false))
               .map((p) => (
                 <span key={p} role="alert">
                   {p}
                 </span>
               ))}
             {draft.areas.map((a, i) => (
-              <div key={i} className={styles.row} data-testid={`area-${i}`}>
+              <div key={i} className={styles.fields} data-testid={`area-${i}`}>
                 <Field label={s.areaName} className={styles.small} {...fieldState(`styringsomraader[${i}].name`)}>
                   <Input value={a.name} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
                 </Field>
                 <Field label={s.aliases} className={styles.grow} {...fieldState(`styringsomraader[${i}].aliases`)}>
                   <Input value={a.aliases} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, aliases: d.value } : x)) })} />
                 </Field>
-                <Button size="small" onClick={() => update({ areas: draft.areas.filter((_, j) => j !== i) })} aria-label={`${s.remove} ${a.name}`}>
-                  {s.remove}
-                </Button>
+                <div>
+                  <Button size="small" onClick={() => update({ areas: draft.areas.filter((_, j) => j !== i) })}>
+                    {s.removeArea(a.name)}
+                  </Button>
+                </div>
               </div>
             ))}
             <div>
@@ -226,11 +241,11 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
             {draft.indices.map((x, i) => {
               const set = (change: Partial<TemplateDraft['indices'][number]>) => update({ indices: draft.indices.map((y, j) => (j === i ? { ...y, ...change } : y)) });
               const base = `priceIndices[${i}]`;
-              const whole = problems.filter((p) => p.path === base).map((p) => p[lang]);
+              const whole = problems.filter((p) => p.path === base).map((p) => problemInWords(p, lang, false));
               const to = /^\d{4}$/.test(x.from.trim()) ? String(Number(x.from) + 1) : '…';
               return (
                 <div key={i} className={styles.stack} data-testid={`index-${i}`}>
-                  <div className={styles.row}>
+                  <div className={styles.fields}>
                     <Field label={s.styringsomraade} className={styles.small} {...fieldState(`${base}.styringsomraade`)}>
                       <Select value={x.styringsomraade} onChange={(_, d) => set({ styringsomraade: d.value })}>
                         {[...new Set([x.styringsomraade, ...draft.areas.map((a) => a.name)])].filter(Boolean).map((n) => (
@@ -247,16 +262,18 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
                       <Input value={x.percent} onChange={(_, d) => set({ percent: d.value })} />
                     </Field>
                   </div>
-                  <div className={styles.row}>
+                  <div className={styles.fields}>
                     <Field label={s.source} className={styles.grow} {...fieldState(`${base}.source`)}>
                       <Input value={x.source} placeholder={s.sourcePlaceholder} onChange={(_, d) => set({ source: d.value })} />
                     </Field>
                     <Field label={s.published} className={styles.small} {...fieldState(`${base}.published`)}>
                       <Input value={x.published} placeholder={s.publishedPlaceholder} onChange={(_, d) => set({ published: d.value })} />
                     </Field>
-                    <Button size="small" onClick={() => update({ indices: draft.indices.filter((_, j) => j !== i) })}>
-                      {s.remove}
-                    </Button>
+                    <div>
+                      <Button size="small" onClick={() => update({ indices: draft.indices.filter((_, j) => j !== i) })} aria-label={s.removeIndex(i + 1)}>
+                        {s.removeIndex(i + 1)}
+                      </Button>
+                    </div>
                   </div>
                   {whole.map((p) => (
                     <span key={p} role="alert">
@@ -281,7 +298,9 @@ export function TemplateWorkshop({ lang, template, workbook, busy, onSave, downl
                 {s.problems(problems.length)}
                 <ul className={styles.list}>
                   {problems.map((p) => (
-                    <li key={`${p.path}:${p[lang]}`}>{p[lang]}</li>
+                    <li key={`${p.path}:${p[lang]}`} className={styles.text}>
+                      {problemInWords(p, lang, true)}
+                    </li>
                   ))}
                 </ul>
               </>

@@ -89,7 +89,7 @@ describe('writeAnnotatedCopy', () => {
     expect(ws.getRow(1).values).toEqual([undefined, 'Alvorlighed', 'Regel', 'Ark', 'Celle', 'Meddelelse']);
     expect(ws.rowCount).toBe(result.findings.length + 1);
     const rows = Array.from({ length: result.findings.length }, (_, i) => ws.getRow(i + 2));
-    expect(rows.map((r) => r.getCell(1).value)).toEqual([...result.findings].sort((x, y) => ['error', 'warning', 'info'].indexOf(x.severity) - ['error', 'warning', 'info'].indexOf(y.severity)).map((f) => ({ error: 'Fejl', warning: 'Advarsel', info: 'Info' })[f.severity]));
+    expect(rows.map((r) => r.getCell(1).value)).toEqual([...result.findings].sort((x, y) => ['error', 'warning', 'info'].indexOf(x.severity) - ['error', 'warning', 'info'].indexOf(y.severity)).map((f) => ({ error: 'Fejl', warning: 'Advarsel', info: 'Oplysning' })[f.severity]));
     const oddRow = rows.find((r) => r.getCell(3).value === '=Ark+1')!;
     expect(oddRow).toBeDefined();
     for (const c of [1, 2, 3, 5]) {
