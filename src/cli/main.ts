@@ -12,6 +12,11 @@ import { helpAfter, helpConfiguration, helpWords, usageError, usageLang } from '
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
 import { registerTemplatesCommand } from './templatesCommand';
+import { organisationFor } from './organisationConfig';
+
+/** `--template` has no fixed default: the organisation's default, else the built-in one. */
+const templateOption = (description: string) => new Option('--template <id|file>', `${description} (standard: organisationens standardskabelon, ellers ${defaultTemplateId})`);
+const templatesDirOption = () => new Option('--templates <mappe>', 'organisationens skabelonmappe (ellers fra budgettjek.config.json)');
 
 const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
 
@@ -40,7 +45,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .command('check')
     .description('tjek projektmapper (.xlsx/.xlsm) eller mapper med projektmapper')
     .argument('<paths...>', 'filer eller mapper')
-    .option('--template <id|file>', 'skabelon: id eller JSON-fil', defaultTemplateId)
+    .addOption(templateOption('skabelon: id eller JSON-fil'))
+    .addOption(templatesDirOption())
     .addOption(new Option('--format <format>', 'uddata').choices(['text', 'json']).default('text'))
     .addOption(langOption())
     .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
@@ -48,9 +54,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
     .option('--jobs <n>', 'antal filer der tjekkes samtidig (standard: maskinens kerner)', parseJobs)
     .option('--each', 'tjek hver fil for sig (ingen afstemning mellem filerne i en mappe)')
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[]; jobs?: number; each?: boolean }) => {
-      const { index, ...rest } = opts;
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .action(async (paths: string[], opts: { template?: string; templates?: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[]; jobs?: number; each?: boolean }) => {
+      const { index, templates, ...rest } = opts;
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(templates, paths[0], opts.lang));
       loaded.template = templateWithIndexOptions(loaded.template, index, opts.lang);
       exitCode = await runCheck({ paths, ...rest, jobs: opts.jobs ?? defaultJobs(), ...loaded }, io);
     });
@@ -63,13 +69,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--from <year>', 'p/l-år for tabeller der ikke angiver det', parseYear)
     .requiredOption('--out <out.xlsx>', 'hvor den omregnede kopi skrives')
     .addOption(new Option('--rounding <method>', 'afrunding').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
-    .option('--template <id|file>', 'skabelon med prisindeks', defaultTemplateId)
+    .addOption(templateOption('skabelon med prisindeks'))
+    .addOption(templatesDirOption())
     .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
     .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
     .option('--allow-unchanged', 'skriv kopien, selv om ingen tabel blev omregnet')
     .addOption(langOption())
-    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template?: string; templates?: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
       loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
       // Converting writes a copy (ExcelJS): loaded only for this command.
       const { runConvert } = await import('./convertCommand');
@@ -87,11 +94,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--only <codes>', 'kun rettelser for disse koder, kommasepareret (fx NUMBER_STORED_AS_TEXT,TOTAL_FORMULA_RANGE)')
     .addOption(new Option('--totals <how>', 'totaler der ikke stemmer: erstat med summen af rækkerne').choices(['sum']))
     .option('--relabel', 'skriv skabelonens p/l i tabeller med et andet p/l (kun hvis beløbene allerede er i det p/l)')
-    .option('--template <id|file>', 'skabelon', defaultTemplateId)
+    .addOption(templateOption('skabelon'))
+    .addOption(templatesDirOption())
     .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
     .addOption(langOption())
-    .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template: string; force?: boolean; lang: Lang }) => {
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template?: string; templates?: string; force?: boolean; lang: Lang }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
       // Writing the fixed copy needs ExcelJS: loaded only for this command.
       const { parseOnly, runFix } = await import('./fixCommand');
       exitCode = await runFix(

@@ -14,6 +14,8 @@ import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import type { CliIO } from './io';
 import { loadTemplateArg } from './templateArg';
+import { organisationFor } from './organisationConfig';
+import type { Template } from '../core/templates/template';
 
 const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
 
@@ -23,8 +25,13 @@ const t = {
     proposal: 'forslag',
     overview: 'oversigt',
     anyYears: 'valgfrie år',
+    anyUnit: 'valgfri enhed (ens i hele projektmappen)',
+    organisation: (name: string, where: string) => `Organisationens skabeloner – ${name} (${where}):`,
+    builtin: 'Indbyggede skabeloner:',
+    plSkoen: (source: string, published: string, n: number) => `PL-skøn: ${source}, udgivet ${published} (${n === 1 ? '1 trin' : `${n} trin`}), bruges af alle skabeloner der ikke selv har trinnet`,
+    standard: ' (standard)',
     noStyr: 'styringsområde kræves ikke',
-    indices: (n: number) => (n ? `${n} prisindekstrin med kilde` : 'ingen prisindeks (angiv dem selv)'),
+    indices: (n: number) => (n ? `${n} prisindekstrin med kilde` : 'ingen prisindeks (angiv dem i skabelonen eller med --index)'),
     written: (out: string, id: string) => `Skabelon "${id}" skrevet til ${out}.`,
     inferred: 'Aflæst af modellen:',
     notInferred: 'Ikke aflæst (ret i filen, i Excel eller ved kørslen):',
@@ -36,8 +43,13 @@ const t = {
     proposal: 'proposal',
     overview: 'overview',
     anyYears: 'any years',
+    anyUnit: 'any unit (the same in the whole workbook)',
+    organisation: (name: string, where: string) => `The organisation's templates – ${name} (${where}):`,
+    builtin: 'Built-in templates:',
+    plSkoen: (source: string, published: string, n: number) => `PL estimate: ${source}, published ${published} (${n === 1 ? '1 step' : `${n} steps`}), used by every template without a step of its own`,
+    standard: ' (default)',
     noStyr: 'no styringsområde required',
-    indices: (n: number) => (n ? `${n} price index steps with their source` : 'no price indices (give your own)'),
+    indices: (n: number) => (n === 1 ? '1 price index step with its source' : n ? `${n} price index steps with their source` : 'no price indices (give them in the template or with --index)'),
     written: (out: string, id: string) => `Template "${id}" written to ${out}.`,
     inferred: 'Read from the model:',
     notInferred: 'Not read (fix in the file, in Excel or on the command line):',
@@ -68,16 +80,27 @@ async function writeTemplateFile(model: string, out: string, text: string, force
 export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
   const templates = program
     .command('templates')
-    .description('vis de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model')
+    .description('vis organisationens og de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model')
     .addOption(langOption())
-    .action((opts: { lang: Lang }) => {
+    .option('--templates <mappe>', 'organisationens skabelonmappe (ellers fra budgettjek.config.json)')
+    .action((opts: { lang: Lang; templates?: string }) => {
       const m = t[opts.lang];
-      for (const tpl of builtinTemplates) {
+      const org = organisationFor(opts.templates, process.cwd(), opts.lang);
+      const defaultId = org?.defaultId ?? defaultTemplateId;
+      const list = (tpl: Template) => {
         const pl = (['proposal', 'overview'] as const).map((kind) => `${m[kind]} ${tpl.priceLevel[kind] ?? m.optional} p/l`).join(', ');
         const years = tpl.years ? `${tpl.years[0]}–${tpl.years[tpl.years.length - 1]}` : m.anyYears;
         const extra = [tpl.styringsomraadeRequired === false ? m.noStyr : null, m.indices(tpl.priceIndices.length)].filter(Boolean).join('; ');
-        io.stdout(`${tpl.id}${tpl.id === defaultTemplateId ? (opts.lang === 'da' ? ' (standard)' : ' (default)') : ''}\n  ${tpl.name}\n  ${tpl.unit}; ${pl}; ${years}; ${extra}\n  ${tpl.description}\n`);
+        io.stdout(`${tpl.id}${tpl.id === defaultId ? m.standard : ''}\n  ${tpl.name}\n  ${tpl.unit ?? m.anyUnit}; ${pl}; ${years}; ${extra}\n${tpl.description ? `  ${tpl.description}\n` : ''}`);
+      };
+      if (org) {
+        io.stdout(`${m.organisation(org.organisation, org.location)}\n`);
+        if (org.plSkoen) io.stdout(`${m.plSkoen(org.plSkoen.source, org.plSkoen.published, org.plSkoen.steps.length)}\n`);
+        io.stdout('\n');
+        org.templates.forEach(list);
+        io.stdout(`\n${m.builtin}\n\n`);
       }
+      (org?.builtins ?? builtinTemplates).forEach(list);
     });
 
   templates
@@ -85,9 +108,9 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
     .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
     .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
     .action(async (arg: string, _opts: unknown, cmd: Command) => {
-      const { lang } = cmd.optsWithGlobals<{ lang: Lang }>();
+      const { lang, templates: dir } = cmd.optsWithGlobals<{ lang: Lang; templates?: string }>();
       const { templateFileText } = await import('../core/templates/template');
-      io.stdout(templateFileText(loadTemplateArg(arg, lang).template));
+      io.stdout(templateFileText(loadTemplateArg(arg, lang, organisationFor(dir, process.cwd(), lang)).template));
     });
 
   templates

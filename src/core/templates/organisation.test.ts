@@ -54,7 +54,7 @@ describe("an organisation's templates folder", () => {
     expect(problemsOf(() => parseOrganisationIndex({ ...index, plSkoen: { ...index.plSkoen, steps: [{ styringsomraade: 'Service', from: 2026, to: 2028, percent: '2' }] } }, 'x'))[0]).toMatch(/2026 → 2028 er ikke ét år/);
   });
 
-  it('refuses unreadable or invalid template files, doubled ids, an unknown default and a PL-skøn step no template can use — never a silent fallback', () => {
+  it('refuses unreadable or invalid template files, doubled ids, a PL-skøn step no template can use — never a silent fallback; an unknown default when all files read', () => {
     const problems = problemsOf(() =>
       load({ ...index, default: 'findes-ikke', plSkoen: { ...index.plSkoen, steps: [{ styringsomraade: 'Ukendt', from: 2026, to: 2027, percent: '2' }] } }, [
         { file: 'mangler.json', unreadable: { da: 'filen findes ikke', en: 'no such file' } },
@@ -66,8 +66,10 @@ describe("an organisation's templates folder", () => {
       'mangler.json: filen findes ikke',
       expect.stringMatching(/^Skabelonen ugyldig\.json er ugyldig: unit: ugyldig værdi "kroner"/),
       'kopi.json: id "generic" er en indbygget skabelons — giv skabelonen sit eget id',
-      expect.stringMatching(/^default: "findes-ikke" er ingen af skabelonerne — skriv et af disse id'er: .*generic/),
       'plSkoen.steps[0]: styringsområdet "Ukendt" findes i ingen skabelon — skriv det som i skabelonerne, fx "Service"',
+    ]);
+    expect(problemsOf(() => load({ ...index, default: 'findes-ikke' }, [{ file: 'eksempel-budget-2027.json', json: budget }]))).toEqual([
+      expect.stringMatching(/^default: "findes-ikke" er ingen af skabelonerne — skriv et af disse id'er: eksempel-budget-2027, .*generic/),
     ]);
     const e = new OrganisationTemplatesError('https://x/templates/', [{ da: 'a', en: 'b' }]);
     expect(e.messageFor('da')).toMatch(/^Organisationens skabeloner i https:\/\/x\/templates\/ kan ikke bruges: a\. Ret filerne/);

@@ -200,7 +200,8 @@ export function organisationTemplates(index: OrganisationIndex, files: Organisat
   }
   const all = [...templates, ...builtins];
   const defaultId = index.default ?? templates[0]?.id ?? builtinDefaultId;
-  if (index.default && !all.some((t) => t.id === index.default)) {
+  // A default in a file that could not be read is reported as that file's problem, not twice.
+  if (index.default && !all.some((t) => t.id === index.default) && problems.length === 0) {
     const ids = all.map((t) => t.id).join(', ');
     problems.push({ da: `default: "${index.default}" er ingen af skabelonerne — skriv et af disse id'er: ${ids}`, en: `default: "${index.default}" is none of the templates — write one of these ids: ${ids}` });
   }
