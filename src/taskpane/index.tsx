@@ -10,11 +10,19 @@ import { createRoot } from 'react-dom/client';
 import { onAddinReady } from '../addin/runtime';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
+import { paneTemplates } from './components/TemplatePicker';
+import { pageOrganisationTemplates } from '../addin/organisationTemplates';
 
 onAddinReady(
   ({ gateway, templates, inExcel }) => {
     const root = document.getElementById('root');
-    if (root) createRoot(root).render(inExcel ? <App gateway={gateway} templates={templates} /> : <OutsideExcel />);
+    if (!root) return;
+    if (!inExcel) return void createRoot(root).render(<OutsideExcel />);
+    // The organisation's templates (templates/ next to the add-in) before the first paint, so the
+    // office's default is the one shown.
+    void pageOrganisationTemplates().then((organisation) =>
+      createRoot(root).render(<App gateway={gateway} templates={paneTemplates(organisation, templates)} organisation={organisation} />),
+    );
   },
   () => {
     const root = document.getElementById('root');

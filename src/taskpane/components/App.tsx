@@ -6,7 +6,7 @@ import * as React from 'react';
 // Only what the pane needs from Fluent, imported by name (tree-shaken): the task pane's JS must
 // stay under 500 KB (webpack.config.js fails the build above it). Heavier Fluent pieces
 // (MessageBar, RadioGroup, Accordion, Table, Badge) are replaced by small token-styled elements.
-import { Button, Field, FluentProvider, ProgressBar, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, ProgressBar, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { Notice } from './Notice';
 import { analyseWorkbook, convertTable } from '../lazyCore';
 import type { AnalysisResult, Finding, WorkbookGrid } from '../../core/model';
@@ -32,10 +32,14 @@ import { FixButton, FixesBar, fixKey, fixStrings } from './FixesView';
 import { combinableEdits } from '../../core/fixes/select';
 import type { ProposedFix } from '../../core/fixes/model';
 import { proposeFixes } from '../lazyCore';
+import type { OrganisationLoad } from '../../addin/organisationTemplates';
+import { OrganisationNotice, TemplatePicker } from './TemplatePicker';
 
 export interface AppProps {
   gateway: ExcelGateway;
   templates: Template[];
+  /** The organisation's templates folder as loaded (its templates are in `templates`). */
+  organisation?: OrganisationLoad;
   /** The core's analysis; replaceable in tests. */
   analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult | Promise<AnalysisResult>;
   /** The core's price-level conversion; replaceable in tests. */
@@ -84,13 +88,13 @@ const useStyles = makeStyles({
   divided: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
 });
 
-export function App({ gateway, templates, analyse = analyseWorkbook, convert = convertTable }: AppProps) {
+export function App({ gateway, templates, organisation = { state: 'none' }, analyse = analyseWorkbook, convert = convertTable }: AppProps) {
   const styles = useStyles();
   const lang = React.useMemo(() => gateway.displayLanguage(), [gateway]);
   const s = stringsFor(lang);
 
   const [settings, setSettings] = React.useState<SavedSettings | null>(null);
-  const resolved = React.useMemo(() => resolveTemplates(settings, templates, defaultTemplateId), [settings, templates]);
+  const resolved = React.useMemo(() => resolveTemplates(settings, templates, organisation.state === 'loaded' ? organisation.set.defaultId : defaultTemplateId), [settings, templates, organisation]);
   const template = resolved.selected;
   const overrides = React.useMemo(() => validOverrides(settings?.indexOverrides), [settings]);
   const [scope, setScope] = React.useState<CheckScope>('sheet');
@@ -296,16 +300,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
         )}
 
         <div className={styles.row}>
-          <Field label={s.template} className={styles.grow}>
-            <Select className={styles.wide} value={template.id} onChange={(_, d) => onTemplateChange(d.value)} disabled={Boolean(busy)}>
-              {resolved.available.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                  {t === resolved.custom ? s.customTemplateSuffix : ''}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <TemplatePicker lang={lang} organisation={organisation} available={resolved.available} custom={resolved.custom} value={template.id} onChange={onTemplateChange} disabled={Boolean(busy)} className={styles.grow} />
           <Button onClick={() => fileInput.current?.click()} disabled={Boolean(busy)}>
             {s.loadTemplate}
           </Button>
@@ -322,6 +317,7 @@ export function App({ gateway, templates, analyse = analyseWorkbook, convert = c
             }}
           />
         </div>
+        <OrganisationNotice lang={lang} organisation={organisation} />
         {(templateError || resolved.problem) && (
           <Notice intent="error" data-testid="template-error">
             {templateError ?? s.templateFileError(resolved.problem!)}
