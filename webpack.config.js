@@ -7,10 +7,18 @@
  *   assets/icon-*.png, help.html, manifest.xml
  *   bundle-stats.json  sizes of the emitted JS (read by tests/addin/bundleSize.test.ts and the e2e)
  *
+ * The production build names the page's scripts by their content (taskpane.1a2b3c4d.js,
+ * taskpane-analysis.5e6f7a8b.js): after an update no web view can mix an old file with a new one.
+ * The files the manifest names (taskpane.html, functions.js, functions*.json, help.html, icons) keep
+ * their names; they are served with Cache-Control: no-cache (docs/drift.md).
+ *
  * Office.js is not bundled: taskpane.html loads it from Microsoft's CDN.
  * `webpack serve` (development) serves https://localhost:3000 with office-addin-dev-certs; the
  * production build never touches certificates.
- * Set ADDIN_BASE_URL (e.g. https://budgettjek.example.dk) to build a manifest for a deployment.
+ * For a deployment use `npm run build:addin -- --base-url URL --env test|production` (scripts/
+ * build-addin.js), which sets ADDIN_BASE_URL, ADDIN_ENV, ADDIN_BUILD, ADDIN_PROVIDER,
+ * ADDIN_SUPPORT_URL and ADDIN_TEMPLATES_DIR (the organisation's templates folder, copied to
+ * templates/) for this build; the manifest is made by scripts/addin-manifest.js.
  */
 /* eslint-env node */
 const path = require('path');
@@ -18,8 +26,8 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { deploymentManifest } = require('./scripts/addin-manifest');
 
-const DEV_URL = 'https://localhost:3000';
 const OUT_DIR = path.resolve(__dirname, 'dist-addin');
 /** The task pane's JavaScript must stay at or below this many bytes, minified. */
 const TASKPANE_JS_LIMIT = 500 * 1024;
@@ -104,6 +112,19 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = (process.env.ADDIN_BASE_URL || '').replace(/\/+$/, '');
+  const deployment = baseUrl
+    ? {
+        baseUrl,
+        env: process.env.ADDIN_ENV || 'production',
+        version: require('./package.json').version,
+        build: process.env.ADDIN_BUILD ? Number(process.env.ADDIN_BUILD) : undefined,
+        provider: process.env.ADDIN_PROVIDER || undefined,
+        supportUrl: process.env.ADDIN_SUPPORT_URL || undefined,
+      }
+    : null;
+  const templatesDir = process.env.ADDIN_TEMPLATES_DIR ? path.resolve(process.env.ADDIN_TEMPLATES_DIR) : null;
+  // Content-hashed names in production; development keeps plain names for the debugger.
+  const hashed = dev ? '' : '.[contenthash:8]';
 
   const config = {
     mode,
@@ -113,13 +134,14 @@ module.exports = async (env = {}, argv = {}) => {
       // The shared runtime's page: the ribbon, the custom function and the pane register themselves
       // (src/addin/runtime.ts); no shell imports another.
       taskpane: ['./src/commands/register.ts', './src/functions/functions.ts', './src/taskpane/index.tsx'],
-      functions: './src/functions/functions.ts',
+      // The manifest names functions.js: its name stays.
+      functions: { import: './src/functions/functions.ts', filename: 'functions.js' },
     },
     output: {
       path: OUT_DIR,
-      filename: '[name].js',
+      filename: `[name]${hashed}.js`,
       // Parts loaded on first use (src/taskpane/lazyCore.ts, lazyGateway.ts, components/LazyViews.tsx).
-      chunkFilename: 'taskpane-[name].js',
+      chunkFilename: `taskpane-[name]${hashed}.js`,
       clean: true,
     },
     resolve: {
@@ -181,8 +203,9 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (baseUrl ? content.toString().split(DEV_URL).join(baseUrl) : content),
+            transform: (content) => (deployment ? deploymentManifest(content.toString(), deployment) : content),
           },
+          ...(templatesDir ? [{ from: templatesDir, to: 'templates/' }] : []),
         ],
       }),
       new BundleSizePlugin(),
