@@ -11,21 +11,18 @@
  */
 import type { LocalizedText } from '../core/model';
 import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
-import {
-  notJson,
-  ORGANISATION_INDEX_FILE,
-  organisationProblemText,
-  organisationTemplates,
-  OrganisationTemplatesError,
-  parseOrganisationIndex,
-  type OrganisationFile,
-  type OrganisationTemplates,
-} from '../core/templates/organisation';
+import type { OrganisationFile, OrganisationTemplates } from '../core/templates/organisation';
 
 export type OrganisationLoad =
   | { state: 'none' }
   | { state: 'loaded'; set: OrganisationTemplates }
-  | { state: 'failed'; location: string; message: LocalizedText };
+  /** `notice`: the whole notice, what is wrong and what to do. */
+  | { state: 'failed'; location: string; notice: LocalizedText };
+
+const INDEX_FILE = 'index.json';
+
+/** The reader and validator (zod): loaded only when the organisation publishes a folder. */
+const organisationModule = () => import(/* webpackChunkName: "organisation" */ '../core/templates/organisation');
 
 /** The templates folder's address, next to the page. */
 export const TEMPLATES_FOLDER = 'templates/';
@@ -62,24 +59,28 @@ const httpStatus = (file: string, status: number): LocalizedText =>
     ? { da: 'filen findes ikke på serveren — læg den i mappen templates/, eller fjern den fra index.json', en: 'the file is not on the server — put it in the templates/ folder, or remove it from index.json' }
     : { da: `serveren svarede ${status} for ${file} — bed IT tjekke serverens opsætning (se docs/drift.md)`, en: `the server answered ${status} for ${file} — ask IT to check the server's setup (see docs/drift.md)` };
 
-function parseJson(text: string): { json: unknown } | { unreadable: LocalizedText } {
-  try {
-    return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (e) {
-    return { unreadable: notJson(e, text) };
-  }
-}
-
 /** Reads the organisation's folder at `folderUrl` (absolute, ending in "/"). */
 export async function loadOrganisationTemplates(folderUrl: string, get: GetText): Promise<OrganisationLoad> {
-  const fail = (message: LocalizedText): OrganisationLoad => ({ state: 'failed', location: folderUrl, message });
-  const indexUrl = new URL(ORGANISATION_INDEX_FILE, folderUrl).href;
+  const indexUrl = new URL(INDEX_FILE, folderUrl).href;
   const index = await get(indexUrl).catch(() => null);
+  if (index && index.status === 404) return { state: 'none' };
+  const { notJson, organisationProblemText, organisationTemplates, OrganisationTemplatesError, parseOrganisationIndex } = await organisationModule();
+  const fail = (problem: LocalizedText): OrganisationLoad => ({
+    state: 'failed',
+    location: folderUrl,
+    notice: { da: organisationProblemText(folderUrl, [problem], 'da'), en: organisationProblemText(folderUrl, [problem], 'en') },
+  });
+  const parseJson = (text: string): { json: unknown } | { unreadable: LocalizedText } => {
+    try {
+      return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    } catch (e) {
+      return { unreadable: notJson(e, text) };
+    }
+  };
   if (!index) return fail(unreachable(indexUrl));
-  if (index.status === 404) return { state: 'none' };
-  if (index.status < 200 || index.status >= 300) return fail(httpStatus(ORGANISATION_INDEX_FILE, index.status));
+  if (index.status < 200 || index.status >= 300) return fail(httpStatus(INDEX_FILE, index.status));
   const indexJson = parseJson(index.text);
-  if ('unreadable' in indexJson) return fail({ da: `${ORGANISATION_INDEX_FILE}: ${indexJson.unreadable.da}`, en: `${ORGANISATION_INDEX_FILE}: ${indexJson.unreadable.en}` });
+  if ('unreadable' in indexJson) return fail({ da: `${INDEX_FILE}: ${indexJson.unreadable.da}`, en: `${INDEX_FILE}: ${indexJson.unreadable.en}` });
   try {
     const parsed = parseOrganisationIndex(indexJson.json, folderUrl);
     const files = await Promise.all(
@@ -102,7 +103,7 @@ export async function loadOrganisationTemplates(folderUrl: string, get: GetText)
 
 /** The notice's text for a folder that could not be used. */
 export function organisationNoticeText(load: Extract<OrganisationLoad, { state: 'failed' }>, lang: 'da' | 'en'): string {
-  return organisationProblemText(load.location, [load.message], lang);
+  return load.notice[lang];
 }
 
 /** The page's organisation templates, loaded once per page (the pane may ask more than once). */
