@@ -36,8 +36,14 @@ const TASKPANE_JS_LIMIT = 500 * 1024;
 class BundleSizePlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
-      const stats = compilation.getStats().toJson({ all: false, assets: true, entrypoints: true });
-      const sizes = Object.fromEntries(stats.assets.filter((a) => typeof a.name === 'string' && a.name.endsWith('.js')).map((a) => [a.name, a.size]));
+      // Every asset, ungrouped (the stats' asset list groups and hides some once there are many).
+      const stats = compilation.getStats().toJson({ all: false, entrypoints: true });
+      const sizes = Object.fromEntries(
+        compilation
+          .getAssets()
+          .filter((a) => a.name.endsWith('.js'))
+          .map((a) => [a.name, a.info.size ?? a.source.size()]),
+      );
       const taskpaneFiles = (stats.entrypoints.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
       const taskpaneBytes = taskpaneFiles.reduce((n, f) => n + (sizes[f] ?? 0), 0);
       // Chunks loaded on first use (not on first paint), by any entry.

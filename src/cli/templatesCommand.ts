@@ -17,7 +17,34 @@ import { loadTemplateArg } from './templateArg';
 import { organisationFor } from './organisationConfig';
 import type { Template } from '../core/templates/template';
 
-const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
+const descriptions = {
+  da: {
+    lang: 'sprog for meddelelser og hjælp (da eller en)',
+    templates: 'vis organisationens og de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model',
+    folder: ['mappe', 'organisationens skabelonmappe (ellers den i budgettjek.config.json)'],
+    show: 'skriv en skabelon som JSON (organisationens eller en indbygget efter id, eller en fil) – et godt sted at starte en ny',
+    showArg: ['id|fil', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json'],
+    new: 'afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig',
+    from: ['model.xlsx', 'modelprojektmappen (ændres ikke)'],
+    sheet: ['navn', 'kun tabellerne på dette ark'],
+    id: ['id', 'skabelonens id (små bogstaver, tal, ., -, _)'],
+    out: ['fil.json', 'hvor skabelonen skrives'],
+    force: 'overskriv en eksisterende fil (aldrig modellen)',
+  },
+  en: {
+    lang: 'language of messages and help (da or en)',
+    templates: 'list the organisation\'s and the built-in templates; "templates show ID" prints one as JSON, "templates new" derives one from a model',
+    folder: ['folder', "the organisation's templates folder (else the one in budgettjek.config.json)"],
+    show: "print a template as JSON (the organisation's or a built-in one by id, or a file) – a good start for a new one",
+    showArg: ['id|file', 'e.g. kk-ofs-2025-2026, generic, stat-aktstykke or my-template.json'],
+    new: 'derive a template from a model workbook the office knows is right',
+    from: ['model.xlsx', 'the model workbook (not changed)'],
+    sheet: ['name', 'only the tables on this sheet'],
+    id: ['id', "the template's id (lower case letters, digits, ., -, _)"],
+    out: ['file.json', 'where the template is written'],
+    force: 'overwrite an existing file (never the model)',
+  },
+};
 
 const t = {
   da: {
@@ -77,12 +104,13 @@ async function writeTemplateFile(model: string, out: string, text: string, force
   }
 }
 
-export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void, helpLang: Lang = 'da'): void {
+  const d = descriptions[helpLang];
   const templates = program
     .command('templates')
-    .description('vis organisationens og de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model')
-    .addOption(langOption())
-    .option('--templates <mappe>', 'organisationens skabelonmappe (ellers fra budgettjek.config.json)')
+    .description(d.templates)
+    .addOption(new Option('--lang <lang>', d.lang).choices(['da', 'en']).default('da'))
+    .option(`--templates <${d.folder[0]}>`, d.folder[1])
     .action((opts: { lang: Lang; templates?: string }) => {
       const m = t[opts.lang];
       const org = organisationFor(opts.templates, process.cwd(), opts.lang);
@@ -105,8 +133,8 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
 
   templates
     .command('show')
-    .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
-    .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
+    .description(d.show)
+    .argument(`<${d.showArg[0]}>`, d.showArg[1])
     .action(async (arg: string, _opts: unknown, cmd: Command) => {
       const { lang, templates: dir } = cmd.optsWithGlobals<{ lang: Lang; templates?: string }>();
       const { templateFileText } = await import('../core/templates/template');
@@ -115,12 +143,12 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
 
   templates
     .command('new')
-    .description('afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig')
-    .requiredOption('--from <model.xlsx>', 'modelprojektmappen (ændres ikke)')
-    .option('--sheet <name>', 'kun tabellerne på dette ark')
-    .option('--id <id>', 'skabelonens id (små bogstaver, tal, ., -, _)')
-    .requiredOption('--out <file.json>', 'hvor skabelonen skrives')
-    .option('--force', 'overskriv en eksisterende fil (aldrig modellen)')
+    .description(d.new)
+    .requiredOption(`--from <${d.from[0]}>`, d.from[1])
+    .option(`--sheet <${d.sheet[0]}>`, d.sheet[1])
+    .option(`--id <${d.id[0]}>`, d.id[1])
+    .requiredOption(`--out <${d.out[0]}>`, d.out[1])
+    .option('--force', d.force)
     // --lang is the parent's ("templates --lang en new …" and "templates new … --lang en" both work).
     .action(async (_opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }>();

@@ -27,10 +27,11 @@ describe('the words commander writes, in Danish (English with --lang en)', () =>
   });
 
   test.each([
-    [['convert', 'x.xlsx'], 'budgettjek: tilvalget --to <year> mangler\n'],
+    [['convert', 'x.xlsx'], 'budgettjek: tilvalget --to <år> mangler\n'],
     [['chek'], 'budgettjek: ukendt kommando chek (mente du check?)\n'],
     [['check', '--format', 'csv', 'x.xlsx'], 'budgettjek: --format <format>: "csv" er ikke tilladt; mulige værdier: text, json\n'],
-    [['check'], 'budgettjek: argumentet paths mangler\n'],
+    [['check'], 'budgettjek: argumentet <stier> mangler: angiv en eller flere filer eller mapper, fx: budgettjek check bilag.xlsx\n'],
+    [['fix', '--out', 'ud.xlsx'], 'budgettjek: argumentet <ind.xlsx> mangler: angiv projektmappen, fx: budgettjek fix --out rettet.xlsx bilag.xlsx\n'],
     [['check', '--bogus', 'x.xlsx'], 'budgettjek: ukendt tilvalg --bogus\n'],
   ])('%j is bad usage, said in Danish on one line', async (argv, message) => {
     const r = await run(argv);
@@ -44,5 +45,29 @@ describe('the words commander writes, in Danish (English with --lang en)', () =>
     expect(r.err).toBe("budgettjek: required option '--to <year>' not specified\n");
     const help = await run(['--help', '--lang', 'en']);
     expect(help.out).toContain('Exit codes:');
+    expect(help.out).toMatch(/^Usage: budgettjek \[options\] \[command\]/);
+    const missing = await run(['check', '--lang', 'en']);
+    expect(missing.err).toBe("budgettjek: missing required argument 'paths': give one or more files or folders, e.g.: budgettjek check bilag.xlsx\n");
+  });
+
+  test('--lang en: every option description of every command in English', async () => {
+    for (const cmd of [['check'], ['convert'], ['fix'], ['templates'], ['templates', 'show'], ['templates', 'new']]) {
+      const help = (await run([...cmd, '--help', '--lang', 'en'])).out;
+      expect([cmd.join(' '), /\b(skabelon|tjek|omregn|skriv|kopi|mappe|filer|ændres|hvor|antal|sprog)\b/i.test(help)]).toEqual([cmd.join(' '), false]);
+    }
+  });
+
+  test('Danish help: usage, arguments and placeholders in Danish; check names .docx', async () => {
+    const top = (await run(['--help'])).out;
+    expect(top).toMatch(/^Brug: budgettjek \[tilvalg\] \[kommando\]/);
+    const check = (await run(['check', '--help'])).out;
+    expect(check).toMatch(/^Brug: budgettjek check \[tilvalg\] <stier\.\.\.>/);
+    expect(check).toContain('Argumenter:\n  stier');
+    expect(check).toContain('.docx');
+    const convert = (await run(['convert', '--help'])).out;
+    expect(convert).toContain('--to <år>');
+    expect(convert).toContain('--rounding <metode>');
+    expect((await run(['fix', '--help'])).out).toContain('--only <koder>');
+    expect(`${top}${check}${convert}`).not.toMatch(/<(year|method|codes|paths)/);
   });
 });
