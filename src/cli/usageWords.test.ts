@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { main } from './main';
 
 async function run(argv: string[]) {
@@ -18,6 +19,11 @@ describe('the words commander writes, in Danish (English with --lang en)', () =>
     expect(r.out).toContain('Eksempler:');
     expect(r.out).toMatch(/Afslutningskoder:\n {2}0 {2}ingen fejl/);
     expect(r.out).not.toMatch(/display help|Usage:|Options:/);
+    // The user guide and the finding catalogue, as files that exist (shipped in the package).
+    const guide = /Brugervejledning: (.+)\n/.exec(r.out)?.[1];
+    const findings = /Hvad hvert fund betyder, og hvad du gør: (.+)\n/.exec(r.out)?.[1];
+    expect(guide && existsSync(guide)).toBe(true);
+    expect(findings && existsSync(findings)).toBe(true);
   });
 
   test("a command's help says its defaults and choices in Danish", async () => {

@@ -3,6 +3,7 @@
  * or English with `--lang en`; and the help's examples and exit codes. The language is read from
  * the arguments before they are parsed, since the help and the usage errors come from the parse.
  */
+import { join } from 'node:path';
 import type { Help, Option } from 'commander';
 import type { Lang } from '../core/model';
 import { defaultTemplateId } from '../core/templates/builtin';
@@ -100,8 +101,17 @@ Exit codes:
 `,
 };
 
+/** The user guide and the finding catalogue, shipped with the command line (package.json "files"). */
+export function guideFiles(): { guide: string; findings: string } {
+  const docs = join(__dirname, '..', '..', 'docs');
+  return { guide: join(docs, 'brugervejledning.md'), findings: join(docs, 'fund.md') };
+}
+
 export function helpAfter(lang: Lang): string {
-  return after[lang];
+  const { guide, findings } = guideFiles();
+  return lang === 'da'
+    ? `${after.da}\nBrugervejledning: ${guide}\nHvad hvert fund betyder, og hvad du gør: ${findings}\n`
+    : `${after.en}\nUser guide (Danish): ${guide}\nWhat each finding means and what to do (Danish): ${findings}\n`;
 }
 
 /**
