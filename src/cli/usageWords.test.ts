@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { countText } from './output/text';
 import { main } from './main';
 
 async function run(argv: string[]) {
@@ -75,5 +77,24 @@ describe('the words commander writes, in Danish (English with --lang en)', () =>
     expect(convert).toContain('--rounding <metode>');
     expect((await run(['fix', '--help'])).out).toContain('--only <koder>');
     expect(`${top}${check}${convert}`).not.toMatch(/<(year|method|codes|paths)/);
+  });
+});
+
+describe('the check report', () => {
+  test('counts with thousands separators in Danish and English', () => {
+    expect(countText(2550, 'da')).toBe('2.550');
+    expect(countText(1800, 'en')).toBe('1,800');
+    expect(countText(999, 'da')).toBe('999');
+    expect(countText(1234567, 'da')).toBe('1.234.567');
+  });
+
+  test('says what budgettjek fix can mend: certain fixes, and the choices', async () => {
+    const file = join(__dirname, '..', '..', 'examples', 'typiske-fejl.xlsx');
+    const r = await run(['check', file]);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toMatch(/^1 fil, 17 tabeller: /);
+    expect(lines[lines.length - 2]).toBe(`9 fund kan rettes automatisk med: budgettjek fix --out rettet.xlsx ${file}; 4 mere, hvis du vælger det (--totals sum, --relabel).`);
+    const en = await run(['check', '--lang', 'en', file]);
+    expect(en.out).toContain(`9 findings can be fixed automatically with: budgettjek fix --out fixed.xlsx ${file}; 4 more if you choose to (--totals sum, --relabel).`);
   });
 });

@@ -86,7 +86,9 @@ export class TextReportStream implements ReportStream {
 
   file(file: FileReport): string {
     this.count.add(file);
-    for (const f of file.error ? [] : file.result.findings) {
+    // `budgettjek fix` writes workbooks (.xlsx/.xlsm), not Word documents.
+    const fixable = !file.error && /\.xls[xm]$/i.test(file.path);
+    for (const f of fixable ? file.result.findings : []) {
       const mode = findingGuide[f.rule]?.fix;
       if (!mode) continue;
       this.fixable[mode]++;
