@@ -14,6 +14,7 @@ import type { AnalysisResult, Finding, Lang, TableBlock, WorkbookGrid } from '..
 import type { ConversionFailureReason, ConversionResult, ConvertOptions } from '../core/priceLevel/convert';
 import type { ProposedFix } from '../core/fixes/model';
 import type { Template } from '../core/templates/template';
+import { paneTemplates, type OrganisationLoad } from './organisationTemplates';
 import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../office/gateway';
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from './ribbonOutcome';
 import type { ResolvedTemplates } from './session';
@@ -81,12 +82,16 @@ export interface SessionState {
   notice: SessionNotice | null;
   /** The ribbon's last outcome while the pane has not dismissed it. */
   ribbon: RibbonOutcome | null;
+  /** The organisation's templates folder (published next to the add-in) as loaded. */
+  organisation: OrganisationLoad;
 }
 
 export interface SessionOptions {
   gateway: ExcelGateway;
   /** The built-in templates; loaded with the core on first use when not given. */
   templates?: Template[];
+  /** Loads the organisation's templates folder; absent: none is published. */
+  organisation?: () => Promise<OrganisationLoad>;
   /** The core's analysis; replaceable in tests. */
   analyse?: (workbook: WorkbookGrid, template: Template) => AnalysisResult | Promise<AnalysisResult>;
   /** The core's price-level conversion; replaceable in tests. */
@@ -128,6 +133,7 @@ export class SessionController {
       fixSteps: 0,
       markedCells: ribbon && !ribbon.error ? ribbon.marked : 0,
       notice: null,
+      organisation: { state: 'none' },
       ribbon,
     };
     if (ribbon && !ribbon.error) this.state.checked = this.checkedFrom(ribbon);
@@ -199,8 +205,22 @@ export class SessionController {
 
   private async applySettings(settings: SavedSettings | null): Promise<void> {
     const core = await this.loadCore();
-    const builtins = this.options.templates ?? core.builtinTemplates;
-    const templates = core.resolveTemplates(settings, builtins, core.defaultTemplateId);
+    // The organisation's templates come first and its default is the one chosen; a folder that
+    // cannot be used is told (state.organisation), never silently replaced.
+    if (this.state.organisation.state === 'none' && this.options.organisation) {
+      const organisation = await this.options.organisation().catch(
+        (e: unknown): OrganisationLoad => ({
+          state: 'failed',
+          location: 'templates/',
+          notice: { da: `Organisationens skabeloner kunne ikke indlæses: ${errorText(e)}`, en: `The organisation's templates could not be loaded: ${errorText(e)}` },
+        }),
+      );
+      this.set({ organisation });
+    }
+    const organisation = this.state.organisation;
+    const builtins = paneTemplates(organisation, this.options.templates ?? core.builtinTemplates);
+    const defaultId = organisation.state === 'loaded' ? organisation.set.defaultId : core.defaultTemplateId;
+    const templates = core.resolveTemplates(settings, builtins, defaultId);
     this.set({ settings, templates, template: templates.selected, overrides: core.validOverrides(settings?.indexOverrides) });
   }
 

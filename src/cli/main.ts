@@ -5,19 +5,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/model';
-import { defaultTemplateId } from '../core/templates/builtin';
 import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
 
 /** For the launcher: stdout's reader has gone (see io.ts). */
 export { stdoutClosed } from './io';
-import { helpAfter, helpConfiguration, helpWords, usageError, usageLang } from './usageWords';
+import { commandWords, helpAfter, helpConfiguration, helpWords, usageError, usageLang } from './usageWords';
 import { loadTemplateArg, UsageError } from './templateArg';
 import { collectIndex, templateWithIndexOptions } from './indexOption';
 import { registerTemplatesCommand } from './templatesCommand';
+import { organisationFor } from './organisationConfig';
 import { terminalIO } from './output/terminalText';
-
-const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
 
 export async function main(argv: string[], terminal: CliIO = processIO): Promise<number> {
   // Every line the CLI prints, whatever prints it, passes one filter (controls and invisible
@@ -26,13 +24,21 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
   let exitCode = 0;
   const lang = usageLang(argv);
   const words = helpWords(lang);
+  const w = commandWords[lang];
+  const langOption = () => new Option('--lang <lang>', w.lang).choices(['da', 'en']).default('da');
+  // `--template` has no fixed default: the organisation's default, else the built-in one.
+  const templateOption = () => new Option(`--template <${lang === 'da' ? 'id|fil' : 'id|file'}>`, w.template);
+  const templatesDirOption = () => new Option(`--templates <${lang === 'da' ? 'mappe' : 'folder'}>`, w.templates);
+  const indexOption = () => new Option(`--index <${lang === 'da' ? 'trin' : 'step'}>`, w.index).argParser(collectIndex);
+  const arg = (a: readonly string[], variadic = false) => `<${a[0]}${variadic ? '...' : ''}>`;
   // Help and usage errors in the user's language: set before the commands, which inherit it.
   const program = new Command()
     .name('budgettjek')
-    .description('Tjek budgetforslagstabeller mod skabelonen: totaler, prisniveau, enhed, år og styringsområder.')
+    .description(w.program)
+    .usage(w.usage)
     .version(toolVersion(), '-v, --version', words.version)
     .helpOption('-h, --help', words.help)
-    .helpCommand('help [kommando]', words.helpCommand)
+    .helpCommand(lang === 'da' ? 'help [kommando]' : 'help [command]', words.helpCommand)
     .configureHelp(helpConfiguration(lang))
     .exitOverride()
     .configureOutput({
@@ -43,40 +49,46 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
     .showHelpAfterError(false)
     .addHelpText('after', helpAfter(lang));
 
+  const c = w.check;
   program
     .command('check')
-    .description('tjek projektmapper (.xlsx/.xlsm) eller mapper med projektmapper')
-    .argument('<paths...>', 'filer eller mapper')
-    .option('--template <id|file>', 'skabelon: id eller JSON-fil', defaultTemplateId)
-    .addOption(new Option('--format <format>', 'uddata').choices(['text', 'json']).default('text'))
+    .description(c.description)
+    .usage(w.commandUsage(arg(c.paths, true)))
+    .argument(arg(c.paths, true), c.paths[1])
+    .addOption(templateOption())
+    .addOption(templatesDirOption())
+    .addOption(new Option(`--format <${c.format[0]}>`, c.format[1]).choices(['text', 'json']).default('text'))
     .addOption(langOption())
-    .option('--annotate <out.xlsx>', 'skriv en kopi med markerede celler, noter og et rapportark')
-    .option('--force', 'overskriv en eksisterende --annotate-fil (aldrig inddatafilen)')
-    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
-    .option('--jobs <n>', 'antal filer der tjekkes samtidig (standard: maskinens kerner)', parseJobs)
-    .option('--each', 'tjek hver fil for sig (ingen afstemning mellem filerne i en mappe)')
-    .action(async (paths: string[], opts: { template: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[]; jobs?: number; each?: boolean }) => {
-      const { index, ...rest } = opts;
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .option(`--annotate <${c.annotate[0]}>`, c.annotate[1])
+    .option('--force', w.force)
+    .addOption(indexOption())
+    .option(`--jobs <${c.jobs[0]}>`, c.jobs[1], (value: string) => parseJobs(value, lang))
+    .option('--each', c.each)
+    .action(async (paths: string[], opts: { template?: string; templates?: string; format: 'text' | 'json'; lang: Lang; annotate?: string; force?: boolean; index?: string[]; jobs?: number; each?: boolean }) => {
+      const { index, templates, ...rest } = opts;
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(templates, paths[0], opts.lang));
       loaded.template = templateWithIndexOptions(loaded.template, index, opts.lang);
       exitCode = await runCheck({ paths, ...rest, jobs: opts.jobs ?? defaultJobs(), ...loaded }, io);
     });
 
+  const v = w.convert;
   program
     .command('convert')
-    .description('omregn alle omkostningstabeller til et andet pris- og lønniveau')
-    .argument('<in.xlsx>', 'projektmappen der skal omregnes (ændres ikke)')
-    .requiredOption('--to <year>', 'p/l-år der skal omregnes til', parseYear)
-    .option('--from <year>', 'p/l-år for tabeller der ikke angiver det', parseYear)
-    .requiredOption('--out <out.xlsx>', 'hvor den omregnede kopi skrives')
-    .addOption(new Option('--rounding <method>', 'afrunding').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
-    .option('--template <id|file>', 'skabelon med prisindeks', defaultTemplateId)
-    .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
-    .option('--index <step>', 'prisindeks for denne kørsel, fx "Anlæg:2026-2027=3,1" (kan gentages)', collectIndex)
-    .option('--allow-unchanged', 'skriv kopien, selv om ingen tabel blev omregnet')
+    .description(v.description)
+    .usage(w.commandUsage(arg(v.input)))
+    .argument(arg(v.input), v.input[1])
+    .requiredOption(`--to <${v.to[0]}>`, v.to[1], (value: string) => parseYear(value, lang))
+    .option(`--from <${v.from[0]}>`, v.from[1], (value: string) => parseYear(value, lang))
+    .requiredOption(`--out <${v.out[0]}>`, v.out[1])
+    .addOption(new Option(`--rounding <${v.rounding[0]}>`, v.rounding[1]).choices(['largest-remainder', 'half-up']).default('largest-remainder'))
+    .addOption(templateOption())
+    .addOption(templatesDirOption())
+    .option('--force', w.force)
+    .addOption(indexOption())
+    .option('--allow-unchanged', v.allowUnchanged)
     .addOption(langOption())
-    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template?: string; templates?: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
       loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
       // Converting writes a copy (ExcelJS): loaded only for this command.
       const { runConvert } = await import('./convertCommand');
@@ -86,19 +98,22 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
       );
     });
 
+  const f = w.fix;
   program
     .command('fix')
-    .description('skriv en kopi med de sikre rettelser (tal gemt som tekst, stavefejl i styringsområder, p/l-angivelser, formelområder)')
-    .argument('<in.xlsx>', 'projektmappen der skal rettes (ændres ikke)')
-    .requiredOption('--out <out.xlsx>', 'hvor den rettede kopi skrives')
-    .option('--only <codes>', 'kun rettelser for disse koder, kommasepareret (fx NUMBER_STORED_AS_TEXT,TOTAL_FORMULA_RANGE)')
-    .addOption(new Option('--totals <how>', 'totaler der ikke stemmer: erstat med summen af rækkerne').choices(['sum']))
-    .option('--relabel', 'skriv skabelonens p/l i tabeller med et andet p/l (kun hvis beløbene allerede er i det p/l)')
-    .option('--template <id|file>', 'skabelon', defaultTemplateId)
-    .option('--force', 'overskriv en eksisterende uddatafil (aldrig inddatafilen)')
+    .description(f.description)
+    .usage(w.commandUsage(arg(f.input)))
+    .argument(arg(f.input), f.input[1])
+    .requiredOption(`--out <${f.out[0]}>`, f.out[1])
+    .option(`--only <${f.only[0]}>`, f.only[1])
+    .addOption(new Option(`--totals <${f.totals[0]}>`, f.totals[1]).choices(['sum']))
+    .option('--relabel', f.relabel)
+    .addOption(templateOption())
+    .addOption(templatesDirOption())
+    .option('--force', w.force)
     .addOption(langOption())
-    .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template: string; force?: boolean; lang: Lang }) => {
-      const loaded = loadTemplateArg(opts.template, opts.lang);
+    .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template?: string; templates?: string; force?: boolean; lang: Lang }) => {
+      const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
       // Writing the fixed copy needs ExcelJS: loaded only for this command.
       const { parseOnly, runFix } = await import('./fixCommand');
       exitCode = await runFix(
@@ -116,7 +131,7 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
       );
     });
 
-  registerTemplatesCommand(program, io, (code) => (exitCode = code));
+  registerTemplatesCommand(program, io, (code) => (exitCode = code), lang);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -130,23 +145,23 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
       io.stderr(`budgettjek: ${oneLine(e.message)}\n`);
       return 2;
     }
-    io.stderr(`budgettjek: uventet fejl: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    io.stderr(`budgettjek: ${lang === 'da' ? 'uventet fejl' : 'unexpected error'}: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }
 
-function parseJobs(value: string): number {
+function parseJobs(value: string, lang: Lang): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) {
-    throw new UsageError(`--jobs: "${value}" er ikke et antal (1–256)`);
+    throw new UsageError(lang === 'da' ? `--jobs: "${value}" er ikke et antal (1–256)` : `--jobs: "${value}" is not a number of files (1–256)`);
   }
   return n;
 }
 
-function parseYear(value: string): number {
+function parseYear(value: string, lang: Lang): number {
   const year = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || year < 1990 || year > 2100) {
-    throw new UsageError(`"${value}" er ikke et årstal (fx 2026)`);
+    throw new UsageError(lang === 'da' ? `"${value}" er ikke et årstal (fx 2026)` : `"${value}" is not a year (e.g. 2026)`);
   }
   return year;
 }

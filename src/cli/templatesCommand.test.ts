@@ -47,7 +47,7 @@ describe('budgettjek templates', () => {
     expect((await run('templates', 'show', bom)).stdout).toBe(r.stdout);
     const bad = await run('templates', 'show', 'kk-ofs-2099');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('budgettjek: ukendt skabelon "kk-ofs-2099": hverken en indbygget (kk-ofs-2025-2026, generic, stat-aktstykke) eller en fil\n');
+    expect(bad.stderr).toBe('budgettjek: ukendt skabelon "kk-ofs-2099": hverken en indbygget (kk-ofs-2025-2026, generic, stat-aktstykke) eller en fil — se listen med "budgettjek templates", eller angiv stien til en JSON-fil\n');
   });
 
   it('new --from derives a template, says what it read and what not, and checking the model with it gives only its known error', async () => {

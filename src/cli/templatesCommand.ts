@@ -14,8 +14,37 @@ import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import type { CliIO } from './io';
 import { loadTemplateArg } from './templateArg';
+import { organisationFor } from './organisationConfig';
+import type { Template } from '../core/templates/template';
 
-const langOption = () => new Option('--lang <lang>', 'sprog for meddelelser / language of messages').choices(['da', 'en']).default('da');
+const descriptions = {
+  da: {
+    lang: 'sprog for meddelelser og hjælp (da eller en)',
+    templates: 'vis organisationens og de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model',
+    folder: ['mappe', 'organisationens skabelonmappe (ellers den i budgettjek.config.json)'],
+    show: 'skriv en skabelon som JSON (organisationens eller en indbygget efter id, eller en fil) – et godt sted at starte en ny',
+    showArg: ['id|fil', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json'],
+    new: 'afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig',
+    from: ['model.xlsx', 'modelprojektmappen (ændres ikke)'],
+    sheet: ['navn', 'kun tabellerne på dette ark'],
+    id: ['id', 'skabelonens id (små bogstaver, tal, ., -, _)'],
+    out: ['fil.json', 'hvor skabelonen skrives'],
+    force: 'overskriv en eksisterende fil (aldrig modellen)',
+  },
+  en: {
+    lang: 'language of messages and help (da or en)',
+    templates: 'list the organisation\'s and the built-in templates; "templates show ID" prints one as JSON, "templates new" derives one from a model',
+    folder: ['folder', "the organisation's templates folder (else the one in budgettjek.config.json)"],
+    show: "print a template as JSON (the organisation's or a built-in one by id, or a file) – a good start for a new one",
+    showArg: ['id|file', 'e.g. kk-ofs-2025-2026, generic, stat-aktstykke or my-template.json'],
+    new: 'derive a template from a model workbook the office knows is right',
+    from: ['model.xlsx', 'the model workbook (not changed)'],
+    sheet: ['name', 'only the tables on this sheet'],
+    id: ['id', "the template's id (lower case letters, digits, ., -, _)"],
+    out: ['file.json', 'where the template is written'],
+    force: 'overwrite an existing file (never the model)',
+  },
+};
 
 const t = {
   da: {
@@ -23,8 +52,13 @@ const t = {
     proposal: 'forslag',
     overview: 'oversigt',
     anyYears: 'valgfrie år',
+    anyUnit: 'valgfri enhed (ens i hele projektmappen)',
+    organisation: (name: string, where: string) => `Organisationens skabeloner – ${name} (${where}):`,
+    builtin: 'Indbyggede skabeloner:',
+    plSkoen: (source: string, published: string, n: number) => `PL-skøn: ${source}, udgivet ${published} (${n === 1 ? '1 trin' : `${n} trin`}), bruges af alle skabeloner der ikke selv har trinnet`,
+    standard: ' (standard)',
     noStyr: 'styringsområde kræves ikke',
-    indices: (n: number) => (n ? `${n} prisindekstrin med kilde` : 'ingen prisindeks (angiv dem selv)'),
+    indices: (n: number) => (n ? `${n} prisindekstrin med kilde` : 'ingen prisindeks (angiv dem i skabelonen eller med --index)'),
     written: (out: string, id: string) => `Skabelon "${id}" skrevet til ${out}.`,
     inferred: 'Aflæst af modellen:',
     notInferred: 'Ikke aflæst (ret i filen, i Excel eller ved kørslen):',
@@ -36,8 +70,13 @@ const t = {
     proposal: 'proposal',
     overview: 'overview',
     anyYears: 'any years',
+    anyUnit: 'any unit (the same in the whole workbook)',
+    organisation: (name: string, where: string) => `The organisation's templates – ${name} (${where}):`,
+    builtin: 'Built-in templates:',
+    plSkoen: (source: string, published: string, n: number) => `PL estimate: ${source}, published ${published} (${n === 1 ? '1 step' : `${n} steps`}), used by every template without a step of its own`,
+    standard: ' (default)',
     noStyr: 'no styringsområde required',
-    indices: (n: number) => (n ? `${n} price index steps with their source` : 'no price indices (give your own)'),
+    indices: (n: number) => (n === 1 ? '1 price index step with its source' : n ? `${n} price index steps with their source` : 'no price indices (give them in the template or with --index)'),
     written: (out: string, id: string) => `Template "${id}" written to ${out}.`,
     inferred: 'Read from the model:',
     notInferred: 'Not read (fix in the file, in Excel or on the command line):',
@@ -65,39 +104,51 @@ async function writeTemplateFile(model: string, out: string, text: string, force
   }
 }
 
-export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+export function registerTemplatesCommand(program: Command, io: CliIO, setExitCode: (code: number) => void, helpLang: Lang = 'da'): void {
+  const d = descriptions[helpLang];
   const templates = program
     .command('templates')
-    .description('vis de indbyggede skabeloner; "templates show ID" viser én som JSON, "templates new" afleder en af en model')
-    .addOption(langOption())
-    .action((opts: { lang: Lang }) => {
+    .description(d.templates)
+    .addOption(new Option('--lang <lang>', d.lang).choices(['da', 'en']).default('da'))
+    .option(`--templates <${d.folder[0]}>`, d.folder[1])
+    .action((opts: { lang: Lang; templates?: string }) => {
       const m = t[opts.lang];
-      for (const tpl of builtinTemplates) {
+      const org = organisationFor(opts.templates, process.cwd(), opts.lang);
+      const defaultId = org?.defaultId ?? defaultTemplateId;
+      const list = (tpl: Template) => {
         const pl = (['proposal', 'overview'] as const).map((kind) => `${m[kind]} ${tpl.priceLevel[kind] ?? m.optional} p/l`).join(', ');
         const years = tpl.years ? `${tpl.years[0]}–${tpl.years[tpl.years.length - 1]}` : m.anyYears;
         const extra = [tpl.styringsomraadeRequired === false ? m.noStyr : null, m.indices(tpl.priceIndices.length)].filter(Boolean).join('; ');
-        io.stdout(`${tpl.id}${tpl.id === defaultTemplateId ? (opts.lang === 'da' ? ' (standard)' : ' (default)') : ''}\n  ${tpl.name}\n  ${tpl.unit}; ${pl}; ${years}; ${extra}\n  ${tpl.description}\n`);
+        io.stdout(`${tpl.id}${tpl.id === defaultId ? m.standard : ''}\n  ${tpl.name}\n  ${tpl.unit ?? m.anyUnit}; ${pl}; ${years}; ${extra}\n${tpl.description ? `  ${tpl.description}\n` : ''}`);
+      };
+      if (org) {
+        io.stdout(`${m.organisation(org.organisation, org.location)}\n`);
+        if (org.plSkoen) io.stdout(`${m.plSkoen(org.plSkoen.source, org.plSkoen.published, org.plSkoen.steps.length)}\n`);
+        io.stdout('\n');
+        org.templates.forEach(list);
+        io.stdout(`\n${m.builtin}\n\n`);
       }
+      (org?.builtins ?? builtinTemplates).forEach(list);
     });
 
   templates
     .command('show')
-    .description('skriv en skabelon som JSON (en indbygget efter id, eller en fil) – et godt sted at starte en ny')
-    .argument('<id|file>', 'fx kk-ofs-2025-2026, generic, stat-aktstykke eller min-skabelon.json')
+    .description(d.show)
+    .argument(`<${d.showArg[0]}>`, d.showArg[1])
     .action(async (arg: string, _opts: unknown, cmd: Command) => {
-      const { lang } = cmd.optsWithGlobals<{ lang: Lang }>();
+      const { lang, templates: dir } = cmd.optsWithGlobals<{ lang: Lang; templates?: string }>();
       const { templateFileText } = await import('../core/templates/template');
-      io.stdout(templateFileText(loadTemplateArg(arg, lang).template));
+      io.stdout(templateFileText(loadTemplateArg(arg, lang, organisationFor(dir, process.cwd(), lang)).template));
     });
 
   templates
     .command('new')
-    .description('afled en skabelon af en modelprojektmappe, som kontoret ved er rigtig')
-    .requiredOption('--from <model.xlsx>', 'modelprojektmappen (ændres ikke)')
-    .option('--sheet <name>', 'kun tabellerne på dette ark')
-    .option('--id <id>', 'skabelonens id (små bogstaver, tal, ., -, _)')
-    .requiredOption('--out <file.json>', 'hvor skabelonen skrives')
-    .option('--force', 'overskriv en eksisterende fil (aldrig modellen)')
+    .description(d.new)
+    .requiredOption(`--from <${d.from[0]}>`, d.from[1])
+    .option(`--sheet <${d.sheet[0]}>`, d.sheet[1])
+    .option(`--id <${d.id[0]}>`, d.id[1])
+    .requiredOption(`--out <${d.out[0]}>`, d.out[1])
+    .option('--force', d.force)
     // --lang is the parent's ("templates --lang en new …" and "templates new … --lang en" both work).
     .action(async (_opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ from: string; sheet?: string; id?: string; out: string; force?: boolean; lang: Lang }>();

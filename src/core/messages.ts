@@ -62,6 +62,10 @@ export const ruleShortNames: Record<RuleCode, { da: string; en: string }> = {
   TOTAL_SKIPS_TEXT: { da: 'Summen springer tekstbeløb over', en: 'Sum skips text amounts' },
   HERAF_EXCEEDS: { da: '"Heraf" er mere end rækken', en: '"Of which" exceeds its row' },
   DIFFERENCE_MISMATCH: { da: 'Difference stemmer ikke', en: 'Difference does not add up' },
+  TOTAL_UNCLEAR: { da: 'Uklart hvad totalen tæller', en: 'Unclear what the total counts' },
+  TEXT_TABLE_MISMATCH: { da: 'Teksten siger noget andet end tabellen', en: 'The text says otherwise than the table' },
+  TEXT_SUM_MISMATCH: { da: 'Sum i teksten stemmer ikke', en: 'Sum in the text does not add up' },
+  EMBEDDED_NOT_READ: { da: 'Indlejret indhold ikke læst', en: 'Embedded content not read' },
 };
 
 /** A finding's short name in the reader's language; an unknown code names itself. */

@@ -61,7 +61,8 @@ async function emittedFiles(): Promise<Set<string>> {
   const makeConfig = require(path.join(root, 'webpack.config.js'));
   const config = await makeConfig({}, { mode: 'production' });
   const files = new Set<string>();
-  for (const name of Object.keys(config.entry)) files.add(config.output.filename.replace('[name]', name));
+  // An entry with its own filename keeps it (functions.js, named by the manifest); the others are content-hashed.
+  for (const [name, entry] of Object.entries(config.entry)) files.add((entry as { filename?: string }).filename ?? config.output.filename.replace('[name]', name));
   for (const plugin of config.plugins) {
     const kind = plugin.constructor.name;
     if (kind === 'HtmlWebpackPlugin') files.add(plugin.userOptions.filename);
@@ -127,7 +128,7 @@ describe('manifest.xml', () => {
 
   test('every URL is https://localhost:3000/… and maps to a file the production build emits', async () => {
     const files = await emittedFiles();
-    expect([...files]).toEqual(expect.arrayContaining(['taskpane.html', 'taskpane.js', 'functions.js', 'functions.json', 'manifest.xml', 'help.html']));
+    expect([...files]).toEqual(expect.arrayContaining(['taskpane.html', 'taskpane.[contenthash:8].js', 'functions.js', 'functions.json', 'manifest.xml', 'help.html']));
     const urls = new Set<string>();
     for (const { node } of all) {
       for (const v of [attr(node, 'DefaultValue'), attr(node, 'Value')]) if (v && /^https?:/.test(v)) urls.add(v);
@@ -237,7 +238,8 @@ describe('manifest.xml', () => {
   test('the built dist-addin has functions.json with PL and the association in functions.js', () => {
     const meta = JSON.parse(fs.readFileSync(path.join(distDir, 'functions.json'), 'utf8'));
     expect(meta.functions.map((f: { id: string }) => f.id)).toEqual(['PL']);
-    for (const f of ['functions.js', 'taskpane.js']) expect(fs.readFileSync(path.join(distDir, f), 'utf8')).toMatch(/\.associate\("PL",/);
+    const stats = JSON.parse(fs.readFileSync(path.join(distDir, 'bundle-stats.json'), 'utf8'));
+    for (const f of ['functions.js', ...stats.taskpaneFiles]) expect(fs.readFileSync(path.join(distDir, f), 'utf8')).toMatch(/\.associate\("PL",/);
     expect(fs.readFileSync(path.join(distDir, 'manifest.xml'), 'utf8')).toContain('<FunctionName>checkTotals</FunctionName>');
   });
 });

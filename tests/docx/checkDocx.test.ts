@@ -29,14 +29,14 @@ test('isWorkbookPath: workbooks and Word documents, not lock files or other file
   expect(['~$a.docx', 'mappe/~$b.xlsx', 'c.doc', 'd.xls', 'e.docx.txt', 'f.pdf'].map(isWorkbookPath)).toEqual([false, false, false, false, false, false]);
 });
 
-test("the README's example: BC39.docx with Word locations", async () => {
+test("the reference's example (docs/reference.md): BC39.docx with Word locations", async () => {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
     const { code, stdout, stderr } = await run('check', relative(ROOT, join(DOCX, 'BC39.docx')));
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'docs', 'reference.md'), 'utf8');
     const block = /## Proposals in Word[\s\S]*?```\n(examples\/docx\/BC39\.docx\n[\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
     expect(stdout).toBe(block![1]);

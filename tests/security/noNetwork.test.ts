@@ -41,9 +41,21 @@ describe('the shipped code makes no network calls and evaluates no strings', () 
     expect(files.some((f) => f.endsWith(join('office', 'readWorkbook.ts')))).toBe(true);
   });
 
-  it.each(forbidden.map(([re, what]) => [what, re] as const))('no %s', (_what, re) => {
+  /**
+   * The one request of the add-in's own: the organisation's templates folder on the add-in's own
+   * server (same origin, inside connect-src 'self'); the module refuses any other origin.
+   */
+  const sameOriginFetch = join('src', 'addin', 'organisationTemplates.ts');
+
+  it.each(forbidden.map(([re, what]) => [what, re] as const))('no %s', (what, re) => {
     const hits = files.filter((f) => re.test(readFileSync(f, 'utf8'))).map((f) => relative(root, f));
-    expect(hits).toEqual([]);
+    expect(hits).toEqual(what === 'fetch' ? [sameOriginFetch] : []);
+  });
+
+  it('the one fetch is guarded to the page’s own origin', () => {
+    const text = readFileSync(join(root, sameOriginFetch), 'utf8');
+    expect(text.match(/\bfetch\s*\(/g)).toHaveLength(1);
+    expect(text).toMatch(/if \(new URL\(url, pageUrl\)\.origin !== origin\) throw/);
   });
 
   it('the task pane page allows scripts only from itself and the Office.js CDN', () => {

@@ -9,6 +9,12 @@ import type { Finding, Lang, Severity, TableBlock } from '../../core/model';
 import { unitNames } from '../../core/rules/unitMismatch';
 import { CheckReport, FileReport, ReportHeader, ReportStream, Summary, SummaryCount, wholeReport } from './report';
 import { visible } from './terminalText';
+import { findingGuide } from '../../core/findingGuide';
+
+/** A count with the language's thousands separator: 2.550 (Danish), 2,550 (English). */
+export function countText(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
+}
 
 /** Danish and English words of the text report. `kind` names each table kind (add new kinds there). */
 const words = {
@@ -20,9 +26,16 @@ const words = {
     noTables: 'Ingen tabeller fundet.',
     ok: 'ingen fund',
     from: 'fra',
-    summary: (s: Summary, files: number) =>
-      `${files} ${files === 1 ? 'fil' : 'filer'}, ${s.tables} ${s.tables === 1 ? 'tabel' : 'tabeller'}: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} ${s.infos === 1 ? 'oplysning' : 'oplysninger'}.` +
-      (s.unreadable ? ` ${s.unreadable} ${s.unreadable === 1 ? 'fil' : 'filer'} kunne ikke læses.` : ''),
+    summary: (s: Summary, files: number) => {
+      const n = (x: number) => countText(x, 'da');
+      return (
+        `${n(files)} ${files === 1 ? 'fil' : 'filer'}, ${n(s.tables)} ${s.tables === 1 ? 'tabel' : 'tabeller'}: ${n(s.errors)} fejl, ${n(s.warnings)} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${n(s.infos)} ${s.infos === 1 ? 'oplysning' : 'oplysninger'}.` +
+        (s.unreadable ? ` ${n(s.unreadable)} ${s.unreadable === 1 ? 'fil' : 'filer'} kunne ikke læses.` : '')
+      );
+    },
+    fixHint: (certain: number, choice: number, file: string) =>
+      `${certain ? `${countText(certain, 'da')} fund kan rettes automatisk med: budgettjek fix --out rettet.xlsx ${file}` : 'Budgettjek fix kan rette fund'}` +
+      (choice ? `${certain ? '; ' : ' '}${countText(choice, 'da')} mere, hvis du vælger det (--totals sum, --relabel).` : '.'),
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
@@ -32,9 +45,16 @@ const words = {
     noTables: 'No tables found.',
     ok: 'no findings',
     from: 'from',
-    summary: (s: Summary, files: number) =>
-      `${files} ${files === 1 ? 'file' : 'files'}, ${s.tables} ${s.tables === 1 ? 'table' : 'tables'}: ${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${s.infos} ${s.infos === 1 ? 'info' : 'infos'}.` +
-      (s.unreadable ? ` ${s.unreadable} ${s.unreadable === 1 ? 'file' : 'files'} could not be read.` : ''),
+    summary: (s: Summary, files: number) => {
+      const n = (x: number) => countText(x, 'en');
+      return (
+        `${n(files)} ${files === 1 ? 'file' : 'files'}, ${n(s.tables)} ${s.tables === 1 ? 'table' : 'tables'}: ${n(s.errors)} ${s.errors === 1 ? 'error' : 'errors'}, ${n(s.warnings)} ${s.warnings === 1 ? 'warning' : 'warnings'}, ${n(s.infos)} ${s.infos === 1 ? 'info' : 'infos'}.` +
+        (s.unreadable ? ` ${n(s.unreadable)} ${s.unreadable === 1 ? 'file' : 'files'} could not be read.` : '')
+      );
+    },
+    fixHint: (certain: number, choice: number, file: string) =>
+      `${certain ? `${countText(certain, 'en')} ${certain === 1 ? 'finding' : 'findings'} can be fixed automatically with: budgettjek fix --out fixed.xlsx ${file}` : 'budgettjek fix can fix findings'}` +
+      (choice ? `${certain ? '; ' : ' '}${countText(choice, 'en')} more if you choose to (--totals sum, --relabel).` : '.'),
   },
 };
 
@@ -57,6 +77,8 @@ export function textFilePart(file: FileReport, lang: Lang, colour: boolean): str
 
 export class TextReportStream implements ReportStream {
   private readonly count = new SummaryCount();
+  /** Findings a fix mends without asking, and those it mends when chosen; the files they are in. */
+  private readonly fixable = { certain: 0, choice: 0, files: new Set<string>() };
 
   constructor(
     private readonly lang: Lang,
@@ -69,11 +91,23 @@ export class TextReportStream implements ReportStream {
 
   file(file: FileReport): string {
     this.count.add(file);
+    // `budgettjek fix` writes workbooks (.xlsx/.xlsm), not Word documents.
+    const fixable = !file.error && /\.xls[xm]$/i.test(file.path);
+    for (const f of fixable ? file.result.findings : []) {
+      const mode = findingGuide[f.rule]?.fix;
+      if (!mode) continue;
+      this.fixable[mode]++;
+      this.fixable.files.add(file.path);
+    }
     return file.rendered ?? textFilePart(file, this.lang, this.colour);
   }
 
   end(): string {
-    return words[this.lang].summary(this.count.summary, this.count.files) + '\n';
+    const { certain, choice, files } = this.fixable;
+    const file = files.size === 1 ? visible([...files][0]) : this.lang === 'da' ? 'FIL (én ad gangen)' : 'FILE (one at a time)';
+    const hint = certain || choice ? `${words[this.lang].fixHint(certain, choice, files.size === 1 && /\s/.test(file) ? `"${file}"` : file)}\n` : '';
+    // The summary stays the last line (scripts read it); the hint stands just above it.
+    return hint + words[this.lang].summary(this.count.summary, this.count.files) + '\n';
   }
 }
 

@@ -23,10 +23,10 @@ describe('CROSS_TABLE_* on hand-built tables', () => {
     expect(fs[0].actual!.toString()).toBe('1100');
     expect(fs[0].difference!.toString()).toBe('83');
     expect(renderMessage(fs[0], 'da')).toBe(
-      'Oversigten angiver 1.100 for BC01 (Service, 2026 p/l), men forslagets egen tabel giver 1.045 i 2027 p/l = 1.017 i 2026 p/l (forskel 83).',
+      'Oversigten angiver 1.100 for BC01 (Service, 2026 p/l), men forslagets egen tabel giver 1.045 i 2027 p/l = 1.017 i 2026 p/l (forskel 83). Find ud af, hvilket tal der er det rigtige, og ret oversigten eller forslaget.',
     );
     expect(renderMessage(fs[0], 'en')).toBe(
-      "The overview states 1,100 for BC01 (Service, 2026 p/l), but the proposal's own table gives 1,045 in 2027 p/l = 1,017 in 2026 p/l (difference 83).",
+      "The overview states 1,100 for BC01 (Service, 2026 p/l), but the proposal's own table gives 1,045 in 2027 p/l = 1,017 in 2026 p/l (difference 83). Find out which figure is right, and correct the overview or the proposal.",
     );
   });
 
@@ -63,7 +63,7 @@ describe('CROSS_TABLE_* on hand-built tables', () => {
     const ov: TableBlock = { ...tables[0], priceLevel: 2027 };
     const fs = checkCrossTables([ov, ...tables.slice(1)], kk);
     expect(at(fs)).toEqual(['CROSS_TABLE_MISMATCH Oversigt!B5 sameLevel']);
-    expect(renderMessage(fs[0], 'da')).toBe('Oversigten angiver 2.010 for BC39 (Service, 2027 p/l), men forslagets egen tabel giver 2.000 i 2027 p/l (forskel 10).');
+    expect(renderMessage(fs[0], 'da')).toBe('Oversigten angiver 2.010 for BC39 (Service, 2027 p/l), men forslagets egen tabel giver 2.000 i 2027 p/l (forskel 10). Find ud af, hvilket tal der er det rigtige, og ret oversigten eller forslaget.');
   });
 
   test('only rows of the column\'s styringsområde count; a missing index is reported, not guessed', () => {
@@ -88,7 +88,7 @@ describe('CROSS_TABLE_* on hand-built tables', () => {
     expect(at(fs)).toEqual(['CROSS_TABLE_UNCHECKED O!C2']);
     expect(fs[0].severity).toBe('warning');
     expect(renderMessage(fs[0], 'da')).toBe(
-      'Oversigtens tal 980 for BC05 (Anlæg, 2026 p/l) kan ikke sammenlignes med forslagets egen tabel (1.000 i 2027 p/l): skabelonen mangler prisindeks for Anlæg 2026→2027. Tilføj indekset i skabelonen.',
+      'Oversigtens tal 980 for BC05 (Anlæg, 2026 p/l) kan ikke sammenlignes med forslagets egen tabel (1.000 i 2027 p/l): skabelonen mangler prisindeks for Anlæg 2026→2027. Tilføj indekset i opgaveruden under "Faktorer i brug", på kommandolinjen med --index (fx "Anlæg:2026-2027=3,1") eller i skabelonens prisindeks; et PL-skøn fra økonomikontoret giver alle skabeloner det.',
     );
   });
 
@@ -99,7 +99,7 @@ describe('CROSS_TABLE_* on hand-built tables', () => {
     ];
     const fs = checkCrossTables(tables, kk);
     expect(at(fs)).toEqual(['CROSS_TABLE_MISMATCH O!A2 noColumn']);
-    expect(renderMessage(fs[0], 'da')).toBe('Forslagets egen tabel for BC05 har 300 på Anlæg (2027 p/l), men oversigten har ingen kolonne for Anlæg.');
+    expect(renderMessage(fs[0], 'da')).toBe('Forslagets egen tabel for BC05 har 300 på Anlæg (2027 p/l), men oversigten har ingen kolonne for Anlæg. Tilføj kolonnen i oversigten, eller ret styringsområdet i forslaget.');
   });
 
   test('an empty overview cell against a proposal with amounts is a mismatch (stated 0)', () => {
@@ -137,7 +137,7 @@ describe('the real pipeline on examples/ofs-2025-2026-bilag.xlsx', () => {
     const fs = cross(analyseWorkbook(wb, kk).findings);
     expect(fs.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([`CROSS_TABLE_MISMATCH ${overview.sheet}!${cell.address}`]);
     expect(renderMessage(fs[0], 'da')).toBe(
-      'Oversigten angiver 2.045 for BC02 (Service, 2026 p/l), men forslagets egen tabel giver 2.045 i 2027 p/l = 1.989 i 2026 p/l (forskel 56).',
+      'Oversigten angiver 2.045 for BC02 (Service, 2026 p/l), men forslagets egen tabel giver 2.045 i 2027 p/l = 1.989 i 2026 p/l (forskel 56). Find ud af, hvilket tal der er det rigtige, og ret oversigten eller forslaget.',
     );
   });
 });

@@ -42,19 +42,19 @@ export const crossTableMismatchMeta: RuleMeta = {
   messages: {
     da: {
       default:
-        'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {source} i {proposalLevel} p/l = {expected} i {overviewLevel} p/l (forskel {difference}).',
+        'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {source} i {proposalLevel} p/l = {expected} i {overviewLevel} p/l (forskel {difference}). Find ud af, hvilket tal der er det rigtige, og ret oversigten eller forslaget.',
       sameLevel:
-        'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {expected} i {proposalLevel} p/l (forskel {difference}).',
+        'Oversigten angiver {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), men forslagets egen tabel giver {expected} i {proposalLevel} p/l (forskel {difference}). Find ud af, hvilket tal der er det rigtige, og ret oversigten eller forslaget.',
       noColumn:
-        'Forslagets egen tabel for {code} har {source} på {styringsomraade} ({proposalLevel} p/l), men oversigten har ingen kolonne for {styringsomraade}.',
+        'Forslagets egen tabel for {code} har {source} på {styringsomraade} ({proposalLevel} p/l), men oversigten har ingen kolonne for {styringsomraade}. Tilføj kolonnen i oversigten, eller ret styringsområdet i forslaget.',
     },
     en: {
       default:
-        "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {source} in {proposalLevel} p/l = {expected} in {overviewLevel} p/l (difference {difference}).",
+        "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {source} in {proposalLevel} p/l = {expected} in {overviewLevel} p/l (difference {difference}). Find out which figure is right, and correct the overview or the proposal.",
       sameLevel:
-        "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {expected} in {proposalLevel} p/l (difference {difference}).",
+        "The overview states {stated} for {code} ({styringsomraade}, {overviewLevel} p/l), but the proposal's own table gives {expected} in {proposalLevel} p/l (difference {difference}). Find out which figure is right, and correct the overview or the proposal.",
       noColumn:
-        "The proposal's own table for {code} has {source} on {styringsomraade} ({proposalLevel} p/l), but the overview has no column for {styringsomraade}.",
+        "The proposal's own table for {code} has {source} on {styringsomraade} ({proposalLevel} p/l), but the overview has no column for {styringsomraade}. Add the column to the overview, or correct the styringsområde in the proposal.",
     },
   },
 };
@@ -69,11 +69,11 @@ export const crossTableUncheckedMeta: RuleMeta = {
   messages: {
     da: {
       default:
-        'Oversigtens tal {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) kan ikke sammenlignes med forslagets egen tabel ({source} i {proposalLevel} p/l): skabelonen mangler prisindeks for {missing}. Tilføj indekset i skabelonen.',
+        'Oversigtens tal {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) kan ikke sammenlignes med forslagets egen tabel ({source} i {proposalLevel} p/l): skabelonen mangler prisindeks for {missing}. Tilføj indekset i opgaveruden under "Faktorer i brug", på kommandolinjen med --index (fx "Anlæg:2026-2027=3,1") eller i skabelonens prisindeks; et PL-skøn fra økonomikontoret giver alle skabeloner det.',
     },
     en: {
       default:
-        "The overview's figure {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) cannot be compared with the proposal's own table ({source} in {proposalLevel} p/l): the template has no price index for {missing}. Add the index to the template.",
+        "The overview's figure {stated} for {code} ({styringsomraade}, {overviewLevel} p/l) cannot be compared with the proposal's own table ({source} in {proposalLevel} p/l): the template has no price index for {missing}. Add the index in the task pane under \"Factors in use\", on the command line with --index (e.g. \"Anlæg:2026-2027=3.1\") or in the template's price indices; a PL estimate from the finance office gives it to every template.",
     },
   },
 };

@@ -15,14 +15,14 @@ export const priceLevelMismatchMeta: RuleMeta = {
   },
   messages: {
     da: {
-      default: 'Tabellen er i {actual} p/l, men skabelonen "{template}" kræver {required} p/l for {kind}.',
-      inconsistent: 'Tabellen er i {actual} p/l, mens de øvrige {kind} i projektmappen er i {required} p/l.',
-      currentPrices: 'Tabellen er i løbende priser, men skabelonen "{template}" kræver {required} p/l for {kind}.',
+      default: 'Tabellen er i {actual} p/l, men skabelonen "{template}" kræver {required} p/l for {kind}. Er beløbene regnet i {actual} p/l, så omregn tabellen; er de allerede i {required} p/l, så ret kun angivelsen.',
+      inconsistent: 'Tabellen er i {actual} p/l, mens de øvrige {kind} i projektmappen er i {required} p/l. Omregn tabellen, eller ret angivelsen, hvis beløbene allerede er i {required} p/l.',
+      currentPrices: 'Tabellen er i løbende priser, men skabelonen "{template}" kræver {required} p/l for {kind}. Omregn tabellen til {required} p/l.',
     },
     en: {
-      default: 'The table is in {actual} p/l, but template "{template}" requires {required} p/l for {kind}.',
-      inconsistent: 'The table is in {actual} p/l, while the other {kind} in the workbook are in {required} p/l.',
-      currentPrices: 'The table is in current prices, but template "{template}" requires {required} p/l for {kind}.',
+      default: 'The table is in {actual} p/l, but template "{template}" requires {required} p/l for {kind}. If the amounts are in {actual} p/l, convert the table; if they already are in {required} p/l, correct only the label.',
+      inconsistent: 'The table is in {actual} p/l, while the other {kind} in the workbook are in {required} p/l. Convert the table, or correct the label if the amounts already are in {required} p/l.',
+      currentPrices: 'The table is in current prices, but template "{template}" requires {required} p/l for {kind}. Convert the table to {required} p/l.',
     },
   },
 };

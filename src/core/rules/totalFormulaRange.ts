@@ -14,16 +14,16 @@ export const totalFormulaRangeMeta: RuleMeta = {
   },
   messages: {
     da: {
-      default: 'Formlen for "{label}" ({column}) udelader {cells}.',
-      omitted: 'Formlen for "{label}" ({column}) udelader {cells}.',
-      duplicate: 'Formlen for "{label}" ({column}) tæller {cells} med to gange.',
-      outside: 'Formlen for "{label}" ({column}) medtager {cells}, som ikke hører til blokken.',
+      default: 'Formlen for "{label}" ({column}) udelader {cells}. Udvid formlen, så den tager alle blokkens rækker.',
+      omitted: 'Formlen for "{label}" ({column}) udelader {cells}. Udvid formlen, så den tager alle blokkens rækker.',
+      duplicate: 'Formlen for "{label}" ({column}) tæller {cells} med to gange. Fjern den ene henvisning.',
+      outside: 'Formlen for "{label}" ({column}) medtager {cells}, som ikke hører til blokken. Fjern dem fra formlen.',
     },
     en: {
-      default: 'The formula of "{label}" ({column}) omits {cells}.',
-      omitted: 'The formula of "{label}" ({column}) omits {cells}.',
-      duplicate: 'The formula of "{label}" ({column}) counts {cells} twice.',
-      outside: 'The formula of "{label}" ({column}) includes {cells}, which are not in its block.',
+      default: 'The formula of "{label}" ({column}) omits {cells}. Extend the formula to take every row of its block.',
+      omitted: 'The formula of "{label}" ({column}) omits {cells}. Extend the formula to take every row of its block.',
+      duplicate: 'The formula of "{label}" ({column}) counts {cells} twice. Remove one of the references.',
+      outside: 'The formula of "{label}" ({column}) includes {cells}, which are not in its block. Remove them from the formula.',
     },
   },
 };

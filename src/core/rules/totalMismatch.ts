@@ -18,12 +18,12 @@ export const totalMismatchMeta: RuleMeta = {
   },
   messages: {
     da: {
-      default: '"{label}" ({column}) angiver {stated}, men rækkerne {against} summerer til {sum} (forskel {difference}).',
-      columns: '"{label}" ({column}) angiver {stated}, men kolonnerne {against} summerer til {sum} (forskel {difference}).',
+      default: '"{label}" ({column}) angiver {stated}, men rækkerne {against} summerer til {sum} (forskel {difference}). Ret den række, der er forkert, eller totalen – gerne som =SUM over rækkerne.',
+      columns: '"{label}" ({column}) angiver {stated}, men kolonnerne {against} summerer til {sum} (forskel {difference}). Ret den kolonne, der er forkert, eller totalen.',
     },
     en: {
-      default: '"{label}" ({column}) states {stated}, but rows {against} sum to {sum} (difference {difference}).',
-      columns: '"{label}" ({column}) states {stated}, but columns {against} sum to {sum} (difference {difference}).',
+      default: '"{label}" ({column}) states {stated}, but rows {against} sum to {sum} (difference {difference}). Correct the row that is wrong, or the total – preferably as =SUM over the rows.',
+      columns: '"{label}" ({column}) states {stated}, but columns {against} sum to {sum} (difference {difference}). Correct the column that is wrong, or the total.',
     },
   },
 };

@@ -12,13 +12,13 @@ export const yearsMismatchMeta: RuleMeta = {
   },
   messages: {
     da: {
-      default: 'Tabellen har årene {actual}, men skabelonen kræver {required}.{missingText}{extraText}',
-      duplicate: 'Året {year} står to gange i overskriften.',
+      default: 'Tabellen har årene {actual}, men skabelonen kræver {required}.{missingText}{extraText} Tilføj de manglende årskolonner (med 0, hvis der ingen beløb er), og fjern de ekstra.',
+      duplicate: 'Året {year} står to gange i overskriften. Slet den ene kolonne, eller ret året.',
       order: 'Året {year} står efter {previous}; årene skal stå i stigende rækkefølge.',
     },
     en: {
-      default: 'The table has the years {actual}, but the template requires {required}.{missingText}{extraText}',
-      duplicate: 'The year {year} appears twice in the header.',
+      default: 'The table has the years {actual}, but the template requires {required}.{missingText}{extraText} Add the missing year columns (with 0 if there are no amounts), and remove the extra ones.',
+      duplicate: 'The year {year} appears twice in the header. Delete one column, or correct the year.',
       order: 'The year {year} comes after {previous}; years must be in ascending order.',
     },
   },

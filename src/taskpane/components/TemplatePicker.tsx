@@ -7,8 +7,29 @@ import * as React from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Session } from '../useSession';
 import type { Strings } from '../strings';
+import type { Template } from '../../core/templates/template';
+import { organisationNoticeText } from '../../addin/organisationTemplates';
 import { Notice } from './Notice';
 import { SectionNotice } from './SectionNotice';
+
+const organisationWords = {
+  da: {
+    organisation: (name: string) => `Organisationens skabeloner – ${name}`,
+    builtin: 'Indbyggede skabeloner',
+    own: 'Projektmappens egen skabelon',
+    standard: ' (kontorets standard)',
+    plSkoen: (source: string, published: string) => `PL-skøn: ${source} (udgivet ${published})`,
+    fallback: 'Indtil det er rettet, kan du vælge en af de indbyggede skabeloner.',
+  },
+  en: {
+    organisation: (name: string) => `The organisation's templates – ${name}`,
+    builtin: 'Built-in templates',
+    own: "The workbook's own template",
+    standard: " (the office's default)",
+    plSkoen: (source: string, published: string) => `PL estimate: ${source} (published ${published})`,
+    fallback: 'Until it is fixed, you can choose one of the built-in templates.',
+  },
+};
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,6 +56,17 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
   const busy = Boolean(state.busy);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const resolved = state.templates;
+  const ow = organisationWords[state.lang];
+  const set = state.organisation.state === 'loaded' ? state.organisation.set : null;
+  const own = new Set(set?.templates.map((t) => t.id));
+  const option = (t: Template) => (
+    <option key={t.id} value={t.id}>
+      {t.name}
+      {t === resolved?.custom ? s.customTemplateSuffix : ''}
+      {set && t.id === set.defaultId ? ow.standard : ''}
+    </option>
+  );
+  const builtins = resolved?.available.filter((t) => !own.has(t.id) && t !== resolved.custom) ?? [];
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -51,15 +83,18 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
   return (
     <div className={styles.section} role="group" aria-label={s.template}>
       <div className={styles.row}>
-        <Field label={s.template} className={styles.grow}>
+        <Field label={s.template} className={styles.grow} hint={set?.plSkoen ? ow.plSkoen(set.plSkoen.source, set.plSkoen.published) : undefined}>
           <Select className={styles.wide} value={state.template?.id ?? ''} onChange={(_, d) => void actions.chooseTemplate(d.value)} disabled={busy || !resolved}>
             {!resolved && <option value="">…</option>}
-            {resolved?.available.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-                {t === resolved.custom ? s.customTemplateSuffix : ''}
-              </option>
-            ))}
+            {resolved && set ? (
+              <>
+                <optgroup label={ow.organisation(set.organisation)}>{resolved.available.filter((t) => own.has(t.id)).map(option)}</optgroup>
+                <optgroup label={ow.builtin}>{builtins.map(option)}</optgroup>
+                {resolved.custom && <optgroup label={ow.own}>{option(resolved.custom)}</optgroup>}
+              </>
+            ) : (
+              resolved?.available.map(option)
+            )}
           </Select>
         </Field>
         <Button onClick={() => fileInput.current?.click()} disabled={busy}>
@@ -79,6 +114,11 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
           }}
         />
       </div>
+      {state.organisation.state === 'failed' && (
+        <Notice intent="error" data-testid="organisation-error">
+          {organisationNoticeText(state.organisation, state.lang)} {ow.fallback}
+        </Notice>
+      )}
       {resolved?.problem && (
         <Notice intent="error" data-testid="template-error">
           {s.templateFileError(resolved.problem)}
