@@ -109,8 +109,6 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     const { assertNotInput } = await import('../writers/xlsx/workbookFile');
     await assertNotInput(opts.input, opts.out);
     await checkOutputTarget(opts.out, { force: opts.force });
-    // A copy that cannot be made within the copy limits is refused before the analysis.
-    if (!deps.write) await (await import('../writers/xlsx/workbookFile')).checkCopyable(opts.input);
 
     const workbook = await d.readWorkbook(opts.input);
     // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.

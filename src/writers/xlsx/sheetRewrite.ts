@@ -27,6 +27,9 @@ export interface CurrentCell {
 export type CellContent =
   | { kind: 'number'; value: number }
   | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  /** No value left (the style stays). */
+  | { kind: 'clear' }
   | { kind: 'formula'; formula: string; result?: number | string | boolean | null }
   /** Keeps the cell's own `<f>` (shared-formula bookkeeping and all); only its cached result changes. */
   | { kind: 'result'; value: number };
@@ -234,6 +237,11 @@ function renderCell(prefix: string, attrs: Attr[], address: string, current: Cur
   const c = change.content;
   if (c) {
     if (c.kind === 'number') body = `<${prefix}v>${numberText(c.value)}</${prefix}v>`;
+    else if (c.kind === 'clear') body = '';
+    else if (c.kind === 'boolean') {
+      out.push(['t', 'b']);
+      body = `<${prefix}v>${c.value ? 1 : 0}</${prefix}v>`;
+    }
     else if (c.kind === 'text') {
       out.push(['t', 'inlineStr']);
       body = `<${prefix}is><${prefix}t xml:space="preserve">${escapeXml(fitExcelText(c.value))}</${prefix}t></${prefix}is>`;
