@@ -23,7 +23,7 @@ import { type RawEntry, type XlsxZip, partKey } from '../../readers/xlsx/zip';
 import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
 import { TempOutput } from '../tempOutput';
-import { REL_NS, type CellEdit, sheetRewriter } from './sheetRewrite';
+import { type CellEdit, sheetRewriter } from './sheetRewrite';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { XmlTokenizer, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, unescapeXml, EXCEL_TEXT_LIMIT, type Token } from './xmlTokens';
 
@@ -534,7 +534,9 @@ async function copyPackage<T>(zip: XlsxZip, inputPath: string, outputPath: strin
   }
   if (addSheet || plan.fullCalcOnLoad) {
     try {
-      prepared.texts.set(partKey(workbookPart), { name: workbookPart, text: editWorkbook(workbookText, addSheet, !!plan.fullCalcOnLoad) });
+      const text = editWorkbook(workbookText, addSheet, !!plan.fullCalcOnLoad);
+      // A workbook that already asks for a full recalculation stays byte for byte what it was.
+      if (text !== workbookText) prepared.texts.set(partKey(workbookPart), { name: workbookPart, text });
     } catch (e) {
       throw new InputError('corrupt', inputPath, `${workbookPart}: ${e instanceof Error ? e.message : String(e)}`);
     }
