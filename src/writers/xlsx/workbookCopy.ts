@@ -387,6 +387,16 @@ async function copyPackage<T>(zip: XlsxZip, inputPath: string, outputPath: strin
   const workbookText = await readText(zip, workbookPart);
   if (workbookText === null) throw new InputError('corrupt', inputPath, `${workbookPart} is missing`);
   if (/purl\.oclc\.org\/ooxml/.test(workbookText.slice(0, 4096))) throw refuse('the workbook is saved as Strict Open XML, which a copy does not write');
+  // The copy keeps the workbook's content type, so its name must say the same: Excel refuses an
+  // .xlsx that is macro-enabled, and an .xlsm that is not.
+  const typesText = await readText(zip, '[Content_Types].xml');
+  if (typesText === null) throw new InputError('corrupt', inputPath, 'the package has no [Content_Types].xml');
+  const mainType = new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName\\s*=\\s*["']/${workbookPart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'][^>]*>`, 'i').exec(typesText)?.[0] ?? '';
+  const macro = /macroEnabled/i.test(mainType);
+  const outExt = outputPath.toLowerCase().slice(outputPath.lastIndexOf('.'));
+  if ((outExt === '.xlsx' || outExt === '.xlsm') && (outExt === '.xlsm') !== macro) {
+    throw new OutputError('bad-extension-workbook', outputPath, macro ? '.xlsm' : '.xlsx');
+  }
   const wbRelsName = relsPartFor(workbookPart);
   const wbRelsText = await readText(zip, wbRelsName);
   const wbRels = await readRelationships(zip, workbookPart);
@@ -547,9 +557,7 @@ async function copyPackage<T>(zip: XlsxZip, inputPath: string, outputPath: strin
     else prepared.texts.set(partKey(wbRelsName), { name: wbRelsName, text });
   }
   if (ctOverrides.length || vmlDefault) {
-    const ctText = await readText(zip, '[Content_Types].xml');
-    if (ctText === null) throw new InputError('corrupt', inputPath, 'the package has no [Content_Types].xml');
-    prepared.texts.set(partKey('[Content_Types].xml'), { name: '[Content_Types].xml', text: editContentTypes(ctText, ctOverrides, vmlDefault) });
+    prepared.texts.set(partKey('[Content_Types].xml'), { name: '[Content_Types].xml', text: editContentTypes(typesText, ctOverrides, vmlDefault) });
   }
   prepared.stylesKey = partKey(stylesName);
 
