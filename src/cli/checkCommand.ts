@@ -129,7 +129,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
       const write = isWordPath(annotated.path)
         ? (await import('../writers/docx/annotateDocx')).writeAnnotatedDocx
         : (await import('../writers/xlsx/annotate')).writeAnnotatedCopy;
-      await write(annotated.path, opts.annotate, annotated.result, opts.lang);
+      await write(annotated.path, opts.annotate, annotated.result, opts.lang, { force: opts.force });
       if (opts.format === 'text') {
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${visible(opts.annotate)}\n` : `Annotated copy written to ${visible(opts.annotate)}\n`);
       }

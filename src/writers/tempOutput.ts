@@ -5,8 +5,8 @@
  *
  * A new output is claimed when the copy starts: the output's name is created exclusively ('wx'), so
  * a second run writing the same new file (without --force) is refused with "exists" instead of
- * silently replacing the first run's copy. An output that is already there was accepted by
- * `checkOutputTarget` (only with --force) and is replaced by the rename.
+ * silently replacing the first run's copy. An output that is already there is replaced by the
+ * rename only with --force.
  *
  * SIGINT and SIGTERM while a copy is written remove the temporary file and the claim, and end the
  * process with 130 and 143 (128 + the signal's number), as a shell does.
@@ -58,8 +58,11 @@ export class TempOutput {
     private claim: { ino: number; dev: number } | null,
   ) {}
 
-  /** Claims a new output (exclusively) and opens a fresh temporary file beside it. */
-  static create(output: string): TempOutput {
+  /**
+   * Claims a new output (exclusively) and opens a fresh temporary file beside it. An output that is
+   * already there is replaced only with `force` (else 'exists': another run may have claimed it).
+   */
+  static create(output: string, options: { force?: boolean } = {}): TempOutput {
     const dir = path.dirname(path.resolve(output));
     let claim: { ino: number; dev: number } | null = null;
     let exists = true;
@@ -69,6 +72,7 @@ export class TempOutput {
       if (errnoCode(e) !== 'ENOENT') throw new OutputError('not-writable', output, why(e));
       exists = false;
     }
+    if (exists && !options.force) throw new OutputError('exists', output);
     if (!exists) {
       let claimFd: number;
       try {

@@ -209,3 +209,41 @@ test('a workbook saved by LibreOffice: annotated with every other part kept byte
   await wb.xlsx.readFile(out);
   expect(wb.worksheets.map((w) => w.name)).toContain('Budgettjek report');
 });
+
+describe('refusals and blame', () => {
+  test('a macro-enabled workbook is not copied to .xlsx: refused before anything is written', async () => {
+    const input = path.join(FIXTURES, 'alt-i-en.xlsm');
+    const out = path.join(dir, 'macro-as.xlsx');
+    await expect(writeAnnotatedCopy(input, out, await analyse(input), 'da')).rejects.toMatchObject({ code: 'bad-extension-workbook', file: out });
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('macro-as'))).toEqual([]);
+  });
+
+  test('a fault of the input met while the copy is written names the input, and leaves no file', async () => {
+    // The sheet's compressed data cut short after the central directory was read: a truncated input.
+    const good = fs.readFileSync(path.join(FIXTURES, 'alt-i-en.xlsx'));
+    const input = path.join(dir, 'damaged.xlsx');
+    const at = good.indexOf(Buffer.from('xl/worksheets/budget.xml'));
+    const damaged = Buffer.from(good);
+    // Overwrite the sheet's deflated data (just after its local header name) with garbage.
+    damaged.fill(0xff, at + 'xl/worksheets/budget.xml'.length, at + 'xl/worksheets/budget.xml'.length + 200);
+    fs.writeFileSync(input, damaged);
+    const out = path.join(dir, 'from-damaged.xlsx');
+    const result = (await analyse(path.join(FIXTURES, 'alt-i-en.xlsx')));
+    const err = await writeAnnotatedCopy(input, out, result, 'da').catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'InputError', file: input });
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('from-damaged'))).toEqual([]);
+  });
+
+  test('a second run writing the same new output without --force is refused', async () => {
+    const input = path.join(FIXTURES, 'alt-i-en.xlsx');
+    const out = path.join(dir, 'twice.xlsx');
+    const result = await analyse(input);
+    const [a, b] = await Promise.allSettled([writeAnnotatedCopy(input, out, result, 'da'), writeAnnotatedCopy(input, out, result, 'da')]);
+    const outcomes = [a.status, b.status].sort();
+    expect(outcomes).toEqual(['fulfilled', 'rejected']);
+    const rejected = [a, b].find((x) => x.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'exists', file: out });
+  });
+});

@@ -270,7 +270,7 @@ async function partText(zip: XlsxZip, part: string): Promise<string | null> {
 }
 
 /** Writes an annotated copy of the Word document `inputPath` to `outputPath` (never the input). */
-export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<DocxAnnotateSummary> {
+export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<DocxAnnotateSummary> {
   const inputExt = /\.(docx|docm)$/i.exec(inputPath)?.[1].toLowerCase() ?? 'docx';
   if (!outputPath.toLowerCase().endsWith(`.${inputExt}`)) throw new OutputError('bad-extension-word', outputPath, `.${inputExt}`);
   await assertNotInput(inputPath, outputPath);
@@ -367,7 +367,7 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
       }
     }
     // The copy is written from the same opened package the parts were read from.
-    await writePackageCopy(zip, outputPath, replace, add);
+    await writePackageCopy(zip, outputPath, replace, add, options.force);
   } finally {
     zip.close();
   }

@@ -15,26 +15,28 @@ export function commentIdInRange(raw: string | undefined): number | null {
 /** Hands out ids no comment in the document uses yet. */
 export class CommentIds {
   private readonly used = new Set<number>();
-  private next = 0;
+  private max = -1;
+  private lowestFree = 0;
 
   /** Records an id met in the document (any text; ids outside the range cannot clash with new ones). */
   see(raw: string | undefined): void {
     const id = commentIdInRange(raw);
     if (id === null) return;
     this.used.add(id);
-    if (id >= this.next && id < MAX_COMMENT_ID) this.next = id + 1;
+    if (id > this.max) this.max = id;
   }
 
   /** A fresh id: past the largest one seen, or the lowest free one when that would leave the range. */
   take(): number {
-    let id = this.next;
-    if (id > MAX_COMMENT_ID || this.used.has(id)) {
-      id = 0;
-      while (this.used.has(id)) id++;
+    let id: number;
+    if (this.max < MAX_COMMENT_ID) id = this.max + 1;
+    else {
+      while (this.used.has(this.lowestFree)) this.lowestFree++;
+      id = this.lowestFree;
+      if (id > MAX_COMMENT_ID) throw new Error('no free Word comment id');
     }
-    if (id > MAX_COMMENT_ID) throw new Error('no free Word comment id');
     this.used.add(id);
-    this.next = id + 1;
+    if (id > this.max) this.max = id;
     return id;
   }
 }

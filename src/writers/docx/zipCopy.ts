@@ -15,9 +15,9 @@ import { TempOutput } from '../tempOutput';
  * Copies the package `zip` to `output`, with `replace` (part key → new content) for existing parts
  * and `add` for new ones (appended, dated like the first entry). Part names compare as the reader's do.
  */
-export async function writePackageCopy(zip: XlsxZip, output: string, replace: Map<string, string>, add: Map<string, string>): Promise<void> {
+export async function writePackageCopy(zip: XlsxZip, output: string, replace: Map<string, string>, add: Map<string, string>, force = false): Promise<void> {
   const input = zip.file;
-  const target = TempOutput.create(output);
+  const target = TempOutput.create(output, { force });
   const writer = new PackageWriter(target, input);
   try {
     const entries = zip.rawEntries();

@@ -116,7 +116,7 @@ export function planAnnotation(pkg: WorkbookPackage, result: AnalysisResult, lan
 }
 
 /** Writes an annotated copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<AnnotateSummary> {
+export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<AnnotateSummary> {
   await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planAnnotation(pkg, result, lang));
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planAnnotation(pkg, result, lang), options);
 }

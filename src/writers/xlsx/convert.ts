@@ -71,7 +71,7 @@ export function planConversions(pkg: WorkbookPackage, conversions: ConversionOk[
 }
 
 /** Writes a converted copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[]): Promise<ConvertWriteSummary> {
+export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[], options: { force?: boolean } = {}): Promise<ConvertWriteSummary> {
   await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planConversions(pkg, conversions));
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planConversions(pkg, conversions), options);
 }

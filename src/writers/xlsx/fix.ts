@@ -55,7 +55,7 @@ export function planFixEdits(pkg: WorkbookPackage, edits: CellEdit[]): { plan: C
 }
 
 /** Writes a fixed copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeFixedCopy(inputPath: string, outputPath: string, edits: CellEdit[]): Promise<FixWriteSummary> {
+export async function writeFixedCopy(inputPath: string, outputPath: string, edits: CellEdit[], options: { force?: boolean } = {}): Promise<FixWriteSummary> {
   await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planFixEdits(pkg, edits));
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planFixEdits(pkg, edits), options);
 }

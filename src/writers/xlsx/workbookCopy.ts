@@ -360,6 +360,8 @@ interface Prepared {
 
 export interface CopyOptions {
   limits?: Partial<ReadLimits>;
+  /** Replace an output that is already there (--force). */
+  force?: boolean;
 }
 
 /**
@@ -375,12 +377,18 @@ export async function writeWorkbookCopy<T>(
   const limits = resolveLimits(options.limits);
   let summary: T | undefined;
   await readPackageFile(inputPath, limits, refuseOle, async (zip) => {
-    summary = await copyPackage(zip, inputPath, outputPath, plan);
+    summary = await copyPackage(zip, inputPath, outputPath, plan, !!options.force);
   });
   return summary as T;
 }
 
-async function copyPackage<T>(zip: XlsxZip, inputPath: string, outputPath: string, makePlan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T }): Promise<T> {
+async function copyPackage<T>(
+  zip: XlsxZip,
+  inputPath: string,
+  outputPath: string,
+  makePlan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T },
+  force: boolean,
+): Promise<T> {
   const refuse = (why: string) => new InputError('no-copy', inputPath, why);
   const { part: workbookPart } = await findWorkbookPart(zip);
   if (!workbookPart) throw new InputError('corrupt', inputPath, 'the package holds no workbook');
@@ -561,12 +569,12 @@ async function copyPackage<T>(zip: XlsxZip, inputPath: string, outputPath: strin
   }
   prepared.stylesKey = partKey(stylesName);
 
-  await writePrepared(zip, inputPath, outputPath, prepared, styles, !stylesText);
+  await writePrepared(zip, inputPath, outputPath, prepared, styles, !stylesText, force);
   return summary;
 }
 
-async function writePrepared(zip: XlsxZip, inputPath: string, outputPath: string, prepared: Prepared, styles: StyleBook, newStyles: boolean): Promise<void> {
-  const target = TempOutput.create(outputPath);
+async function writePrepared(zip: XlsxZip, inputPath: string, outputPath: string, prepared: Prepared, styles: StyleBook, newStyles: boolean, force: boolean): Promise<void> {
+  const target = TempOutput.create(outputPath, { force });
   const writer = new PackageWriter(target, inputPath);
   try {
     const entries = zip.rawEntries();
