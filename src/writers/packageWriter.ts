@@ -8,7 +8,7 @@
  * `finish`. No Zip64: a copy that would need it is refused. Faults reading the input surface as the
  * input's InputError; faults writing are OutputErrors naming the output.
  */
-import { pipeline } from 'node:stream/promises';
+import { promises as streamPromises } from 'node:stream';
 import { Readable, Transform, Writable } from 'node:stream';
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
@@ -142,7 +142,7 @@ export class PackageWriter {
         this.write(chunk).then(() => cb(), cb);
       },
     });
-    await pipeline(source, sink);
+    await streamPromises.pipeline(source, sink);
   }
 
   /**
@@ -188,7 +188,7 @@ export class PackageWriter {
       },
     });
     const stages = Array.isArray(content) ? content : [content];
-    await pipeline([...stages, measure, deflate, sink]);
+    await streamPromises.pipeline([...stages, measure, deflate, sink]);
     const compressed = this.offset - dataStart;
     if (size > MAX32) throw new InputError('too-large', this.inputFile, `the part ${name} would be over 4 GB, which needs Zip64`);
     const done = { ...w, crc, compressed, size };

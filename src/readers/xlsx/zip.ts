@@ -208,6 +208,7 @@ export class XlsxZip {
       },
     });
     raw.on('error', (err) => counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`)));
+    counted.on('error', () => undefined);
     return raw.pipe(counted);
   }
 
@@ -239,6 +240,9 @@ export class XlsxZip {
     const fail = (err: unknown) =>
       counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`));
     raw.on('error', fail);
+    // The error stays on the stream (`errored`) for whoever pipes it later; without a listener
+    // until then it would be an uncaught 'error' event.
+    counted.on('error', () => undefined);
     if (inflater) {
       inflater.on('error', fail);
       raw.pipe(inflater).pipe(counted);

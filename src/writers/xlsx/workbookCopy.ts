@@ -376,9 +376,18 @@ export async function writeWorkbookCopy<T>(
 ): Promise<T> {
   const limits = resolveLimits(options.limits);
   let summary: T | undefined;
+  // The package layer reports what fails inside it as the input's fault; a fault of the output
+  // is carried past it as it is, so it names the output.
+  let outputFault: OutputError | null = null;
   await readPackageFile(inputPath, limits, refuseOle, async (zip) => {
-    summary = await copyPackage(zip, inputPath, outputPath, plan, !!options.force);
+    try {
+      summary = await copyPackage(zip, inputPath, outputPath, plan, !!options.force);
+    } catch (e) {
+      if (e instanceof OutputError) outputFault = e;
+      else throw e;
+    }
   });
+  if (outputFault) throw outputFault;
   return summary as T;
 }
 
@@ -448,7 +457,9 @@ async function copyPackage<T>(
 
   // Everything decided and built in memory before anything is written.
   const prepared: Prepared = { texts: new Map(), sheets: new Map(), added: [], stylesKey: null, stylesName, report: null };
-  const taken = (name: string) => zip.has(name) || prepared.added.some((p) => partKey(p.name) === partKey(name)) || (prepared.report !== null && partKey(prepared.report.part) === partKey(name));
+  // A part name is free when neither the package nor its content types (a stale Override) use it.
+  const overridden = new Set([...typesText.matchAll(/PartName\s*=\s*["']\/?([^"']*)["']/gi)].map((m) => partKey(m[1])));
+  const taken = (name: string) => zip.has(name) || overridden.has(partKey(name)) || prepared.added.some((p) => partKey(p.name) === partKey(name)) || (prepared.report !== null && partKey(prepared.report.part) === partKey(name));
   const ctOverrides: { part: string; type: string }[] = [];
   let vmlDefault = false;
   const newWbRels: { id: string; type: string; target: string }[] = [];
