@@ -46,7 +46,9 @@ export interface CheckOptions {
 }
 
 function describeError(e: unknown, file: string, lang: Lang): string {
-  if (e instanceof OutputError) return e.messageFor(lang);
+  // A fault of the output names the output; a fault of the input (met while the copy is written)
+  // names the input.
+  if (e instanceof OutputError || e instanceof InputError) return e.messageFor(lang);
   const err = fileError(e);
   return `${file}: ${err.message[lang]}`;
 }
@@ -88,20 +90,12 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
     }
     try {
       await checkOutputTarget(opts.annotate, { force: opts.force });
-      // A copy too large (or impossible) to make is refused before the analysis; other input
-      // errors are left to the read below, which reports them.
-      if (!inputs[0].error && !isWordPath(inputs[0].path)) {
-        // ExcelJS comes with the copy check: loaded only when a copy is asked for.
-        const { checkCopyable } = await import('../writers/xlsx/workbookFile');
-        await checkCopyable(inputs[0].path);
-      }
     } catch (e) {
-      const copyRefused = e instanceof InputError && (e.code === 'too-large' || e.code === 'no-copy');
-      if (e instanceof OutputError || copyRefused) {
-        io.stderr(`budgettjek: ${visible((e as OutputError | InputError).messageFor(opts.lang))}\n`);
+      if (e instanceof OutputError) {
+        io.stderr(`budgettjek: ${visible(e.messageFor(opts.lang))}\n`);
         return 2;
       }
-      if (!(e instanceof InputError)) throw e;
+      throw e;
     }
   }
   if (inputs.length === 0) {
@@ -148,11 +142,11 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
 
   if (opts.annotate && annotated?.result) {
     try {
-      // ExcelJS (or the Word writer) is loaded only here, when a copy is written.
+      // The copy writers are loaded only here, when a copy is written.
       const write = isWordPath(annotated.path)
         ? (await import('../writers/docx/annotateDocx')).writeAnnotatedDocx
         : (await import('../writers/xlsx/annotate')).writeAnnotatedCopy;
-      await write(annotated.path, opts.annotate, annotated.result, opts.lang);
+      await write(annotated.path, opts.annotate, annotated.result, opts.lang, { force: opts.force });
       if (opts.format === 'text') {
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${visible(opts.annotate)}\n` : `Annotated copy written to ${visible(opts.annotate)}\n`);
       }

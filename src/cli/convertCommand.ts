@@ -40,7 +40,7 @@ export interface ConvertIo {
 export interface ConvertDeps {
   readWorkbook: (path: string) => Promise<WorkbookGrid>;
   detect: (workbook: WorkbookGrid, template: Template) => TableBlock[];
-  write: (input: string, out: string, conversions: ConversionOk[]) => Promise<ConvertWriteSummary>;
+  write: (input: string, out: string, conversions: ConversionOk[], options?: { force?: boolean }) => Promise<ConvertWriteSummary>;
 }
 
 const defaultDeps: ConvertDeps = {
@@ -56,7 +56,7 @@ const defaultDeps: ConvertDeps = {
     const { analyseWorkbook } = require('../core/analyse') as typeof import('../core/analyse');
     return analyseWorkbook(wb, template).tables;
   },
-  write: async (input, out, conversions) => (await import('../writers/xlsx/convert')).writeConvertedCopy(input, out, conversions),
+  write: async (input, out, conversions, options) => (await import('../writers/xlsx/convert')).writeConvertedCopy(input, out, conversions, options),
 };
 
 const t = {
@@ -109,8 +109,6 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     const { assertNotInput } = await import('../writers/xlsx/workbookFile');
     await assertNotInput(opts.input, opts.out);
     await checkOutputTarget(opts.out, { force: opts.force });
-    // A copy that cannot be made within the copy limits is refused before the analysis.
-    if (!deps.write) await (await import('../writers/xlsx/workbookFile')).checkCopyable(opts.input);
 
     const workbook = await d.readWorkbook(opts.input);
     // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
@@ -134,7 +132,7 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
       io.stderr(m.nothingConverted(opts.input));
       return 1;
     }
-    const summary = await d.write(opts.input, opts.out, ok);
+    const summary = await d.write(opts.input, opts.out, ok, { force: opts.force });
     io.stdout(m.written(opts.out, ok.length, results.length));
     if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
     const failed = results.length - ok.length;

@@ -111,7 +111,7 @@ export async function runFix(opts: FixOptions, rawIo: FixIo): Promise<number> {
     }
     for (const line of changeLines(chosen, opts.lang)) io.stdout(line);
     const { writeFixedCopy } = await import('../writers/xlsx/fix');
-    const summary = await writeFixedCopy(opts.input, opts.out, combinableEdits(chosen));
+    const summary = await writeFixedCopy(opts.input, opts.out, combinableEdits(chosen), { force: opts.force });
     io.stdout(m.written(opts.out, summary.cells));
     if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
     const fixed = new Set(chosen.map((f) => `${f.sheet}!${f.cell}`));

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/model';
 
-export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension' | 'bad-extension-word';
+export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension' | 'bad-extension-word' | 'bad-extension-workbook';
 
 const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   'same-as-input': {
@@ -22,6 +22,10 @@ const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   },
   'not-writable': { da: 'filen kunne ikke skrives', en: 'the file could not be written' },
   'bad-extension': { da: 'uddatafilen skal hedde .xlsx', en: 'the output file must end in .xlsx' },
+  'bad-extension-workbook': {
+    da: 'kopien skal have samme filtype som projektmappen (.xlsm når den har makroer, ellers .xlsx), ellers vil Excel ikke åbne den',
+    en: "the copy must have the workbook's type (.xlsm when it holds macros, else .xlsx), or Excel will not open it",
+  },
   'bad-extension-word': {
     da: 'den markerede kopi af et Word-dokument skal have dokumentets filtype',
     en: "the annotated copy of a Word document must have the document's extension",

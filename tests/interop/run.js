@@ -87,11 +87,77 @@ function findings(file) {
   const before = findings(input);
   const after = findings(resaved);
   check(`the data is intact: the re-saved copy gives the same ${before.length} findings`, JSON.stringify(before) === JSON.stringify(after), JSON.stringify({ before, after }).slice(0, 400));
+  await copies(soffice, noteText);
   finish();
 })().catch((e) => {
   console.error(`interop: ${e && e.message}`);
   process.exit(1);
 });
+
+/**
+ * Workbooks made by other tools (tests/copies/fixtures: XlsxWriter with a chart, chart sheet, image,
+ * table, validations, VBA project, external link, threaded comment, custom XML; and a LibreOffice
+ * save) go through check --annotate, convert and fix; LibreOffice opens and re-saves every copy,
+ * which keeps its values, notes and fills.
+ */
+async function copies(soffice, noteText) {
+  const fixtures = path.join(root, 'tests', 'copies', 'fixtures');
+  const copyDir = path.join(work, 'copies');
+  fs.mkdirSync(copyDir);
+  const made = [];
+  for (const name of ['alt-i-en.xlsx', 'alt-i-en.xlsm', 'libreoffice.xlsx']) {
+    const input = path.join(fixtures, name);
+    const stem = name.replace(/\./g, '-');
+    const ext = path.extname(name);
+    const runs = [
+      ['annotated', ['check', '--annotate']],
+      ['converted', ['convert', '--to', '2026', '--out']],
+      ['fixed', ['fix', '--out']],
+    ];
+    for (const [kind, args] of runs) {
+      const out = path.join(copyDir, `${stem}-${kind}${ext}`);
+      const r = spawnSync(process.execPath, [cli, ...args, out, input], { encoding: 'utf8' });
+      check(`${name}: ${kind} copy written`, fs.existsSync(out), r.stderr);
+      if (fs.existsSync(out)) made.push({ input: name, kind, out });
+    }
+  }
+  const loOut = path.join(copyDir, 'lo');
+  const lo = spawnSync(
+    soffice,
+    [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', loOut, ...made.map((m) => m.out)],
+    { encoding: 'utf8', timeout: 600_000 },
+  );
+  for (const m of made) {
+    const resaved = path.join(loOut, `${path.basename(m.out, path.extname(m.out))}.xlsx`);
+    check(`${m.input}: LibreOffice opens and re-saves the ${m.kind} copy`, fs.existsSync(resaved), `${lo.stdout}${lo.stderr}`.slice(0, 300));
+    if (!fs.existsSync(resaved)) continue;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(resaved);
+    const ws = wb.getWorksheet('BC02');
+    check(`${m.input} ${m.kind}: the sheet is there`, Boolean(ws), wb.worksheets.map((w) => w.name).join(', '));
+    if (!ws) continue;
+    const value = (a) => {
+      const v = ws.getCell(a).value;
+      return v && typeof v === 'object' && 'result' in v ? v.result : v;
+    };
+    if (m.kind === 'annotated') {
+      check(`${m.input} annotated: the note on D8 survives`, /TOTAL_MISMATCH/.test(noteText(ws.getCell('D8'))), noteText(ws.getCell('D8')));
+      const fill = ws.getCell('D8').fill;
+      check(`${m.input} annotated: the fill on D8 survives`, Boolean(fill && fill.fgColor && /FFC7CE$/i.test(fill.fgColor.argb || '')), JSON.stringify(fill));
+      check(`${m.input} annotated: values unchanged`, value('C5') === 209 && value('C6') === '418', `${value('C5')} ${value('C6')}`);
+      check(`${m.input} annotated: the report sheet is there`, wb.worksheets.some((w) => /rapport/i.test(w.name)));
+    } else if (m.kind === 'converted') {
+      check(`${m.input} converted: the label says 2026 p/l`, /2026 p\/l/.test(String(value('A4'))), String(value('A4')));
+      check(`${m.input} converted: amounts converted`, value('C5') === 203, String(value('C5')));
+    } else {
+      check(`${m.input} fixed: the text amount is a number`, value('C6') === 418, JSON.stringify(value('C6')));
+      check(`${m.input} fixed: other values unchanged`, value('C5') === 209, String(value('C5')));
+    }
+    if (m.input !== 'libreoffice.xlsx') {
+      check(`${m.input} ${m.kind}: the existing note survives`, /Tjekket af økonomi/.test(noteText(ws.getCell('A5'))), noteText(ws.getCell('A5')));
+    }
+  }
+}
 
 function finish() {
   console.log(`\n${passed} passed, ${failed} failed`);

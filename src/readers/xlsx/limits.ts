@@ -40,15 +40,6 @@ export interface ReadLimits {
    * is gone.
    */
   maxFormulaChars: number;
-  /**
-   * Limits for writing a copy (--annotate, convert): the copy is made with ExcelJS, which holds
-   * every part of the package in memory at once (about 1,5 kB of heap per cell, and each inflated
-   * part as a whole string or buffer), so its budget is smaller than the checker's own reader.
-   * Checked on the package, with the same zip layer, before ExcelJS sees it.
-   */
-  copyMaxCells: number;
-  /** Most inflated bytes of all parts together (images and every other part included) for a copy. */
-  copyMaxTotalBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
@@ -61,8 +52,6 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   inMemoryFileBytes: 64 * 1024 * 1024,
   maxXmlDepth: 256,
   maxFormulaChars: 128_000_000,
-  copyMaxCells: 400_000,
-  copyMaxTotalBytes: 128 * 1024 * 1024,
 });
 
 export function resolveLimits(options?: Partial<ReadLimits>): ReadLimits {

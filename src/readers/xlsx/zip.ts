@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import { StringDecoder } from 'string_decoder';
-import type { Readable } from 'stream';
+import { type Readable, Transform } from 'stream';
 import * as zlib from 'zlib';
 import * as yauzl from 'yauzl';
 import { InputError } from '../inputError';
@@ -16,6 +16,25 @@ const INFLATE_CHUNK = 64 * 1024;
 
 
 export type ZipInput = { fd: number } | { buffer: Buffer };
+
+/** One zip entry as its local and central headers describe it: what a raw copy needs. */
+export interface RawEntry {
+  /** The part name as the zip spells it. */
+  name: string;
+  /** The name's bytes exactly as stored. */
+  nameRaw: Buffer;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  versionMadeBy: number;
+  versionNeeded: number;
+  internalAttributes: number;
+  externalAttributes: number;
+}
 
 /** Normalises an entry or part name for lookup: no leading slash, forward slashes, lower case. */
 export function partKey(name: string): string {
@@ -137,6 +156,98 @@ export class XlsxZip {
       declaredBytes: e.uncompressedSize,
       compressedBytes: e.compressedSize,
     }));
+  }
+
+  /** Every part's zip entry in the order of the central directory (folders left out). */
+  rawEntries(): RawEntry[] {
+    return [...this.entries].map(([key, e]) => ({
+      name: this.originalNames.get(key) ?? key,
+      nameRaw: (e as unknown as { fileNameRaw?: Buffer }).fileNameRaw ?? Buffer.from(String(e.fileName), 'utf8'),
+      flags: e.generalPurposeBitFlag,
+      method: e.compressionMethod,
+      time: e.lastModFileTime,
+      date: e.lastModFileDate,
+      crc32: e.crc32,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.uncompressedSize,
+      versionMadeBy: e.versionMadeBy,
+      versionNeeded: e.versionNeededToExtract,
+      internalAttributes: e.internalFileAttributes,
+      externalAttributes: e.externalFileAttributes,
+    }));
+  }
+
+  /**
+   * The part's compressed bytes as they are stored, for a copy that keeps them as they were. They
+   * are not inflated, so the inflate limits do not apply; a part whose data runs past the end of the
+   * file is an InputError naming this package.
+   */
+  async openRaw(name: string): Promise<Readable> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw new InputError('corrupt', this.file, `part ${name} is missing`);
+    const raw = await new Promise<Readable>((resolve, reject) => {
+      try {
+        this.zipfile.openReadStream(entry, { decodeFileData: false }, (err, stream) => {
+          if (err || !stream) reject(new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`));
+          else resolve(stream);
+        });
+      } catch (err) {
+        reject(new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`));
+      }
+    });
+    let got = 0;
+    const file = this.file;
+    const counted = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        got += chunk.length;
+        cb(null, chunk);
+      },
+      flush(cb) {
+        if (got !== entry.compressedSize) cb(new InputError('corrupt', file, `part ${name} is cut short (${got} of ${entry.compressedSize} bytes)`));
+        else cb();
+      },
+    });
+    raw.on('error', (err) => counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `cannot read part ${name}: ${describe(err)}`)));
+    counted.on('error', () => undefined);
+    return raw.pipe(counted);
+  }
+
+  /**
+   * The part inflated, as a stream with backpressure, every byte counted against the limits like
+   * `streamBytes`. Errors are InputErrors naming this package.
+   */
+  async openInflated(name: string): Promise<Readable> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw new InputError('corrupt', this.file, `part ${name} is missing`);
+    if (entry.isEncrypted()) throw new InputError('encrypted', this.file, `zip entry ${name} is encrypted`);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new InputError('corrupt', this.file, `part ${name} uses unsupported zip compression method ${entry.compressionMethod}`);
+    }
+    const raw = await this.openRaw(name);
+    const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
+    let entryBytes = 0;
+    const counted = new Transform({
+      transform: (chunk: Buffer, _enc, cb) => {
+        try {
+          entryBytes += chunk.length;
+          this.countBytes(name, entry, entryBytes, chunk.length);
+          cb(null, chunk);
+        } catch (err) {
+          cb(err as Error);
+        }
+      },
+    });
+    const fail = (err: unknown) =>
+      counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`));
+    raw.on('error', fail);
+    // The error stays on the stream (`errored`) for whoever pipes it later; without a listener
+    // until then it would be an uncaught 'error' event.
+    counted.on('error', () => undefined);
+    if (inflater) {
+      inflater.on('error', fail);
+      raw.pipe(inflater).pipe(counted);
+    } else raw.pipe(counted);
+    return counted;
   }
 
   /** The limits this archive is read under. */

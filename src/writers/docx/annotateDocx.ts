@@ -21,6 +21,7 @@ import { XlsxZip, partKey } from '../../readers/xlsx/zip';
 import { OutputError } from '../outputError';
 import { severityFill } from '../xlsx/annotate';
 import { assertNotInput } from '../xlsx/workbookFile';
+import { CommentIds } from './commentIds';
 import { writePackageCopy } from './zipCopy';
 
 /** Largest part edited as one string (V8 strings stop at about 512 MB; the splice copies once). */
@@ -75,11 +76,11 @@ function tagStart(xml: string, end: number): number {
 }
 
 /** Finds, for every cell of every table, where its properties and paragraphs are. */
-function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => boolean): { cells: CellSites[]; maxCommentId: number; firstCell: Map<number, CellSites> } {
+function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => boolean): { cells: CellSites[]; commentIds: CommentIds; firstCell: Map<number, CellSites> } {
   const parser = new SaxesParser({ position: true });
   const cells: CellSites[] = [];
   const firstCell = new Map<number, CellSites>();
-  let maxCommentId = -1;
+  const commentIds = new CommentIds();
   const open = new Map<WalkedCell, CellSites>();
   /** Depth of the current cell's tcPr element while inside it (-1 outside), to find its direct children. */
   let tcPrDepth = -1;
@@ -105,8 +106,7 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
     depth++;
     walker.open(name, tag as SaxesTagPlain);
     if (name === 'commentRangeStart' || name === 'commentReference' || name === 'commentRangeEnd') {
-      const id = Number(Object.entries(tag.attributes).find(([k]) => k === 'w:id' || k.endsWith(':id') || k === 'id')?.[1]);
-      if (Number.isInteger(id) && id > maxCommentId) maxCommentId = id;
+      commentIds.see(Object.entries(tag.attributes).find(([k]) => k === 'w:id' || k.endsWith(':id') || k === 'id')?.[1]);
     }
     const end = parser.position;
     const cell = walker.cell;
@@ -169,7 +169,7 @@ function locateCells(xml: string, file: string, wanted: (cell: WalkedCell) => bo
     if (err instanceof InputError) throw err;
     throw new InputError('corrupt', file, `bad XML in the document: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return { cells, maxCommentId, firstCell };
+  return { cells, commentIds, firstCell };
 }
 
 /** A run of a body paragraph: where it stands in document.xml and which characters of the paragraph's text it holds. */
@@ -431,11 +431,9 @@ function commentXml(id: number, lines: string[]): string {
   return `<w:comment w:id="${id}" w:author="${AUTHOR}" w:initials="BT">${paras}</w:comment>`;
 }
 
-/** The largest w:id of the comments already in comments.xml. */
-function maxIdIn(commentsXml: string): number {
-  let max = -1;
-  for (const m of commentsXml.matchAll(/<(?:\w+:)?comment\b[^>]*?\s(?:\w+:)?id="(\d+)"/g)) max = Math.max(max, Number(m[1]));
-  return max;
+/** Records the w:id of the comments already in comments.xml. */
+function seeIdsIn(commentsXml: string, ids: CommentIds): void {
+  for (const m of commentsXml.matchAll(/<(?:\w+:)?comment\b[^>]*?\s(?:\w+:)?id="([^"]*)"/g)) ids.see(m[1]);
 }
 
 /** Inserts `inner` before the root element's closing tag. */
@@ -471,7 +469,7 @@ async function partText(zip: XlsxZip, part: string): Promise<string | null> {
 }
 
 /** Writes an annotated copy of the Word document `inputPath` to `outputPath` (never the input). */
-export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<DocxAnnotateSummary> {
+export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<DocxAnnotateSummary> {
   const inputExt = /\.(docx|docm)$/i.exec(inputPath)?.[1].toLowerCase() ?? 'docx';
   if (!outputPath.toLowerCase().endsWith(`.${inputExt}`)) throw new OutputError('bad-extension-word', outputPath, `.${inputExt}`);
   await assertNotInput(inputPath, outputPath);
@@ -523,7 +521,8 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
     const commentsRel = rels.find((r) => r.type === 'comments' && r.target !== null);
     const commentsPart = commentsRel?.target ?? null;
     const existingComments = commentsPart ? await partText(zip, commentsPart) : null;
-    let nextId = Math.max(located.maxCommentId, existingComments ? maxIdIn(existingComments) : -1) + 1;
+    const ids = located.commentIds;
+    if (existingComments) seeIdsIn(existingComments, ids);
 
     // One comment per Word cell (a finding on any grid column the cell spans lands on it).
     const perSites = new Map<CellSites, Finding[]>();
@@ -538,7 +537,7 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
     let findingCount = 0;
     for (const [sites, unsorted] of perSites) {
       const findings = bySeverity(unsorted);
-      const id = nextId++;
+      const id = ids.take();
       edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
       const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.sheet}!${f.cell}): ${findingText(f, lang)}`);
       comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
@@ -593,10 +592,11 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
         );
       }
     }
+    // The copy is written from the same opened package the parts were read from.
+    await writePackageCopy(zip, outputPath, replace, add, options.force);
   } finally {
     zip.close();
   }
-  await writePackageCopy(inputPath, outputPath, replace, add);
   return summary;
 }
 

@@ -4,10 +4,13 @@
  * Every other cell keeps its value, formula and format. Text from the workbook (sheet names, messages
  * quoting labels) is written as text, never as a formula.
  */
-import type ExcelJS from 'exceljs';
 import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
 import { bySeverity, findingText, noFindingsText, reportColumns, reportSheetBaseName, severityWords, uniqueSheetName } from '../../core/report';
-import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
+import { a1 } from '../../core/a1';
+import type { CellEdit } from './sheetRewrite';
+import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { assertNotInput } from './workbookFile';
+import { escapeXml, fitExcelText } from './xmlTokens';
 
 /** Light fills: Excel's "Bad" red, "Neutral" amber and a light blue. */
 export const severityFill: Record<Severity, string> = {
@@ -33,78 +36,87 @@ export function cellLink(sheet: string, cell: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-/** ExcelJS writes a plain string as a string cell (t="s"), never as a formula: safe for any text. */
-function setText(cell: ExcelJS.Cell, text: string): void {
-  cell.value = text;
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** The report sheet's XML: one row per finding, the cell column linking to the cell. */
+function* reportSheetXml(
+  findings: Finding[],
+  lang: Lang,
+  styles: { head: number; wrap: number; link: number; fill: Record<Severity, number> },
+  linkable: (sheet: string) => boolean,
+): Generator<string> {
+  const text = (ref: string, value: string, style?: number) =>
+    `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(fitExcelText(value))}</t></is></c>`;
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  yield '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  yield '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="2" max="2" width="26" customWidth="1"/><col min="3" max="3" width="20" customWidth="1"/><col min="4" max="4" width="8" customWidth="1"/><col min="5" max="5" width="100" customWidth="1"/></cols>';
+  yield '<sheetData>';
+  yield `<row r="1">${reportColumns[lang].map((h, i) => text(a1(1, i + 1), h, styles.head)).join('')}</row>`;
+  const links: string[] = [];
+  let r = 2;
+  for (const f of findings) {
+    const link = linkable(f.sheet);
+    if (link) links.push(`<hyperlink ref="D${r}" location="${escapeXml(cellLink(f.sheet, f.cell).slice(1))}" display="${escapeXml(f.cell)}"/>`);
+    yield (
+      `<row r="${r}">` +
+      text(`A${r}`, severityWords[lang][f.severity], styles.fill[f.severity]) +
+      text(`B${r}`, f.rule) +
+      text(`C${r}`, f.sheet) +
+      text(`D${r}`, f.cell, link ? styles.link : undefined) +
+      text(`E${r}`, findingText(f, lang), styles.wrap) +
+      '</row>'
+    );
+    r++;
+  }
+  if (findings.length === 0) yield `<row r="2">${text('A2', noFindingsText[lang])}</row>`;
+  yield '</sheetData>';
+  if (links.length) {
+    yield '<hyperlinks>';
+    yield* links;
+    yield '</hyperlinks>';
+  }
+  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield '</worksheet>';
 }
 
-function noteText(note: ExcelJS.Cell['note']): string {
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('');
-}
-
-export function annotateWorkbook(wb: ExcelJS.Workbook, result: AnalysisResult, lang: Lang): AnnotateSummary {
-  // Findings per cell, most severe first.
+/** Plans the annotation: fills and notes on flagged cells, the report sheet at the end. */
+export function planAnnotation(pkg: WorkbookPackage, result: AnalysisResult, lang: Lang): { plan: CopyPlan; summary: AnnotateSummary } {
   const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
   for (const f of result.findings) {
     const key = `${f.sheet}\u0000${f.cell}`;
     if (!byCell.has(key)) byCell.set(key, { sheet: f.sheet, cell: f.cell, findings: [] });
     byCell.get(key)!.findings.push(f);
   }
+  const plan: CopyPlan = { cells: new Map(), notes: new Map() };
+  const styles = pkg.styles;
   let annotatedCells = 0;
-  for (const { sheet, cell: address, findings } of byCell.values()) {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(address);
+  for (const { sheet, cell, findings } of byCell.values()) {
+    const ws = pkg.worksheet(sheet);
+    if (!ws || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(cell)) continue;
     const worst = bySeverity(findings)[0].severity;
-    // A fresh style object: ExcelJS may share one style object between cells.
-    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: severityFill[worst] } } };
+    const edit: CellEdit = () => ({ style: (s) => styles.withFill(s, severityFill[worst]) });
+    if (!plan.cells.has(ws.name)) plan.cells.set(ws.name, new Map());
+    plan.cells.get(ws.name)!.set(cell, edit);
     const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule}: ${findingText(f, lang)}`);
-    const previous = noteText(cell.note);
-    cell.note = `${previous ? `${previous}\n\n` : ''}Budgettjek:\n${lines.join('\n')}`;
+    if (!plan.notes!.has(ws.name)) plan.notes!.set(ws.name, new Map());
+    plan.notes!.get(ws.name)!.set(cell, fitExcelText(`Budgettjek:\n${lines.join('\n')}`));
     annotatedCells++;
   }
-
-  const name = uniqueSheetName(reportSheetBaseName[lang], wb.worksheets.map((w) => w.name));
-  const ws = wb.addWorksheet(name);
-  const head = ws.getRow(1);
-  reportColumns[lang].forEach((h, i) => {
-    const c = head.getCell(i + 1);
-    setText(c, h);
-    c.font = { bold: true };
-  });
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getColumn(1).width = 12;
-  ws.getColumn(2).width = 26;
-  ws.getColumn(3).width = 20;
-  ws.getColumn(4).width = 8;
-  ws.getColumn(5).width = 100;
+  const name = uniqueSheetName(reportSheetBaseName[lang], pkg.sheets.map((w) => w.name));
+  const fill = Object.fromEntries(SEVERITIES.map((s) => [s, styles.addXf({ numFmtId: 0, fontId: 0, fillId: styles.solidFill(severityFill[s]), borderId: 0, xfId: 0, applyFill: 1 })])) as Record<Severity, number>;
+  const head = styles.addXf({ numFmtId: 0, fontId: styles.addFont('<b/><sz val="11"/>'), fillId: 0, borderId: 0, xfId: 0, applyFont: 1 });
+  const link = styles.addXf({ numFmtId: 0, fontId: styles.addFont('<u/><sz val="11"/><color rgb="FF0563C1"/>'), fillId: 0, borderId: 0, xfId: 0, applyFont: 1 });
+  const wrap = styles.addXf({ numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0, applyAlignment: 1 }, '<alignment vertical="top" wrapText="1"/>');
   const sorted = bySeverity(result.findings);
-  sorted.forEach((f, i) => {
-    const row = ws.getRow(i + 2);
-    setText(row.getCell(1), severityWords[lang][f.severity]);
-    setText(row.getCell(2), f.rule);
-    setText(row.getCell(3), f.sheet);
-    const link = row.getCell(4);
-    if (wb.getWorksheet(f.sheet) && f.sheet !== name) {
-      link.value = { text: f.cell, hyperlink: cellLink(f.sheet, f.cell) };
-      link.font = { color: { argb: 'FF0563C1' }, underline: true };
-    } else setText(link, f.cell);
-    const msg = row.getCell(5);
-    setText(msg, findingText(f, lang));
-    msg.alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: severityFill[f.severity] } };
-  });
-  if (sorted.length === 0) setText(ws.getCell('A2'), noFindingsText[lang]);
-  return { reportSheet: name, annotatedCells, findings: sorted.length };
+  const linkable = (sheet: string) => sheet !== name && pkg.sheets.some((s) => s.name === sheet);
+  plan.reportSheet = { name, xml: () => reportSheetXml(sorted, lang, { head, wrap, link, fill }, linkable) };
+  return { plan, summary: { reportSheet: name, annotatedCells, findings: sorted.length } };
 }
 
 /** Writes an annotated copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang): Promise<AnnotateSummary> {
+export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<AnnotateSummary> {
   await assertNotInput(inputPath, outputPath);
-  const wb = await loadWorkbook(inputPath);
-  const summary = withInputBlame(inputPath, () => annotateWorkbook(wb, result, lang));
-  await saveAtomically(wb, outputPath);
-  return summary;
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planAnnotation(pkg, result, lang), options);
 }

@@ -4,9 +4,10 @@
  * Every other cell is left as it was. Excel is asked to recalculate on open, so formulas elsewhere
  * that refer to converted cells show fresh results.
  */
-import type ExcelJS from 'exceljs';
 import { storedValue, type ConversionOk } from '../../core/priceLevel/convert';
-import { assertNotInput, loadWorkbook, saveAtomically, withInputBlame } from './workbookFile';
+import type { CellEdit } from './sheetRewrite';
+import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { assertNotInput } from './workbookFile';
 
 export interface ConvertWriteSummary {
   cells: number;
@@ -17,56 +18,60 @@ export interface ConvertWriteSummary {
   labelsNotAdded?: string[];
 }
 
-type FormulaLike = { formula?: string; sharedFormula?: string; result?: unknown };
-
-function isFormulaValue(v: ExcelJS.CellValue): v is ExcelJS.CellValue & FormulaLike {
-  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+function addEdit(plan: CopyPlan, sheet: string, address: string, edit: CellEdit): void {
+  if (!plan.cells.has(sheet)) plan.cells.set(sheet, new Map());
+  plan.cells.get(sheet)!.set(address, edit);
 }
 
-export function applyConversions(wb: ExcelJS.Workbook, conversions: ConversionOk[]): ConvertWriteSummary {
+/**
+ * Plans the conversion. The summary's counts are filled in while the sheets are rewritten (a
+ * label cell's content decides whether it is written), so they are final once the copy is.
+ */
+export function planConversions(pkg: WorkbookPackage, conversions: ConversionOk[]): { plan: CopyPlan; summary: ConvertWriteSummary } {
   const summary: ConvertWriteSummary = { cells: 0, labels: 0, skipped: [] };
+  const plan: CopyPlan = { cells: new Map() };
   for (const conv of conversions) {
-    const ws = wb.getWorksheet(conv.sheet);
+    const ws = pkg.worksheet(conv.sheet);
     if (!ws) {
       summary.skipped.push(...conv.cells.map((c) => `${conv.sheet}!${c.address}`));
       continue;
     }
     for (const c of conv.cells) {
-      const cell = ws.getCell(c.address);
       const amount = storedValue(c); // whole shown units (× the format's scale): exact as a double
-      const current = cell.value;
-      if (c.formula !== undefined && isFormulaValue(current)) {
+      addEdit(plan, ws.name, c.address, (current) => {
+        summary.cells++;
         // Keep the formula (and any shared-formula bookkeeping); only its cached result changes.
-        cell.value = { ...(current as object), result: amount } as ExcelJS.CellValue;
-      } else if (c.formula !== undefined) {
-        cell.value = { formula: c.formula, result: amount } as ExcelJS.CellValue;
-      } else {
-        cell.value = amount;
-      }
-      summary.cells++;
+        if (c.formula !== undefined && current?.formula) return { content: { kind: 'result', value: amount } };
+        if (c.formula !== undefined) return { content: { kind: 'formula', formula: c.formula, result: amount } };
+        return { content: { kind: 'number', value: amount } };
+      });
     }
-    if (conv.label) {
-      const lws = wb.getWorksheet(conv.label.sheet);
+    const label = conv.label;
+    if (label) {
+      const lws = pkg.worksheet(label.sheet);
       if (lws) {
-        const cell = lws.getCell(conv.label.address);
-        const empty = cell.value === null || cell.value === undefined || cell.value === '';
-        if (conv.label.created && !empty) (summary.labelsNotAdded ??= []).push(`${conv.label.sheet}!${conv.label.address}`);
-        else if (!isFormulaValue(cell.value)) {
-          cell.value = conv.label.text;
+        addEdit(plan, lws.name, label.address, (current) => {
+          const empty = !current || !current.hasContent;
+          if (label.created && !empty) {
+            (summary.labelsNotAdded ??= []).push(`${label.sheet}!${label.address}`);
+            return null;
+          }
+          if (current?.formula) {
+            summary.skipped.push(`${label.sheet}!${label.address}`);
+            return null;
+          }
           summary.labels++;
-        } else summary.skipped.push(`${conv.label.sheet}!${conv.label.address}`);
+          return { content: { kind: 'text', value: label.text } };
+        });
       }
     }
   }
-  if (summary.cells) wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
-  return summary;
+  plan.fullCalcOnLoad = conversions.some((c) => c.cells.length > 0 && pkg.worksheet(c.sheet) !== undefined);
+  return { plan, summary };
 }
 
 /** Writes a converted copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[]): Promise<ConvertWriteSummary> {
+export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[], options: { force?: boolean } = {}): Promise<ConvertWriteSummary> {
   await assertNotInput(inputPath, outputPath);
-  const wb = await loadWorkbook(inputPath);
-  const summary = withInputBlame(inputPath, () => applyConversions(wb, conversions));
-  await saveAtomically(wb, outputPath);
-  return summary;
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planConversions(pkg, conversions), options);
 }

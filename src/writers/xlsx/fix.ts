@@ -3,9 +3,10 @@
  * number, a text, or a formula with the result Excel will show); every other cell stays as it was.
  * Excel is asked to recalculate on open, so formulas elsewhere that refer to fixed cells are fresh.
  */
-import type ExcelJS from 'exceljs';
 import type { CellEdit } from '../../core/fixes/model';
-import { assertNotInput, loadWorkbook, saveAtomically } from './workbookFile';
+import type { CellChange } from './sheetRewrite';
+import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { assertNotInput } from './workbookFile';
 
 export interface FixWriteSummary {
   cells: number;
@@ -13,43 +14,48 @@ export interface FixWriteSummary {
   skipped: string[];
 }
 
-function excelValue(after: CellEdit['after']): ExcelJS.CellValue {
+function content(after: CellEdit['after']): CellChange['content'] {
   if (after.formula !== undefined) {
     const result = after.value === null || typeof after.value === 'object' ? undefined : after.value;
-    return { formula: after.formula, result } as ExcelJS.CellValue;
+    return { kind: 'formula', formula: after.formula, result };
   }
-  return after.value as ExcelJS.CellValue;
+  if (typeof after.value === 'number') return { kind: 'number', value: after.value };
+  if (typeof after.value === 'string') return { kind: 'text', value: after.value };
+  if (typeof after.value === 'boolean') return { kind: 'boolean', value: after.value };
+  if (after.value === null) return { kind: 'clear' };
+  throw new Error(`a fix cannot write ${JSON.stringify(after.value)}`);
 }
 
-export function applyFixEdits(wb: ExcelJS.Workbook, edits: CellEdit[]): FixWriteSummary {
+/** Plans the fixes; the summary's counts are final once the copy is written. */
+export function planFixEdits(pkg: WorkbookPackage, edits: CellEdit[]): { plan: CopyPlan; summary: FixWriteSummary } {
   const summary: FixWriteSummary = { cells: 0, skipped: [] };
+  const plan: CopyPlan = { cells: new Map() };
   for (const e of edits) {
-    const ws = wb.getWorksheet(e.sheet);
+    const ws = pkg.worksheet(e.sheet);
     if (!ws) {
       summary.skipped.push(`${e.sheet}!${e.address}`);
       continue;
     }
-    const cell = ws.getCell(e.address);
-    // A shared formula's master carries its dependants: replacing it would leave them pointing at
-    // nothing, so such a cell is left for the person.
-    const current = cell.value as { sharedFormula?: string; shareType?: string } | null;
-    if (current && typeof current === 'object' && ('sharedFormula' in current || current.shareType === 'shared')) {
-      summary.skipped.push(`${e.sheet}!${e.address}`);
-      continue;
-    }
-    cell.value = excelValue(e.after);
-    cell.numFmt = e.after.numFmt ?? 'General';
-    summary.cells++;
+    if (!plan.cells.has(ws.name)) plan.cells.set(ws.name, new Map());
+    const change = content(e.after);
+    const numFmt = e.after.numFmt ?? 'General';
+    plan.cells.get(ws.name)!.set(e.address, (current) => {
+      // A shared formula's master carries its dependants: replacing it would leave them pointing at
+      // nothing, so such a cell is left for the person.
+      if (current?.formula?.shared) {
+        summary.skipped.push(`${e.sheet}!${e.address}`);
+        return null;
+      }
+      summary.cells++;
+      return { content: change, style: (s) => pkg.styles.withNumFmt(s, numFmt) };
+    });
   }
-  if (summary.cells) wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
-  return summary;
+  plan.fullCalcOnLoad = edits.some((e) => pkg.worksheet(e.sheet) !== undefined);
+  return { plan, summary };
 }
 
 /** Writes a fixed copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeFixedCopy(inputPath: string, outputPath: string, edits: CellEdit[]): Promise<FixWriteSummary> {
+export async function writeFixedCopy(inputPath: string, outputPath: string, edits: CellEdit[], options: { force?: boolean } = {}): Promise<FixWriteSummary> {
   await assertNotInput(inputPath, outputPath);
-  const wb = await loadWorkbook(inputPath);
-  const summary = applyFixEdits(wb, edits);
-  await saveAtomically(wb, outputPath);
-  return summary;
+  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planFixEdits(pkg, edits), options);
 }

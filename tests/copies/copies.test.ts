@@ -1,0 +1,192 @@
+/**
+ * Copies keep everything: workbooks made by other tools (XlsxWriter completed with Excel's own part
+ * kinds, see scripts/make-copy-fixtures.py; and the same saved by LibreOffice) go through
+ * check --annotate, convert and fix. Every part the operation does not change is byte-identical in
+ * the copy (its stored, compressed bytes too); the changed parts are the ones the operation names.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { analyseWorkbook } from '../../src/core/analyse';
+import { combinableEdits, proposeFixes, selectFixes } from '../../src/core/fixes/proposeFixes';
+import type { AnalysisResult } from '../../src/core/model';
+import { convertTable, type ConversionOk } from '../../src/core/priceLevel/convert';
+import { builtinTemplate } from '../../src/core/templates/template';
+import { readPackageFile, refuseOle } from '../../src/readers/packageFile';
+import { resolveLimits } from '../../src/readers/xlsx/limits';
+import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
+import { partKey } from '../../src/readers/xlsx/zip';
+import { writeAnnotatedCopy } from '../../src/writers/xlsx/annotate';
+import { writeConvertedCopy } from '../../src/writers/xlsx/convert';
+import { writeFixedCopy } from '../../src/writers/xlsx/fix';
+
+const kk = builtinTemplate('kk-ofs-2025-2026')!;
+const FIXTURES = path.join(__dirname, 'fixtures');
+let dir: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-copies-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+interface StoredPart {
+  name: string;
+  crc: number;
+  method: number;
+  stored: Buffer;
+  inflated: Buffer;
+}
+
+/** Every part of a package: its stored bytes (as compressed) and its content. */
+async function parts(file: string): Promise<Map<string, StoredPart>> {
+  const out = new Map<string, StoredPart>();
+  await readPackageFile(file, resolveLimits(), refuseOle, async (zip) => {
+    for (const e of zip.rawEntries()) {
+      const raw: Buffer[] = [];
+      for await (const c of await zip.openRaw(e.name)) raw.push(c as Buffer);
+      const inflated: Buffer[] = [];
+      await zip.streamBytes(e.name, (c) => inflated.push(Buffer.from(c)));
+      out.set(partKey(e.name), { name: e.name, crc: e.crc32, method: e.method, stored: Buffer.concat(raw), inflated: Buffer.concat(inflated) });
+    }
+  });
+  return out;
+}
+
+/** Asserts the copy holds every part of the input; the ones not in `changed` byte for byte as stored. */
+async function expectKept(input: string, copy: string, changed: RegExp[]): Promise<{ changedParts: string[]; added: string[] }> {
+  const a = await parts(input);
+  const b = await parts(copy);
+  const changedParts: string[] = [];
+  for (const [key, p] of a) {
+    const q = b.get(key);
+    expect({ part: p.name, inCopy: q !== undefined }).toEqual({ part: p.name, inCopy: true });
+    if (p.inflated.equals(q!.inflated)) {
+      // Unchanged content: copied as it was stored (compressed bytes, CRC, method).
+      expect({ part: p.name, stored: q!.stored.equals(p.stored), crc: q!.crc, method: q!.method }).toEqual({ part: p.name, stored: true, crc: p.crc, method: p.method });
+    } else {
+      changedParts.push(p.name);
+      expect({ part: p.name, mayChange: changed.some((r) => r.test(p.name)) }).toEqual({ part: p.name, mayChange: true });
+    }
+  }
+  const added = [...b.keys()].filter((k) => !a.has(k));
+  return { changedParts, added };
+}
+
+const ALWAYS_KEPT = [
+  'xl/vbaProject.bin',
+  'xl/charts/chart1.xml',
+  'xl/charts/chart2.xml',
+  'xl/chartsheets/sheet1.xml',
+  'xl/media/image1.png',
+  'xl/drawings/drawing1.xml',
+  'xl/tables/table1.xml',
+  'xl/externalLinks/externalLink1.xml',
+  'xl/threadedComments/threadedComment1.xml',
+  'xl/persons/person.xml',
+  'customXml/item1.xml',
+  'docProps/custom.xml',
+  'docProps/app.xml',
+  'docProps/core.xml',
+  'xl/worksheets/sheet3.xml',
+  'xl/theme/theme1.xml',
+];
+
+async function analyse(file: string): Promise<AnalysisResult> {
+  return analyseWorkbook(await readXlsxFile(file), kk);
+}
+
+describe.each(['alt-i-en.xlsx', 'alt-i-en.xlsm'])('%s', (fixture) => {
+  const input = path.join(FIXTURES, fixture);
+  const ext = path.extname(fixture);
+
+  test('convert: amounts and label change in the sheet part only', async () => {
+    const out = path.join(dir, `converted${ext}`);
+    const { tables } = await analyse(input).then((r) => ({ tables: r.tables }));
+    const convs = tables.map((t) => convertTable(t, kk, { to: 2026, rounding: 'largest-remainder' })).filter((r): r is ConversionOk => r.ok);
+    const summary = await writeConvertedCopy(input, out, convs);
+    expect(summary.cells).toBeGreaterThan(0);
+    expect(summary.labels).toBe(1);
+    const { changedParts, added } = await expectKept(input, out, [/^xl\/worksheets\/budget\.xml$/, /^xl\/workbook\.xml$/]);
+    // The workbook already asks for a full recalculation on load (XlsxWriter writes it), so it stays as it was.
+    expect(changedParts.sort()).toEqual(['xl/worksheets/budget.xml']);
+    for (const p of ALWAYS_KEPT) expect(changedParts).not.toContain(p);
+    expect(added).toEqual([]);
+    const back = await analyse(out);
+    const table = back.tables.find((t) => t.sheet === 'BC02' && t.kind !== 'list')!;
+    expect(table.priceLevel).toBe(2026);
+  });
+
+  test('fix: the fixed cell and its number format; nothing else', async () => {
+    const out = path.join(dir, `fixed${ext}`);
+    const workbook = await readXlsxFile(input);
+    const result = analyseWorkbook(workbook, kk);
+    const chosen = selectFixes(proposeFixes(workbook, result, kk), { choices: new Set() });
+    expect(chosen.map((f) => f.rule)).toContain('NUMBER_STORED_AS_TEXT');
+    const summary = await writeFixedCopy(input, out, combinableEdits(chosen));
+    expect(summary.cells).toBeGreaterThan(0);
+    const { added } = await expectKept(input, out, [/^xl\/worksheets\/budget\.xml$/, /^xl\/workbook\.xml$/, /^xl\/styles\.xml$/]);
+    expect(added).toEqual([]);
+    const back = await analyse(out);
+    expect(back.findings.filter((f) => f.rule === 'NUMBER_STORED_AS_TEXT')).toEqual([]);
+  });
+});
+
+test('a workbook saved by LibreOffice: annotated with every other part kept byte for byte', async () => {
+  const input = path.join(FIXTURES, 'libreoffice.xlsx');
+  const out = path.join(dir, 'lo-annotated.xlsx');
+  const result = await analyse(input);
+  expect(result.findings.length).toBeGreaterThan(0);
+  await writeAnnotatedCopy(input, out, result, 'en');
+  await expectKept(input, out, [
+    /^xl\/worksheets\/sheet1\.xml$/,
+    /^xl\/worksheets\/_rels\/sheet1\.xml\.rels$/,
+    /^xl\/styles\.xml$/,
+    /^xl\/workbook\.xml$/,
+    /^xl\/_rels\/workbook\.xml\.rels$/,
+    /^\[Content_Types\]\.xml$/,
+    /^xl\/comments\d*\.xml$/,
+    /^xl\/drawings\/vmlDrawing\d*\.vml$/,
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets.map((w) => w.name)).toContain('Budgettjek report');
+});
+
+describe('refusals and blame', () => {
+  test('a macro-enabled workbook is not copied to .xlsx: refused before anything is written', async () => {
+    const input = path.join(FIXTURES, 'alt-i-en.xlsm');
+    const out = path.join(dir, 'macro-as.xlsx');
+    await expect(writeAnnotatedCopy(input, out, await analyse(input), 'da')).rejects.toMatchObject({ code: 'bad-extension-workbook', file: out });
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('macro-as'))).toEqual([]);
+  });
+
+  test('a fault of the input met while the copy is written names the input, and leaves no file', async () => {
+    // The sheet's compressed data cut short after the central directory was read: a truncated input.
+    const good = fs.readFileSync(path.join(FIXTURES, 'alt-i-en.xlsx'));
+    const input = path.join(dir, 'damaged.xlsx');
+    const at = good.indexOf(Buffer.from('xl/worksheets/budget.xml'));
+    const damaged = Buffer.from(good);
+    // Overwrite the sheet's deflated data (just after its local header name) with garbage.
+    damaged.fill(0xff, at + 'xl/worksheets/budget.xml'.length, at + 'xl/worksheets/budget.xml'.length + 200);
+    fs.writeFileSync(input, damaged);
+    const out = path.join(dir, 'from-damaged.xlsx');
+    const result = (await analyse(path.join(FIXTURES, 'alt-i-en.xlsx')));
+    const err = await writeAnnotatedCopy(input, out, result, 'da').catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'InputError', file: input });
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('from-damaged'))).toEqual([]);
+  });
+
+  test('a second run writing the same new output without --force is refused', async () => {
+    const input = path.join(FIXTURES, 'alt-i-en.xlsx');
+    const out = path.join(dir, 'twice.xlsx');
+    const result = await analyse(input);
+    const [a, b] = await Promise.allSettled([writeAnnotatedCopy(input, out, result, 'da'), writeAnnotatedCopy(input, out, result, 'da')]);
+    const outcomes = [a.status, b.status].sort();
+    expect(outcomes).toEqual(['fulfilled', 'rejected']);
+    const rejected = [a, b].find((x) => x.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: 'exists', file: out });
+  });
+});
