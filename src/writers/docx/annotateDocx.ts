@@ -552,7 +552,7 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
       const p = paragraphs.get(sentence.paragraph);
       if (!p) continue;
       const findings = bySeverity(sentence.findings);
-      const id = nextId++;
+      const id = ids.take();
       const anchor = sentenceEdits(xml, p, sentence.start, sentence.end, id, prefix, split);
       if (anchor.length === 0) continue;
       edits.push(...anchor);
