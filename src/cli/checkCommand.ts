@@ -161,8 +161,8 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
 
 /** Why a file may have no table the checker can find (one line on stderr). */
 const noTablesHint = {
-  da: 'ingen tabel fundet; der tjekkes kun tabeller med årstal (2026, 2027 …) som kolonneoverskrifter over beløb, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses',
-  en: 'no table found; only tables with years (2026, 2027 …) as column headings above amounts are checked, and a table inserted as a picture or on a protected sheet cannot be read',
+  da: 'ingen tabel fundet; en tabel er mindst to rækker med beløb og tekst ud for dem, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses',
+  en: 'no table found; a table is at least two rows of amounts with text beside them, and a table inserted as a picture or on a protected sheet cannot be read',
 };
 
 /**

@@ -75,7 +75,7 @@ describe('budgettjek check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Ingen tabeller fundet.');
     // One line on stderr says why that may be.
-    expect(stderr).toBe(`budgettjek: ${file}: ingen tabel fundet; der tjekkes kun tabeller med årstal (2026, 2027 …) som kolonneoverskrifter over beløb, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses\n`);
+    expect(stderr).toBe(`budgettjek: ${file}: ingen tabel fundet; en tabel er mindst to rækker med beløb og tekst ud for dem, og en tabel indsat som billede eller på et beskyttet ark kan ikke læses\n`);
   });
 
   it('exits 2 with one line naming a missing file, and keeps the file in the report', async () => {

@@ -109,10 +109,15 @@ export function calculateUntrusted(
   // A saved 0 that works out to another figure was never calculated (its inputs are then untrusted
   // too when they are formulas saved as 0 themselves: worked out in the same pass).
   for (const cell of zeros) isUntrusted.add(cell);
+  const zerosOff: Cell[] = [];
   for (const cell of zeros) {
     const result = valueOf(cell);
-    if (result !== null && !result.isZero()) untrusted.push(cell);
+    if (result !== null && !result.isZero()) zerosOff.push(cell);
   }
+  // One saved 0 that works out otherwise may be a total that is 0 as shown (text amounts that cancel
+  // out): a writer that does not calculate saves every formula as 0, so it takes two such formulas,
+  // or another formula with no result, to say that the file was not calculated.
+  if (zerosOff.length >= 2 || untrusted.length > 0) untrusted.push(...zerosOff);
   if (!untrusted.length) return { sheet, untrusted: 0, computed: 0, first: null };
   const rows = new Map(sheet.rows);
   const copied = new Set<number>();

@@ -145,8 +145,8 @@ export const da: Strings = {
   noticeText: (m) => noticeText(da, m, 'da'),
   noTablesTitle: 'Ingen tabel fundet',
   noTablesWhy: [
-    'Budgettjek leder efter tabeller med årstal som kolonneoverskrifter (2026, 2027 …) og beløb under dem. Det kan være derfor:',
-    'arket har ingen årstal i overskrifterne,',
+    'Budgettjek leder efter blokke af beløb med tekst ud for dem (mindst to rækker med tal). Det kan være derfor:',
+    'arket har kun enkelte tal eller kun tekst,',
     'tabellen er et billede eller en indsat figur, ikke celler,',
     'arket er beskyttet eller tabellen ligger på et andet ark (vælg "Hele projektmappen").',
   ],
@@ -224,8 +224,8 @@ export const en: Strings = {
   noticeText: (m) => noticeText(en, m, 'en'),
   noTablesTitle: 'No table found',
   noTablesWhy: [
-    'Budgettjek looks for tables with years as column headings (2026, 2027 …) and amounts below them. This may be why:',
-    'the sheet has no years in its headings,',
+    'Budgettjek looks for blocks of amounts with text beside them (at least two rows of figures). This may be why:',
+    'the sheet holds only a few single figures or only text,',
     'the table is a picture or an inserted object, not cells,',
     'the sheet is protected, or the table is on another sheet (choose "Whole workbook").',
   ],

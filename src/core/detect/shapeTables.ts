@@ -18,7 +18,9 @@ import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
-import { agrees, amountMatrix, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import type Decimal from 'decimal.js';
+import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -926,12 +928,17 @@ function findTitle(sheet: SheetGrid, top: number, left: number, right: number, l
 export function placeTotals(table: TableBlock): TableBlock {
   if (table.totals.length === 0) return table;
   const rows = table.rows;
-  const m = amountMatrix(rows);
   const cols = table.columns
     .map((c, j) => ({ c, j }))
     .filter(({ c }) => c.role === undefined)
     .map(({ j }) => j);
   if (cols.length === 0) return table;
+  // Most tables need nothing here: every total fits one of its readings in some column, and no
+  // unlabelled row follows two totals. Told cell by cell, before any matrix is made.
+  const settled = (g: TotalGroup) =>
+    hasTotalFormula(rows[g.totalRow]) || [g.memberRows, ...(g.candidates ?? []).map((c) => c.memberRows)].some((members) => fitsSomeColumn(rows, g.totalRow, members, cols));
+  if (table.totals.every(settled) && !mayDerive(rows, cols)) return table;
+  const m = amountMatrix(rows);
   // Rows derived from the totals above them: an unlabelled row that is the sum or the difference of
   // two rows labelled as totals (or so derived) above it, in at least two columns.
   const derived = deriveFromTotals(m, rows, cols);
@@ -1117,4 +1124,54 @@ export function hasPeriodRows(rows: readonly TableRow[]): boolean {
 /** A row whose amounts include a total function (SUM, SUBTOTAL, AGGREGATE): its formula says what it counts. */
 function hasTotalFormula(row: TableRow): boolean {
   return row.amounts.some((a) => a.formula !== undefined && /^\s*(?:_xlfn\.)?(?:SUM|SUMMER|SUBTOTAL|AGGREGATE|AGGREGER)\s*\(/i.test(a.formula));
+}
+
+/** True at the first column where the total row equals the sum of the members (one cell is enough here). */
+function fitsSomeColumn(rows: readonly TableRow[], total: number, members: readonly number[], cols: readonly number[]): boolean {
+  for (const j of cols) {
+    const stated = rows[total].amounts[j];
+    const s = amountOf(stated);
+    if (s === undefined || s === null) continue;
+    const parts = members.map((k) => rows[k].amounts[j]);
+    const values = parts.map(amountOf);
+    const ok = agrees(s, shownDecimals(stated, s), values, parts.map((p, x) => (values[x] ? shownDecimals(p, values[x] as Decimal) : null)));
+    if (ok === true) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a row may be derived from two totals above it: an unlabelled item after two totals
+ * whose first figures are the sum or the difference of two of those totals' figures.
+ */
+function mayDerive(rows: readonly TableRow[], cols: readonly number[]): boolean {
+  if (cols.length < 2) return false;
+  const anchors: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows[i].kind;
+    if (kind === 'total' || kind === 'netTotal') anchors.push(i);
+    else if (kind === 'item' && anchors.length >= 2 && firstColumnDerives(rows, i, anchors.slice(-MAX_ANCHORS), cols)) return true;
+  }
+  return false;
+}
+
+/** The first two filled columns of row i: is either the sum or the difference of two anchors' figures? */
+function firstColumnDerives(rows: readonly TableRow[], i: number, anchors: number[], cols: readonly number[]): boolean {
+  const filled = cols.filter((c) => {
+    const a = amountOf(rows[i].amounts[c]);
+    return a !== null && a !== undefined && !a.isZero();
+  });
+  for (const j of filled.slice(0, 2)) {
+    const v = amountOf(rows[i].amounts[j]) as Decimal;
+    const at = (k: number) => amountOf(rows[k].amounts[j]);
+    for (let x = 0; x < anchors.length; x++) {
+      for (let y = x + 1; y < anchors.length; y++) {
+        const a = at(anchors[x]);
+        const b = at(anchors[y]);
+        if (!a || !b) continue;
+        if (a.plus(b).minus(v).abs().lte(1) || a.minus(b).minus(v).abs().lte(1) || b.minus(a).minus(v).abs().lte(1)) return true;
+      }
+    }
+  }
+  return false;
 }

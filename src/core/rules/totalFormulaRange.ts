@@ -41,6 +41,13 @@ export const totalFormulaRangeRule: TableRule = {
     // Every amount cell of the table with a value, to tell "outside" rows that matter.
     const filled = new Map<number, AmountCell>();
     for (const row of table.rows) for (const a of row.amounts) if (a.status !== 'empty') filled.set(keyOf(a.row, a.col), a);
+    // By column, so a formula is held only against the cells its ranges can reach.
+    const filledByCol = new Map<number, AmountCell[]>();
+    for (const a of filled.values()) {
+      const list = filledByCol.get(a.col);
+      if (list) list.push(a);
+      else filledByCol.set(a.col, [a]);
+    }
     const sheet = table.sheet.toUpperCase();
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
@@ -63,7 +70,12 @@ export const totalFormulaRangeRule: TableRule = {
         const duplicate: string[] = [];
         const outside: string[] = [];
         const cells = new Map<number, Pick<AmountCell, 'row' | 'col' | 'formula'>>(memberCells.map((c) => [keyOf(c.row, c.col), c]));
-        for (const [key, c] of filled) cells.set(key, c);
+        for (const { range: g } of reading.counted) {
+          for (const [col, list] of filledByCol) {
+            if (col < g.left || col > g.right) continue;
+            for (const a of list) if (a.row >= g.top && a.row <= g.bottom) cells.set(keyOf(a.row, a.col), a);
+          }
+        }
         for (const key of [...cells.keys()].sort((a, b) => a - b)) {
           const cell = cells.get(key)!;
           const n = timesCounted(cell);
