@@ -79,10 +79,8 @@ export function agrees(stated: Amount, statedDecimals: number | null, parts: Amo
   return value.minus(sum).abs().lte(tolerance);
 }
 
-/**
- * The fit of "row `total` = sum of rows `members`" across the given columns.
- */
-export function rowFit(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[]): Fit {
+/** The fit of "row `total` = Σ signs × rows `members`" (all +1 when no signs) across the given columns. */
+export function rowFit(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[], signs?: number[]): Fit {
   const fit: Fit = { fits: 0, misses: [] };
   for (const j of columns) {
     const parts = members.map((r) => m.values[r][j]);
@@ -91,6 +89,7 @@ export function rowFit(m: AmountMatrix, total: number, members: readonly number[
       m.decimals[total][j],
       parts,
       members.map((r) => m.decimals[r][j]),
+      signs,
     );
     if (ok === true) fit.fits++;
     else if (ok === false) fit.misses.push(j);

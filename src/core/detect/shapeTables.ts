@@ -735,7 +735,7 @@ function findRowTotals(
 
     let best: { members: number[]; signs?: number[]; fits: number; misses: number } | null = null;
     for (const reading of readings) {
-      const fit = reading.signs ? signedRowFit(m, i, reading.members, reading.signs, cols) : rowFit(m, i, reading.members, cols);
+      const fit = reading.signs ? rowFit(m, i, reading.members, cols, reading.signs) : rowFit(m, i, reading.members, cols);
       if (!best || fit.fits > best.fits || (fit.fits === best.fits && fit.misses.length < best.misses)) best = { ...reading, fits: fit.fits, misses: fit.misses.length };
     }
     // A reading holds when it fits more cells than it misses; a chain (a signed reading) only when
@@ -756,21 +756,6 @@ function findRowTotals(
   return { totals, unplaced };
 }
 
-function signedRowFit(m: AmountMatrix, total: number, members: number[], signs: number[], cols: number[]): Fit {
-  const fit: Fit = { fits: 0, misses: [] };
-  for (const j of cols) {
-    const ok = agrees(
-      m.values[total][j],
-      m.decimals[total][j],
-      members.map((k) => m.values[k][j]),
-      members.map((k) => m.decimals[k][j]),
-      signs,
-    );
-    if (ok === true) fit.fits++;
-    else if (ok === false) fit.misses.push(j);
-  }
-  return fit;
-}
 
 /** Headings of figures that are never added up: rates, prices of a security, shares. */
 const NEVER_SUMMED_HEADING = /^(?:kurs|rente|pct|procent|sats|andel)\b/;
@@ -977,8 +962,8 @@ export function placeTotals(table: TableBlock): TableBlock {
     if (previous) {
       const since = group.memberRows.filter((k) => k > previous!.totalRow && rows[k].kind === 'item');
       const members = [previous.totalRow, ...since];
-      const plus = signedRowFit(m, t, members, members.map(() => 1), cols);
-      const minus = signedRowFit(m, t, members, [1, ...since.map(() => -1)], cols);
+      const plus = rowFit(m, t, members, cols);
+      const minus = rowFit(m, t, members, cols, [1, ...since.map(() => -1)]);
       if ((plus.fits > 0 && plus.misses.length === 0) || (minus.fits > 0 && minus.misses.length === 0)) {
         changed = true;
         previous = group;
@@ -1030,10 +1015,10 @@ function deriveFromTotals(
         if (holdsFromNumbers(rowFit(m, i, [a, b], cols))) {
           out.sums.set(i, [a, b]);
           found = true;
-        } else if (holdsFromNumbers(signedRowFit(m, i, [a, b], [1, -1], cols))) {
+        } else if (holdsFromNumbers(rowFit(m, i, [a, b], cols, [1, -1]))) {
           out.differences.push({ row: i, minuend: a, subtrahend: b });
           found = true;
-        } else if (holdsFromNumbers(signedRowFit(m, i, [b, a], [1, -1], cols))) {
+        } else if (holdsFromNumbers(rowFit(m, i, [b, a], cols, [1, -1]))) {
           out.differences.push({ row: i, minuend: b, subtrahend: a });
           found = true;
         }
