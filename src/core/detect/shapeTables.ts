@@ -19,7 +19,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import type Decimal from 'decimal.js';
-import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { type LabelReading, readLabelSentence, readTableLabel } from './label';
