@@ -14,7 +14,7 @@ import type { AnalysisResult, Finding, Lang, TableBlock, WorkbookGrid } from '..
 import type { ConversionFailureReason, ConversionResult, ConvertOptions } from '../core/priceLevel/convert';
 import type { ProposedFix } from '../core/fixes/model';
 import type { Template } from '../core/templates/template';
-import { paneTemplates, type OrganisationLoad } from './organisationTemplates';
+import type { OrganisationLoad } from './organisationTemplates';
 import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../office/gateway';
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from './ribbonOutcome';
 import type { ResolvedTemplates } from './session';
@@ -459,4 +459,9 @@ export function errorText(e: unknown): string {
 
 export function createSessionController(options: SessionOptions): SessionController {
   return new SessionController(options);
+}
+
+/** The templates the pane offers: the organisation's (if any) before the built-in ones. */
+function paneTemplates(organisation: OrganisationLoad, builtins: readonly Template[]): Template[] {
+  return organisation.state === 'loaded' ? [...organisation.set.templates, ...organisation.set.builtins] : [...builtins];
 }

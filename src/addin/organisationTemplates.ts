@@ -10,7 +10,6 @@
  * template is invalid — is a notice in the pane saying what to fix, never a silent fallback.
  */
 import type { LocalizedText } from '../core/model';
-import type { Template } from '../core/templates/template';
 import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
 import type { OrganisationFile, OrganisationTemplates } from '../core/templates/organisation';
 
@@ -118,7 +117,3 @@ export function pageOrganisationTemplates(): Promise<OrganisationLoad> {
   return pageLoad;
 }
 
-/** The templates the pane offers: the organisation's (if any) before the built-in ones. */
-export function paneTemplates(organisation: OrganisationLoad, builtins: readonly Template[]): Template[] {
-  return organisation.state === 'loaded' ? [...organisation.set.templates, ...organisation.set.builtins] : [...builtins];
-}

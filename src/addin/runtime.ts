@@ -6,7 +6,6 @@
  */
 import type { ExcelGateway } from '../office/gateway';
 import { createSessionController, type SessionController } from './controller';
-import { pageOrganisationTemplates } from './organisationTemplates';
 import { createLazyOfficeGateway } from './gateway';
 
 export interface AddinRuntime {
@@ -25,7 +24,7 @@ let shared: AddinRuntime | null = null;
 function runtimeFor(inExcel: boolean): AddinRuntime {
   if (!shared) {
     const gateway = createLazyOfficeGateway();
-    shared = { gateway, controller: createSessionController({ gateway, ...(inExcel ? { organisation: pageOrganisationTemplates } : {}) }), inExcel };
+    shared = { gateway, controller: createSessionController({ gateway, ...(inExcel ? { organisation: () => import(/* webpackChunkName: "organisation" */ './organisationTemplates').then((m) => m.pageOrganisationTemplates()) } : {}) }), inExcel };
   }
   return shared;
 }

@@ -12,8 +12,11 @@ export interface Session {
 }
 
 export function useSession(options: SessionOptions & { controller?: SessionController }): Session {
-  const { controller: given, gateway, templates, analyse, convert } = options;
-  const controller = React.useMemo(() => given ?? createSessionController({ gateway, templates, analyse, convert }), [given, gateway, templates, analyse, convert]);
+  const { controller: given, gateway, templates, organisation, analyse, convert } = options;
+  const controller = React.useMemo(
+    () => given ?? createSessionController({ gateway, templates, organisation, analyse, convert }),
+    [given, gateway, templates, organisation, analyse, convert],
+  );
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   React.useEffect(() => {
     void controller.start();

@@ -48,7 +48,8 @@ describe('the message catalogue', () => {
     let rendered = 0;
     for (const file of fs.readdirSync(dir).filter((f) => /^[A-Z_]+\.ts$/.test(f))) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const cases = Object.values(require(path.join(dir, file)) as Record<string, unknown>).find(Array.isArray) as RuleCase[] | undefined;
+      const mod = require(path.join(dir, file)) as Record<string, unknown>;
+      const cases = (mod.cases ?? Object.values(mod).find(Array.isArray)) as RuleCase[] | undefined;
       for (const c of cases ?? []) {
         for (const f of analyseWorkbook(c.workbook, builtinTemplate(c.template ?? 'kk-ofs-2025-2026')!).findings) {
           for (const lang of ['da', 'en'] as const) {
