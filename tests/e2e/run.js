@@ -529,7 +529,7 @@ async function emptySheet(browser, base, fakeJs) {
     const summary = page.getByTestId('summary');
     await summary.waitFor({ timeout: 20000 });
     const text = await summary.innerText();
-    check('an empty sheet: "Ingen tabel fundet" and why that may be, not "0 fejl"', /Ingen tabel fundet/.test(text) && /årstal/.test(text) && /billede/.test(text) && /beskyttet/.test(text) && !/0 fejl/.test(text), text);
+    check('an empty sheet: "Ingen tabel fundet" and why that may be, not "0 fejl"', /Ingen tabel fundet/.test(text) && /blokke af beløb/.test(text) && /billede/.test(text) && /beskyttet/.test(text) && !/0 fejl/.test(text), text);
     await assertPane(page, 'empty sheet');
     check('empty sheet: no page or console errors', errors.length === 0, errors.join(' | '));
   } finally {

@@ -266,7 +266,7 @@ describe('task pane', () => {
     const summary = await check();
     expect(summary).toHaveAttribute('data-state', 'no-tables');
     expect(summary).toHaveTextContent('Ingen tabel fundet');
-    expect(summary).toHaveTextContent(/årstal/);
+    expect(summary).toHaveTextContent(/blokke af beløb/);
     expect(summary).toHaveTextContent(/billede/);
     expect(summary).toHaveTextContent(/beskyttet/);
     expect(summary).not.toHaveTextContent(/0 fejl|0 tabeller/);

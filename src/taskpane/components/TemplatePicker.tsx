@@ -8,7 +8,6 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import type { Session } from '../useSession';
 import type { Strings } from '../strings';
 import type { Template } from '../../core/templates/template';
-import { organisationNoticeText } from '../../addin/organisationTemplates';
 import { Notice } from './Notice';
 import { SectionNotice } from './SectionNotice';
 
@@ -116,7 +115,7 @@ export function TemplatePicker({ session, s }: { session: Session; s: Strings })
       </div>
       {state.organisation.state === 'failed' && (
         <Notice intent="error" data-testid="organisation-error">
-          {organisationNoticeText(state.organisation, state.lang)} {ow.fallback}
+          {state.organisation.notice[state.lang]} {ow.fallback}
         </Notice>
       )}
       {resolved?.problem && (
