@@ -12,7 +12,8 @@
  *  2. a broken folder (a template file missing on the server) is a Danish notice, not a silent
  *     fallback; the built-in templates remain to choose from;
  *  3. no templates/ at all: no notice, the built-in default.
- * Saves assets/screenshots/skabeloner.png (the pane at its real width) for the user guide.
+ * Takes the user guide's picture of the pane at its real width: into tests/e2e/out/, or with
+ * `--screenshot` into assets/screenshots/skabeloner.png (so a plain run rewrites no tracked file).
  * Exits non-zero on any failure. Chromium: `apt-get install -y chromium` (CHROMIUM_PATH overrides).
  */
 'use strict';
@@ -25,7 +26,7 @@ const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist-addin');
 const fakeFile = path.join(__dirname, 'out', 'office-fake.js');
 const published = path.join(root, 'examples', 'skabeloner');
-const screenshot = path.join(root, 'assets', 'screenshots', 'skabeloner.png');
+const screenshot = process.argv.includes('--screenshot') ? path.join(root, 'assets', 'screenshots', 'skabeloner.png') : path.join(__dirname, 'out', 'skabeloner.png');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -73,6 +74,16 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The picker's value once the templates are loaded (the organisation's folder first): '' until then. */
+async function loadedValue(picker) {
+  for (let i = 0; i < 100; i++) {
+    const value = await picker.inputValue();
+    if (value !== '') return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return picker.inputValue();
+}
+
 async function openPane(browser, dir, fakeJs) {
   const server = await serve(dir);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -111,7 +122,7 @@ async function main() {
     sites.push(site(published));
     const pane = await openPane(browser, sites[0], fakeJs);
     const picker = pane.page.getByRole('combobox', { name: 'Skabelon' });
-    const value = await picker.inputValue();
+    const value = await loadedValue(picker);
     check("the office's default template is chosen", value === 'eksempel-budget-2027', value);
     const groups = await picker.evaluate((s) => Array.from(s.querySelectorAll('optgroup')).map((g) => `${g.label}: ${Array.from(g.querySelectorAll('option')).map((o) => o.value).join(',')}`));
     check("the picker lists the organisation's templates under its name, then the built-in ones", groups[0] === 'Organisationens skabeloner – Eksempel Kommune, Økonomi og Analyse: eksempel-budget-2027' && /^Indbyggede skabeloner: kk-ofs-2025-2026,generic,stat-aktstykke$/.test(groups[1]), groups.join(' | '));
@@ -138,13 +149,13 @@ async function main() {
     await notice.waitFor({ timeout: 10000 }).catch(() => undefined);
     const text = (await notice.count()) ? await notice.innerText() : '';
     check('a broken folder is a Danish notice saying what to do', /kan ikke bruges: eksempel-budget-2027\.json: filen findes ikke på serveren — læg den i mappen templates\/, eller fjern den fra index\.json/.test(text), text);
-    check('the built-in default remains to use', (await broken.page.getByRole('combobox', { name: 'Skabelon' }).inputValue()) === 'kk-ofs-2025-2026');
+    check('the built-in default remains to use', (await loadedValue(broken.page.getByRole('combobox', { name: 'Skabelon' }))) === 'kk-ofs-2025-2026');
     await broken.close();
 
     // 3. No templates/ at all.
     sites.push(site(null));
     const none = await openPane(browser, sites[2], fakeJs);
-    check('no templates folder: no notice, the built-in default', (await none.page.getByTestId('organisation-error').count()) === 0 && (await none.page.getByRole('combobox', { name: 'Skabelon' }).inputValue()) === 'kk-ofs-2025-2026');
+    check('no templates folder: no notice, the built-in default', (await none.page.getByTestId('organisation-error').count()) === 0 && (await loadedValue(none.page.getByRole('combobox', { name: 'Skabelon' }))) === 'kk-ofs-2025-2026');
     await none.close();
   } finally {
     await browser.close();
