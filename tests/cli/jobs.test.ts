@@ -96,8 +96,10 @@ describe('check --jobs', () => {
     expect(small.code).toBe(1);
     expect(large.code).toBe(1);
     expect(JSON.parse(large.stdout).files).toHaveLength(2000);
-    // Ten times the files: a few MB more at most (the list of paths), not ten times the results.
-    expect(large.peakRssKb - small.peakRssKb).toBeLessThan(12 * 1024);
+    // Ten times the files: a few MB more at most (the list of paths and, since the workers render
+    // their own report parts, those parts of one folder's case until it is complete), not ten
+    // times the results. Measured after the turn-3 merge: 14–16 MB; before it, under 12.
+    expect(large.peakRssKb - small.peakRssKb).toBeLessThan(20 * 1024);
     // The 2.000-file run takes well over a second; stderr is a pipe, so it stays silent.
     expect(large.stderr).toBe('');
   });
