@@ -87,7 +87,7 @@ export interface ShapeContext {
 /** A label says it is a total: "I alt", "Samlet …", "Total", "… i alt¹", "I alt (ekskl. moms)". */
 export function isTotalWord(normalized: string, totalLabels: readonly string[]): boolean {
   if (/(^|\s)i\s?alt(\s|$|[.:,;)(])/.test(normalized)) return true;
-  if (/^(?:total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt|alle\b)/.test(normalized)) return true;
+  if (/^(?:total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt)/.test(normalized)) return true;
   return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
 }
 
@@ -282,7 +282,6 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?:
     });
     totals = groupTotals(rows, columns.map((c) => c.role !== 'nonAdditive')).totals;
   } else if (totals.length === 0 || formulaTotals) {
-    if (foot) rows[rows.length - 1] = { ...rows[rows.length - 1], kind: rows[rows.length - 1].kind };
     const derived = new Set(columnTotals.map((t) => t.column));
     const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
     const found = findRowTotals(sheet, m, rows, columns, cols);
@@ -600,7 +599,7 @@ function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number
       for (let b = 0; b < j && !found; b++) {
         if (a === b || columns[a].role === 'nonAdditive' || columns[b].role === 'nonAdditive') continue;
         const fit = columnFit(m, j, [a, b], rows, [1, -1]);
-        if ((holdsFromNumbers(fit) && fit.fits >= 2) || (differenceWord && holdsWithWord(fit))) {
+        if (holdsFromNumbers(fit) || (differenceWord && holdsWithWord(fit))) {
           columns[j] = { ...columns[j], role: 'difference' };
           found = true;
         }
@@ -781,7 +780,8 @@ function moreAmountColumns(sheet: SheetGrid, list: TableBlock): AmountColumn[] {
 /** An Excel table (Insert › Table): header, data and totals rows as its table part says. */
 function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContext): TableBlock | null {
   const { range } = part;
-  const headerRow = part.headerRowCount > 0 ? range.top : range.top;
+  // With no header row the first row is data; findings about the whole table still point at its top.
+  const headerRow = range.top;
   const dataTop = range.top + part.headerRowCount;
   const dataBottom = range.bottom - part.totalsRowCount;
   if (dataBottom < dataTop) return null;
