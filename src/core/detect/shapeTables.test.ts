@@ -228,3 +228,41 @@ describe('what is no table', () => {
     expect(result.tables).toEqual([]);
   });
 });
+
+describe('a list found by one money word keeps its other columns of amounts', () => {
+  // "Mer-/mindreforbrug" is the one heading the list words know; the columns beside it are
+  // amounts too, and each has a figure on the "I alt" row.
+  const rows: FixtureValue[][] = [
+    ['Overførsler fra 2024 til 2025'],
+    ['(1.000 kr.)'],
+    [],
+    ['Udvalg', 'Overført fra 2023', 'Mer-/mindreforbrug 2024', 'Overføres til 2025', 'Andel af budget (pct.)'],
+    ['Børne- og Ungeudvalget', -3200, 5400, 2200, 0.4],
+    ['Kultur- og Fritidsudvalget', 850, -1250, -400, -0.3],
+    ['Socialudvalget', 12500, -8300, 4200, 0.2],
+    ['Teknik- og Miljøudvalget', 0, 2150, 2150, 1.1],
+    ['I alt', 10150, -2000, 8150, 0.3],
+  ];
+
+  it('reads every amount column, the derived column, the unit and the title; clean gives nothing', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    const [t] = result.tables;
+    expect(t.columns.map((c) => c.header)).toEqual(['Overført fra 2023', 'Mer-/mindreforbrug 2024', 'Overføres til 2025']);
+    expect(t.columnTotals?.[0]).toMatchObject({ column: 2, memberColumns: [0, 1] });
+    expect(t.unit).toBe('t.kr.');
+    expect(t.title).toBe('Overførsler fra 2024 til 2025');
+    expect(complaints(result)).toEqual([]);
+  });
+
+  it('finds a wrong total in a column the words did not name, and a wrong derived cell', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D9', 8100))))).toEqual(['Ark1!D9 TOTAL_MISMATCH']);
+    // The slip is D6's: the corner D9 is still Overført + Mer-/mindreforbrug, so only D6 is named.
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D6', -500))))).toEqual(['Ark1!D6 TOTAL_MISMATCH']);
+  });
+
+  it('never adds a share column: "(pct.)" in a heading is a percentage', () => {
+    const t = analyse(sheetFromRows('Ark1', plant(rows, 'E9', 9.9))).tables[0];
+    expect(t.columns.map((c) => c.header)).not.toContain('Andel af budget (pct.)');
+  });
+});

@@ -255,9 +255,9 @@ export function readExcelTables(sheet: SheetGrid, claimed: readonly CellRange[],
 export type GroupTotals = (rows: TableRow[], additive?: boolean[]) => { totals: TotalGroup[] };
 
 export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?: GroupTotals): TableBlock {
-  if (list.columns.length < 2 && list.totals.length > 0) return list;
-  // A list with no total of its own: its other columns of amounts count too, whatever their
-  // headings ("Egenbetaling | Tilskud | Pris" beside "Tilskud", the one heading our words know).
+  // Its other columns of amounts count too, whatever their headings ("Egenbetaling | Tilskud |
+  // Pris" beside "Tilskud", the one heading our words know); under a foot total, only those with a
+  // figure on the total row ("Overført fra 2023 | Mer-/mindreforbrug | Overføres" under "I alt").
   const foot = list.totals.length ? list.rows[list.totals[list.totals.length - 1].totalRow] : null;
   const extra = moreAmountColumns(sheet, list).filter((c) => !foot || readAmountCell(foot.row, c.col, sheet.rows.get(foot.row)?.get(c.col)).status !== 'empty');
   const columns = [...list.columns, ...extra].sort((a, b) => a.col - b.col).map((c) => ({ ...c }));
@@ -294,10 +294,13 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?:
     unitRowLabel(sheet, rows) ??
     unitBeside(sheet, rows, list.range.left, columns[0].col);
   const kind = hasPeriodRows(rows) ? 'period' : list.kind;
+  // A unit line above the headings ("(1.000 kr.)") is the label; the table's title is above it.
+  const title = label && label !== list.label && list.title === label.text ? (findTitle(sheet, list.range.top, list.range.left, list.range.right, label) ?? list.title) : list.title;
   if (extra.length === 0 && columnTotals.length === 0 && totals === list.totals && label === list.label && kind === list.kind && !columns.some((c, j) => c.role !== list.columns[j].role)) return list;
   return {
     ...list,
     kind,
+    title,
     label,
     unit: label?.unit ?? null,
     priceLevel: label?.priceLevel ?? null,
