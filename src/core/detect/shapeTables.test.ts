@@ -266,3 +266,36 @@ describe('a list found by one money word keeps its other columns of amounts', ()
     expect(t.columns.map((c) => c.header)).not.toContain('Andel af budget (pct.)');
   });
 });
+
+describe('numbers that only look like a sum are no evidence', () => {
+  it('a row is not the total of the rows below it only within a rounding as large as its figures', () => {
+    // 1 against 0,5 + 0,3 + 0,6 = 1,4 "fits" at whole units; "I alt" is the total.
+    const rows: FixtureValue[][] = [
+      ['Mio. kr.', 'Bdg. 25', 'Ovs. 26', 'Ovs. 27', 'Ovs. 28'],
+      ['Projekt A', 0, 1.0, 1.0, 1.0],
+      ['Projekt B', 0, 0.5, 0.5, 0.5],
+      ['Projekt C', 0.2, 0.3, 0.3, 0.3],
+      ['Projekt D', 0.4, 0.6, 0.6, 0.6],
+      ['I alt', 0.6, 2.4, 2.4, 2.4],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].rows.map((r) => r.kind)).toEqual(['item', 'item', 'item', 'item', 'total']);
+    expect(result.findings).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D6', 2.9))))).toEqual(['Ark1!D6 TOTAL_MISMATCH']);
+  });
+
+  it('a year column equal to a later one where the first year is 0 is not their sum', () => {
+    // Projects that start in 2027 with the same amount each year: 2028 = 2026 + 2027 in every row.
+    const rows: FixtureValue[][] = [
+      ['1.000 kr.', 'Bdg. 26', 'Ovs. 27', 'Ovs. 28'],
+      ['Projekt A', 0, 1000, 1000],
+      ['Projekt B', 0, 500, 500],
+      ['Projekt C', 0, 250, 250],
+      ['Projekt D', 300, 300, 300],
+    ];
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columnTotals ?? []).toEqual([]);
+    expect(t.columns.map((c) => c.role)).toEqual([undefined, undefined, undefined]);
+    expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
+  });
+});
