@@ -209,6 +209,39 @@ describe('an Excel table (Insert › Table) with a totals row', () => {
   });
 });
 
+describe('totals that the headings do not name', () => {
+  it('a period table whose last column is the difference of two others: a wrong month is found', () => {
+    // Found by its month rows; "Saldo" is no difference word, the numbers show it; the corner cell is blank.
+    const rows: FixtureValue[][] = [
+      [undefined, 'Udgifter', 'Indtægter', 'Saldo'],
+      ['Januar', 100, 150, 50],
+      ['Februar', 200, 260, 70],
+      ['Marts', 300, 320, 20],
+      ['April', 50, 90, 40],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual([undefined, undefined, 'difference']);
+    expect(complaints(result)).toEqual(['Ark1!D3 DIFFERENCE_MISMATCH']);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D3', 60))))).toEqual([]);
+  });
+
+  it('an Excel table whose part says "no totals row" (a re-saved file) still has the total its formulas show', () => {
+    const rows: FixtureValue[][] = [
+      [' ', 'Udgifter', 'Indtægter', 'Saldo'],
+      ['1. kvartal', 100, 150, 50],
+      ['2. kvartal', 200, 260, 60],
+      ['3. kvartal', 300, '320', 20],
+      ['Året til dato', 500, { f: 'SUBTOTAL(109,C2:C4)', v: 410 }, { f: 'SUBTOTAL(109,D2:D4)', v: 130 }],
+    ];
+    const part: ExcelTablePart = { name: 'Tabel1', range: { top: 1, left: 1, bottom: 5, right: 4 }, headerRowCount: 1, totalsRowCount: 0, columns: [' ', 'Udgifter', 'Indtægter', 'Saldo'] };
+    const result = analyse({ ...sheetFromRows('Ark1', rows), excelTables: [part] }); // B5: 500 where the quarters add to 600
+    const found = complaints(result);
+    expect(found).toContain('Ark1!B5 TOTAL_MISMATCH');
+    expect(found).toContain('Ark1!C5 TOTAL_SKIPS_TEXT');
+    expect(found.filter((c) => c.includes('DIFFERENCE_MISMATCH'))).toEqual([]);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(
