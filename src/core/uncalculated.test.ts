@@ -61,6 +61,8 @@ describe('calculateUntrusted', () => {
     const calc = calculateUntrusted(s, false, {});
     expect([1, 2, 3, 4, 5].map((r) => value(calc.sheet, r, 4))).toEqual([2.15, 419.05, -2.15, null, null]);
     expect(calc.computed).toBe(3);
+    // Every formula with no saved result counts as untrusted, worked out or not.
+    expect(calc.untrusted).toBe(5);
   });
 
   it('gives no result for a circular total, an error among its cells, or a sheet not read', () => {

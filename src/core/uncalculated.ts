@@ -134,7 +134,7 @@ export function calculateUntrusted(
     } else if (cell.value === 0 || cell.value === null) value = null;
     else continue; // a saved figure other than 0: kept
     // A writer that asks for a recalculation but saved the right results (our own copies do): nothing to say.
-    if (value === cell.value) continue;
+    if (result !== null && value === cell.value) continue;
     wrong++;
     if (first === null || cell.row < first.row || (cell.row === first.row && cell.col < first.col)) first = { row: cell.row, col: cell.col };
     if (!copied.has(cell.row)) {
