@@ -304,6 +304,8 @@ export interface AmountColumn {
    * never summed ("Akkumuleret", "%", "Antal").
    */
   role?: 'total' | 'difference' | 'nonAdditive';
+  /** For a difference the table itself spells out ("F=(D-E)" in a row of column letters): the columns (indices) it is minuend − subtrahend of. */
+  operands?: [number, number];
   /** Months the column covers (period tables: 1–12; quarter 1 = 1–3, the year = 1–12). */
   period?: { from: number; to: number };
 }

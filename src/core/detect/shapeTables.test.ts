@@ -242,6 +242,36 @@ describe('totals that the headings do not name', () => {
   });
 });
 
+describe('a row of column letters under the headings ("D=(A+B+C)", "F=(D-E)")', () => {
+  const rows: FixtureValue[][] = [
+    ['Tabel 1 - samlet drift:'],
+    [],
+    ['Udvalget', 'Vedtaget budget', 'Tillæg', 'Genbevillinger', 'Korrigeret budget', 'Resultat', 'Afvigelse', 'Søges overført'],
+    ['1.000 kr., 2025-pl', 'A', 'B', 'C', 'D=(A+B+C)', 'E', 'F=(D-E)', 'G'],
+    ['Serviceområde 13', 367660, 1058, 2357, 371075, 372997, -1922, -1714],
+    ['Serviceområde 18', 1361105, 2897, 11325, 1375327, 1374434, 893, -111],
+    ['Udvalget i alt', 1728765, 3955, 13682, 1746402, 1747431, -1029, -1825],
+  ];
+
+  it('is a heading: its letters say which column is a sum and which a difference, its first cell the unit', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    const [t] = result.tables;
+    expect(t.columns.map((c) => c.role)).toEqual([undefined, undefined, undefined, 'total', undefined, 'difference', undefined]);
+    expect(t.columns[5].operands).toEqual([3, 4]);
+    expect(t.columnTotals).toEqual([{ column: 3, memberColumns: [0, 1, 2] }]);
+    expect([t.unit, t.priceLevel]).toEqual(['t.kr.', 2025]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('holds every row to the letters, even when no row fits them (a published Afvigelse off in each row)', () => {
+    const off = plant(plant(rows, 'G5', -1925), 'G6', 887);
+    // G7 is still D − E, and so no longer the sum of the rows above it.
+    expect(complaints(analyse(sheetFromRows('Ark1', off)))).toEqual(['Ark1!G5 DIFFERENCE_MISMATCH', 'Ark1!G6 DIFFERENCE_MISMATCH', 'Ark1!G7 TOTAL_MISMATCH']);
+    const wrongPart = plant(rows, 'C6', 2987);
+    expect(complaints(analyse(sheetFromRows('Ark1', wrongPart)))).toEqual(['Ark1!E6 TOTAL_MISMATCH', 'Ark1!C7 TOTAL_MISMATCH']);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

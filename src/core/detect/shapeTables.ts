@@ -13,7 +13,7 @@
  * Linear: each row of the sheet is classified once, each block read once, each reading tested with
  * one pass over its rows.
  */
-import { a1, rangeA1 } from '../a1';
+import { a1, columnNumber, rangeA1 } from '../a1';
 import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
@@ -627,6 +627,63 @@ export function withColumnArithmetic(table: TableBlock): TableBlock {
   const columnTotals = findColumnTotals(amountMatrix(table.rows), columns, rows, (j) => eligible[j]);
   if (!columnTotals.length && columns.every((c, j) => c.role === table.columns[j].role)) return table;
   return { ...table, columns, ...(columnTotals.length ? { columnTotals } : {}) };
+}
+
+/** A cell of a row of column letters: "A", "D=(A+B+C)", "F=(D-E)", "G = E - F". */
+const COLUMN_KEY_CELL = /^\(?([A-ZÆØÅ])\)?(?:\s*=\s*\(?\s*([A-ZÆØÅ](?:\s*[+\-−–]\s*[A-ZÆØÅ])+)\s*\)?)?$/;
+
+/**
+ * A row of column letters under the headings ("A | B | C | D=(A+B+C) | E | F=(D-E)"), as
+ * municipal accounts print them: a heading, not a row of figures, and the table's own statement of
+ * which column is the sum or the difference of which. Its first cell often carries the unit.
+ */
+export function withColumnKey(table: TableBlock, sheet: SheetGrid): TableBlock {
+  const k = table.rows.findIndex((r) => r.amounts.some((a) => a.status !== 'empty'));
+  if (k < 0 || k > 2) return table;
+  const row = table.rows[k];
+  const letters = new Map<string, number>();
+  const formulas: Array<{ j: number; terms: string }> = [];
+  for (let j = 0; j < row.amounts.length; j++) {
+    const cell = row.amounts[j];
+    if (cell.status === 'empty') continue;
+    const text = cellText(sheet.rows.get(row.row)?.get(table.columns[j].col)?.value ?? null);
+    const m = text === null ? null : COLUMN_KEY_CELL.exec(text.trim().toUpperCase());
+    if (!m || letters.has(m[1])) return table;
+    letters.set(m[1], j);
+    if (m[2]) formulas.push({ j, terms: m[2] });
+  }
+  if (letters.size < 2) return table;
+  const columns = table.columns.map((c) => ({ ...c }));
+  const columnTotals: ColumnTotal[] = [...(table.columnTotals ?? [])];
+  for (const { j, terms } of formulas) {
+    const parts = terms.split(/\s*([+\-−–])\s*/);
+    const operands = parts.filter((_, i) => i % 2 === 0).map((l) => letters.get(l));
+    const signs = parts.filter((_, i) => i % 2 === 1);
+    if (operands.some((o) => o === undefined || o === j)) continue;
+    const idx = operands as number[];
+    if (signs.every((sg) => sg === '+')) {
+      columns[j] = { ...columns[j], role: 'total' };
+      const at = columnTotals.findIndex((t) => t.column === j);
+      if (at >= 0) columnTotals.splice(at, 1);
+      columnTotals.push({ column: j, memberColumns: idx });
+    } else if (idx.length === 2 && signs[0] !== '+') {
+      columns[j] = { ...columns[j], role: 'difference', operands: [idx[0], idx[1]] };
+    }
+  }
+  const rows = table.rows.map((r, i) => (i === k ? { ...r, kind: 'section' as const } : r));
+  const keyLabel = row.label ? readTableLabel(row.label) : null;
+  const labelAt = /^([A-Z]+)(\d+)$/.exec(row.labelAddress);
+  const label = table.label ?? (keyLabel && labelAt ? { text: row.label, sheet: sheet.name, cell: row.labelAddress, row: row.row, col: columnNumber(labelAt[1]), ...keyLabel } : null);
+  return {
+    ...table,
+    columns,
+    rows,
+    label,
+    unit: label?.unit ?? table.unit,
+    priceLevel: label?.priceLevel ?? table.priceLevel,
+    totals: table.totals.map((g) => ({ ...g, memberRows: g.memberRows.filter((m) => m !== k) })),
+    ...(columnTotals.length ? { columnTotals: columnTotals.sort((a, b) => a.column - b.column) } : {}),
+  };
 }
 
 /**

@@ -2,7 +2,8 @@
  * DIFFERENCE_MISMATCH: a difference column ("Afvigelse", "Mer-/mindreforbrug") disagrees, in a
  * row, with the two columns it is the difference of. Which two, and in which order (A − B or
  * B − A), is read from the rows: the pair that fits most rows, and more than half of them. When no
- * pair fits clearly, the column is left alone.
+ * pair fits clearly, the column is left alone — unless the table spells it out itself ("F=(D-E)" in
+ * a row of column letters): then every row is held to that.
  */
 import Decimal from 'decimal.js';
 import { shownDecimals, comparisonDecimals } from '../detect/precision';
@@ -23,11 +24,13 @@ export const differenceMismatchMeta: RuleMeta = {
       default:
         '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). I de øvrige rækker er {column} = {minuend} − {subtrahend}.',
       rows: '"{label}" ({column}) angiver {stated}, men "{minuend}" − "{subtrahend}" giver {expected} (forskel {difference}). I de øvrige kolonner er "{label}" = "{minuend}" − "{subtrahend}".',
+      declared: '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). Tabellens kolonnebogstaver siger, at {column} = {minuend} − {subtrahend}.',
     },
     en: {
       default:
         '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). In the other rows {column} = {minuend} − {subtrahend}.',
       rows: '"{label}" ({column}) states {stated}, but "{minuend}" − "{subtrahend}" gives {expected} (difference {difference}). In the other columns "{label}" = "{minuend}" − "{subtrahend}".',
+      declared: '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). The table\'s column letters say {column} = {minuend} − {subtrahend}.',
     },
   },
 };
@@ -56,6 +59,8 @@ export const differenceMismatchRule: TableRule = {
       for (const { k: a } of operands) {
         for (const { k: b } of operands) {
           if (a === b) continue;
+          // A difference the table spells out is held to its own operands only.
+          if (column.operands && (column.operands[0] !== a || column.operands[1] !== b)) continue;
           const fit: Fit = { a, b, fits: 0, misses: [] };
           for (const { r, i } of rows) {
             const dc = r.amounts[d];
@@ -83,7 +88,8 @@ export const differenceMismatchRule: TableRule = {
       const total = best.fits + best.misses.length;
       // A convention must be clear: at least two rows fit, more than half do, and no other pair
       // fits as many rows with other misses.
-      if (best.fits < 2 || best.fits * 2 <= total || best.misses.length === 0) return;
+      if (best.misses.length === 0) return;
+      if (!column.operands && (best.fits < 2 || best.fits * 2 <= total)) return;
       const rival = fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best));
       if (rival) return;
       // A total row that is off only by what its rows are off carries their slip: report the rows.
@@ -122,7 +128,7 @@ export const differenceMismatchRule: TableRule = {
               minuend: columnName(table, best.a),
               subtrahend: columnName(table, best.b),
             },
-            { expected: miss.expected, actual: miss.stated, difference: miss.stated.minus(miss.expected) },
+            { expected: miss.expected, actual: miss.stated, difference: miss.stated.minus(miss.expected), ...(column.operands ? { variant: 'declared' } : {}) },
           ),
         );
       }
