@@ -584,10 +584,16 @@ export class TableDetector {
     let bestHits = 0;
     for (let c = left; c < firstAmountCol; c++) {
       let hits = 0;
+      let texts = 0;
       for (const r of body) {
         const t = cellText(sheet.rows.get(r)?.get(c)?.value);
-        if (t && this.matcher.canonical(t)) hits++;
+        if (!t || this.isTotalLabel(this.normalized(t))) continue;
+        texts++;
+        if (this.matcher.canonical(t)) hits++;
       }
+      // A column of row labels in which one happens to be a styringsområde's name ("Overførsler"
+      // among "Forbrug", "Investeringer" …) is no styringsområde column: most of its texts must be.
+      if (hits * 2 < texts) continue;
       if (hits > bestHits) {
         bestHits = hits;
         bestCol = c;
