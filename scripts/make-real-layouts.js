@@ -184,6 +184,15 @@ function expectedFor(spec, format) {
       // Errors of the published table itself that the checker does not find yet (in both files).
       ...(s.published || []).filter((p) => p.missed).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, planted: 'published', why: p.missed })),
     ]),
+    // Findings about totals the checker gives today that a careful reader would not (in both
+    // files), and why: the test holds that they are still given, so whoever mends it is told.
+    ...(sheets.some((s) => (word ? s.falseFindingsDocx || s.falseFindings : s.falseFindings))
+      ? {
+          notYetRight: sheets.flatMap((s) =>
+            ((word ? s.falseFindingsDocx || s.falseFindings : s.falseFindings) || []).map(([rule, at, why]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, why })),
+          ),
+        }
+      : {}),
     // Tables the checker does not yet read as a careful reader does: what it gives today, and why.
     // The test holds that it still gives exactly that, so whoever teaches it better moves them up.
     ...(sheets.some((s) => (word ? s.gotDocx : s.got))
@@ -1538,6 +1547,97 @@ function slagelseSfo2025() {
   };
 }
 
+const REGIONER_WHY = 'workbook: the column "Difference (mia. kr.)" is not checked as Regnskab − Budget (Word finds the anlæg difference in the same table)';
+
+/** Økonomi- og Indenrigsministeriet, "Regionerne holder budgetterne på sundhedsområdet" (2017): budget against regnskab 2016, a "heraf" row, a pct. column. */
+function regionerRegnskab2016() {
+  const grid = [
+    ['Mia. kr., 2016-pl.', 'Budget 2016', 'Regnskab 2016', 'Difference (mia. kr.)', 'Difference (pct.)'],
+    ['Nettodriftsudgifter', null, null, null, null],
+    ['Sundhed i alt', 107.7, 107.4, -0.3, -0.3],
+    [' - heraf tilskudsmedicin', 5.8, 5.7, -0.1, -2.0],
+    ['Regional udvikling i alt', 3.0, 3.0, 0.0, 0.3],
+    ['Bruttoanlægsudgifter', null, null, null, null],
+    ['Sundhed i alt', 7.2, 6.0, -1.1, -15.8],
+  ];
+  for (const r of [2, 3, 4, 6]) expectSum(`regioner 2016 difference row ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
+  return {
+    name: 'regioner-regnskab-2016',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State on the regions (Økonomi- og Indenrigsministeriet, news of 24 April 2017, "Regionerne holder budgetterne på sundhedsområdet"): budget against regnskab 2016 for the regions, the unit and price level in the first header cell ("Mia. kr., 2016-pl."), two sections (Nettodriftsudgifter, Bruttoanlægsudgifter), "Difference (mia. kr.)" = Regnskab − Budget and "Difference (pct.)" (a percentage written as a plain number — never added); rows called "… i alt" that add nothing shown (the parts are not in the table), and " - heraf tilskudsmedicin" under Sundhed i alt (a part, not a row to add). Figures are rounded separately (the note says "Afvigelser i summering skyldes afrunding"): the anlæg difference is printed -1,1 for 6,0 − 7,2 = -1,2 — rounding, not an error. Kind: followup; price level 2016. Planted: Regional udvikling\'s Regnskab typed 3,3 for 3,0 (its difference 0,0 no longer agrees); the anlæg difference typed -11,0 for -1,1.',
+    sheets: [
+      {
+        name: 'Regioner 2016',
+        title: ['Regionerne holder budgetterne på sundhedsområdet', 'Regionernes nettodrifts- og bruttoanlægsudgifter, 2016'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        after: [
+          'Kilde: Danmarks Statistik og Finansministeriets meropgaveopgørelse.',
+          'Anm.: Budgetniveauet er korrigeret for meropgaver i medfør af DUT mv. samt ændrede pris- og lønforudsætninger.',
+          'Afvigelser i summering skyldes afrunding.',
+        ],
+        kind: 'followup',
+        unit: 'mia. kr.',
+        priceLevel: 2016,
+        falseFindings: [['HERAF_EXCEEDS', [3, 4], 'the heraf row is compared with its total in the percentage column "Difference (pct.)" too (-2,0 against -0,3), where nothing is an amount']],
+        planted: [
+          { at: [4, 2], value: 3.3, finds: [], missed: [['DIFFERENCE_MISMATCH', [4, 3], REGIONER_WHY]] },
+          { at: [6, 3], value: -11.0, finds: [], missed: [['DIFFERENCE_MISMATCH', [6, 3], REGIONER_WHY]] },
+        ],
+        plantedDocx: [
+          { at: [4, 2], value: 3.3, finds: [], missed: [['DIFFERENCE_MISMATCH', [4, 3], 'Word: the difference of Regional udvikling (0,0 against 3,3 − 3,0) is not found, though the anlæg difference in the same column is']] },
+          { at: [6, 3], value: -11.0, finds: [['DIFFERENCE_MISMATCH', [6, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
+const DST_WHY =
+  'the table is read as columns A–C only (the heading "Ændring" is merged over D:E and the unit row has "mia. kr." merged over B:D), and the chain named in the label "Nettodriftsudgifter (4=1-2-3)" is not used (only a TOTAL_UNCLEAR info)';
+
+/** Danmarks Statistik, NYT "Kommunerne forudser udgifter på 470 mia. i 2026": numbered rows, "(4=1-2-3)", Ændring in mia. kr. and pct. */
+function dstKommunaleBudgetter2026() {
+  const grid = [
+    ['', 2025, 2026, 'Ændring', null],
+    ['', 'mia. kr.', null, null, 'pct.'],
+    ['Bruttodriftsudgifter (1)', 543.4, 564.4, 21.0, 3.9],
+    ['Driftsindtægter i alt (2)', 62.7, 64.7, 2.1, 3.3],
+    ['Statsrefusion i alt (3)', 28.6, 29.9, 1.4, 4.8],
+    ['Nettodriftsudgifter (4=1-2-3)', 452.1, 469.7, 17.6, 3.9],
+  ];
+  for (const c of [1, 2, 3]) expectSum(`dst 2026 chain col ${c}`, grid[5][c], [grid[2][c], -grid[3][c], -grid[4][c]], 0.15);
+  for (const r of [2, 3, 4, 5]) expectSum(`dst 2026 ændring row ${r}`, grid[r][3], [grid[r][2], -grid[r][1]], 0.1);
+  return {
+    name: 'dst-kommunale-budgetter-2026',
+    template: 'generic',
+    notes:
+      'State statistics on the municipalities (Danmarks Statistik, NYT "Kommunerne forudser udgifter på 470 mia. i 2026", Kommunale og regionale budgetter 2026, table "Udvikling i Kommunernes budgetter for drift og anlæg"): two heading rows — the years and "Ændring" (over two columns) above a unit row "mia. kr." (over three columns) and "pct."; the rows are numbered in their labels and the last says its own arithmetic ("Nettodriftsudgifter (4=1-2-3)"); "Ændring" = 2026 − 2025 in mia. kr., then the change in pct. (never added). Figures are rounded separately: 564,4 − 64,7 − 29,9 = 469,8 against the printed 469,7, and two changes are 0,1 off — rounding, not errors. The stored copy (the text of the NYT as quoted on Danmarks Statistik\'s search page) stops at the next row ("Heraf sociale op…"), so the table stops at Nettodriftsudgifter. Kind: list (two budget years, current prices; no price level). Planted: Driftsindtægter i alt 2026 typed 46,7 for 64,7 (Nettodriftsudgifter 2026 and the row\'s Ændring no longer agree); the Ændring of Bruttodriftsudgifter typed 12,0 for 21,0 (its own difference and the Ændring of Nettodriftsudgifter, 21,0 − 2,1 − 1,4, no longer agree).',
+    sheets: [
+      {
+        name: 'Budgetter 2026',
+        title: ['Kommunale og regionale budgetter 2026', 'Udvikling i Kommunernes budgetter for drift og anlæg'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        merges: [
+          [0, 3, 4],
+          [1, 1, 3],
+        ],
+        after: ['Kilde: www.statistikbanken.dk/budk32'],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [3, 2], value: 46.7, finds: [], missed: [['DIFFERENCE_MISMATCH', [5, 2], DST_WHY], ['DIFFERENCE_MISMATCH', [3, 3], DST_WHY]] },
+          { at: [2, 3], value: 12.0, finds: [], missed: [['DIFFERENCE_MISMATCH', [2, 3], DST_WHY], ['DIFFERENCE_MISMATCH', [5, 3], DST_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -1565,6 +1665,8 @@ const LAYOUTS = [
   roskildeTakster2021,
   randersSfo2025,
   slagelseSfo2025,
+  regionerRegnskab2016,
+  dstKommunaleBudgetter2026,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
