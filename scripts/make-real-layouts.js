@@ -184,8 +184,8 @@ function expectedFor(spec, format) {
       // Errors of the published table itself that the checker does not find yet (in both files).
       ...(s.published || []).filter((p) => p.missed).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, planted: 'published', why: p.missed })),
     ]),
-    // Findings about totals the checker gives today that a careful reader would not (in both
-    // files), and why: the test holds that they are still given, so whoever mends it is told.
+    // Findings about totals the checker gives in the published table today that a careful reader
+    // would not, and why: the test holds that they are still given, so whoever mends it is told.
     ...(sheets.some((s) => (word ? s.falseFindingsDocx || s.falseFindings : s.falseFindings))
       ? {
           notYetRight: sheets.flatMap((s) =>
@@ -1638,6 +1638,132 @@ function dstKommunaleBudgetter2026() {
   };
 }
 
+const LEJRE_WHY =
+  'a total named "I alt - takst …" over the two rates directly above it, in a column of rates that carry their unit in the cell ("142 kr. pr. døgn"), is not placed (only a TOTAL_UNCLEAR info)';
+
+/** Lejre Kommune, takster for hjemmepleje 2026: rates carrying their unit in the cell, two sections with an "I alt - takst …" row. */
+function lejreHjemmepleje2026() {
+  const blank = [null, null];
+  const grid = [
+    ['Område', 'Takster'],
+    ['Madservice', null],
+    ['Egenbetaling for borger pr. hovedret', '50 kr. pr. hovedret'],
+    blank,
+    ['Plejehjem, servicepakker:', null],
+    ['Egenbetaling for borger:', null],
+    ['Mad og drikkevarer', '4.314 kr. pr. måned'],
+    ['Rengøringsmidler/papirvarer, Toiletartikler, Vask tøj/linned (vaskepulver) leje/vask af linned', '322 kr. pr. måned'],
+    ['I alt - takst for plejehjemmenes servicepakker', '4.636 kr.'],
+    blank,
+    ['Aflastningsplads/venteplads/gæstestue', null],
+    ['Egenbetaling for borger:', null],
+    ['Mad og drikkevarer', '142 kr. pr. døgn'],
+    ['Rengøringsmidler/papirvarer, Toiletartikler, Vask tøj/linned (vaskepulver) leje/vask af linned', '31 kr. pr. døgn'],
+    ['I alt - takst for aflastningsophold', '173 kr. pr. døgn'],
+    blank,
+    ['Grønnehave, midlertidige pladser', null],
+    ['Morgenmad og frokost', '78 kr.'],
+    blank,
+    ['Frit valg hjemmepleje (ekskl. moms)', null],
+    ['Ekstern leverandør:', null],
+    ['Praktisk hjælp', '365 kr. pr. time'],
+    ['Praktisk hjælp, øvrig tid', '508 kr. pr. pime'],
+    ['Personlig pleje', '490 kr pr. time'],
+    ['Personlig pleje, øvrig tid', '558 kr. pr. time'],
+    blank,
+    ['Opholdsbetaling plejehjem (mellemkommunal)', '1.903 kr. pr. døgn'],
+    blank,
+    ['Genoptræning (mellemkommunal)', '900 kr. pr. time'],
+    blank,
+    ['Opholdsbetaling daghjem (mellemkommunal)', '375 kr. pr. gang'],
+    blank,
+    ['Brugerbetaling på kørsel til genoptræning og vedligeholdelsestræning efter Servicelovens §86', '46 kr. pr. gang.'],
+  ];
+  if (4314 + 322 !== 4636 || 142 + 31 !== 173) throw new Error('lejre: totals');
+  return {
+    name: 'lejre-hjemmepleje-2026',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Lejre Kommune, takster for hjemmepleje 2026, vedtaget af Udvalget for Social, Sundhed og Ældre): one column of rates that carry their unit and period in the cell ("4.314 kr. pr. måned", "173 kr. pr. døgn", "365 kr. pr. time"; typos as published: "508 kr. pr. pime", "490 kr pr. time"), section titles, empty spacer rows inside the table, and in two sections an "I alt - takst …" row that adds the two rates above it (4.314 + 322 = 4.636; 142 + 31 = 173); the other sections have no total and none is due. A careful reader sees one table. Kind: list. Planted (one per file): in the workbook the aflastning\'s Rengøringsmidler … typed "13 kr. pr. døgn" for 31 (its I alt no longer agrees); in Word the plejehjem\'s I alt typed "4.663 kr." for 4.636.',
+    sheets: [
+      {
+        name: 'Takster 2026',
+        title: ['Takster for hjemmepleje 2026', 'Gældende takster, vedtaget af Udvalget for Social, Sundhed og Ældre.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [13, 1], value: '13 kr. pr. døgn', finds: [], missed: [['TOTAL_MISMATCH', [14, 1], LEJRE_WHY]] }],
+        plantedDocx: [{ at: [8, 1], value: '4.663 kr.', finds: [], missed: [['TOTAL_MISMATCH', [8, 1], LEJRE_WHY]] }],
+      },
+    ],
+  };
+}
+
+/** Kalundborg Kommune, takster vedrørende ældre: one column, "Samlet mad pr. dag" over four rows, "Hovedret + biret", a monthly figure that is no sum. */
+function kalundborgAeldre() {
+  const kr = (x) => `${danish(x, 0)} kr.`;
+  const grid = [
+    ['Hovedret, almindelig', kr(46)],
+    ['Hovedret, lille', kr(41)],
+    ['Biret', kr(15)],
+    ['Hovedret + biret', kr(61)],
+    ['Transport af køle-vakuum-pakket mad fra Madservice pr. uge', kr(57)],
+    ['Morgenmad - pr. dag', kr(22)],
+    ['Middagsmad - pr. dag', kr(50)],
+    ['Aftensmad - pr dag', kr(32)],
+    ['Mellemmåltider - pr dag', kr(15)],
+    ['Samlet mad pr. dag', kr(119)],
+    ['Samlet mad pr. måned', kr(3630)],
+    ['Vask af personligt tøj pr. måned', kr(317)],
+    ['Leje/vask af sengelinned pr. måned', kr(311)],
+    ['Rengørings-/toiletartikler pr. måned', kr(177)],
+    ['Mad, rengøring og leje af linned pr. dag', kr(147)],
+    ['Vask af personligt tøj pr. dag', kr(13)],
+    ['Kørsel til omsorgsarrangement pr. tur', kr(30)],
+    ['Kørsel til dagcenter pr. tur', kr(0)],
+    ['Brug af dagcenter pr. måned', kr(74)],
+    ['Egenbetaling lydavis til blinde/svagtseende pr. nr.', kr(25)],
+    ['Omsorgstandpleje pr. år', 'Fastsættes af Sundhedsministeriet'],
+    ['Egenbetaling for specialtandpleje', 'Fastsættes af Sundhedsministeriet'],
+    ['Røntgenbilleder, 1 billede, reguleres i april og oktober', kr(1153)],
+    ['Røntgenbilleder, 1 sæt, reguleres i april og oktober', kr(930)],
+    ['CBCT scanning uden beskrivelse', kr(0)],
+    ['CBCT scanning med beskrivelse', kr(1148)],
+  ];
+  if (22 + 50 + 32 + 15 !== 119 || 46 + 15 !== 61) throw new Error('kalundborg: sums');
+  return {
+    name: 'kalundborg-aeldre-takster',
+    template: 'generic',
+    notes:
+      'Municipal rates (Kalundborg Kommune, priser, takster og gebyrer, ældre): one column of rates carrying "kr." in the cell and no heading row; "Samlet mad pr. dag" (119) adds the four meal rows just above it (22 + 50 + 32 + 15), not everything above; "Hovedret + biret" (61) adds two named rows that are not adjacent (Hovedret, almindelig 46 + Biret 15); "Samlet mad pr. måned" (3.630) is the daily figure times the days of a month — no sum; "Mad, rengøring og leje af linned pr. dag" (147) is no sum of visible rows; two rates are text ("Fastsættes af Sundhedsministeriet"). The page shows no year. Kind: list. Planted: Aftensmad typed 23 kr. for 32 kr. (Samlet mad pr. dag no longer agrees); Hovedret + biret typed 16 kr. for 61 kr. (its label names its parts).',
+    sheets: [
+      {
+        name: 'Ældre',
+        title: ['Her kan du finde takster vedrørende ældre.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [
+          { kind: 'list', unit: 'kr.', priceLevel: null },
+          { kind: 'list', unit: 'kr.', priceLevel: null },
+        ],
+        gotWhy: 'The one table is split in two at "Samlet mad pr. dag" (A3:B12 and A13:B28).',
+        falseFindings: [['TOTAL_MISMATCH', [9, 1], '"Samlet mad pr. dag" (119) is held against all nine rows above it (339), not the four meal rows directly above it (22 + 50 + 32 + 15 = 119), the only run that fits']],
+        planted: [
+          // Found today, but for the wrong reason (the false finding above stays in the planted file).
+          { at: [7, 1], value: kr(23), finds: [['TOTAL_MISMATCH', [9, 1]]] },
+          { at: [3, 1], value: kr(16), finds: [], missed: [['TOTAL_MISMATCH', [3, 1], 'a row whose label names its parts ("Hovedret + biret", rows 1 and 3 of the column) is not checked: one column of amounts and no total word']] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -1667,6 +1793,8 @@ const LAYOUTS = [
   slagelseSfo2025,
   regionerRegnskab2016,
   dstKommunaleBudgetter2026,
+  lejreHjemmepleje2026,
+  kalundborgAeldre,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */

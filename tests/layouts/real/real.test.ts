@@ -66,10 +66,13 @@ function aboutTotals(result: AnalysisResult): string[] {
   return [...new Set(keys)].sort();
 }
 
-/** The same, less the false findings the checker is known to give today (held by their own test). */
-function aboutTotalsBut(result: AnalysisResult, expected: Expected): string[] {
+/**
+ * The same, less the false findings the checker is known to give in the published table today
+ * (held by their own test) — unless a planted mistake makes the same finding due.
+ */
+function aboutTotalsBut(result: AnalysisResult, expected: Expected, want: string[]): string[] {
   const known = new Set((expected.notYetRight ?? []).map((f) => `${f.sheet}!${f.cell} ${f.rule}`));
-  return aboutTotals(result).filter((k) => !known.has(k));
+  return aboutTotals(result).filter((k) => !known.has(k) || want.includes(k));
 }
 
 const keyOf = (f: { sheet: string; cell: string; rule: string }): string => `${f.sheet}!${f.cell} ${f.rule}`;
@@ -115,12 +118,12 @@ describe.each(layouts)('%s', (_name, expected) => {
 
   test('the published version gives exactly the errors about totals the published table has', async () => {
     const want = [...new Set(expected.published.map(keyOf))].sort();
-    expect(aboutTotalsBut(await analyse(expected.clean, expected), expected)).toEqual(want);
+    expect(aboutTotalsBut(await analyse(expected.clean, expected), expected, want)).toEqual(want);
   });
 
   test('each planted mistake is found at its cell, and nothing else', async () => {
     const want = [...new Set([...expected.published, ...expected.findings].map(keyOf))].sort();
-    expect(aboutTotalsBut(await analyse(expected.planted, expected), expected)).toEqual(want);
+    expect(aboutTotalsBut(await analyse(expected.planted, expected), expected, want)).toEqual(want);
   });
 
   test('what it cannot find yet is still not found (and is said why)', async () => {
@@ -131,13 +134,11 @@ describe.each(layouts)('%s', (_name, expected) => {
     }
   });
 
-  test('what it wrongly finds yet is still found (and is said why)', async () => {
-    for (const file of [expected.clean, expected.planted]) {
-      const got = new Set(aboutTotals(await analyse(file, expected)));
-      for (const wrong of expected.notYetRight ?? []) {
-        expect(wrong.why.length).toBeGreaterThan(20);
-        expect({ file, finding: keyOf(wrong), given: got.has(keyOf(wrong)) }).toEqual({ file, finding: keyOf(wrong), given: true });
-      }
+  test('what it wrongly finds in the published table yet is still found (and is said why)', async () => {
+    const got = new Set(aboutTotals(await analyse(expected.clean, expected)));
+    for (const wrong of expected.notYetRight ?? []) {
+      expect(wrong.why.length).toBeGreaterThan(20);
+      expect({ finding: keyOf(wrong), given: got.has(keyOf(wrong)) }).toEqual({ finding: keyOf(wrong), given: true });
     }
   });
 });
