@@ -1764,6 +1764,63 @@ function kalundborgAeldre() {
   };
 }
 
+/** Mariagerfjord Kommune, takster kørsel, kost m.m. 2024 og 2025: note marks in headings and labels, two tables. */
+function mariagerfjordTakster2025() {
+  const kr = (x) => `${danish(x, 0)} kr.`;
+  const row = (label, a, b) => [label, kr(a), kr(b)];
+  const grid = [
+    ['Kørsel til dagcenter*', 2024, 2025],
+    row('Kørsel til dagcenter 1-3 dage/uge - pris pr. måned*', 322, 334),
+    row('Kørsel til dagcenter 4-5 dage/uge - pris pr. måned*', 418, 434),
+    [null, null, null],
+    ['*Taksterne for kørsel til dagcenter er fastlagt til hhv. 364,00 kr. og 473,00 kr. pr. måned.', null, null],
+    ['Imidlertid er der ikke transport til dagcenter i juli, så det er fastlagt, at beløbene trækkes med 11/12 i pension hver måned. Det er denne reducerede takst, der fremgår ovenfor.', null, null],
+    [null, null, null],
+    ['Kost m.m.', 2024, 2025],
+    row('Normalkost til hjemmeboende pensionister - hovedret pr. portion', 61, 63),
+    row('Diætkost til hjemmeboende pensionister - hovedret pr. portion', 61, 63),
+    row('Døgnkost for beboere i plejebolig - pris pr. måned', 4094, 4261),
+    row('Aflastningsophold i plejebolig - pris pr. døgn', 191, 199),
+    row('Rengøringspakke - pris pr. måned', 103, 107),
+    row('Pakke med toiletartikler - pris pr. måned', 103, 107),
+    row('Vaskeservice - tøjvask pris pr. stk.', 27, 28),
+    row('Vaskeservice - tøjtørring pris pr. stk.', 24, 25),
+  ];
+  // The note's arithmetic: 11/12 of the monthly rates, to the krone (the 2025 figures).
+  if (Math.round((364 * 11) / 12) !== 334 || Math.round((473 * 11) / 12) !== 434) throw new Error('mariagerfjord: 11/12');
+  return {
+    name: 'mariagerfjord-takster-2025',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Mariagerfjord Kommune, takstoversigt 2024-2025, "Takster kørsel, kost m.m."): two small tables with the years as headings ("… | 2024 | 2025"), a note mark in the first heading and in labels ("Kørsel til dagcenter*", "… pris pr. måned*"), the note between the two tables (the rates are 11/12 of 364,00 and 473,00 kr.: a product, not a sum), every rate carrying "kr." in the cell, units in the labels ("pr. portion", "pr. måned", "pr. døgn", "pr. stk."); no totals and none due; the years are the years the rates apply to, so no price level is owed. A careful reader sees two tables. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Rengøringspakke 2024 changed to 4.285 kr. = 4.094 + 191, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Kørsel og kost',
+        title: ['Takster kørsel, kost m.m.', 'Gældende takster for kørsel, kost m.m.'],
+        grid,
+        formats: {},
+        after: ['Sidst opdateret: 26. november 2023'],
+        tables: 2,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotWhy: 'Workbook: the unit of rates written "322 kr." in two year columns is not read (one-column tables of the same kind of cells get kr.).',
+        gotDocx: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotDocxWhy: 'Word: the unit of rates written "322 kr." in two year columns is not read (one-column tables of the same kind of cells get kr.).',
+        planted: [{ at: [12, 1], value: kr(4285), finds: [] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -1795,6 +1852,7 @@ const LAYOUTS = [
   dstKommunaleBudgetter2026,
   lejreHjemmepleje2026,
   kalundborgAeldre,
+  mariagerfjordTakster2025,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
