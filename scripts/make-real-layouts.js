@@ -161,6 +161,9 @@ async function writeDocx(spec, withPlants, file) {
   fs.writeFileSync(file, await docx(sheet.title[0], body));
 }
 
+/** Why a published error is not found yet in this format (`missed`: a reason for both, or { xlsx, docx }). */
+const missedIn = (p, word) => (typeof p.missed === 'string' ? p.missed : p.missed && p.missed[word ? 'docx' : 'xlsx']);
+
 function expectedFor(spec, format) {
   const word = format === 'docx';
   const sheets = word ? spec.sheets.slice(0, 1) : spec.sheets;
@@ -173,7 +176,7 @@ function expectedFor(spec, format) {
     clean: `${spec.name}.${ext}`,
     planted: `${spec.name}-fejl.${ext}`,
     tables: sheets.flatMap((s) => Array.from({ length: s.tables || 1 }, () => ({ sheet: sheetName(s), kind: s.kind, unit: s.unit, priceLevel: s.priceLevel }))),
-    published: sheets.flatMap((s) => (s.published || []).filter((p) => !p.missed).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
+    published: sheets.flatMap((s) => (s.published || []).filter((p) => !missedIn(p, word)).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
     findings: sheets.flatMap((s) =>
       (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => p.finds.map(([rule, at]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at) }))),
     ),
@@ -182,7 +185,7 @@ function expectedFor(spec, format) {
     notYetFound: sheets.flatMap((s) => [
       ...(word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => (p.missed || []).map(([rule, at, why]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at), why }))),
       // Errors of the published table itself that the checker does not find yet (in both files).
-      ...(s.published || []).filter((p) => p.missed).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, planted: 'published', why: p.missed })),
+      ...(s.published || []).filter((p) => missedIn(p, word)).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, planted: 'published', why: missedIn(p, word) })),
     ]),
     // Findings about totals the checker gives in the published table today that a careful reader
     // would not, and why: the test holds that they are still given, so whoever mends it is told.
@@ -1821,6 +1824,122 @@ function mariagerfjordTakster2025() {
   };
 }
 
+const B28_EKSKL = 'the rows "I alt, ekskl. folkepension og øvrige pensioner" and "I alt, ekskl. SU, folkepension og øvrige pensioner" (totals of the rows they do not name) are not checked — only TOTAL_UNCLEAR infos, in the workbook and in Word';
+
+/** Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, Tabel B.28 Indkomstoverførsler: "I alt" and two "I alt, ekskl. …" rows. */
+function indkomstoverfoerslerB28() {
+  const years = [2013, 2014, 2015, 2016, 2017, 2018];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['Mia. kr.', ...years],
+    r('A-dagpenge (ekskl. aktiverede)', [18.1, 15.4, 14.5, 13.6, 13.4, 13.5]),
+    r('Kontanthjælp 1) (ekskl. aktiverede)', [19.5, 20.3, 22.5, 25.2, 26.8, 28.5]),
+    r('Feriedagpenge', [1.0, 0.9, 0.8, 0.8, 0.8, 0.7]),
+    r('Førtidspension 2)', [42.8, 42.0, 41.2, 40.5, 39.4, 39.1]),
+    r('Ressourceforløb', [0.1, 0.9, 3.2, 4.8, 5.6, 6.2]),
+    r('Efterløn', [17.0, 16.1, 14.4, 12.8, 11.0, 8.1]),
+    r('Revalideringsydelse', [1.8, 1.7, 1.4, 1.3, 1.3, 1.2]),
+    r('Sygedagpenge', [12.8, 12.5, 11.9, 11.9, 12.6, 12.9]),
+    r('Barselsdagpenge', [9.2, 9.5, 9.5, 10.1, 10.3, 10.7]),
+    r('Boligydelse og boligsikring', [13.3, 13.8, 14.2, 14.4, 14.9, 15.2]),
+    r('Børne- og ungeydelse', [14.5, 14.5, 14.5, 14.6, 14.7, 14.8]),
+    r('Øvrige overførsler 3)', [34.3, 34.1, 32.6, 30.6, 30.4, 30.9]),
+    r('SU', [18.8, 20.2, 20.5, 20.4, 20.9, 20.9]),
+    r('Folkepension 4)', [114.0, 119.4, 124.0, 128.4, 133.6, 138.8]),
+    r('Øvrige pensioner 5)', [27.5, 28.4, 28.8, 28.7, 29.1, 29.6]),
+    r('I alt', [343.0, 347.9, 352.4, 356.2, 362.6, 368.7]),
+    r('I alt, ekskl. folkepension og øvrige pensioner', [203.3, 201.9, 201.5, 201.1, 202.1, 202.6]),
+    r('I alt, ekskl. SU, folkepension og øvrige pensioner', [184.5, 181.8, 181.0, 180.7, 181.2, 181.7]),
+  ];
+  const published = [];
+  for (let c = 1; c <= years.length; c++) {
+    const col = (rows) => rows.map((x) => grid[x][c]);
+    const all = exactSum(col([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]), 1);
+    expectSum(`B.28 ekskl. pensioner ${years[c - 1]}`, grid[17][c], col([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]), 0.3);
+    expectSum(`B.28 ekskl. SU ${years[c - 1]}`, grid[18][c], col([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), 0.3);
+    // The published slip: "I alt" is 1,6–2,4 below the fifteen rows above it in every year.
+    if (Math.abs(all - grid[16][c]) < 1.5) throw new Error(`B.28: I alt ${years[c - 1]} adds up`);
+    published.push({
+      at: [16, c],
+      rule: 'TOTAL_MISMATCH',
+      note: `I alt ${years[c - 1]}: the fifteen rows above add up to ${danish(all, 1)}, printed ${danish(grid[16][c], 1)}`,
+      missed: {
+        xlsx: 'workbook: the "I alt" under fifteen rows, followed by two "I alt, ekskl. …" rows, is not placed (only TOTAL_UNCLEAR infos)',
+        ...(c === 1 ? { docx: 'Word: 2013 is 1,7 off over fifteen rows rounded to 0,1 (at most 0,75 by rounding) and is given as TOTAL_ROUNDING info' } : {}),
+      },
+    });
+  }
+  return {
+    name: 'indkomstoverfoersler-2016',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, bilagstabel B.28 "Indkomstoverførsler", mia. kr., 2013–2018): years as headings with the unit in the first heading cell, fifteen transfers with note marks in their labels ("Kontanthjælp 1) (ekskl. aktiverede)", "Folkepension 4)"), then three totals at the foot: "I alt", and two rows that leave named rows out — "I alt, ekskl. folkepension og øvrige pensioner" (rows 1–13) and "I alt, ekskl. SU, folkepension og øvrige pensioner" (rows 1–12). Both "ekskl." rows agree with the rows they name (within 0,3, rounding). Published error: "I alt" is 1,6 to 2,4 mia. kr. below the sum of the fifteen rows in every year (343,0 against 344,7 in 2013), far beyond rounding; kept as printed and listed under `published`. Kind: list (accounts and forecasts by year, current prices; no price level printed). Planted: Sygedagpenge 2017 typed 21,6 for 12,6 (both "ekskl." totals of 2017 no longer agree); "I alt, ekskl. SU, …" 2014 typed 118,8 for 181,8.',
+    sheets: [
+      {
+        name: 'Tabel B.28',
+        title: ['Tabel B.28', 'Indkomstoverførsler'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, ONE_DECIMAL])),
+        after: [
+          '1) Skattepligtige og ikke-skattepligtige ydelser, herunder integrationsydelse.',
+          '2) Inkl. førtidspension til pensionister i udlandet.',
+          '3) Arbejdsmarkedsydelse, ydelser til aktiverede, børnetilskud, tilskud til friplads i daginstitutioner, ledighedsydelse, særlig uddannelsesydelse, grøn check og fleksydelse mv.',
+          '4) Inkl. personlige tillæg og varmetillæg til pensionister samt pensioner til pensionister i udlandet.',
+          '5) Tjenestemandspensioner, indekstillæg, delpension mv.',
+          'Kilde: Danmarks Statistik og egne beregninger.',
+        ],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: null,
+        published,
+        planted: [
+          { at: [8, 5], value: 21.6, finds: [], missed: [['TOTAL_MISMATCH', [17, 5], B28_EKSKL], ['TOTAL_MISMATCH', [18, 5], B28_EKSKL]] },
+          { at: [18, 2], value: 118.8, finds: [], missed: [['TOTAL_MISMATCH', [18, 2], B28_EKSKL]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Børne- og Undervisningsministeriet, svar på BUU alm. del spm. 5 (2023-24), tabel 1: kroner, hours and kroner per hour by year. */
+function folkeskoleUdgifterPrTime() {
+  const years = [2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
+  const pr = [83987, 82776, 80186, 80591, 78907, 83443, 85238, 83867, 84164, 84699, 84985, 85527, 88047, 88996];
+  const timer = [808, 810, 810, 810, 810, 906, 1040, 1040, 1040, 1040, 1029, 1014, 1014, 1014];
+  const prTime = [104, 102, 99, 99, 97, 92, 82, 81, 81, 81, 83, 84, 87, 88];
+  years.forEach((y, i) => {
+    if (Math.round(pr[i] / timer[i]) !== prTime[i]) throw new Error(`folkeskole: ${y} per hour`);
+  });
+  const grid = [
+    ['', ...years],
+    ['Udgift pr. elev (kr., 2023-pl)*', ...pr],
+    ['Timetal pr. klassetrin, jf. mindstekravet i lovgivningen**', ...timer],
+    ['Udgift pr. undervisningstime pr. elev (kr., 2023-pl)', ...prTime],
+  ];
+  return {
+    name: 'folkeskole-udgift-pr-time',
+    template: 'generic',
+    notes:
+      'State (Børne- og Undervisningsministeriet, svar på BUU alm. del spørgsmål 5 of 12 October 2023, tabel 1 "Udviklingen i udgifter pr. undervisningstime pr. elev i folkeskolen, 2009-2022"): fourteen years as headings; three rows of different kinds — kroner per pupil in 2023 prices ("(kr., 2023-pl)*", unit and price level in the label, with a note mark), a count of hours ("Timetal pr. klassetrin …**"), and kroner per hour = the first row divided by the second (rounded to the krone in every year) — nothing is a sum and nothing may be added across rows. The note under the table is cut in the stored copy and left out. Kind: list; unit kr.; price level 2023 (from the labels). The planted file holds no error about totals: it breaks the ratio instead — Udgift pr. elev 2022 typed 98.996 for 88.996, so 98.996 / 1.014 = 97,6 no longer gives the printed 88 — which no rule of the checker covers; it must give no finding about totals either.',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1.', 'Udviklingen i udgifter pr. undervisningstime pr. elev i folkeskolen, 2009-2022'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        after: ['Anm.: Tal er afrundet.'],
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit and price level written in the row labels ("Udgift pr. elev (kr., 2023-pl)*") are not read.',
+        planted: [{ at: [1, 14], value: 98996, finds: [] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -1853,6 +1972,8 @@ const LAYOUTS = [
   lejreHjemmepleje2026,
   kalundborgAeldre,
   mariagerfjordTakster2025,
+  indkomstoverfoerslerB28,
+  folkeskoleUdgifterPrTime,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
