@@ -1940,6 +1940,74 @@ function folkeskoleUdgifterPrTime() {
   };
 }
 
+const B25_WHY =
+  'the table is read as a proposal table whose label column is a styringsområde column (one label, "Overførsler", is a styringsområde name; every other label gets STYRINGSOMRAADE_UNKNOWN), and none of its totals or differences is checked';
+
+/** Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, Tabel B.25 Offentlige finanser: two sections, a saldo, net interest from two sections, a primary saldo. */
+function offentligeFinanserB25() {
+  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['Mia. kr., løbende priser', ...years],
+    r('Forbrug', [501.6, 501.9, 511.9, 520.8, 528.0, 540.7, 556.1]),
+    r('Overførsler', [334.3, 343.0, 347.9, 352.4, 356.2, 362.6, 368.7]),
+    r('Investeringer', [69.9, 69.6, 74.5, 71.3, 72.5, 74.2, 73.9]),
+    r('Renteudgifter', [34.3, 32.1, 29.2, 31.8, 29.7, 23.1, 21.0]),
+    r('Subsidier', [41.0, 41.4, 41.0, 41.1, 39.0, 39.2, 40.3]),
+    r('Øvrige udgifter 1)', [93.0, 63.8, 65.9, 72.0, 57.0, 58.8, 61.4]),
+    r('Udgifter i alt 2)', [1074.3, 1051.7, 1070.3, 1089.5, 1082.3, 1098.6, 1121.4]),
+    r('Personskatter mv. 3)', [377.3, 425.6, 461.9, 454.1, 431.5, 442.6, 458.1]),
+    r('Arbejdsmarkedsbidrag', [82.0, 82.6, 84.7, 87.2, 90.8, 94.5, 98.7]),
+    r('Pensionsafkastskat', [43.6, 20.0, 53.1, 22.8, 25.8, 10.2, 9.1]),
+    r('Selskabsskatter', [49.5, 54.1, 55.8, 53.1, 53.0, 53.1, 53.1]),
+    r('Moms', [181.6, 181.4, 186.0, 190.0, 196.0, 203.7, 212.2]),
+    r('Øvrige indirekte skatter', [130.8, 138.6, 138.7, 143.2, 143.9, 144.3, 148.0]),
+    r('Øvrige skatter 4)', [6.1, 6.1, 5.9, 5.9, 5.8, 6.0, 6.1]),
+    r('Renteindtægter', [24.5, 24.3, 20.2, 16.5, 16.9, 16.6, 15.1]),
+    r('Øvrige indtægter 5)', [115.7, 102.7, 95.3, 92.7, 92.6, 98.4, 104.2]),
+    r('Told mv. til EU', [-3.0, -2.9, -3.0, -3.3, -3.4, -3.5, -3.6]),
+    r('Indtægter i alt 6)', [1008.1, 1032.4, 1098.5, 1062.2, 1052.9, 1066.0, 1100.9]),
+    r('Offentlig saldo', [-66.1, -19.3, 28.2, -27.2, -29.3, -32.6, -20.5]),
+    r('Renter, netto', [9.8, 7.8, 8.9, 15.4, 12.8, 6.4, 5.9]),
+    r('Offentlig primær saldo 7)', [-56.3, -11.5, 37.1, -11.8, -16.6, -26.2, -14.6]),
+  ];
+  for (let c = 1; c <= years.length; c++) {
+    const col = (rows) => rows.map((x) => grid[x][c]);
+    expectSum(`B.25 udgifter ${years[c - 1]}`, grid[7][c], col([1, 2, 3, 4, 5, 6]), 0.3);
+    expectSum(`B.25 indtægter ${years[c - 1]}`, grid[18][c], col([8, 9, 10, 11, 12, 13, 14, 15, 16, 17]), 0.3);
+    expectSum(`B.25 saldo ${years[c - 1]}`, grid[19][c], [grid[18][c], -grid[7][c]], 0.1);
+    expectSum(`B.25 renter ${years[c - 1]}`, grid[20][c], [grid[4][c], -grid[15][c]], 0.1);
+    expectSum(`B.25 primær ${years[c - 1]}`, grid[21][c], [grid[19][c], grid[20][c]], 0.1);
+  }
+  return {
+    name: 'offentlige-finanser-2016',
+    template: 'generic',
+    notes:
+      'State (Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, bilagstabel B.25 "Offentlige finanser", 2012–2018): the unit and "løbende priser" (current prices: no price level) in the first heading cell; two blocks without section titles, each closed by its total ("Udgifter i alt 2)" over six rows, "Indtægter i alt 6)" over ten rows, one of them negative: "Told mv. til EU"); then a chain across the blocks — "Offentlig saldo" = Indtægter i alt − Udgifter i alt, "Renter, netto" = Renteudgifter (row 4, first block) − Renteindtægter (row 15, second block), "Offentlig primær saldo 7)" = saldo + renter, netto; note marks 1)–7) in the labels; negative amounts throughout. Figures are rounded separately (totals up to 0,2 off): rounding, not errors. Kind: list (accounts and forecasts by year). Planted: Moms 2016 typed 169,0 for 196,0 (Indtægter i alt 2016 no longer agrees); Offentlig saldo 2014 typed -28,2 for 28,2 (a sign slip: the saldo is no longer Indtægter − Udgifter, and the primær saldo no longer saldo + renter).',
+    sheets: [
+      {
+        name: 'Tabel B.25',
+        title: ['Tabel B.25', 'Offentlige finanser'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, ONE_DECIMAL])),
+        after: [
+          '1) Øvrige udgifter indeholder blandt andet kapitaloverførsler, overførsler til Færøerne og Grønland samt bidrag til EU’s budget.',
+          '2) Opgørelsen af de samlede offentlige udgifter afviger fra Danmarks Statistiks opgørelse. Udgiftstrykket er her beregnet med afsæt i en opgørelse af de samlede udgifter, hvor alle delelementer i det offentlige forbrug – herunder fx imputerede udgifter i form af afskrivninger og indtægter i form af salg af varer og tjenesteydelser – henføres til udgiftssiden.',
+        ],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: null,
+        got: [{ kind: 'proposal', unit: 'mia. kr.', priceLevel: null }],
+        gotWhy: B25_WHY,
+        planted: [
+          { at: [12, 5], value: 169.0, finds: [], missed: [['TOTAL_MISMATCH', [18, 5], B25_WHY]] },
+          { at: [19, 3], value: -28.2, finds: [], missed: [['DIFFERENCE_MISMATCH', [19, 3], B25_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -1974,6 +2042,7 @@ const LAYOUTS = [
   mariagerfjordTakster2025,
   indkomstoverfoerslerB28,
   folkeskoleUdgifterPrTime,
+  offentligeFinanserB25,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
