@@ -2008,6 +2008,75 @@ function offentligeFinanserB25() {
   };
 }
 
+/** Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, Tabel B.5: percentages of GDP by country, two sections, no totals. */
+function offentligSaldoLandeB5() {
+  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018];
+  const r = (label, xs) => [label, ...xs];
+  const none = (label) => [label, ...years.map(() => null)];
+  const grid = [
+    none('Samlet offentlig saldo'),
+    ['Pct. af BNP', ...years],
+    r('EU28', [-4.3, -3.3, -3.0, -2.4, -2.0, -1.7, -1.6]),
+    r('Euroområdet', [-3.6, -3.0, -2.6, -2.1, -1.8, -1.5, -1.5]),
+    r('Tyskland', [0.0, -0.2, 0.3, 0.7, 0.6, 0.4, 0.3]),
+    r('Frankrig', [-4.8, -4.0, -4.0, -3.5, -3.3, -2.9, -3.1]),
+    r('Italien', [-2.9, -2.7, -3.0, -2.6, -2.4, -2.4, -2.5]),
+    r('Spanien', [-10.5, -7.0, -6.0, -5.1, -4.6, -3.8, -3.2]),
+    r('Nederlandene', [-3.9, -2.4, -2.3, -1.9, -0.8, -0.3, -0.1]),
+    r('Belgien', [-4.2, -3.0, -3.1, -2.5, -3.0, -2.3, -2.4]),
+    r('Østrig', [-2.2, -1.4, -2.7, -1.0, -1.5, -1.3, -1.1]),
+    r('Finland', [-2.2, -2.6, -3.2, -2.8, -2.4, -2.5, -2.0]),
+    r('Danmark 1)', [-3.5, -1.0, 1.4, -1.3, -1.4, -1.6, -0.9]),
+    r('Sverige', [-1.0, -1.4, -1.6, 0.2, 0.0, -0.1, 0.1]),
+    r('Storbritannien', [-8.3, -5.7, -5.7, -4.3, -3.5, -2.8, -2.3]),
+    r('USA', [-8.9, -5.3, -4.9, -4.4, -4.6, -4.2, -4.0]),
+    r('Japan', [-8.7, -7.7, -6.2, -5.3, -5.0, -5.1, -5.0]),
+    r('Norge', [13.8, 10.8, 8.8, 6.4, 4.1, 3.4, 3.7]),
+    none('Samlet strukturel offentlig saldo 2)'),
+    none('Pct. af BNP'),
+    r('EU28', [-2.7, -1.8, -1.8, -1.7, -1.6, -1.6, -1.5]),
+    r('Euroområdet', [-2.1, -1.4, -1.1, -1.0, -1.2, -1.3, -1.3]),
+    r('Tyskland', [-0.2, 0.1, 0.8, 0.8, 0.6, 0.4, 0.5]),
+    r('Frankrig', [-4.2, -3.3, -2.9, -2.6, -2.5, -2.3, -2.6]),
+    r('Italien', [-1.5, -1.0, -1.2, -1.1, -1.6, -2.2, -2.4]),
+    r('Spanien', [-3.4, -2.0, -1.9, -2.8, -3.8, -3.8, -3.8]),
+    r('Nederlandene', [-2.1, -1.0, -0.7, -1.2, -0.5, -0.2, 0.0]),
+    r('Belgien', [-3.4, -2.7, -2.9, -2.6, -2.7, -2.0, -2.2]),
+    r('Østrig', [-1.9, -1.2, -0.7, 0.0, -1.0, -0.9, -1.0]),
+    r('Finland', [-1.3, -1.4, -1.8, -1.4, -1.3, -1.6, -1.4]),
+    r('Danmark 1)', [-0.7, -0.4, -0.9, -0.5, -0.3, -0.5, -0.2]),
+    r('Sverige', [0.2, 0.1, -0.4, 0.3, -0.3, -0.3, 0.1]),
+    r('Storbritannien', [-6.5, -4.4, -5.4, -4.5, -3.8, -2.9, -2.3]),
+    r('USA 3)', [-7.4, -4.1, -4.0, -4.0, -4.4, -4.7, -6.0]),
+    r('Japan 3)', [-8.1, -8.3, -6.6, -6.2, -5.6, -5.9, -5.2]),
+    r('Norge 3), 4)', [0.2, -0.4, -0.7, 0.3, -0.6, -1.1, -1.3]),
+  ];
+  return {
+    name: 'offentlig-saldo-lande-2016',
+    template: 'generic',
+    notes:
+      'State (Økonomi- og Indenrigsministeriet, Økonomisk Redegørelse december 2016, bilagstabel B.5 "Nøgletal for den internationale økonomi – offentlig saldo"): percentages of GDP by country and year, negative and positive, in two sections under a title each ("Samlet offentlig saldo", "Samlet strukturel offentlig saldo 2)") with the unit "Pct. af BNP" on its own line (read here as the first heading cell beside the years, and as a unit row in the second section); note marks in labels ("Danmark 1)", "Norge 3), 4)"); groups and their members side by side (EU28, Euroområdet, the member countries) — nothing is a sum of anything and no amounts at all, so no total is due and no unit in kroner. The stored copy stops inside the source line, which is left out. Kind: list; unit none. The planted file holds no error about totals: it plants a one-column coincidence — Finland 2013 changed to -4,4 = -3,0 + -1,4, the two rows above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Tabel B.5',
+        title: ['Tabel B.5', 'Nøgletal for den internationale økonomi – offentlig saldo'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, ONE_DECIMAL])),
+        after: [
+          '1) Egne beregninger.',
+          '2) Den strukturelle saldo er den underlæggende offentlige saldo, korrigeret for konjunktur og engangsudgifter.',
+          '3) OECD, Economic Outlook 100, november 2016.',
+          '4) Kun Norges fastland, dvs. ekskl. aktiviteter direkte relateret til olieudvinding i Nordsøen.',
+        ],
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [{ at: [11, 2], value: -4.4, finds: [] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -2043,6 +2112,7 @@ const LAYOUTS = [
   indkomstoverfoerslerB28,
   folkeskoleUdgifterPrTime,
   offentligeFinanserB25,
+  offentligSaldoLandeB5,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
