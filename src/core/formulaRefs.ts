@@ -634,6 +634,44 @@ export function readTotalFormula(formula: string, place: FormulaPlace, workbook:
   return counted === null ? null : { counted };
 }
 
+/** A range of a sum or difference, added (+1) or taken away (−1). */
+export interface SignedRange extends CountedRange {
+  sign: 1 | -1;
+}
+
+/** What a formula of sums and differences works out from: "=C6-E6", "=B5+B9-B12", "=SUM(B2:B8)-B9+100". */
+export interface ArithmeticReading {
+  counted: SignedRange[];
+  /** The numbers written in the formula itself, with their signs. */
+  constants: number[];
+}
+
+/**
+ * A formula made only of "+", "−", numbers, single cells and the totals `readTotalFormula`
+ * understands, as signed ranges; null for anything else (a product, a quotient, a condition).
+ */
+export function readArithmeticFormula(formula: string, place: FormulaPlace, workbook: FormulaWorkbook = {}): ArithmeticReading | null {
+  const node = parseFormula(formula);
+  if (node === null) return null;
+  const reading: ArithmeticReading = { counted: [], constants: [] };
+  return signedTerms(node, { place, workbook, names: [] }, 1, reading) ? reading : null;
+}
+
+function signedTerms(node: Node, where: Where, sign: 1 | -1, into: ArithmeticReading): boolean {
+  if (node.t === 'num') {
+    into.constants.push(sign * node.value);
+    return true;
+  }
+  if (node.t === 'un' && (node.op === '+' || node.op === '-')) return signedTerms(node.e, where, node.op === '-' ? (-sign as 1 | -1) : sign, into);
+  if (node.t === 'bin' && (node.op === '+' || node.op === '-')) {
+    return signedTerms(node.l, where, sign, into) && signedTerms(node.r, where, node.op === '-' ? (-sign as 1 | -1) : sign, into);
+  }
+  const ranges = total(node, where);
+  if (ranges === null) return false;
+  for (const r of ranges) into.counted.push({ ...r, sign });
+  return true;
+}
+
 /** SUBTOTAL and AGGREGATE: a SUBTOTAL (and AGGREGATE with options 0–3) over them skips them. */
 export function isSubtotalFormula(formula: string | undefined): boolean {
   return formula !== undefined && /^\s*=?\s*(?:_xlfn\.)?(SUBTOTAL|AGGREGATE|AGGREGAT)\s*\(/i.test(formula);

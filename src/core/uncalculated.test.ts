@@ -47,6 +47,24 @@ describe('calculateUntrusted', () => {
     expect([value(calc.sheet, 3, 3), value(calc.sheet, 5, 3), value(calc.sheet, 6, 3)]).toEqual([150, 125, 450]);
   });
 
+  it('works out sums and differences of cells, totals and numbers ("=C6-E6", "=SUM(…)-C3+10"), and nothing with a product or a text operand', () => {
+    const s = sheetOf('S', {
+      B1: 418.95,
+      C1: 416.8,
+      D1: { f: 'B1-C1', v: null },
+      D2: { f: 'SUM(B1:C1)-C1+0.1', v: null },
+      D3: { f: '-B1+C1', v: null },
+      D4: { f: 'B1*2-C1', v: null },
+      E1: 'tekst',
+      D5: { f: 'B1-E1', v: null },
+    });
+    const calc = calculateUntrusted(s, false, {});
+    expect([1, 2, 3, 4, 5].map((r) => value(calc.sheet, r, 4))).toEqual([2.15, 419.05, -2.15, null, null]);
+    expect(calc.computed).toBe(3);
+    // Every formula with no saved result counts as untrusted, worked out or not.
+    expect(calc.untrusted).toBe(5);
+  });
+
   it('gives no result for a circular total, an error among its cells, or a sheet not read', () => {
     const s = sheetOf('S', { C1: { f: 'SUM(C1:C2)', v: null }, C2: 1, D1: { error: '#REF!' }, D2: { f: 'SUM(D1)', v: null }, E1: { f: 'SUM(Senere!C1)', v: null } });
     const calc = calculateUntrusted(s, false, {});

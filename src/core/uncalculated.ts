@@ -2,14 +2,14 @@
  * Formulas whose saved result cannot be trusted: a workbook written by a program that does not
  * calculate saves none (openpyxl) or 0 (XlsxWriter), and asks Excel to recalculate on load
  * (calcPr fullCalcOnLoad). The checker works out what it can — a total the formula reader
- * understands, over cells of its own sheet or of sheets read before it — as Excel would (text, hidden rows and nested
+ * understands, or sums and differences of cells and such totals ("=C6-E6"), over cells of its own sheet or of sheets read before it — as Excel would (text, hidden rows and nested
  * subtotals left out as the function does), and checks against that. What it cannot work out has
  * no result: FORMULA_NOT_CALCULATED names it. A saved 0 is checked too: a program that resaves such
  * a workbook without calculating it (LibreOffice does) keeps the 0 and drops the request to
  * recalculate, but a total over cells that do not add up to 0 was never calculated.
  */
 import Decimal from 'decimal.js';
-import { isSubtotalFormula, readTotalFormula, type FormulaWorkbook } from './formulaRefs';
+import { isSubtotalFormula, readArithmeticFormula, type FormulaWorkbook } from './formulaRefs';
 import type { Cell, SheetGrid } from './model';
 
 export interface SheetCalculation {
@@ -79,9 +79,9 @@ export function calculateUntrusted(
   };
 
   const work = (cell: Cell): Decimal | null => {
-    const reading = readTotalFormula(cell.formula!, { sheet: sheet.name, row: cell.row, col: cell.col }, workbook);
+    const reading = readArithmeticFormula(cell.formula!, { sheet: sheet.name, row: cell.row, col: cell.col }, workbook);
     if (reading === null) return null;
-    let sum = new Decimal(0);
+    let sum = reading.constants.reduce((acc, n) => acc.plus(n), new Decimal(0));
     for (const c of reading.counted) {
       const own = c.sheet.toUpperCase() === sheet.name.toUpperCase();
       const grid = own ? sheet : otherSheet(c.sheet);
@@ -99,7 +99,7 @@ export function calculateUntrusted(
           if (c.skipsSubtotals && isSubtotalFormula(x.formula)) continue;
           const add = contribution(x, c.skipsText, own);
           if (add === null) return null;
-          if (add !== undefined) sum = sum.plus(add);
+          if (add !== undefined) sum = c.sign === 1 ? sum.plus(add) : sum.minus(add);
         }
       }
     }
@@ -134,7 +134,7 @@ export function calculateUntrusted(
     } else if (cell.value === 0 || cell.value === null) value = null;
     else continue; // a saved figure other than 0: kept
     // A writer that asks for a recalculation but saved the right results (our own copies do): nothing to say.
-    if (value === cell.value) continue;
+    if (result !== null && value === cell.value) continue;
     wrong++;
     if (first === null || cell.row < first.row || (cell.row === first.row && cell.col < first.col)) first = { row: cell.row, col: cell.col };
     if (!copied.has(cell.row)) {

@@ -45,14 +45,14 @@ test('a workbook that was not calculated is said once, with how many formulas th
   const findings = analyseWorkbook(await readXlsxFile(file('xlsxwriter-funktioner.xlsx')), template).findings;
   const notes = findings.filter((f) => f.rule === 'FORMULA_NOT_CALCULATED');
   expect(notes).toHaveLength(1);
-  expect(renderMessage(notes[0], 'da')).toMatch(/^Projektmappen er ikke beregnet: .* 11 formler .* Budgettjek har selv regnet 11 af dem/);
+  expect(renderMessage(notes[0], 'da')).toMatch(/^Projektmappen er ikke beregnet: .* 11 af dens formler .* Budgettjek har selv regnet 11 af dem/);
   expect(renderMessage(notes[0], 'en')).toMatch(/^The workbook was not calculated/);
 });
 
 test('an uncalculated 3-D total is worked out from the sheets read before it, as LibreOffice calculates it', async () => {
   const findings = analyseWorkbook(await readXlsxFile(file('openpyxl-navne.xlsx')), template).findings;
   const note = findings.find((f) => f.rule === 'FORMULA_NOT_CALCULATED')!;
-  expect(renderMessage(note, 'en')).toContain('its 35 formulas have no trustworthy saved results. Budgettjek worked out 35 of them');
+  expect(renderMessage(note, 'en')).toContain('35 of its formulas have no trustworthy saved results. Budgettjek worked out 35 of them');
   const mismatch = findings.find((f) => f.sheet === 'Samlet')!;
   expect([mismatch.rule, mismatch.actual!.toNumber(), mismatch.expected!.toNumber()]).toEqual(['TOTAL_MISMATCH', 1250, 1200]);
 });

@@ -62,12 +62,14 @@ export function agrees(stated: Amount, statedDecimals: number | null, parts: Amo
   if (stated === undefined) return null;
   let sum = ZERO;
   let any = false;
+  let nonZero = 0;
   const shown: Array<number | null> = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     if (p === undefined) return null;
     if (p === null) continue;
     any = true;
+    if (!p.isZero()) nonZero++;
     sum = signs && signs[k] < 0 ? sum.minus(p) : sum.plus(p);
     shown.push(partDecimals[k]);
   }
@@ -76,7 +78,14 @@ export function agrees(stated: Amount, statedDecimals: number | null, parts: Amo
   if (value.isZero() && sum.isZero()) return null;
   const d = comparisonDecimals(stated ? statedDecimals : null, shown);
   const tolerance = toleranceFor(Math.max(1, shown.length), 0.5, 1, d);
-  return value.minus(sum).abs().lte(tolerance);
+  const off = value.minus(sum).abs();
+  if (!off.lte(tolerance)) return false;
+  // A figure equal to its one non-zero part ("2028 = 2026 + 2027" where 2026 is 0) is an identity,
+  // not a sum; and a fit only within a rounding as large as the figures (1 against 0,5 + 0,3 + 0,6)
+  // is a coincidence of small numbers. Neither is evidence either way.
+  if (nonZero < 2) return null;
+  if (!off.isZero() && tolerance.times(20).gt(Decimal.max(value.abs(), sum.abs()))) return null;
+  return true;
 }
 
 /** The fit of "row `total` = Σ signs × rows `members`" (all +1 when no signs) across the given columns. */

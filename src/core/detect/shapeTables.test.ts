@@ -209,6 +209,39 @@ describe('an Excel table (Insert › Table) with a totals row', () => {
   });
 });
 
+describe('totals that the headings do not name', () => {
+  it('a period table whose last column is the difference of two others: a wrong month is found', () => {
+    // Found by its month rows; "Saldo" is no difference word, the numbers show it; the corner cell is blank.
+    const rows: FixtureValue[][] = [
+      [undefined, 'Udgifter', 'Indtægter', 'Saldo'],
+      ['Januar', 100, 150, 50],
+      ['Februar', 200, 260, 70],
+      ['Marts', 300, 320, 20],
+      ['April', 50, 90, 40],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual([undefined, undefined, 'difference']);
+    expect(complaints(result)).toEqual(['Ark1!D3 DIFFERENCE_MISMATCH']);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D3', 60))))).toEqual([]);
+  });
+
+  it('an Excel table whose part says "no totals row" (a re-saved file) still has the total its formulas show', () => {
+    const rows: FixtureValue[][] = [
+      [' ', 'Udgifter', 'Indtægter', 'Saldo'],
+      ['1. kvartal', 100, 150, 50],
+      ['2. kvartal', 200, 260, 60],
+      ['3. kvartal', 300, '320', 20],
+      ['Året til dato', 500, { f: 'SUBTOTAL(109,C2:C4)', v: 410 }, { f: 'SUBTOTAL(109,D2:D4)', v: 130 }],
+    ];
+    const part: ExcelTablePart = { name: 'Tabel1', range: { top: 1, left: 1, bottom: 5, right: 4 }, headerRowCount: 1, totalsRowCount: 0, columns: [' ', 'Udgifter', 'Indtægter', 'Saldo'] };
+    const result = analyse({ ...sheetFromRows('Ark1', rows), excelTables: [part] }); // B5: 500 where the quarters add to 600
+    const found = complaints(result);
+    expect(found).toContain('Ark1!B5 TOTAL_MISMATCH');
+    expect(found).toContain('Ark1!C5 TOTAL_SKIPS_TEXT');
+    expect(found.filter((c) => c.includes('DIFFERENCE_MISMATCH'))).toEqual([]);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(
@@ -226,5 +259,76 @@ describe('what is no table', () => {
       ]),
     );
     expect(result.tables).toEqual([]);
+  });
+});
+
+describe('a list found by one money word keeps its other columns of amounts', () => {
+  // "Mer-/mindreforbrug" is the one heading the list words know; the columns beside it are
+  // amounts too, and each has a figure on the "I alt" row.
+  const rows: FixtureValue[][] = [
+    ['Overførsler fra 2024 til 2025'],
+    ['(1.000 kr.)'],
+    [],
+    ['Udvalg', 'Overført fra 2023', 'Mer-/mindreforbrug 2024', 'Overføres til 2025', 'Andel af budget (pct.)'],
+    ['Børne- og Ungeudvalget', -3200, 5400, 2200, 0.4],
+    ['Kultur- og Fritidsudvalget', 850, -1250, -400, -0.3],
+    ['Socialudvalget', 12500, -8300, 4200, 0.2],
+    ['Teknik- og Miljøudvalget', 0, 2150, 2150, 1.1],
+    ['I alt', 10150, -2000, 8150, 0.3],
+  ];
+
+  it('reads every amount column, the derived column, the unit and the title; clean gives nothing', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    const [t] = result.tables;
+    expect(t.columns.map((c) => c.header)).toEqual(['Overført fra 2023', 'Mer-/mindreforbrug 2024', 'Overføres til 2025']);
+    expect(t.columnTotals?.[0]).toMatchObject({ column: 2, memberColumns: [0, 1] });
+    expect(t.unit).toBe('t.kr.');
+    expect(t.title).toBe('Overførsler fra 2024 til 2025');
+    expect(complaints(result)).toEqual([]);
+  });
+
+  it('finds a wrong total in a column the words did not name, and a wrong derived cell', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D9', 8100))))).toEqual(['Ark1!D9 TOTAL_MISMATCH']);
+    // The slip is D6's: the corner D9 is still Overført + Mer-/mindreforbrug, so only D6 is named.
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D6', -500))))).toEqual(['Ark1!D6 TOTAL_MISMATCH']);
+  });
+
+  it('never adds a share column: "(pct.)" in a heading is a percentage', () => {
+    const t = analyse(sheetFromRows('Ark1', plant(rows, 'E9', 9.9))).tables[0];
+    expect(t.columns.map((c) => c.header)).not.toContain('Andel af budget (pct.)');
+  });
+});
+
+describe('numbers that only look like a sum are no evidence', () => {
+  it('a row is not the total of the rows below it only within a rounding as large as its figures', () => {
+    // 1 against 0,5 + 0,3 + 0,6 = 1,4 "fits" at whole units; "I alt" is the total.
+    const rows: FixtureValue[][] = [
+      ['Mio. kr.', 'Bdg. 25', 'Ovs. 26', 'Ovs. 27', 'Ovs. 28'],
+      ['Projekt A', 0, 1.0, 1.0, 1.0],
+      ['Projekt B', 0, 0.5, 0.5, 0.5],
+      ['Projekt C', 0.2, 0.3, 0.3, 0.3],
+      ['Projekt D', 0.4, 0.6, 0.6, 0.6],
+      ['I alt', 0.6, 2.4, 2.4, 2.4],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].rows.map((r) => r.kind)).toEqual(['item', 'item', 'item', 'item', 'total']);
+    expect(result.findings).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D6', 2.9))))).toEqual(['Ark1!D6 TOTAL_MISMATCH']);
+  });
+
+  it('a year column equal to a later one where the first year is 0 is not their sum', () => {
+    // Projects that start in 2027 with the same amount each year: 2028 = 2026 + 2027 in every row.
+    const rows: FixtureValue[][] = [
+      ['1.000 kr.', 'Bdg. 26', 'Ovs. 27', 'Ovs. 28'],
+      ['Projekt A', 0, 1000, 1000],
+      ['Projekt B', 0, 500, 500],
+      ['Projekt C', 0, 250, 250],
+      ['Projekt D', 300, 300, 300],
+    ];
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columnTotals ?? []).toEqual([]);
+    expect(t.columns.map((c) => c.role)).toEqual([undefined, undefined, undefined]);
+    expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
   });
 });

@@ -255,9 +255,9 @@ export function readExcelTables(sheet: SheetGrid, claimed: readonly CellRange[],
 export type GroupTotals = (rows: TableRow[], additive?: boolean[]) => { totals: TotalGroup[] };
 
 export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?: GroupTotals): TableBlock {
-  if (list.columns.length < 2 && list.totals.length > 0) return list;
-  // A list with no total of its own: its other columns of amounts count too, whatever their
-  // headings ("Egenbetaling | Tilskud | Pris" beside "Tilskud", the one heading our words know).
+  // Its other columns of amounts count too, whatever their headings ("Egenbetaling | Tilskud |
+  // Pris" beside "Tilskud", the one heading our words know); under a foot total, only those with a
+  // figure on the total row ("Overført fra 2023 | Mer-/mindreforbrug | Overføres" under "I alt").
   const foot = list.totals.length ? list.rows[list.totals[list.totals.length - 1].totalRow] : null;
   const extra = moreAmountColumns(sheet, list).filter((c) => !foot || readAmountCell(foot.row, c.col, sheet.rows.get(foot.row)?.get(c.col)).status !== 'empty');
   const columns = [...list.columns, ...extra].sort((a, b) => a.col - b.col).map((c) => ({ ...c }));
@@ -294,10 +294,13 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?:
     unitRowLabel(sheet, rows) ??
     unitBeside(sheet, rows, list.range.left, columns[0].col);
   const kind = hasPeriodRows(rows) ? 'period' : list.kind;
+  // A unit line above the headings ("(1.000 kr.)") is the label; the table's title is above it.
+  const title = label && label !== list.label && list.title === label.text ? (findTitle(sheet, list.range.top, list.range.left, list.range.right, label) ?? list.title) : list.title;
   if (extra.length === 0 && columnTotals.length === 0 && totals === list.totals && label === list.label && kind === list.kind && !columns.some((c, j) => c.role !== list.columns[j].role)) return list;
   return {
     ...list,
     kind,
+    title,
     label,
     unit: label?.unit ?? null,
     priceLevel: label?.priceLevel ?? null,
@@ -573,17 +576,17 @@ export function findArithmetic(
   return { totals, columnTotals, unplaced };
 }
 
-function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number[]): ColumnTotal[] {
+function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number[], eligible: (j: number) => boolean = () => true): ColumnTotal[] {
   const out: ColumnTotal[] = [];
   for (let j = 1; j < columns.length; j++) {
-    if (columns[j].role === 'nonAdditive') continue;
+    if (columns[j].role === 'nonAdditive' || !eligible(j)) continue;
     const heading = normalizeLabel(columns[j].header);
     const worded = heading !== '' && (/(^|\s)(i\s?alt|total|samlet|sum)(\s|$|[.:,])/.test(heading) || /^(?:pris|takst)\b/.test(heading));
     let found = false;
     // Runs of columns ending right before j: the sum.
     for (let from = j - 2; from >= 0 && !found; from--) {
       const members: number[] = [];
-      for (let k = from; k < j; k++) if (columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference') members.push(k);
+      for (let k = from; k < j; k++) if (columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference' && eligible(k)) members.push(k);
       if (members.length < 2) continue;
       const fit = columnFit(m, j, members, rows);
       if (holdsFromNumbers(fit) || (worded && holdsWithWord(fit))) {
@@ -597,7 +600,7 @@ function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number
     const differenceWord = heading !== '' && isDifferenceHeader(heading);
     for (let a = 0; a < j && !found; a++) {
       for (let b = 0; b < j && !found; b++) {
-        if (a === b || columns[a].role === 'nonAdditive' || columns[b].role === 'nonAdditive') continue;
+        if (a === b || columns[a].role === 'nonAdditive' || columns[b].role === 'nonAdditive' || !eligible(a) || !eligible(b)) continue;
         const fit = columnFit(m, j, [a, b], rows, [1, -1]);
         if (holdsFromNumbers(fit) || (differenceWord && holdsWithWord(fit))) {
           columns[j] = { ...columns[j], role: 'difference' };
@@ -607,6 +610,23 @@ function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number
     }
   }
   return out;
+}
+
+/**
+ * A table found by its words (a follow-up, a period table) whose headings gave no column a role:
+ * a column that is the sum or difference of columns before it, by the numbers ("Udgifter |
+ * Indtægter | Saldo" by months). Year and period columns are left alone: budget years that grow
+ * (500, 500, 1.000) would look like sums of each other.
+ */
+export function withColumnArithmetic(table: TableBlock): TableBlock {
+  if (table.columnTotals?.length) return table;
+  const eligible = table.columns.map((c) => c.role === undefined && c.period === undefined && c.styringsomraade === undefined && (c.year === undefined || table.kind === 'followup'));
+  if (eligible.filter(Boolean).length < 3) return table;
+  const columns = table.columns.map((c) => ({ ...c }));
+  const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind === 'item').map(({ i }) => i);
+  const columnTotals = findColumnTotals(amountMatrix(table.rows), columns, rows, (j) => eligible[j]);
+  if (!columnTotals.length && columns.every((c, j) => c.role === table.columns[j].role)) return table;
+  return { ...table, columns, ...(columnTotals.length ? { columnTotals } : {}) };
 }
 
 /**
@@ -813,8 +833,18 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
     totals.push({ kind: 'block', totalRow: t, memberRows: members });
   }
   const m = amountMatrix(rows);
-  const dataIdx = rows.map((_, i) => i).filter((i) => !part.totalsRowCount || i < rows.length - 1);
+  const dataIdx = rows.map((_, i) => i).filter((i) => (part.totalsRowCount ? i < rows.length - 1 : rows[i].kind === 'item'));
   const columnTotals = findColumnTotals(m, columns, dataIdx);
+  let unplaced: UnplacedTotal[] = [];
+  if (!part.totalsRowCount) {
+    // No totals row by the table part (a program that re-saved the table may have dropped the
+    // flag): totals inside the data are found by their formulas, labels and numbers, as in any block.
+    const derived = new Set(columnTotals.map((t) => t.column));
+    const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
+    const found = findRowTotals(sheet, m, rows, columns, cols);
+    totals.push(...found.totals);
+    unplaced = found.unplaced;
+  }
   const label = findLabel(sheet, [headerRow], left, range.right, range.top) ?? columns.map((c) => labelFrom(sheet, c.header, headerRow, c.col)).find((l) => l !== null) ?? null;
   const rangeText = rangeA1(range);
   return {
@@ -837,6 +867,7 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
     totals,
     untotalled: [],
     ...(columnTotals.length ? { columnTotals } : {}),
+    ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
     proposalCode: null,
     foundBy: 'excelTable',
     ...(sheet.headings ? { headings: sheet.headings } : {}),

@@ -60,11 +60,11 @@ export const differenceMismatchRule: TableRule = {
           for (const { r, i } of rows) {
             const dc = r.amounts[d];
             const [dv, av, bv] = [amountOf(dc), amountOf(r.amounts[a]), amountOf(r.amounts[b])];
-            if (dv === undefined || av === undefined || bv === undefined) continue;
-            if (dv === null && av === null && bv === null) continue;
+            // A blank difference cell states nothing: a missing figure is not a wrong one.
+            if (dv === undefined || av === undefined || bv === undefined || dv === null) continue;
             const expected = (av ?? new Decimal(0)).minus(bv ?? new Decimal(0));
-            const stated = dv ?? new Decimal(0);
-            const decimals = comparisonDecimals(dv ? shownDecimals(dc, dv) : null, [
+            const stated = dv;
+            const decimals = comparisonDecimals(shownDecimals(dc, dv), [
               av ? shownDecimals(r.amounts[a], av) : null,
               bv ? shownDecimals(r.amounts[b], bv) : null,
             ]);
@@ -134,10 +134,10 @@ export const differenceMismatchRule: TableRule = {
       table.columns.forEach((column, j) => {
         if (column.role !== undefined) return;
         const [dv, av, bv] = [amountOf(r.amounts[j]), amountOf(a.amounts[j]), amountOf(b.amounts[j])];
-        if (dv === undefined || av === undefined || bv === undefined || (dv === null && av === null && bv === null)) return;
+        if (dv === undefined || av === undefined || bv === undefined || dv === null) return;
         const expected = (av ?? new Decimal(0)).minus(bv ?? new Decimal(0));
-        const stated = dv ?? new Decimal(0);
-        const decimals = comparisonDecimals(dv ? shownDecimals(r.amounts[j], dv) : null, [av ? shownDecimals(a.amounts[j], av) : null, bv ? shownDecimals(b.amounts[j], bv) : null]);
+        const stated = dv;
+        const decimals = comparisonDecimals(shownDecimals(r.amounts[j], dv), [av ? shownDecimals(a.amounts[j], av) : null, bv ? shownDecimals(b.amounts[j], bv) : null]);
         if (stated.minus(expected).abs().lte(roundingTolerance(2, template, decimals))) return;
         findings.push(
           findingFor(

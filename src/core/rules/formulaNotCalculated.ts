@@ -13,12 +13,12 @@ export const formulaNotCalculatedMeta: RuleMeta = {
     da: {
       default: 'Formlen ={formula} har intet gemt resultat, så beløbet kan ikke tjekkes. Åbn projektmappen i Excel, genberegn (F9) og gem, og tjek igen.',
       workbook:
-        'Projektmappen er ikke beregnet: den er gemt af et program, der ikke regner, så dens {formulas} formler har ingen pålidelige gemte resultater. Budgettjek har selv regnet {computed} af dem ud af de celler, den læser, og tjekket mod det; formler, den ikke kan regne ud, nævnes hver for sig. Åbn projektmappen i Excel, genberegn (F9) og gem, og tjek igen.',
+        'Projektmappen er ikke beregnet: den er gemt af et program, der ikke regner, så {formulas} af dens formler har ingen pålidelige gemte resultater. Budgettjek har selv regnet {computed} af dem ud af de celler, den læser, og tjekket mod det; formler, den ikke kan regne ud, nævnes hver for sig. Åbn projektmappen i Excel, genberegn (F9) og gem, og tjek igen.',
     },
     en: {
       default: 'The formula ={formula} has no saved result, so the amount cannot be checked. Open the workbook in Excel, recalculate (F9), save and check again.',
       workbook:
-        'The workbook was not calculated: it was saved by a program that does not calculate, so its {formulas} formulas have no trustworthy saved results. Budgettjek worked out {computed} of them from the cells it reads and checked against that; formulas it cannot work out are named one by one. Open the workbook in Excel, recalculate (F9), save and check again.',
+        'The workbook was not calculated: it was saved by a program that does not calculate, so {formulas} of its formulas have no trustworthy saved results. Budgettjek worked out {computed} of them from the cells it reads and checked against that; formulas it cannot work out are named one by one. Open the workbook in Excel, recalculate (F9), save and check again.',
     },
   },
 };

@@ -57,4 +57,19 @@ export const cases: RuleCase[] = [
     ),
     fires: [],
   },
+  {
+    name: 'says nothing of a blank Afvigelse cell: a missing figure is not a wrong one (a note figure under the table)',
+    workbook: workbookOf(
+      sheetFromRows('S', [
+        ['Budgetopfølgning pr. 31. august 2025'],
+        ['Mio. kr.', 'Oprindeligt budget 2025', 'Korrigeret budget 2025', 'Forventet regnskab 2025', 'Afvigelse'],
+        ['Økonomiudvalget', 512.4, 530.1, 521.7, 8.4],
+        ['Børne- og Ungdomsudvalget', 2310.2, 2318.9, 2335.0, -16.1],
+        ['Sundheds- og Omsorgsudvalget', 1875.0, 1880.3, 1869.8, 10.5],
+        ['I alt', 4697.6, 4729.3, 4726.5, 2.8],
+        [null, null, 1543.7],
+      ]),
+    ),
+    fires: [],
+  },
 ];
