@@ -107,6 +107,8 @@ function headerWords(text: string): string[] {
 /** True when the header names an amount column and nothing that is not one. */
 export function isAmountHeader(text: string): boolean {
   if (text.length > MAX_HEADER_LENGTH || text.includes('%')) return false;
+  // A figure with its unit ("46 kr.", "3.630 kr. pr. md.") is an amount, not a heading.
+  if (readAmountText(text).kind === 'amount') return false;
   const words = headerWords(text);
   let amount = false;
   for (const w of words) {

@@ -272,6 +272,35 @@ describe('a row of column letters under the headings ("D=(A+B+C)", "F=(D-E)")', 
   });
 });
 
+describe('rates with a total of the last few rows and no heading row', () => {
+  const rows: FixtureValue[][] = [
+    ['Takster for ældre'],
+    [],
+    ['Hovedret, almindelig', '46 kr.'],
+    ['Biret', '15 kr.'],
+    ['Transport af mad pr. uge', '57 kr.'],
+    ['Morgenmad - pr. dag', '22 kr.'],
+    ['Middagsmad - pr. dag', '50 kr.'],
+    ['Aftensmad - pr dag', '32 kr.'],
+    ['Mellemmåltider - pr dag', '15 kr.'],
+    ['Samlet mad pr. dag', '119 kr.'],
+  ];
+
+  it('a rate with its unit is no heading, and "Samlet …" is the total of the four rows it fits', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].rows[0].label).toBe('Hovedret, almindelig');
+    expect(result.tables[0].totals).toEqual([expect.objectContaining({ totalRow: 7, memberRows: [3, 4, 5, 6] })]);
+    expect(result.findings.filter((f) => f.rule.startsWith('TOTAL'))).toEqual([]);
+  });
+
+  it('with one of its rows wrong, no run fits: what it counts cannot be told, an info', () => {
+    const result = analyse(sheetFromRows('Ark1', plant(rows, 'B7', '23 kr.')));
+    expect(complaints(result).filter((c) => c.includes('TOTAL'))).toEqual([]);
+    expect(infos(result)).toContain('Ark1!B10 TOTAL_UNCLEAR');
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

@@ -816,8 +816,16 @@ function findRowTotals(
     }
     // A reading holds when it fits more cells than it misses; a chain (a signed reading) only when
     // it fits every cell, and then there is nothing more to check.
-    const holds =
+    let holds =
       best !== null && ((best.fits > 0 && (best.signs ? best.misses === 0 : best.fits > best.misses || best.misses === 1)) || (!best.signs && hasTotalFormula(row)));
+    if (!holds) {
+      // Only the last rows above it ("Samlet mad pr. dag" over the four meals, under other rates).
+      const suffix = fittingSuffix(m, i, block, cols);
+      if (suffix) {
+        best = { members: suffix, fits: 1, misses: 0 };
+        holds = true;
+      }
+    }
     if (best && holds && !best.signs) {
       const itemsOnly = best.members.every((k) => rows[k].kind === 'item');
       totals.push({ kind: itemsOnly ? 'block' : 'net', totalRow: i, memberRows: best.members });
@@ -1036,6 +1044,14 @@ export function placeTotals(table: TableBlock): TableBlock {
       previous = group;
       continue;
     }
+    // Only the last rows above it, where they fit in every column compared.
+    const suffix = fittingSuffix(m, t, group.memberRows.filter((k) => rows[k].kind === 'item'), cols);
+    if (suffix) {
+      totals.push({ kind: 'block', totalRow: t, memberRows: suffix });
+      changed = true;
+      previous = totals[totals.length - 1];
+      continue;
+    }
     // Above its parts: the items below it until the next section title or total.
     const below: number[] = [];
     for (let k = t + 1; k < rows.length && !isBoundary(k); k++) if (rows[k].kind === 'item') below.push(k);
@@ -1075,6 +1091,21 @@ export function placeTotals(table: TableBlock): TableBlock {
     ...(derived.differences.length ? { differenceRows: derived.differences } : {}),
     ...(unplaced.length ? { unplacedTotals: unplaced } : {}),
   };
+}
+
+/**
+ * The longest run of the last items of `items` (at least two, fewer than all) that a labelled total
+ * equals in every column compared: a total of the rows directly above it only.
+ */
+function fittingSuffix(m: AmountMatrix, total: number, items: readonly number[], cols: readonly number[]): number[] | null {
+  const last = items.length - 1;
+  for (let k = last; k >= 2; k--) {
+    const run = items.slice(items.length - k);
+    if (run.some((r, j) => j > 0 && r < run[j - 1])) continue;
+    const fit = rowFit(m, total, run, cols);
+    if (fit.fits > 0 && fit.misses.length === 0) return run;
+  }
+  return null;
 }
 
 /** Anchors (rows labelled as totals) looked back at for a derived row. */
