@@ -8,7 +8,7 @@ import type { Lang } from './model';
 
 export type AmountTextReading =
   | { kind: 'empty' }
-  | { kind: 'amount'; amount: Decimal; unit?: string }
+  | { kind: 'amount'; amount: Decimal; unit?: string; /** Decimals as written ("343,0" → 1). */ decimals: number }
   | { kind: 'not-amount' };
 
 const EMPTY_MARKS = new Set(['', '-', '–', '—', '−', '.', '…']);
@@ -58,7 +58,8 @@ export function readAmountText(text: string): AmountTextReading {
   if (!m) return { kind: 'not-amount' };
   const intPart = m[1].replace(/[. \u00a0\u202f]/g, '');
   const amount = new Decimal(`${negative ? '-' : ''}${intPart}${m[2] ? `.${m[2]}` : ''}`);
-  return unit ? { kind: 'amount', amount, unit } : { kind: 'amount', amount };
+  const decimals = m[2]?.length ?? 0;
+  return unit ? { kind: 'amount', amount, unit, decimals } : { kind: 'amount', amount, decimals };
 }
 
 /** Formats an amount the way the language writes it: Danish "1.045,5" / "−300"; English "1,045.5". */

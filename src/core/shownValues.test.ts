@@ -62,7 +62,8 @@ describe('amount cells', () => {
     expect([m.amount?.toString(), m.decimals, m.scale]).toEqual(['2093.8', 1, 1e6]);
     const g = cell(1045.25);
     expect([g.amount?.toString(), g.decimals, g.scale]).toEqual(['1045.25', null, undefined]);
-    expect(cell('1.045').decimals).toBeNull();
+    // Text shows the decimals it is written with, trailing zeros included.
+    expect([cell('1.045').decimals, cell('343,0').decimals, cell('1.045,25 kr.').decimals]).toEqual([0, 1, 2]);
   });
 
   it('tell percent and date formats from amounts, and read a unit in the format', () => {

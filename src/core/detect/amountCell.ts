@@ -44,6 +44,11 @@ export class ReadAmountCell implements AmountCell {
   }
 
   get decimals(): number | null {
+    if (this.status === 'text-number') {
+      // Text shows what it says: "343,0" is shown to one decimal.
+      const reading = readAmountText(this.raw as string);
+      return reading.kind === 'amount' ? reading.decimals : null;
+    }
     return this.status === 'number' ? (this.shown()?.decimals ?? null) : null;
   }
 

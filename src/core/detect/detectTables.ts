@@ -143,11 +143,11 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   const minOverviewCol = Math.max(minCol, firstCol - MAX_LABEL_COLUMNS);
   const leftCells = cells.filter((c) => c.col < firstCol && c.col >= minOverviewCol && cellText(c.value) !== null);
   if (leftCells.length === 0) return [];
-  const keyed = leftCells.some((c) => {
-    const t = c.value as string;
-    return OVERVIEW_KEY_HEADERS.has(normalizeLabel(t)) || readTableLabel(t) !== null;
-  });
-  if (!keyed) return [];
+  // Keyed by a proposal or committee heading; by a unit label only with at least two styringsområder
+  // ("Mio. kr. | Drift | Anlæg" is a table of drift and anlæg, not an overview by styringsområde).
+  const byProposal = leftCells.some((c) => OVERVIEW_KEY_HEADERS.has(normalizeLabel(c.value as string)));
+  const byUnit = styrCells.length >= 2 && leftCells.some((c) => readTableLabel(c.value as string) !== null);
+  if (!byProposal && !byUnit) return [];
   // Amount columns: the styringsområde columns, adjacent to one another.
   const columns: AmountColumn[] = [];
   for (const c of styrCells) {

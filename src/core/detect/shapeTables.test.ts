@@ -301,6 +301,35 @@ describe('rates with a total of the last few rows and no heading row', () => {
   });
 });
 
+describe('"I alt" under a plain run of rows has one reading', () => {
+  it('wrong in every column, it is an error in each, not an info (by words, by shape, as text)', () => {
+    const byYear: FixtureValue[][] = [
+      ['Mia. kr.', 2013, 2014],
+      ['Kontanthjælp', 10.1, 11.2],
+      ['Dagpenge', 20.3, 21.5],
+      ['Folkepension', 30.0, 31.1],
+      ['I alt', 62.1, 65.5],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', byYear)))).toEqual(['Ark1!B5 TOTAL_MISMATCH', 'Ark1!C5 TOTAL_MISMATCH']);
+    const byMeasure = byYear.map((r, i) => (i === 0 ? [undefined, 'Drift', 'Anlæg'] : r));
+    expect(complaints(analyse(sheetFromRows('Ark1', byMeasure)))).toEqual(['Ark1!B5 TOTAL_MISMATCH', 'Ark1!C5 TOTAL_MISMATCH']);
+    // As text, "30,0" shows one decimal: 1,7 off over three rows is no rounding.
+    const asText = byYear.map((r, i) => (i === 0 ? r : r.map((v) => (typeof v === 'number' ? v.toFixed(1).replace('.', ',') : v))));
+    expect(complaints(analyse(sheetFromRows('Ark1', asText))).filter((c) => c.includes('TOTAL_'))).toEqual(['Ark1!B5 TOTAL_MISMATCH', 'Ark1!C5 TOTAL_MISMATCH']);
+  });
+
+  it('a total that leaves rows out by its own words ("I alt, ekskl. …") is not held to every row', () => {
+    const rows: FixtureValue[][] = [
+      ['Mia. kr.', 2013, 2014],
+      ['Kontanthjælp', 10.1, 11.2],
+      ['Dagpenge', 20.3, 21.5],
+      ['Folkepension', 30.0, 31.1],
+      ['I alt, ekskl. folkepension', 30.4, 32.7],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', rows))).filter((c) => c.includes('TOTAL_'))).toEqual([]);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

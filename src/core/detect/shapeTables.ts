@@ -91,6 +91,16 @@ export function isTotalWord(normalized: string, totalLabels: readonly string[]):
   return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
 }
 
+/**
+ * "I alt", "Total", "Udgifter i alt": a label that means the sum of the rows it closes, with no
+ * word that narrows it ("ekskl.", "heraf", "netto", "pr.", "gns."). Under a plain run of rows with
+ * nothing else above it, such a total has one reading, and a miss is the table's error.
+ */
+export function isPlainTotalLabel(normalized: string): boolean {
+  if (!/(^|\s)(?:i\s?alt|total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
+  return !/\b(?:ekskl|excl|eksklusiv|inkl|uden|heraf|hvoraf|netto|pr|gns|gennemsnit|akk|akkumuleret)\b/.test(normalized);
+}
+
 /** Lists of the sheet's rows, each row once, claimed cells left out. */
 function sheetRows(sheet: SheetGrid, claimed: readonly CellRange[]): SheetRow[] {
   const byRow = new Map<number, CellRange[]>();
@@ -824,6 +834,10 @@ function findRowTotals(
       if (suffix) {
         best = { members: suffix, fits: 1, misses: 0 };
         holds = true;
+      } else if (block.length >= 2 && block.length === allItems.length && subtotals.length === 0 && !rows.slice(0, i).some((r) => r.kind === 'section') && isPlainTotalLabel(normalizeLabel(row.label))) {
+        // "I alt" under a plain run of rows, nothing else above it: one reading, and it misses.
+        best = { members: [...block], fits: 0, misses: 1 };
+        holds = true;
       }
     }
     if (best && holds && !best.signs) {
@@ -1074,7 +1088,9 @@ export function placeTotals(table: TableBlock): TableBlock {
         continue;
       }
     }
-    if (compared >= 2) {
+    const soleReading =
+      previous === null && isPlainTotalLabel(normalizeLabel(rows[t].label)) && group.memberRows.length >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || group.memberRows.includes(k)));
+    if (compared >= 2 && !soleReading) {
       unplaced.push({ row: t });
       changed = true;
     } else totals.push(group);

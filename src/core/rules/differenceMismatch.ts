@@ -86,10 +86,11 @@ export const differenceMismatchRule: TableRule = {
       const best = fits[0];
       if (!best) return;
       const total = best.fits + best.misses.length;
-      // A convention must be clear: at least two rows fit, more than half do, and no other pair
+      // A convention must be clear: at least two rows fit, at least half do, and no other pair
       // fits as many rows with other misses.
       if (best.misses.length === 0) return;
-      if (!column.operands && (best.fits < 2 || best.fits * 2 <= total)) return;
+      // (Half the rows is enough where two rows fit: a four-row table with two slips is still clear.)
+      if (!column.operands && (best.fits < 2 || best.fits * 2 < total)) return;
       const rival = fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best));
       if (rival) return;
       // A total row that is off only by what its rows are off carries their slip: report the rows.

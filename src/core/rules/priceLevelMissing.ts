@@ -32,6 +32,8 @@ export const priceLevelMissingRule: TableRule = {
     // budget and accounts: no p/l to require.
     if (table.kind !== 'proposal' && table.kind !== 'overview') return [];
     const year = template.priceLevel[table.kind];
+    // A template that sets no price level asks one only of a table over several budget years.
+    if (year === null && table.years.length < 2) return [];
     const example = `1.000 kr. ${year ?? new Date().getFullYear()} p/l`;
     const label = table.label;
     if (!label) return [findingFor(priceLevelMissingMeta, table, table.firstHeaderCell, { example })];

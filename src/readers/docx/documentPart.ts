@@ -82,7 +82,8 @@ export function cellValue(text: string): Pick<Cell, 'value' | 'numFmt'> {
   }
   const reading = readAmountText(text);
   if (reading.kind === 'amount' && reading.unit === undefined) {
-    const decimals = reading.amount.decimalPlaces();
+    // "343,0" shows one decimal: the trailing zero is what the reader sees.
+    const decimals = reading.decimals;
     return { value: reading.amount.toNumber(), numFmt: decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0' };
   }
   return { value: text };
