@@ -92,6 +92,40 @@ const ALWAYS_KEPT = [
   'xl/theme/theme1.xml',
 ];
 
+/**
+ * How a cell of a copy looks, read straight from its parts (the sheet's XML, styles.xml and the
+ * sheet's comments part). ExcelJS cannot be the independent reader here: it expands a data
+ * validation over A1:XFD1048576 into one map entry per cell (17 billion), synchronously, which
+ * never ends (the annotate test hung on it under Jest, blocking the event loop and Jest's timeout).
+ */
+function cellLook(copy: Map<string, StoredPart>, sheetPart: string, ref: string): { fill: string | null; numFmt: string | null; note: string } {
+  const text = (n: string) => copy.get(partKey(n))?.inflated.toString('utf8') ?? '';
+  const sheet = text(sheetPart);
+  const cell = new RegExp(`<c r="${ref}"[^>]*>`).exec(sheet)?.[0] ?? '';
+  const s = Number(/\bs="(\d+)"/.exec(cell)?.[1] ?? 0);
+  const styles = text('xl/styles.xml');
+  const list = (tag: string, item: string) => {
+    const body = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles)?.[1] ?? '';
+    return [...body.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g'))].map((m) => m[0]);
+  };
+  const xf = list('cellXfs', 'xf')[s] ?? '';
+  const fillId = Number(/fillId="(\d+)"/.exec(xf)?.[1] ?? 0);
+  const numFmtId = Number(/numFmtId="(\d+)"/.exec(xf)?.[1] ?? 0);
+  const fill = /<fgColor rgb="([0-9A-F]+)"/i.exec(list('fills', 'fill')[fillId] ?? '')?.[1] ?? null;
+  const builtin: Record<number, string> = { 0: 'General', 3: '#,##0' };
+  const custom = list('numFmts', 'numFmt').find((f) => f.includes(`numFmtId="${numFmtId}"`));
+  const numFmt = custom ? (/formatCode="([^"]*)"/.exec(custom)?.[1] ?? null) : (builtin[numFmtId] ?? null);
+  const relsName = sheetPart.replace(/([^/]+)$/, '_rels/$1.rels');
+  const target = /Type="[^"]*\/comments"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/comments"/.exec(text(relsName));
+  const commentsName = target ? path.posix.normalize(path.posix.join(path.posix.dirname(sheetPart), target[1] ?? target[2])) : '';
+  const comment = new RegExp(`<comment ref="${ref}"[\\s\\S]*?</comment>`).exec(text(commentsName))?.[0] ?? '';
+  const note = comment.replace(/<[^>]+>/g, '');
+  return { fill, numFmt, note };
+}
+
+/** The parts a threaded reply changes (on a cell with a threaded comment). */
+const THREAD_PARTS: RegExp[] = [];
+
 async function analyse(file: string): Promise<AnalysisResult> {
   return analyseWorkbook(await readXlsxFile(file), kk);
 }
@@ -99,6 +133,64 @@ async function analyse(file: string): Promise<AnalysisResult> {
 describe.each(['alt-i-en.xlsx', 'alt-i-en.xlsm'])('%s', (fixture) => {
   const input = path.join(FIXTURES, fixture);
   const ext = path.extname(fixture);
+
+  test('check --annotate: notes, fills and the report sheet; every other part byte for byte', async () => {
+    const out = path.join(dir, `annotated${ext}`);
+    const result = await analyse(input);
+    expect(result.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining(['TOTAL_SKIPS_TEXT BC02!C8', 'NUMBER_STORED_AS_TEXT BC02!C6']));
+    // A finding on the sheet whose validation covers all of it, and on a cell with a note and a threaded comment.
+    const extra = [
+      { rule: 'PROPOSAL_NOT_FOUND', severity: 'warning', sheet: 'Hele arket', cell: 'XFD1048576', params: { code: 'BC99' } },
+      { rule: 'PROPOSAL_NOT_FOUND', severity: 'info', sheet: 'BC02', cell: 'A5', params: { code: 'BC98' } },
+    ] as AnalysisResult['findings'];
+    const started = Date.now();
+    const summary = await writeAnnotatedCopy(input, out, { ...result, findings: [...result.findings, ...extra] }, 'da');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(summary.reportSheet).toBe('Budgettjek-rapport');
+    const { changedParts, added } = await expectKept(input, out, [
+      /^xl\/worksheets\/(budget|sheet2)\.xml$/,
+      /^xl\/styles\.xml$/,
+      /^xl\/workbook\.xml$/,
+      /^xl\/_rels\/workbook\.xml\.rels$/,
+      /^\[Content_Types\]\.xml$/,
+      /^xl\/comments\d*\.xml$/,
+      /^xl\/drawings\/vmlDrawing\d*\.vml$/,
+      /^xl\/worksheets\/_rels\/sheet2\.xml\.rels$/,
+      ...THREAD_PARTS,
+    ]);
+    const before = await parts(input);
+    for (const p of ALWAYS_KEPT) if (before.has(p) && !THREAD_PARTS.some((r) => r.test(p))) expect(changedParts).not.toContain(p);
+    // The report sheet (in a part name the package does not use), and the second note sheet's comments.
+    expect(added).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/comments2.xml', 'xl/worksheets/_rels/sheet2.xml.rels']));
+
+    const copy = await parts(out);
+    const text = (n: string) => copy.get(n)!.inflated.toString('utf8');
+    // Macro-enabled stays macro-enabled.
+    if (ext === '.xlsm') expect(text('[content_types].xml')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    // Hidden sheet, defined name, external reference, protection, print settings are kept.
+    expect(text('xl/workbook.xml')).toMatch(/<sheet name="Skjult"[^>]*state="hidden"/);
+    expect(text('xl/workbook.xml')).toContain('<definedName name="Totaler">');
+    expect(text('xl/workbook.xml')).toContain('<externalReference r:id="rIdExt1"/>');
+    expect(text('xl/worksheets/budget.xml')).toContain('<sheetProtection');
+    expect(text('xl/worksheets/budget.xml')).toContain('orientation="landscape"');
+    // The whole-sheet validation is kept as it was, not expanded.
+    expect(text('xl/worksheets/sheet2.xml')).toMatch(/sqref="A1:XFD1048576"/);
+
+    // The flagged cells, read from the copy's own parts: fill, number format kept, notes.
+    const c8 = cellLook(copy, 'xl/worksheets/budget.xml', 'C8');
+    expect(c8).toMatchObject({ fill: 'FFFFC7CE', numFmt: '#,##0' });
+    expect(c8.note).toContain('TOTAL_SKIPS_TEXT');
+    const a5 = cellLook(copy, 'xl/worksheets/budget.xml', 'A5');
+    expect(a5.note).toContain('Tjekket af økonomi');
+    expect(a5.note).toContain('Budgettjek');
+    expect(cellLook(copy, 'xl/worksheets/budget.xml', 'C5')).toMatchObject({ fill: null, numFmt: '#,##0' });
+    expect(cellLook(copy, 'xl/worksheets/sheet2.xml', 'XFD1048576').note).toContain('PROPOSAL_NOT_FOUND');
+    // The copy reads back with the same findings on the data.
+    const again = await analyse(out);
+    expect(again.findings.filter((f) => f.sheet === 'BC02').map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
+      result.findings.filter((f) => f.sheet === 'BC02').map((f) => `${f.rule} ${f.cell}`).sort(),
+    );
+  });
 
   test('convert: amounts and label change in the sheet part only', async () => {
     const out = path.join(dir, `converted${ext}`);

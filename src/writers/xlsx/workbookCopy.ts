@@ -16,7 +16,7 @@
 import { Readable as ReadableStream } from 'node:stream';
 import { columnNumber } from '../../core/a1';
 import { InputError } from '../../readers/inputError';
-import { readPackageFile, refuseOle } from '../../readers/packageFile';
+import { asInputError, readPackageFile, refuseOle } from '../../readers/packageFile';
 import { resolveLimits, type ReadLimits } from '../../readers/xlsx/limits';
 import { findWorkbookPart, readRelationships, relsPartFor } from '../../readers/xlsx/workbookPart';
 import { type RawEntry, type XlsxZip, partKey } from '../../readers/xlsx/zip';
@@ -34,6 +34,17 @@ const CT = {
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 };
+
+/**
+ * The workbook a copy is made of: its path (opened here, read-only, through the checked package
+ * layer), or the package a reader already opened and checked, so the input is opened once.
+ */
+export type WorkbookSource = string | XlsxZip;
+
+/** The input file a source names. */
+export function sourceFile(input: WorkbookSource): string {
+  return typeof input === 'string' ? input : input.file;
+}
 
 export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'other';
 
@@ -369,19 +380,20 @@ export interface CopyOptions {
  * to `outputPath` (a temporary file moved into place). Returns what `plan` returned.
  */
 export async function writeWorkbookCopy<T>(
-  inputPath: string,
+  input: WorkbookSource,
   outputPath: string,
   plan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T },
   options: CopyOptions = {},
 ): Promise<T> {
+  if (typeof input !== 'string') return copyOpened(input, outputPath, plan, !!options.force);
   const limits = resolveLimits(options.limits);
   let summary: T | undefined;
   // The package layer reports what fails inside it as the input's fault; a fault of the output
   // is carried past it as it is, so it names the output.
   let outputFault: OutputError | null = null;
-  await readPackageFile(inputPath, limits, refuseOle, async (zip) => {
+  await readPackageFile(input, limits, refuseOle, async (zip) => {
     try {
-      summary = await copyPackage(zip, inputPath, outputPath, plan, !!options.force);
+      summary = await copyPackage(zip, input, outputPath, plan, !!options.force);
     } catch (e) {
       if (e instanceof OutputError) outputFault = e;
       else throw e;
@@ -389,6 +401,16 @@ export async function writeWorkbookCopy<T>(
   });
   if (outputFault) throw outputFault;
   return summary as T;
+}
+
+/** A copy from a package the caller opened (and keeps open until this resolves). */
+async function copyOpened<T>(zip: XlsxZip, outputPath: string, plan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T }, force: boolean): Promise<T> {
+  try {
+    return await copyPackage(zip, zip.file, outputPath, plan, force);
+  } catch (e) {
+    if (e instanceof OutputError || e instanceof InputError) throw e;
+    throw asInputError(e, zip.file);
+  }
 }
 
 async function copyPackage<T>(
