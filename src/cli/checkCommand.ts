@@ -117,17 +117,17 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
 
 /**
  * Opens `path` as a workbook package (read-only, through the checked package layer) and hands it to
- * `use`, closing it afterwards. Null when it does not open as a workbook: the caller reads it by
+ * `withZip`, closing it afterwards. Null when it does not open as a workbook: the caller reads it by
  * path, which reports why.
  */
-async function withOpenedWorkbook<T>(path: string, use: (zip: XlsxZip) => Promise<T>): Promise<{ value: T } | null> {
+async function withOpenedWorkbook<T>(path: string, withZip: (zip: XlsxZip) => Promise<T>): Promise<{ value: T } | null> {
   let outcome: { value: T } | { error: unknown } | null = null;
   try {
     await readPackageFile(path, resolveLimits(), refuseOle, async (zip) => {
       // A package that holds no workbook (a Word document named .xlsx) is read the usual way.
       if ((await findWorkbookPart(zip)).part === null) return;
       try {
-        outcome = { value: await use(zip) };
+        outcome = { value: await withZip(zip) };
       } catch (e) {
         outcome = { error: e };
       }
