@@ -245,6 +245,131 @@ test('a workbook saved by LibreOffice: annotated with every other part kept byte
   expect(wb.worksheets.map((w) => w.name)).toContain('Budgettjek report');
 });
 
+/**
+ * Every relationship of the copy leads to a part the copy holds, every r:id a part uses is in its
+ * relationships, and every part has a content type.
+ */
+function expectReferencesResolve(copy: Map<string, StoredPart>): void {
+  const text = (key: string) => copy.get(key)!.inflated.toString('utf8');
+  const dangling: string[] = [];
+  for (const [key, part] of copy) {
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(key);
+    if (!m) continue;
+    const source = `${m[1]}${m[2]}`;
+    const ids = new Set<string>();
+    for (const rel of text(key).matchAll(/<Relationship\b[^>]*>/g)) {
+      const id = /\bId="([^"]+)"/.exec(rel[0])![1];
+      ids.add(id);
+      if (/TargetMode="External"/.test(rel[0])) continue;
+      const target = /\bTarget="([^"]+)"/.exec(rel[0])![1];
+      const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(source), target));
+      if (!copy.has(partKey(resolved))) dangling.push(`${part.name} ${id} -> ${resolved}`);
+    }
+    if (source && copy.has(source) && /\.xml$/.test(source)) {
+      for (const used of text(source).matchAll(/\br:(?:id|embed|link|pict)="([^"]+)"/g)) if (!ids.has(used[1])) dangling.push(`${source} uses ${used[1]}`);
+    }
+  }
+  expect(dangling).toEqual([]);
+  const types = text('[content_types].xml');
+  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((x) => x[1].toLowerCase()));
+  const overrides = new Set([...types.matchAll(/<Override\b[^>]*PartName="\/([^"]+)"/g)].map((x) => partKey(x[1])));
+  const untyped = [...copy.keys()].filter((k) => k !== '[content_types].xml' && !overrides.has(k) && !defaults.has(k.slice(k.lastIndexOf('.') + 1)));
+  expect(untyped).toEqual([]);
+}
+
+describe('pivot-slicer.xlsx: a pivot table and its cache (LibreOffice) with a slicer (scripts/make-pivot-fixture.py)', () => {
+  const input = path.join(FIXTURES, 'pivot-slicer.xlsx');
+  const PIVOT_AND_SLICER = [
+    'xl/pivotTables/pivotTable1.xml',
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    'xl/pivotCache/pivotCacheDefinition1.xml',
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    'xl/pivotCache/pivotCacheRecords1.xml',
+    'xl/slicers/slicer1.xml',
+    'xl/slicerCaches/slicerCache1.xml',
+    'xl/drawings/drawingSlicer1.xml',
+    'xl/worksheets/sheet6.xml',
+    'xl/worksheets/_rels/sheet6.xml.rels',
+    'xl/worksheets/sheet5.xml',
+  ];
+  const MAY_CHANGE = [
+    /^xl\/worksheets\/sheet1\.xml$/,
+    /^xl\/worksheets\/_rels\/sheet1\.xml\.rels$/,
+    /^xl\/styles\.xml$/,
+    /^xl\/workbook\.xml$/,
+    /^xl\/_rels\/workbook\.xml\.rels$/,
+    /^\[Content_Types\]\.xml$/,
+    /^xl\/comments\d*\.xml$/,
+    /^xl\/drawings\/vmlDrawing\d*\.vml$/,
+  ];
+
+  /** The pivot table, its cache and the slicer are all there, unchanged, and still wired together. */
+  async function expectPivotAndSlicer(out: string, changedParts: string[]): Promise<void> {
+    const before = await parts(input);
+    const copy = await parts(out);
+    for (const p of PIVOT_AND_SLICER) {
+      expect({ part: p, inInput: before.has(partKey(p)) }).toEqual({ part: p, inInput: true });
+      expect(changedParts).not.toContain(p);
+    }
+    const text = (n: string) => copy.get(n)!.inflated.toString('utf8');
+    const workbook = text('xl/workbook.xml');
+    expect(workbook).toContain('<pivotCaches><pivotCache cacheId="1" r:id="rId9"/></pivotCaches>');
+    expect(workbook).toContain('<x14:slicerCaches><x14:slicerCache r:id="rIdSc1"/></x14:slicerCaches>');
+    expect(workbook).toContain('<definedName name="Udsnitsværktøj_Område">#N/A</definedName>');
+    expect(workbook).toMatch(/<sheet name="Pivot" sheetId="6"[^>]*r:id="rId7"\/>/);
+    const wbRels = text('xl/_rels/workbook.xml.rels');
+    expect(wbRels).toMatch(/Id="rId9"[^>]*Target="pivotCache\/pivotCacheDefinition1\.xml"/);
+    expect(wbRels).toMatch(/Id="rIdSc1"[^>]*Target="slicerCaches\/slicerCache1\.xml"/);
+    expect(wbRels).toMatch(/Id="rId7"[^>]*Target="worksheets\/sheet6\.xml"/);
+    const types = text('[content_types].xml');
+    expect(types).toContain('<Override PartName="/xl/slicers/slicer1.xml" ContentType="application/vnd.ms-excel.slicer+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/slicerCaches/slicerCache1.xml" ContentType="application/vnd.ms-excel.slicerCache+xml"/>');
+    expect(types).toMatch(/PartName="\/xl\/pivotCache\/pivotCacheDefinition1\.xml"/);
+    expect(types).toMatch(/PartName="\/xl\/pivotTables\/pivotTable1\.xml"/);
+    expectReferencesResolve(copy);
+  }
+
+  test('check --annotate: the pivot table, its cache and the slicer are kept byte for byte and wired', async () => {
+    const out = path.join(dir, 'pivot-annotated.xlsx');
+    const result = await analyse(input);
+    expect(result.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toContain('TOTAL_SKIPS_TEXT BC02!C8');
+    const summary = await writeAnnotatedCopy(input, out, result, 'da');
+    expect(summary.reportSheet).toBe('Budgettjek-rapport');
+    const { changedParts, added } = await expectKept(input, out, MAY_CHANGE);
+    expect(changedParts.sort()).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml']));
+    expect(added).toEqual(['xl/worksheets/sheet7.xml']);
+    await expectPivotAndSlicer(out, changedParts);
+    const copy = await parts(out);
+    expect(cellLook(copy, 'xl/worksheets/sheet1.xml', 'C8')).toMatchObject({ fill: 'FFFFC7CE' });
+    expect(cellLook(copy, 'xl/worksheets/sheet1.xml', 'C8').note).toContain('TOTAL_SKIPS_TEXT');
+    // The report sheet comes after the pivot sheet: the slicer's tabId (a sheetId) is untouched.
+    expect(copy.get('xl/workbook.xml')!.inflated.toString('utf8')).toMatch(/<sheet name="Budgettjek-rapport" sheetId="7"/);
+  });
+
+  test('convert: only the proposal sheet changes; the pivot table, cache and slicer are kept', async () => {
+    const out = path.join(dir, 'pivot-converted.xlsx');
+    const { tables } = await analyse(input);
+    const convs = tables.map((t) => convertTable(t, kk, { to: 2026, rounding: 'largest-remainder' })).filter((r): r is ConversionOk => r.ok);
+    expect((await writeConvertedCopy(input, out, convs)).labels).toBe(1);
+    const { changedParts, added } = await expectKept(input, out, MAY_CHANGE);
+    expect(changedParts.filter((p) => !/^xl\/workbook\.xml$/.test(p))).toEqual(['xl/worksheets/sheet1.xml']);
+    expect(added).toEqual([]);
+    await expectPivotAndSlicer(out, changedParts);
+  });
+
+  test('fix: the fixed cell; the pivot table, cache and slicer are kept', async () => {
+    const out = path.join(dir, 'pivot-fixed.xlsx');
+    const workbook = await readXlsxFile(input);
+    const chosen = selectFixes(proposeFixes(workbook, analyseWorkbook(workbook, kk), kk), { choices: new Set() });
+    expect(chosen.map((f) => f.rule)).toContain('NUMBER_STORED_AS_TEXT');
+    await writeFixedCopy(input, out, combinableEdits(chosen));
+    const { changedParts, added } = await expectKept(input, out, MAY_CHANGE);
+    expect(added).toEqual([]);
+    await expectPivotAndSlicer(out, changedParts);
+    expect((await analyse(out)).findings.filter((f) => f.rule === 'NUMBER_STORED_AS_TEXT')).toEqual([]);
+  });
+});
+
 describe('refusals and blame', () => {
   test('a macro-enabled workbook is not copied to .xlsx: refused before anything is written', async () => {
     const input = path.join(FIXTURES, 'alt-i-en.xlsm');
