@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { combinableEdits, proposeFixes, selectFixes } from '../../src/core/fixes/proposeFixes';
 import type { AnalysisResult } from '../../src/core/model';
@@ -124,7 +125,7 @@ function cellLook(copy: Map<string, StoredPart>, sheetPart: string, ref: string)
 }
 
 /** The parts a threaded reply changes (on a cell with a threaded comment). */
-const THREAD_PARTS: RegExp[] = [];
+const THREAD_PARTS: RegExp[] = [/^xl\/threadedComments\/threadedComment1\.xml$/, /^xl\/persons\/person\.xml$/];
 
 async function analyse(file: string): Promise<AnalysisResult> {
   return analyseWorkbook(await readXlsxFile(file), kk);
@@ -185,6 +186,20 @@ describe.each(['alt-i-en.xlsx', 'alt-i-en.xlsm'])('%s', (fixture) => {
     expect(a5.note).toContain('Budgettjek');
     expect(cellLook(copy, 'xl/worksheets/budget.xml', 'C5')).toMatchObject({ fill: null, numFmt: '#,##0' });
     expect(cellLook(copy, 'xl/worksheets/sheet2.xml', 'XFD1048576').note).toContain('PROPOSAL_NOT_FOUND');
+    // A5 has a comment thread: Budgettjek's text is a reply in it, signed by Budgettjek's person.
+    const persons = text('xl/persons/person.xml');
+    expect(persons).toContain('<person displayName="Økonomi" id="{6B9F1C2A-0000-4000-8000-000000000001}" userId="okonomi" providerId="None"/>');
+    const budgettjek = /<person displayName="Budgettjek" id="(\{[0-9A-F-]{36}\})" userId="Budgettjek" providerId="None"\/>/.exec(persons);
+    expect(budgettjek).not.toBeNull();
+    const thread = text('xl/threadedcomments/threadedcomment1.xml');
+    const original = before.get('xl/threadedcomments/threadedcomment1.xml')!.inflated.toString('utf8');
+    const first = /<threadedComment ref="A5"[^>]*>.*?<\/threadedComment>/.exec(original)![0];
+    expect(thread).toContain(first);
+    const reply = new RegExp(`<threadedComment ref="A5" dT="\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d\\d" personId="\\${budgettjek![1].slice(0, -1)}\\}" id="\\{[0-9A-F-]{36}\\}" parentId="\\{6B9F1C2A-0000-4000-8000-0000000000A5\\}"><text>Budgettjek:\\n[^<]*PROPOSAL_NOT_FOUND[^<]*</text></threadedComment>`);
+    expect(thread).toMatch(reply);
+    expect(thread.indexOf(first)).toBeLessThan(thread.search(reply));
+    // Only that one cell has a thread: no other reply.
+    expect(thread.match(/<threadedComment /g)).toHaveLength(2);
     // The copy reads back with the same findings on the data.
     const again = await analyse(out);
     expect(again.findings.filter((f) => f.sheet === 'BC02').map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
@@ -368,6 +383,38 @@ describe('pivot-slicer.xlsx: a pivot table and its cache (LibreOffice) with a sl
     await expectPivotAndSlicer(out, changedParts);
     expect((await analyse(out)).findings.filter((f) => f.rule === 'NUMBER_STORED_AS_TEXT')).toEqual([]);
   });
+});
+
+test('a thread on a workbook without a person list: Budgettjek gets a new one, related and typed', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'alt-i-en.xlsx')));
+  zip.remove('xl/persons/person.xml');
+  const drop = async (name: string, re: RegExp) => zip.file(name, (await zip.file(name)!.async('string')).replace(re, ''));
+  await drop('xl/_rels/workbook.xml.rels', /<Relationship Id="rIdPer1"[^>]*\/>/);
+  await drop('[Content_Types].xml', /<Override PartName="\/xl\/persons\/person\.xml"[^>]*\/>/);
+  const input = path.join(dir, 'no-persons.xlsx');
+  fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const out = path.join(dir, 'no-persons-annotated.xlsx');
+  const result = await analyse(input);
+  const onA5 = { rule: 'PROPOSAL_NOT_FOUND', severity: 'info', sheet: 'BC02', cell: 'A5', params: { code: 'BC98' } } as AnalysisResult['findings'][number];
+  await writeAnnotatedCopy(input, out, { ...result, findings: [...result.findings, onA5] }, 'en');
+  const { added } = await expectKept(input, out, [
+    /^xl\/worksheets\/(budget|sheet2)\.xml$/,
+    /^xl\/styles\.xml$/,
+    /^xl\/workbook\.xml$/,
+    /^xl\/_rels\/workbook\.xml\.rels$/,
+    /^\[Content_Types\]\.xml$/,
+    /^xl\/comments\d*\.xml$/,
+    /^xl\/drawings\/vmlDrawing\d*\.vml$/,
+    ...THREAD_PARTS,
+  ]);
+  expect(added).toEqual(expect.arrayContaining(['xl/persons/person.xml']));
+  const copy = await parts(out);
+  const text = (n: string) => copy.get(n)!.inflated.toString('utf8');
+  const id = /<person displayName="Budgettjek" id="(\{[0-9A-F-]{36}\})"/.exec(text('xl/persons/person.xml'))![1];
+  expect(text('xl/threadedcomments/threadedcomment1.xml')).toContain(`personId="${id}"`);
+  expect(text('xl/_rels/workbook.xml.rels')).toMatch(/Type="http:\/\/schemas\.microsoft\.com\/office\/2017\/10\/relationships\/person" Target="persons\/person\.xml"/);
+  expect(text('[content_types].xml')).toContain('<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>');
+  expectReferencesResolve(copy);
 });
 
 describe('refusals and blame', () => {

@@ -5,7 +5,9 @@
  * was), and only the changed parts are written anew:
  * - the worksheets whose cells get values, styles or notes (streamed cell by cell, sheetRewrite.ts);
  * - styles.xml (new fonts, fills, formats appended; existing indices untouched);
- * - notes: the sheet's comments part and its VML drawing (extended, or new ones);
+ * - notes: the sheet's comments part and its VML drawing (extended, or new ones); where the cell has
+ *   a comment thread, a reply in the sheet's threaded comments part too (and Budgettjek in the
+ *   workbook's person list);
  * - the report sheet (a new part), workbook.xml, its relationships and [Content_Types].xml.
  * Everything else (charts, images, pivot tables, slicers, tables, VBA projects, custom XML,
  * properties, chart/macro/dialog sheets, external links, protection, hidden sheets, defined names,
@@ -24,6 +26,7 @@ import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
 import { TempOutput } from '../tempOutput';
 import { type CellEdit, sheetRewriter } from './sheetRewrite';
+import { addThreadedReplies, cellsWithThreads, withBudgettjekPerson } from './threadedReplies';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { XmlTokenizer, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, unescapeXml, EXCEL_TEXT_LIMIT, type Token } from './xmlTokens';
 
@@ -33,7 +36,9 @@ const CT = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  person: 'application/vnd.ms-excel.person+xml',
 };
+const PERSON_REL = 'http://schemas.microsoft.com/office/2017/10/relationships/person';
 
 /**
  * The workbook a copy is made of: its path (opened here, read-only, through the checked package
@@ -510,6 +515,25 @@ async function copyPackage<T>(
       for (const m of text.matchAll(/_x0000_s(\d+)/g)) nextShapeBlock = Math.max(nextShapeBlock, Math.floor(Number(m[1]) / 1024));
     }
   }
+  // Budgettjek's person in the workbook's person list, made ready the first time a reply needs it.
+  let person: string | null = null;
+  const budgettjekPerson = async (): Promise<string> => {
+    if (person !== null) return person;
+    const rel = wbRels.find((r) => r.type === 'person' && r.target !== null && zip.has(r.target));
+    if (rel) {
+      const r = withBudgettjekPerson(await readText(zip, rel.target!));
+      if (r.text !== null) prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: r.text });
+      person = r.personId;
+    } else {
+      const r = withBudgettjekPerson(null);
+      const name = freePartName(taken, (n) => (n === 1 ? 'xl/persons/person.xml' : `xl/persons/person${n}.xml`));
+      prepared.added.push({ name, text: r.text! });
+      newWbRels.push({ id: freshRelId(wbRelIds), type: PERSON_REL, target: relativeTarget(workbookPart, name) });
+      ctOverrides.push({ part: name, type: CT.person });
+      person = r.personId;
+    }
+    return person;
+  };
   for (const [sheetName, notes] of plan.notes ?? []) {
     const sheet = pkg.worksheet(sheetName);
     if (!sheet?.part || notes.size === 0) continue;
@@ -555,6 +579,14 @@ async function copyPackage<T>(
         legacyDrawingRelId = freshRelId(ids);
         newRels.push({ id: legacyDrawingRelId, type: `${OFFICE_REL}/vmlDrawing`, target: relativeTarget(sheet.part, vmlName) });
       }
+    }
+    // Where the cell has a comment thread (Excel 365), the text is also a reply in the thread; the
+    // legacy note above is what older readers show.
+    for (const rel of rels.filter((r) => r.type === 'threadedComment' && r.target !== null && zip.has(r.target))) {
+      const threadText = await readText(zip, rel.target!);
+      if (threadText === null || cellsWithThreads(threadText, upper.keys()).length === 0) continue;
+      const replies = addThreadedReplies(threadText, upper, await budgettjekPerson());
+      prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: replies.text });
     }
     if (newRels.length) {
       const text = addRelationships(relsText, newRels);
