@@ -1,5 +1,5 @@
 /**
- * check --annotate opens the workbook once: the check reads the opened, checked package, and the
+ * check --annotate and fix open the workbook once: the check reads the opened, checked package, and the
  * copy is made of that same package (the same bytes, under the same limits). A part read by both
  * (a sheet the check reads and the copy rewrites) counts once towards the zip's inflated total.
  */
@@ -55,6 +55,28 @@ test.each(['alt-i-en.xlsx', 'alt-i-en.xlsm', 'libreoffice.xlsx'])('check --annot
   const [inParts, outParts] = [await names(input), await names(out)];
   expect(outParts).toEqual(expect.arrayContaining(inParts));
   expect(outParts.length).toBeGreaterThan(inParts.length);
+});
+
+test.each(['alt-i-en.xlsx', 'libreoffice.xlsx'])('fix opens %s once: it reads the opened package and writes the copy from it', async (name) => {
+  const input = path.join(FIXTURES, name);
+  const out = path.join(dir, `fixed-once-${name}`);
+  let result: { code: number; stdout: string; stderr: string } | undefined;
+  const opens = await opensOf(input, async () => (result = await run('fix', '--out', out, input)));
+  expect(result!.stdout).toContain(out);
+  expect(result!.code).toBe(0);
+  expect(fs.existsSync(out)).toBe(true);
+  expect(opens).toBe(1);
+});
+
+test('fix: a fault of the output still names the output, not the input', async () => {
+  const input = path.join(FIXTURES, 'alt-i-en.xlsx');
+  // A folder where the output should go: found only when the copy is moved into place.
+  const out = path.join(dir, 'a-folder.xlsx');
+  fs.mkdirSync(out);
+  const result = await run('fix', '--force', '--out', out, input);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(out);
+  expect(result.stderr).not.toContain(input);
 });
 
 test('a file that does not open as a workbook is still reported by path, once per attempt, exit 2', async () => {
