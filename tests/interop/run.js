@@ -121,6 +121,17 @@ async function copies(soffice, noteText) {
       if (fs.existsSync(out)) made.push({ input: name, kind, out });
     }
   }
+  // A copy whose A5 (a cell with a comment thread) gets a note: a reply in the thread beside the
+  // legacy note. Written through the built writer, with one finding on that cell.
+  {
+    const { writeAnnotatedCopy } = require(path.join(root, 'dist', 'writers', 'xlsx', 'annotate.js'));
+    const out = path.join(copyDir, 'alt-i-en-threaded.xlsx');
+    const onA5 = { rule: 'PROPOSAL_NOT_FOUND', severity: 'info', sheet: 'BC02', cell: 'A5', params: { code: 'BC98' } };
+    await writeAnnotatedCopy(path.join(fixtures, 'alt-i-en.xlsx'), out, { tables: [], findings: [onA5] }, 'da');
+    const thread = zipText(out, 'xl/threadedComments/threadedComment1.xml');
+    check('alt-i-en.xlsx: a copy with a threaded reply is written', /parentId="\{6B9F1C2A-0000-4000-8000-0000000000A5\}"><text>Budgettjek:/.test(thread), thread.slice(0, 400));
+    made.push({ input: 'alt-i-en.xlsx', kind: 'threaded', out });
+  }
   const loOut = path.join(copyDir, 'lo');
   const lo = spawnSync(
     soffice,
@@ -140,6 +151,12 @@ async function copies(soffice, noteText) {
       const v = ws.getCell(a).value;
       return v && typeof v === 'object' && 'result' in v ? v.result : v;
     };
+    if (m.kind === 'threaded') {
+      const a5 = noteText(ws.getCell('A5'));
+      check(`${m.input} threaded: the legacy note beside the thread keeps both texts`, /Tjekket af økonomi/.test(a5) && /PROPOSAL_NOT_FOUND/.test(a5), a5);
+      check(`${m.input} threaded: values unchanged`, value('C5') === 209 && value('C6') === '418', `${value('C5')} ${value('C6')}`);
+      continue;
+    }
     if (m.kind === 'annotated') {
       // LibreOffice's file was calculated: D8's wrong total is TOTAL_MISMATCH. XlsxWriter's asks Excel
       // to recalculate on open, so the checker works D8 out itself; there C8, which sums a text
@@ -169,21 +186,40 @@ async function copies(soffice, noteText) {
   }
 }
 
-/** The part names of a zip package (from its central directory). */
-function zipNames(file) {
+/** The entries of a zip package (from its central directory): name, method, sizes, local header offset. */
+function zipEntries(file) {
   const buf = fs.readFileSync(file);
   const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = buf.readUInt16LE(end + 10);
   let at = buf.readUInt32LE(end + 16);
-  const names = [];
+  const entries = [];
   for (let i = 0; i < count; i++) {
     const nameLength = buf.readUInt16LE(at + 28);
     const extra = buf.readUInt16LE(at + 30);
     const comment = buf.readUInt16LE(at + 32);
-    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    entries.push({
+      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      method: buf.readUInt16LE(at + 10),
+      compressed: buf.readUInt32LE(at + 20),
+      offset: buf.readUInt32LE(at + 42),
+    });
     at += 46 + nameLength + extra + comment;
   }
-  return names;
+  return { buf, entries };
+}
+
+function zipNames(file) {
+  return zipEntries(file).entries.map((e) => e.name);
+}
+
+/** The text of one part of a zip package ('' when it has none). */
+function zipText(file, name) {
+  const { buf, entries } = zipEntries(file);
+  const e = entries.find((x) => x.name === name);
+  if (!e) return '';
+  const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+  const data = buf.subarray(start, start + e.compressed);
+  return (e.method === 8 ? require('zlib').inflateRawSync(data) : data).toString('utf8');
 }
 
 function finish() {
