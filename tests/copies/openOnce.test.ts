@@ -1,5 +1,5 @@
 /**
- * check --annotate and fix open the workbook once: the check reads the opened, checked package, and the
+ * check --annotate, fix and convert open the workbook once: the check reads the opened, checked package, and the
  * copy is made of that same package (the same bytes, under the same limits). A part read by both
  * (a sheet the check reads and the copy rewrites) counts once towards the zip's inflated total.
  */
@@ -66,6 +66,27 @@ test.each(['alt-i-en.xlsx', 'libreoffice.xlsx'])('fix opens %s once: it reads th
   expect(result!.code).toBe(0);
   expect(fs.existsSync(out)).toBe(true);
   expect(opens).toBe(1);
+});
+
+test.each(['alt-i-en.xlsx', 'pivot-slicer.xlsx'])('convert opens %s once: it reads the opened package and writes the copy from it', async (name) => {
+  const input = path.join(FIXTURES, name);
+  const out = path.join(dir, `converted-once-${name}`);
+  let result: { code: number; stdout: string; stderr: string } | undefined;
+  const opens = await opensOf(input, async () => (result = await run('convert', '--to', '2026', '--out', out, input)));
+  expect(result!.stdout).toContain(out);
+  expect(result!.code).toBe(0);
+  expect(fs.existsSync(out)).toBe(true);
+  expect(opens).toBe(1);
+});
+
+test('convert: a Word document is refused as one, and no file is written', async () => {
+  const input = path.join(dir, 'notat.xlsx');
+  fs.copyFileSync(path.join(__dirname, '..', '..', 'examples', 'docx', fs.readdirSync(path.join(__dirname, '..', '..', 'examples', 'docx')).find((f) => f.endsWith('.docx'))!), input);
+  const out = path.join(dir, 'never-converted.xlsx');
+  const result = await run('convert', '--to', '2026', '--out', out, input);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(input);
+  expect(fs.existsSync(out)).toBe(false);
 });
 
 test('fix: a fault of the output still names the output, not the input', async () => {
