@@ -15,11 +15,15 @@ import type { AnalysisResult, Finding, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { isWordPath, type ReadOptions } from '../readers';
 import { declaredContent } from '../readers/packageSize';
-import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';
+import { DEFAULT_READ_LIMITS, resolveLimits } from '../readers/xlsx/limits';
 import { InputError } from '../readers/inputError';
+import { readPackageFile, refuseOle } from '../readers/packageFile';
+import { visitXlsxZip } from '../readers/xlsx/readXlsx';
+import { findWorkbookPart } from '../readers/xlsx/workbookPart';
+import type { XlsxZip } from '../readers/xlsx/zip';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
-import { checkFileAlone, fileError } from './checkFile';
+import { checkFileAlone, fileError, type OpenedReader } from './checkFile';
 import { expandPaths, type InputPath } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
 import { JsonReportStream } from './output/json';
@@ -101,7 +105,41 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
   if (inputs.length === 0) {
     throw new UsageError(opts.lang === 'da' ? `ingen .xlsx-, .xlsm- eller .docx-filer i ${opts.paths.join(', ')}` : `no .xlsx, .xlsm or .docx files in ${opts.paths.join(', ')}`);
   }
+  if (opts.annotate && !inputs[0].error && !isWordPath(inputs[0].path)) {
+    // The workbook is opened and checked once: the check reads it, and the copy is made of the
+    // same opened package (the same bytes, under the same limits).
+    const held = await withOpenedWorkbook(inputs[0].path, (zip) => checkAndReport(pool, inputs, opts, io, zip));
+    if (held) return held.value;
+  }
+  return checkAndReport(pool, inputs, opts, io, null);
+}
 
+/**
+ * Opens `path` as a workbook package (read-only, through the checked package layer) and hands it to
+ * `withZip`, closing it afterwards. Null when it does not open as a workbook: the caller reads it by
+ * path, which reports why.
+ */
+async function withOpenedWorkbook<T>(path: string, withZip: (zip: XlsxZip) => Promise<T>): Promise<{ value: T } | null> {
+  let outcome: { value: T } | { error: unknown } | null = null;
+  try {
+    await readPackageFile(path, resolveLimits(), refuseOle, async (zip) => {
+      // A package that holds no workbook (a Word document named .xlsx) is read the usual way.
+      if ((await findWorkbookPart(zip)).part === null) return;
+      try {
+        outcome = { value: await withZip(zip) };
+      } catch (e) {
+        outcome = { error: e };
+      }
+    });
+  } catch {
+    // It did not open: read by path below, which reports why.
+  }
+  const done = outcome as { value: T } | { error: unknown } | null;
+  if (done && 'error' in done) throw done.error;
+  return done;
+}
+
+async function checkAndReport(pool: WorkerPool | null, inputs: InputPath[], opts: CheckOptions, io: CliIO, opened: XlsxZip | null): Promise<number> {
   const header = { tool: { name: 'budgettjek', version: toolVersion() }, template: opts.template, templateSource: opts.source, lang: opts.lang };
   const stream: ReportStream = opts.format === 'json' ? new JsonReportStream(header) : new TextReportStream(opts.lang, io.colour);
   const progress = new Progress(inputs.length, io.stderr, io.progress === true, io.progressAfterMs, io.columns);
@@ -117,7 +155,8 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
   let annotated: FileReport | undefined;
   write(stream.begin());
   try {
-    await checkInOrder(inputs, opts, pool, progress, (report) => {
+    const readOpened: OpenedReader | undefined = opened ? (visit, onWorkbook) => visitXlsxZip(opened, visit, onWorkbook) : undefined;
+    await checkInOrder(inputs, opts, pool, progress, readOpened, (report) => {
       if (report.error) {
         unreadable = true;
         progress.clear();
@@ -143,10 +182,13 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
   if (opts.annotate && annotated?.result) {
     try {
       // The copy writers are loaded only here, when a copy is written.
-      const write = isWordPath(annotated.path)
-        ? (await import('../writers/docx/annotateDocx')).writeAnnotatedDocx
-        : (await import('../writers/xlsx/annotate')).writeAnnotatedCopy;
-      await write(annotated.path, opts.annotate, annotated.result, opts.lang, { force: opts.force });
+      if (opened) await (await import('../writers/xlsx/annotate')).writeAnnotatedCopy(opened, opts.annotate, annotated.result, opts.lang, { force: opts.force });
+      else {
+        const write = isWordPath(annotated.path)
+          ? (await import('../writers/docx/annotateDocx')).writeAnnotatedDocx
+          : (await import('../writers/xlsx/annotate')).writeAnnotatedCopy;
+        await write(annotated.path, opts.annotate, annotated.result, opts.lang, { force: opts.force });
+      }
       if (opts.format === 'text') {
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${visible(opts.annotate)}\n` : `Annotated copy written to ${visible(opts.annotate)}\n`);
       }
@@ -242,7 +284,14 @@ function startPool(opts: CheckOptions, colour: boolean): WorkerPool | null {
  * has been emitted. Files are started no further ahead than the case being waited for plus a few,
  * so the results held at once stay bounded.
  */
-async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: WorkerPool | null, progress: Progress, emit: (report: FileReport) => void): Promise<void> {
+async function checkInOrder(
+  inputs: InputPath[],
+  opts: CheckOptions,
+  pool: WorkerPool | null,
+  progress: Progress,
+  readOpened: OpenedReader | undefined,
+  emit: (report: FileReport) => void,
+): Promise<void> {
   const n = inputs.length;
   // With workers the main thread only admits, reconciles and writes; it reads a file itself only
   // when the file is reckoned beyond a worker's share (and then alone).
@@ -251,7 +300,7 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
   const concurrency = workers ? workers.capacity : 1;
   const check = (i: number, admitted: Admission): Promise<PooledOutcome> => {
     if (workers && admitted.peak <= share) return workers.check(i, inputs[i].path, admitted.options);
-    return checkFileAlone(inputs[i].path, opts.template, admitted.options).then((outcome) => ({ outcome }));
+    return checkFileAlone(inputs[i].path, opts.template, admitted.options, readOpened).then((outcome) => ({ outcome }));
   };
 
   const members = new Map<string, number[]>();

@@ -7,7 +7,7 @@ import { reconcileCase, WorkbookAnalysis, type WorkbookAlone } from '../core/ana
 import type { Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
-import { visitWorkbookFile, type ReadOptions } from '../readers';
+import { visitWorkbookFile, type ReadOptions, type SheetVisitor, type WorkbookVisitor } from '../readers';
 
 /** Why a file could not be read, in both languages (the reason only; the report names the file). */
 export interface FileError {
@@ -27,16 +27,26 @@ export function fileError(e: unknown): FileError {
   return { code: 'unreadable', message: { da: `kunne ikke læses (${why})`, en: `could not be read (${why})` } };
 }
 
-export async function checkFileAlone(path: string, template: Template, options?: ReadOptions): Promise<FileOutcome> {
+/** Reads a workbook already opened: its sheets, then what its workbook part says. */
+export type OpenedReader = (visit: SheetVisitor, onWorkbook: WorkbookVisitor) => Promise<void>;
+
+/**
+ * Checks one file alone. It is read by path, or through `opened`, a reader of the package the
+ * caller already opened and checked (check --annotate copies the same opened package afterwards).
+ */
+export async function checkFileAlone(path: string, template: Template, options?: ReadOptions, opened?: OpenedReader): Promise<FileOutcome> {
   try {
     const analysis = new WorkbookAnalysis(template);
-    await visitWorkbookFile(
-      path,
-      (sheet) => analysis.addSheet(sheet),
-      options,
-      (facts) => analysis.setWorkbook(facts),
-      (paragraphs) => analysis.addParagraphs(paragraphs),
-    );
+    if (opened) await opened((sheet) => analysis.addSheet(sheet), (facts) => analysis.setWorkbook(facts));
+    else {
+      await visitWorkbookFile(
+        path,
+        (sheet) => analysis.addSheet(sheet),
+        options,
+        (facts) => analysis.setWorkbook(facts),
+        (paragraphs) => analysis.addParagraphs(paragraphs),
+      );
+    }
     const alone = analysis.finishAlone();
     // Reconciled as a case of its own here (in the worker): the main thread reuses it whenever the
     // other files of the case do not concern this one (see reconcileCase).

@@ -13,6 +13,7 @@ import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
 import type { ConvertWriteSummary } from '../writers/xlsx/convert';
+import type { XlsxZip } from '../readers/xlsx/zip';
 
 export interface ConvertOptions {
   input: string;
@@ -37,17 +38,20 @@ export interface ConvertIo {
 }
 
 /** Seams for tests; the defaults are the real reader, detector and writer. */
+/** The workbook: the package opened (and checked) once, which the copy is then written from. */
+type OpenedWorkbook = XlsxZip;
+
 export interface ConvertDeps {
-  readWorkbook: (path: string) => Promise<WorkbookGrid>;
+  readWorkbook: (source: OpenedWorkbook) => Promise<WorkbookGrid>;
   detect: (workbook: WorkbookGrid, template: Template) => TableBlock[];
-  write: (input: string, out: string, conversions: ConversionOk[], options?: { force?: boolean }) => Promise<ConvertWriteSummary>;
+  write: (input: OpenedWorkbook, out: string, conversions: ConversionOk[], options?: { force?: boolean }) => Promise<ConvertWriteSummary>;
 }
 
 const defaultDeps: ConvertDeps = {
-  readWorkbook: async (p) => {
-    const { visitWorkbookFile } = await import('../readers');
+  readWorkbook: async (zip) => {
+    const { visitXlsxZip } = await import('../readers/xlsx/readXlsx');
     const sheets: WorkbookGrid['sheets'] = [];
-    await visitWorkbookFile(p, (sheet) => sheets.push(sheet));
+    await visitXlsxZip(zip, (sheet) => sheets.push(sheet));
     return { sheets };
   },
   // The same tables `check` sees (detection plus the workbook-level passes, e.g. proposal codes).
@@ -110,34 +114,10 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     await assertNotInput(opts.input, opts.out);
     await checkOutputTarget(opts.out, { force: opts.force });
 
-    const workbook = await d.readWorkbook(opts.input);
-    // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
-    const tables = d.detect(workbook, opts.template).filter((tb) => tb.kind !== 'list' && tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
-    if (!tables.length) {
-      io.stderr(m.noTables(opts.input));
-      return 1;
-    }
-    const results: ConversionResult[] = tables.map((tb) =>
-      convertTable(tb, opts.template, { to: opts.to, from: opts.from, rounding: opts.rounding, indexOverrides: opts.indexOverrides }),
-    );
-    const ok = results.filter((r): r is ConversionOk => r.ok);
-    for (const r of results) {
-      io.stdout(describeConversion(r, lang));
-      if (r.ok) {
-        for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
-      }
-    }
-    // A copy identical to the input helps nobody: say so instead, unless the user asked for it.
-    if (!opts.allowUnchanged && !ok.some((r) => !r.unchanged)) {
-      io.stderr(m.nothingConverted(opts.input));
-      return 1;
-    }
-    const summary = await d.write(opts.input, opts.out, ok, { force: opts.force });
-    io.stdout(m.written(opts.out, ok.length, results.length));
-    if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
-    const failed = results.length - ok.length;
-    if (failed) io.stderr(m.notAll(failed));
-    return failed || summary.skipped.length ? 1 : 0;
+    // The workbook is opened and checked once: read, then copied from the same opened package.
+    const { refuseOle, withPackageFile } = await import('../readers/packageFile');
+    const { resolveLimits } = await import('../readers/xlsx/limits');
+    return await withPackageFile(opts.input, resolveLimits(), refuseOle, (zip) => convertOpened(zip, opts, d, io));
   } catch (e) {
     if (e instanceof InputError || e instanceof OutputError) {
       io.stderr(e.messageFor(lang));
@@ -151,4 +131,38 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     io.stderr(`${opts.input}: ${msg}`);
     return 2;
   }
+}
+
+/** Reads the opened workbook, converts its cost tables and writes the copy from the same package. */
+async function convertOpened(zip: OpenedWorkbook, opts: ConvertOptions, d: ConvertDeps, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'da';
+  const m = t[lang];
+  const workbook = await d.readWorkbook(zip);
+  // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
+  const tables = d.detect(workbook, opts.template).filter((tb) => tb.kind !== 'list' && tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
+  if (!tables.length) {
+    io.stderr(m.noTables(opts.input));
+    return 1;
+  }
+  const results: ConversionResult[] = tables.map((tb) =>
+    convertTable(tb, opts.template, { to: opts.to, from: opts.from, rounding: opts.rounding, indexOverrides: opts.indexOverrides }),
+  );
+  const ok = results.filter((r): r is ConversionOk => r.ok);
+  for (const r of results) {
+    io.stdout(describeConversion(r, lang));
+    if (r.ok) {
+      for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
+    }
+  }
+  // A copy identical to the input helps nobody: say so instead, unless the user asked for it.
+  if (!opts.allowUnchanged && !ok.some((r) => !r.unchanged)) {
+    io.stderr(m.nothingConverted(opts.input));
+    return 1;
+  }
+  const summary = await d.write(zip, opts.out, ok, { force: opts.force });
+  io.stdout(m.written(opts.out, ok.length, results.length));
+  if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
+  const failed = results.length - ok.length;
+  if (failed) io.stderr(m.notAll(failed));
+  return failed || summary.skipped.length ? 1 : 0;
 }

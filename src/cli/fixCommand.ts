@@ -17,6 +17,7 @@ import type { Template } from '../core/templates/template';
 import { InputError } from '../readers/inputError';
 import { OutputError } from '../writers/outputError';
 import { UsageError } from './templateArg';
+import type { XlsxZip } from '../readers/xlsx/zip';
 
 export interface FixOptions {
   input: string;
@@ -89,7 +90,6 @@ export function parseOnly(text: string, lang: Lang): RuleCode[] {
 
 export async function runFix(opts: FixOptions, rawIo: FixIo): Promise<number> {
   const io = { stdout: (s: string) => rawIo.stdout(`${s}\n`), stderr: (s: string) => rawIo.stderr(`${s}\n`) };
-  const m = t[opts.lang];
   try {
     const { assertNotInput } = await import('../writers/xlsx/workbookFile');
     await assertNotInput(opts.input, opts.out);
@@ -100,25 +100,10 @@ export async function runFix(opts: FixOptions, rawIo: FixIo): Promise<number> {
       );
       if (exists) throw new OutputError('exists', opts.out);
     }
-    const { readXlsxFile } = await import('../readers/xlsx/readXlsx');
-    const workbook = await readXlsxFile(opts.input);
-    const result = analyseWorkbook(workbook, opts.template);
-    const choices = new Set<RuleCode>([...(opts.totalsSum ? (['TOTAL_MISMATCH'] as const) : []), ...(opts.relabel ? (['PRICE_LEVEL_MISMATCH'] as const) : [])]);
-    const chosen = selectFixes(proposeFixes(workbook, result, opts.template), { only: opts.only ? new Set(opts.only) : undefined, choices });
-    if (chosen.length === 0) {
-      io.stdout(m.nothing(opts.input));
-      return 0;
-    }
-    for (const line of changeLines(chosen, opts.lang)) io.stdout(line);
-    const { writeFixedCopy } = await import('../writers/xlsx/fix');
-    const summary = await writeFixedCopy(opts.input, opts.out, combinableEdits(chosen), { force: opts.force });
-    io.stdout(m.written(opts.out, summary.cells));
-    if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
-    const fixed = new Set(chosen.map((f) => `${f.sheet}!${f.cell}`));
-    const left = result.findings.filter((f) => f.severity !== 'info' && !fixed.has(`${f.sheet}!${f.cell}`)).length;
-    if (left) io.stdout(m.left(left));
-    io.stdout(m.check(opts.out));
-    return summary.skipped.length ? 1 : 0;
+    // The workbook is opened and checked once: read, then copied from the same opened package.
+    const { refuseOle, withPackageFile } = await import('../readers/packageFile');
+    const { resolveLimits } = await import('../readers/xlsx/limits');
+    return await withPackageFile(opts.input, resolveLimits(), refuseOle, (zip) => fixOpened(zip, opts, io));
   } catch (e) {
     if (e instanceof InputError || e instanceof OutputError) {
       io.stderr(e.messageFor(opts.lang));
@@ -129,4 +114,28 @@ export async function runFix(opts: FixOptions, rawIo: FixIo): Promise<number> {
     io.stderr(`${opts.input}: ${msg}`);
     return 2;
   }
+}
+
+/** Reads the opened workbook, chooses the fixes, and writes the copy from the same package. */
+async function fixOpened(zip: XlsxZip, opts: FixOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const m = t[opts.lang];
+  const { readXlsxZip } = await import('../readers/xlsx/readXlsx');
+  const workbook = await readXlsxZip(zip);
+  const result = analyseWorkbook(workbook, opts.template);
+  const choices = new Set<RuleCode>([...(opts.totalsSum ? (['TOTAL_MISMATCH'] as const) : []), ...(opts.relabel ? (['PRICE_LEVEL_MISMATCH'] as const) : [])]);
+  const chosen = selectFixes(proposeFixes(workbook, result, opts.template), { only: opts.only ? new Set(opts.only) : undefined, choices });
+  if (chosen.length === 0) {
+    io.stdout(m.nothing(opts.input));
+    return 0;
+  }
+  for (const line of changeLines(chosen, opts.lang)) io.stdout(line);
+  const { writeFixedCopy } = await import('../writers/xlsx/fix');
+  const summary = await writeFixedCopy(zip, opts.out, combinableEdits(chosen), { force: opts.force });
+  io.stdout(m.written(opts.out, summary.cells));
+  if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
+  const fixed = new Set(chosen.map((f) => `${f.sheet}!${f.cell}`));
+  const left = result.findings.filter((f) => f.severity !== 'info' && !fixed.has(`${f.sheet}!${f.cell}`)).length;
+  if (left) io.stdout(m.left(left));
+  io.stdout(m.check(opts.out));
+  return summary.skipped.length ? 1 : 0;
 }

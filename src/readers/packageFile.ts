@@ -99,6 +99,26 @@ export async function readPackageFile(path: string, limits: ReadLimits, refuse: 
   }
 }
 
+/**
+ * Opens `path` as readPackageFile does and hands its zip to `work`, which may go on to copy the
+ * package (the file is opened and checked once). A fault of opening is the input's InputError;
+ * whatever `work` throws passes through as it is (a fault of an output stays the output's).
+ */
+export async function withPackageFile<T>(path: string, limits: ReadLimits, refuse: OleRefusal, work: (zip: XlsxZip) => Promise<T>): Promise<T> {
+  let outcome: { value: T } | { error: unknown } | null = null;
+  await readPackageFile(path, limits, refuse, async (zip) => {
+    try {
+      outcome = { value: await work(zip) };
+    } catch (e) {
+      outcome = { error: e };
+    }
+  });
+  const done = outcome as { value: T } | { error: unknown } | null;
+  if (done === null) throw new InputError('corrupt', path, 'the package was not read');
+  if ('error' in done) throw done.error;
+  return done.value;
+}
+
 /** The same for a package held in memory; `name` is used in messages. The buffer is not modified. */
 export async function readPackageBuffer(buf: Buffer, name: string, limits: ReadLimits, refuse: OleRefusal, read: (zip: XlsxZip) => Promise<void>): Promise<void> {
   try {

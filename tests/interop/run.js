@@ -96,8 +96,8 @@ function findings(file) {
 
 /**
  * Workbooks made by other tools (tests/copies/fixtures: XlsxWriter with a chart, chart sheet, image,
- * table, validations, VBA project, external link, threaded comment, custom XML; and a LibreOffice
- * save) go through check --annotate, convert and fix; LibreOffice opens and re-saves every copy,
+ * table, validations, VBA project, external link, threaded comment, custom XML; a LibreOffice save;
+ * and a LibreOffice pivot table with its cache and a slicer) go through check --annotate, convert and fix; LibreOffice opens and re-saves every copy,
  * which keeps its values, notes and fills.
  */
 async function copies(soffice, noteText) {
@@ -105,7 +105,7 @@ async function copies(soffice, noteText) {
   const copyDir = path.join(work, 'copies');
   fs.mkdirSync(copyDir);
   const made = [];
-  for (const name of ['alt-i-en.xlsx', 'alt-i-en.xlsm', 'libreoffice.xlsx']) {
+  for (const name of ['alt-i-en.xlsx', 'alt-i-en.xlsm', 'libreoffice.xlsx', 'pivot-slicer.xlsx']) {
     const input = path.join(fixtures, name);
     const stem = name.replace(/\./g, '-');
     const ext = path.extname(name);
@@ -120,6 +120,17 @@ async function copies(soffice, noteText) {
       check(`${name}: ${kind} copy written`, fs.existsSync(out), r.stderr);
       if (fs.existsSync(out)) made.push({ input: name, kind, out });
     }
+  }
+  // A copy whose A5 (a cell with a comment thread) gets a note: a reply in the thread beside the
+  // legacy note. Written through the built writer, with one finding on that cell.
+  {
+    const { writeAnnotatedCopy } = require(path.join(root, 'dist', 'writers', 'xlsx', 'annotate.js'));
+    const out = path.join(copyDir, 'alt-i-en-threaded.xlsx');
+    const onA5 = { rule: 'PROPOSAL_NOT_FOUND', severity: 'info', sheet: 'BC02', cell: 'A5', params: { code: 'BC98' } };
+    await writeAnnotatedCopy(path.join(fixtures, 'alt-i-en.xlsx'), out, { tables: [], findings: [onA5] }, 'da');
+    const thread = zipText(out, 'xl/threadedComments/threadedComment1.xml');
+    check('alt-i-en.xlsx: a copy with a threaded reply is written', /parentId="\{6B9F1C2A-0000-4000-8000-0000000000A5\}"><text>Budgettjek:/.test(thread), thread.slice(0, 400));
+    made.push({ input: 'alt-i-en.xlsx', kind: 'threaded', out });
   }
   const loOut = path.join(copyDir, 'lo');
   const lo = spawnSync(
@@ -140,11 +151,18 @@ async function copies(soffice, noteText) {
       const v = ws.getCell(a).value;
       return v && typeof v === 'object' && 'result' in v ? v.result : v;
     };
+    if (m.kind === 'threaded') {
+      const a5 = noteText(ws.getCell('A5'));
+      check(`${m.input} threaded: the legacy note beside the thread keeps both texts`, /Tjekket af økonomi/.test(a5) && /PROPOSAL_NOT_FOUND/.test(a5), a5);
+      check(`${m.input} threaded: values unchanged`, value('C5') === 209 && value('C6') === '418', `${value('C5')} ${value('C6')}`);
+      continue;
+    }
     if (m.kind === 'annotated') {
       // LibreOffice's file was calculated: D8's wrong total is TOTAL_MISMATCH. XlsxWriter's asks Excel
       // to recalculate on open, so the checker works D8 out itself; there C8, which sums a text
       // amount, carries the error (TOTAL_SKIPS_TEXT).
-      const [at, code] = /alt-i-en/.test(m.input) ? ['C8', /TOTAL_SKIPS_TEXT/] : ['D8', /TOTAL_MISMATCH/];
+      // The pivot workbook was saved by LibreOffice after it recalculated C8 without the text amount.
+      const [at, code] = /alt-i-en|pivot-slicer/.test(m.input) ? ['C8', /TOTAL_SKIPS_TEXT/] : ['D8', /TOTAL_MISMATCH/];
       check(`${m.input} annotated: the note on ${at} survives`, code.test(noteText(ws.getCell(at))), noteText(ws.getCell(at)));
       const fill = ws.getCell(at).fill;
       check(`${m.input} annotated: the fill on ${at} survives`, Boolean(fill && fill.fgColor && /FFC7CE$/i.test(fill.fgColor.argb || '')), JSON.stringify(fill));
@@ -157,10 +175,51 @@ async function copies(soffice, noteText) {
       check(`${m.input} fixed: the text amount is a number`, value('C6') === 418, JSON.stringify(value('C6')));
       check(`${m.input} fixed: other values unchanged`, value('C5') === 209, String(value('C5')));
     }
-    if (m.input !== 'libreoffice.xlsx') {
+    if (m.input === 'pivot-slicer.xlsx') {
+      // LibreOffice reads the pivot table of the copy (its table and cache parts) and writes it again.
+      const names = zipNames(resaved);
+      check(`${m.input} ${m.kind}: the pivot table and its cache survive`, names.some((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n)) && names.some((n) => /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/.test(n)), names.join(' '));
+      check(`${m.input} ${m.kind}: the pivot sheet is there`, Boolean(wb.getWorksheet('Pivot')), wb.worksheets.map((w) => w.name).join(', '));
+    } else if (m.input !== 'libreoffice.xlsx') {
       check(`${m.input} ${m.kind}: the existing note survives`, /Tjekket af økonomi/.test(noteText(ws.getCell('A5'))), noteText(ws.getCell('A5')));
     }
   }
+}
+
+/** The entries of a zip package (from its central directory): name, method, sizes, local header offset. */
+function zipEntries(file) {
+  const buf = fs.readFileSync(file);
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    entries.push({
+      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      method: buf.readUInt16LE(at + 10),
+      compressed: buf.readUInt32LE(at + 20),
+      offset: buf.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + extra + comment;
+  }
+  return { buf, entries };
+}
+
+function zipNames(file) {
+  return zipEntries(file).entries.map((e) => e.name);
+}
+
+/** The text of one part of a zip package ('' when it has none). */
+function zipText(file, name) {
+  const { buf, entries } = zipEntries(file);
+  const e = entries.find((x) => x.name === name);
+  if (!e) return '';
+  const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+  const data = buf.subarray(start, start + e.compressed);
+  return (e.method === 8 ? require('zlib').inflateRawSync(data) : data).toString('utf8');
 }
 
 function finish() {

@@ -49,6 +49,22 @@ export async function visitXlsxFile(path: string, visit: SheetVisitor, options?:
   await readPackageFile(path, limits, refuseOle, (zip) => readWorkbook(zip, limits, visit, onWorkbook));
 }
 
+/**
+ * Reads a workbook from a package already opened and checked (see readPackageFile), sheet by sheet:
+ * a caller that goes on to copy the same package (check --annotate) opens and checks it once.
+ */
+export async function visitXlsxZip(zip: XlsxZip, visit: SheetVisitor, onWorkbook?: WorkbookVisitor): Promise<void> {
+  await readWorkbook(zip, { ...zip.readLimits }, visit, onWorkbook);
+}
+
+/** Reads a workbook from a package already opened and checked into grids, all sheets at once. */
+export async function readXlsxZip(zip: XlsxZip): Promise<WorkbookGrid> {
+  const sheets: SheetGrid[] = [];
+  let facts: WorkbookFacts | null = null;
+  await visitXlsxZip(zip, (sheet) => sheets.push(sheet), (f) => (facts = f));
+  return gridOf(sheets, facts);
+}
+
 /** Reads an .xlsx/.xlsm held in memory; `name` is used in messages. The buffer is not modified. */
 export async function readXlsxBuffer(buf: Buffer, name: string, options?: ReadOptions): Promise<WorkbookGrid> {
   const limits = resolveLimits(options);

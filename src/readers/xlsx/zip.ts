@@ -53,6 +53,12 @@ export class XlsxZip {
   /** Each part's name as the zip spells it, by its case-insensitive key. */
   private readonly originalNames = new Map<string, string>();
   private inflatedTotal = 0;
+  /**
+   * The most bytes inflated of each part so far. A part read again (the check reads a sheet, then
+   * the copy rewrites it from the same opened package) counts once towards the total: the limits
+   * apply once to the same bytes.
+   */
+  private readonly inflatedByPart = new Map<string, number>();
 
   private constructor(
     private readonly zipfile: yauzl.ZipFile,
@@ -294,7 +300,11 @@ export class XlsxZip {
         `part ${name} inflates to more than the ${entry.uncompressedSize} bytes its zip entry declares`,
       );
     }
-    this.inflatedTotal += chunk;
+    const key = partKey(name);
+    const before = this.inflatedByPart.get(key) ?? 0;
+    if (entryBytes <= before) return; // these bytes of the part were counted (and checked) when first read
+    this.inflatedByPart.set(key, entryBytes);
+    this.inflatedTotal += Math.min(chunk, entryBytes - before);
     if (this.inflatedTotal > this.limits.maxTotalBytes) {
       throw new InputError(
         'too-large',

@@ -8,7 +8,7 @@ import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
 import { bySeverity, findingText, noFindingsText, reportColumns, reportSheetBaseName, severityWords, uniqueSheetName } from '../../core/report';
 import { a1 } from '../../core/a1';
 import type { CellEdit } from './sheetRewrite';
-import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';
 import { escapeXml, fitExcelText } from './xmlTokens';
 
@@ -115,8 +115,8 @@ export function planAnnotation(pkg: WorkbookPackage, result: AnalysisResult, lan
   return { plan, summary: { reportSheet: name, annotatedCells, findings: sorted.length } };
 }
 
-/** Writes an annotated copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeAnnotatedCopy(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<AnnotateSummary> {
-  await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planAnnotation(pkg, result, lang), options);
+/** Writes an annotated copy of the input (a path, or the package already opened) to `outputPath` (never the input itself). */
+export async function writeAnnotatedCopy(input: WorkbookSource, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<AnnotateSummary> {
+  await assertNotInput(sourceFile(input), outputPath);
+  return writeWorkbookCopy(input, outputPath, (pkg) => planAnnotation(pkg, result, lang), options);
 }

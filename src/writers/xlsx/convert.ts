@@ -6,7 +6,7 @@
  */
 import { storedValue, type ConversionOk } from '../../core/priceLevel/convert';
 import type { CellEdit } from './sheetRewrite';
-import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';
 
 export interface ConvertWriteSummary {
@@ -70,8 +70,8 @@ export function planConversions(pkg: WorkbookPackage, conversions: ConversionOk[
   return { plan, summary };
 }
 
-/** Writes a converted copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeConvertedCopy(inputPath: string, outputPath: string, conversions: ConversionOk[], options: { force?: boolean } = {}): Promise<ConvertWriteSummary> {
-  await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planConversions(pkg, conversions), options);
+/** Writes a converted copy of the input (a path, or the package already opened) to `outputPath` (never the input itself). */
+export async function writeConvertedCopy(input: WorkbookSource, outputPath: string, conversions: ConversionOk[], options: { force?: boolean } = {}): Promise<ConvertWriteSummary> {
+  await assertNotInput(sourceFile(input), outputPath);
+  return writeWorkbookCopy(input, outputPath, (pkg) => planConversions(pkg, conversions), options);
 }

@@ -5,7 +5,7 @@
  */
 import type { CellEdit } from '../../core/fixes/model';
 import type { CellChange } from './sheetRewrite';
-import { type CopyPlan, type WorkbookPackage, writeWorkbookCopy } from './workbookCopy';
+import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';
 
 export interface FixWriteSummary {
@@ -54,8 +54,8 @@ export function planFixEdits(pkg: WorkbookPackage, edits: CellEdit[]): { plan: C
   return { plan, summary };
 }
 
-/** Writes a fixed copy of `inputPath` to `outputPath` (never the input itself). */
-export async function writeFixedCopy(inputPath: string, outputPath: string, edits: CellEdit[], options: { force?: boolean } = {}): Promise<FixWriteSummary> {
-  await assertNotInput(inputPath, outputPath);
-  return writeWorkbookCopy(inputPath, outputPath, (pkg) => planFixEdits(pkg, edits), options);
+/** Writes a fixed copy of the input (a path, or the package already opened) to `outputPath` (never the input itself). */
+export async function writeFixedCopy(input: WorkbookSource, outputPath: string, edits: CellEdit[], options: { force?: boolean } = {}): Promise<FixWriteSummary> {
+  await assertNotInput(sourceFile(input), outputPath);
+  return writeWorkbookCopy(input, outputPath, (pkg) => planFixEdits(pkg, edits), options);
 }

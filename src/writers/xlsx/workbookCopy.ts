@@ -5,7 +5,9 @@
  * was), and only the changed parts are written anew:
  * - the worksheets whose cells get values, styles or notes (streamed cell by cell, sheetRewrite.ts);
  * - styles.xml (new fonts, fills, formats appended; existing indices untouched);
- * - notes: the sheet's comments part and its VML drawing (extended, or new ones);
+ * - notes: the sheet's comments part and its VML drawing (extended, or new ones); where the cell has
+ *   a comment thread, a reply in the sheet's threaded comments part too (and Budgettjek in the
+ *   workbook's person list);
  * - the report sheet (a new part), workbook.xml, its relationships and [Content_Types].xml.
  * Everything else (charts, images, pivot tables, slicers, tables, VBA projects, custom XML,
  * properties, chart/macro/dialog sheets, external links, protection, hidden sheets, defined names,
@@ -16,7 +18,7 @@
 import { Readable as ReadableStream } from 'node:stream';
 import { columnNumber } from '../../core/a1';
 import { InputError } from '../../readers/inputError';
-import { readPackageFile, refuseOle } from '../../readers/packageFile';
+import { asInputError, readPackageFile, refuseOle } from '../../readers/packageFile';
 import { resolveLimits, type ReadLimits } from '../../readers/xlsx/limits';
 import { findWorkbookPart, readRelationships, relsPartFor } from '../../readers/xlsx/workbookPart';
 import { type RawEntry, type XlsxZip, partKey } from '../../readers/xlsx/zip';
@@ -24,6 +26,7 @@ import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
 import { TempOutput } from '../tempOutput';
 import { type CellEdit, sheetRewriter } from './sheetRewrite';
+import { addThreadedReplies, cellsWithThreads, withBudgettjekPerson } from './threadedReplies';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { XmlTokenizer, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, unescapeXml, EXCEL_TEXT_LIMIT, type Token } from './xmlTokens';
 
@@ -33,7 +36,20 @@ const CT = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  person: 'application/vnd.ms-excel.person+xml',
 };
+const PERSON_REL = 'http://schemas.microsoft.com/office/2017/10/relationships/person';
+
+/**
+ * The workbook a copy is made of: its path (opened here, read-only, through the checked package
+ * layer), or the package a reader already opened and checked, so the input is opened once.
+ */
+export type WorkbookSource = string | XlsxZip;
+
+/** The input file a source names. */
+export function sourceFile(input: WorkbookSource): string {
+  return typeof input === 'string' ? input : input.file;
+}
 
 export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'other';
 
@@ -369,19 +385,20 @@ export interface CopyOptions {
  * to `outputPath` (a temporary file moved into place). Returns what `plan` returned.
  */
 export async function writeWorkbookCopy<T>(
-  inputPath: string,
+  input: WorkbookSource,
   outputPath: string,
   plan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T },
   options: CopyOptions = {},
 ): Promise<T> {
+  if (typeof input !== 'string') return copyOpened(input, outputPath, plan, !!options.force);
   const limits = resolveLimits(options.limits);
   let summary: T | undefined;
   // The package layer reports what fails inside it as the input's fault; a fault of the output
   // is carried past it as it is, so it names the output.
   let outputFault: OutputError | null = null;
-  await readPackageFile(inputPath, limits, refuseOle, async (zip) => {
+  await readPackageFile(input, limits, refuseOle, async (zip) => {
     try {
-      summary = await copyPackage(zip, inputPath, outputPath, plan, !!options.force);
+      summary = await copyPackage(zip, input, outputPath, plan, !!options.force);
     } catch (e) {
       if (e instanceof OutputError) outputFault = e;
       else throw e;
@@ -389,6 +406,16 @@ export async function writeWorkbookCopy<T>(
   });
   if (outputFault) throw outputFault;
   return summary as T;
+}
+
+/** A copy from a package the caller opened (and keeps open until this resolves). */
+async function copyOpened<T>(zip: XlsxZip, outputPath: string, plan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T }, force: boolean): Promise<T> {
+  try {
+    return await copyPackage(zip, zip.file, outputPath, plan, force);
+  } catch (e) {
+    if (e instanceof OutputError || e instanceof InputError) throw e;
+    throw asInputError(e, zip.file);
+  }
 }
 
 async function copyPackage<T>(
@@ -488,6 +515,25 @@ async function copyPackage<T>(
       for (const m of text.matchAll(/_x0000_s(\d+)/g)) nextShapeBlock = Math.max(nextShapeBlock, Math.floor(Number(m[1]) / 1024));
     }
   }
+  // Budgettjek's person in the workbook's person list, made ready the first time a reply needs it.
+  let person: string | null = null;
+  const budgettjekPerson = async (): Promise<string> => {
+    if (person !== null) return person;
+    const rel = wbRels.find((r) => r.type === 'person' && r.target !== null && zip.has(r.target));
+    if (rel) {
+      const r = withBudgettjekPerson(await readText(zip, rel.target!));
+      if (r.text !== null) prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: r.text });
+      person = r.personId;
+    } else {
+      const r = withBudgettjekPerson(null);
+      const name = freePartName(taken, (n) => (n === 1 ? 'xl/persons/person.xml' : `xl/persons/person${n}.xml`));
+      prepared.added.push({ name, text: r.text! });
+      newWbRels.push({ id: freshRelId(wbRelIds), type: PERSON_REL, target: relativeTarget(workbookPart, name) });
+      ctOverrides.push({ part: name, type: CT.person });
+      person = r.personId;
+    }
+    return person;
+  };
   for (const [sheetName, notes] of plan.notes ?? []) {
     const sheet = pkg.worksheet(sheetName);
     if (!sheet?.part || notes.size === 0) continue;
@@ -533,6 +579,14 @@ async function copyPackage<T>(
         legacyDrawingRelId = freshRelId(ids);
         newRels.push({ id: legacyDrawingRelId, type: `${OFFICE_REL}/vmlDrawing`, target: relativeTarget(sheet.part, vmlName) });
       }
+    }
+    // Where the cell has a comment thread (Excel 365), the text is also a reply in the thread; the
+    // legacy note above is what older readers show.
+    for (const rel of rels.filter((r) => r.type === 'threadedComment' && r.target !== null && zip.has(r.target))) {
+      const threadText = await readText(zip, rel.target!);
+      if (threadText === null || cellsWithThreads(threadText, upper.keys()).length === 0) continue;
+      const replies = addThreadedReplies(threadText, upper, await budgettjekPerson());
+      prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: replies.text });
     }
     if (newRels.length) {
       const text = addRelationships(relsText, newRels);
