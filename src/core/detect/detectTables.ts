@@ -26,7 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
-import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, withColumnArithmetic, withColumnKey, yearOfCell } from './shapeTables';
+import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, withColumnArithmetic, withColumnKey, withUnitFromCells, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -341,7 +341,7 @@ export class TableDetector {
     for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
-    return tables.map((t) => withColumnKey(t, sheet));
+    return tables.map((t) => withUnitFromCells(withColumnKey(t, sheet)));
   }
 
   /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */

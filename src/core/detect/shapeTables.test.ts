@@ -330,6 +330,20 @@ describe('"I alt" under a plain run of rows has one reading', () => {
   });
 });
 
+describe('a table whose unit is in its cells', () => {
+  it('takes the unit every amount carries, typed or in the number format; a figure without one gives none', () => {
+    const typed: FixtureValue[][] = [
+      ['Institutionstype', 'Takst', 'Frokost'],
+      ['Vuggestue', '3.510 kr.', '630 kr.'],
+      ['Børnehave', '1.940 kr.', '690 kr.'],
+    ];
+    expect(analyse(sheetFromRows('Ark1', typed)).tables[0].unit).toBe('kr.');
+    const formatted = typed.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === 0 ? v : { v: Number(String(v).replace(/\D/g, '')), numFmt: '#,##0 "kr."' }))));
+    expect(analyse(sheetFromRows('Ark1', formatted)).tables[0].unit).toBe('kr.');
+    expect(analyse(sheetFromRows('Ark1', plant(typed, 'C3', 690))).tables[0].unit).toBeNull();
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

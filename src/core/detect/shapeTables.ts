@@ -16,7 +16,7 @@
 import { a1, columnNumber, rangeA1 } from '../a1';
 import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
-import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup } from '../model';
+import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import type Decimal from 'decimal.js';
 import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix } from './arithmetic';
@@ -637,6 +637,27 @@ export function withColumnArithmetic(table: TableBlock): TableBlock {
   const columnTotals = findColumnTotals(amountMatrix(table.rows), columns, rows, (j) => eligible[j]);
   if (!columnTotals.length && columns.every((c, j) => c.role === table.columns[j].role)) return table;
   return { ...table, columns, ...(columnTotals.length ? { columnTotals } : {}) };
+}
+
+/**
+ * A table that states no unit, whose amounts all carry the same one ("3.510 kr." typed, or a number
+ * formatted '#,##0 "kr."'): that is its unit.
+ */
+export function withUnitFromCells(table: TableBlock): TableBlock {
+  if (table.unit !== null) return table;
+  let unit: UnitKey | null = null;
+  let seen = 0;
+  for (const row of table.rows) {
+    if (row.kind === 'section') continue;
+    for (const cell of row.amounts) {
+      if (cell.status !== 'number' && cell.status !== 'text-number') continue;
+      const own = cell.unitInFormat ?? (cell.unitInCell ? (readTableLabel(cell.unitInCell)?.unit ?? null) : null);
+      if (own === null || (unit !== null && own !== unit)) return table;
+      unit = own;
+      seen++;
+    }
+  }
+  return unit !== null && seen >= 2 ? { ...table, unit } : table;
 }
 
 /** A cell of a row of column letters: "A", "D=(A+B+C)", "F=(D-E)", "G = E - F". */
