@@ -990,7 +990,7 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
     if (!row) continue;
     for (let c = left; c <= right; c++) {
       const t = cellText(row.get(c)?.value ?? null);
-      if (t === null) continue;
+      if (t === null || readAmountText(t).kind === 'amount') continue;
       const reading = readTableLabel(t.replace(/\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*]/g, ''));
       if (reading && (reading.unit || reading.priceLevel !== null || reading.currentPrices)) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
     }
@@ -1002,7 +1002,8 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
     for (let c = Math.max(1, left - 1); c <= right; c++) {
       if (r === top && c > left) break;
       const t = cellText(row.get(c)?.value ?? null);
-      if (t === null) continue;
+      // An amount with its unit ("3.510 kr.") is a figure, not a label.
+      if (t === null || readAmountText(t).kind === 'amount') continue;
       const reading = (t.length <= 60 ? readTableLabel(t) : null) ?? readLabelSentence(t) ?? levelInWords(t);
       if (reading) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
     }
