@@ -39,6 +39,8 @@ export interface TableModel {
   /** Column headings of the amount columns. */
   columns: string[];
   title: string | null;
+  /** The header's label cell when it does not hold the unit: blank, spaces only, or a word. */
+  corner?: null | ' ' | 'Område' | 'Bevillingsområde';
   /** 'rounded': the true figures in hundredths (items are rounded to tenths, totals rounded from the true sum). */
   trueHundredths?: boolean;
 }
@@ -229,6 +231,7 @@ export function totalsTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       negatives: fc.boolean(),
       title: fc.option(fc.constantFrom('Tabel 2. Driftsudgifter fordelt på områder', 'Bevillingsoversigt', 'Oversigt over udgifter'), { nil: null }),
       seedItems: fc.integer({ min: 2, max: 8 }),
+      corner: fc.constantFrom<TableModel['corner']>(null, ' ', 'Område', 'Bevillingsområde'),
     })
     .chain((t) => {
       const right = t.totalAt === 'right' || t.totalAt === 'belowAndRight';
@@ -256,6 +259,7 @@ export function totalsTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
           sections: [{ title: null, subtotalLabel: null, items: vatItems(t.heading, items) }],
           columns: [],
           title: t.title,
+          corner: t.corner,
         };
         return model;
       });
@@ -383,6 +387,7 @@ export function differenceTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
       rowNumbers: fc.boolean().filter((b) => !b || allowed('rowNumbers')),
       totalLabel: fc.constantFrom('I alt', 'Total', 'I alt¹'),
       formulaTotals: fc.boolean(),
+      corner: fc.constantFrom<TableModel['corner']>(null, ' ', 'Område'),
     })
     .chain((t) =>
       itemsArb(2, { min: 0, max: 20_000, blanks: false, dashes: false, minItems: 3, maxItems: 7, least: least(allowed, 10), distinct: !allowed('figures:repeated') }).map(
@@ -400,6 +405,7 @@ export function differenceTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
           sections: [{ title: null, subtotalLabel: null, items }],
           columns: [...t.headingWords],
           title: 'Budgetopfølgning pr. 30. juni',
+          corner: t.corner,
         }),
       ),
     );
@@ -476,7 +482,7 @@ export function renderTable(m: TableModel, top = 1, left = 1): RenderedTable {
   if (m.heading !== 'none' || m.kind === 'difference') {
     const h = blankRow();
     if (m.rowNumbers) h[0] = 'Nr.';
-    h[labelCol] = m.unitAt === 'corner' ? m.unit : m.kind === 'rates' ? 'Ydelse' : null;
+    h[labelCol] = m.unitAt === 'corner' ? m.unit : m.kind === 'rates' ? 'Ydelse' : (m.corner ?? null);
     const names = m.kind === 'difference' ? m.columns : headings(m.heading, nCols, unitInHeading);
     names.forEach((name, j) => {
       h[first + j] = m.heading === 'years' ? { n: Number(name), fmt: '0' } : name;
