@@ -1,0 +1,223 @@
+/**
+ * Precision and recall on tables nobody here has seen (financeTables.ts generates them): clean
+ * tables of many shapes a Danish finance office writes, written as .xlsx (and as Word tables) and
+ * read by the real readers.
+ *
+ *  - A clean table gives no error or warning about totals or differences.
+ *  - Change one amount by a visible amount, and the change is found at that cell or at a total that
+ *    counts it; where the table gives too little evidence to place the change, only infos.
+ *
+ * KNOWN_GAPS lists the generator choices that still give false or missed findings (each with the
+ * defect it shows); they are not generated, so the committed test passes. `BT_GAPS=1` generates
+ * them too, to see whether a fix closed them:  BT_GAPS=1 npx jest tests/property/cleanTables
+ * (BT_SEED and BT_RUNS change the seed and the number of runs, to hunt further).
+ */
+import fc from 'fast-check';
+import { analyseWorkbook } from '../../src/core/analyse';
+import type { AnalysisResult, Finding, RuleCode } from '../../src/core/model';
+import { builtinTemplate } from '../../src/core/templates/template';
+import { readDocxBuffer } from '../../src/readers/docx/readDocx';
+import { readXlsxBuffer } from '../../src/readers/xlsx/readXlsx';
+import {
+  colLetter,
+  differenceTableArb,
+  gridText,
+  ratesTableArb,
+  renderTable,
+  roundedTableArb,
+  sectionsTableArb,
+  totalsTableArb,
+  type AmountCell,
+  type Allowed,
+  type RenderedTable,
+  type TableCell,
+  type TableModel,
+} from './financeTables';
+import { docxOf, xlsxOf } from './tableFiles';
+
+/**
+ * Generator choices that currently give a false or a missed finding, as "class:NAME" or
+ * "CHOICE:VALUE" (heading:measures, unit:unitRow, total:above, side:share, totalLabel:none,
+ * figures:small, rowNumbers). Each says what it shows. Delete an entry once the detector handles it.
+ */
+export const KNOWN_GAPS: Record<string, string> = {
+  'titles:styringsomraade':
+    'section titles that are names of styringsområder ("Anlæg", "Drift", "Serviceudgifter") make the label column a styringsområde column: STYRINGSOMRAADE_UNKNOWN errors on every row, PRICE_LEVEL_MISSING, and no total checked (report D4)',
+  'sections:unitRow':
+    'a sectioned table with a unit row ("1.000 kr." over each column, with or without headings above it) is cut in two at its second section title, and the grand total is held against half of it: false TOTAL_MISMATCH errors, or TOTAL_UNCLEAR (report D5)',
+  'mutation:overtypedFormula':
+    'a subtotal formula overtyped with a wrong figure: besides the right TOTAL_MISMATCH, the grand total (=B5+B9 over the subtotals) gets two false TOTAL_FORMULA_RANGE warnings in every column (report D7)',
+  'heading:measures':
+    'headings "Drift | Anlæg | …" with anything in the corner ("1.000 kr.", "Nr.") make an overview: a false PRICE_LEVEL_MISSING error, the Drift column\'s total never checked, a third column ("Refusion") left outside the table (report D8)',
+  'subtotal:Subtotal':
+    'subtotal rows labelled "Subtotal": the grand total over them is TOTAL_UNCLEAR when clean; a slip in one column gives a false TOTAL_MISMATCH in another column and none at the subtotal (report D9)',
+  'total:above':
+    'a labelled total row right under the header, above its parts: a slip in it (or in a part) is not found, not even as TOTAL_UNCLEAR (report D10)',
+  'totalLabel:none':
+    'a total row (or column) with no total word that fits the rows above in all but one column: the odd cell is not found (report D11)',
+  'right:wordedOrBlank':
+    'a right-hand total column headed "Udgifter i alt", or not headed at all, is left outside the table, so a slip in a row is not found (report D12)',
+  'figures:yearLike':
+    'a row whose amounts lie between 1900 and 2100 (2.000 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13)',
+  'figures:repeated':
+    'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
+  'grand:Hovedtotal':
+    'a grand total labelled "Hovedtotal" is not read as a total: a wrong grand total goes unfound (report D15)',
+  'right:blanks':
+    'blanks or "-" in the first amount column of most rows make a right-hand "I alt" (even =SUM(B2:E2)) be held against the other columns only: a false TOTAL_MISMATCH on a clean row (report D16)',
+  'figures:small':
+    'figures of 0–9 in the shown unit (and so whole columns of zeros): a zero column is read as a total of the columns before it "within rounding" (infos on a clean table, a false error beside a real slip), and can hide a labelled total\'s slip (report D6)',
+};
+
+const withGaps = process.env.BT_GAPS === '1';
+const allowed: Allowed = (tag) => withGaps || !(tag in KNOWN_GAPS);
+
+const SEED = Number(process.env.BT_SEED ?? 20_261_202);
+const RUNS = Number(process.env.BT_RUNS ?? 25);
+const template = builtinTemplate('generic')!;
+const ABOUT_TOTALS = new Set<RuleCode>(['TOTAL_MISMATCH', 'TOTAL_ROW_MISSING', 'TOTAL_FORMULA_RANGE', 'TOTAL_SKIPS_TEXT', 'HERAF_EXCEEDS', 'DIFFERENCE_MISMATCH']);
+/** What the generic template never owes: a styringsområde column (state, region and tax tables have none). */
+const NEVER_OWED = new Set<RuleCode>(['STYRINGSOMRAADE_UNKNOWN', 'STYRINGSOMRAADE_MISSING']);
+
+const CLASSES: Record<string, (a: Allowed) => fc.Arbitrary<TableModel>> = {
+  totals: totalsTableArb,
+  sections: sectionsTableArb,
+  rates: ratesTableArb,
+  difference: differenceTableArb,
+  rounded: roundedTableArb,
+};
+
+/** Where the table stands on the sheet (1-based). */
+const TOP = 2;
+const LEFT = 2;
+
+async function checkXlsx(rows: TableCell[][]): Promise<AnalysisResult> {
+  const grid = await readXlsxBuffer(await xlsxOf(rows, 'Ark1', TOP, LEFT), 'tabel.xlsx');
+  return analyseWorkbook(grid, template);
+}
+
+async function checkDocx(t: RenderedTable, rows = t.rows): Promise<AnalysisResult> {
+  const grid = await readDocxBuffer(await docxOf(rows, t.tableStart), 'tabel.docx');
+  return analyseWorkbook(grid, template);
+}
+
+/** Errors and warnings about totals, as "C8 RULE". */
+const aboutTotals = (findings: Finding[]): Finding[] => findings.filter((f) => ABOUT_TOTALS.has(f.rule) && f.severity !== 'info');
+/** Errors and warnings a clean table must not give: about totals, or a styringsområde generic does not ask for. */
+const falseAlarms = (findings: Finding[]): Finding[] => findings.filter((f) => (ABOUT_TOTALS.has(f.rule) || NEVER_OWED.has(f.rule)) && f.severity !== 'info');
+const show = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.cell} ${f.rule}`);
+
+const xlsxCell = (r: number, c: number) => `${colLetter(LEFT + c)}${TOP + r}`;
+const docxCell = (t: RenderedTable) => (r: number, c: number) => `${colLetter(1 + c)}${r - t.tableStart + 1}`;
+
+/** Whether a row of figures shows one from 1900 to 2100 (a figure that looks like a year). */
+function looksLikeYears(m: TableModel): boolean {
+  const t = renderTable(m, TOP, LEFT);
+  return t.amounts.some((a) => a.money && Math.abs(t.decimals === 1 ? a.value / 10 : a.value) >= 1900 && Math.abs(t.decimals === 1 ? a.value / 10 : a.value) <= 2100);
+}
+
+/** Changes one money cell by a visible amount: a tenth of it, at least 50 of the smallest unit shown. */
+function mutate(t: RenderedTable, pick: number, up: boolean) {
+  const isFormula = (a: AmountCell) => {
+    const cell = t.rows[a.r][a.c];
+    return cell !== null && typeof cell === 'object' && 'f' in cell;
+  };
+  // A changed part under a formula total is recalculated by Excel (nothing left to find): only figures
+  // under figures, or a formula overtyped with a figure, are changed.
+  const formulaBelow = (a: AmountCell) => a.dependents.some(([r, c]) => isFormula({ ...a, r, c }));
+  const money = t.amounts.filter((a) => a.money && !isFormula(a) && !formulaBelow(a));
+  const overtyped = t.amounts.filter((a) => a.money && isFormula(a));
+  if (money.length === 0 || (allowed('mutation:overtypedFormula') && overtyped.length > 0 && pick % 2 === 1)) money.push(...overtyped);
+  const a = money[pick % money.length];
+  const delta = Math.max(Math.ceil(Math.abs(a.value) / 10), 50) * (up ? 1 : -1);
+  const rows = t.rows.map((r) => r.slice());
+  const v = a.value + delta;
+  rows[a.r][a.c] = { n: t.decimals === 1 ? v / 10 : v, fmt: t.fmt };
+  return { rows, at: a, delta };
+}
+
+/**
+ * Whether the table gives enough evidence to place a changed cell (else only infos are owed). The
+ * total that counts the cell directly must be shown right by its other lines: a total row by at least
+ * one other column whose total there adds two or more different non-zero figures (two such columns
+ * when the row has no total word: a total from numbers alone needs two agreeing columns); a
+ * right-hand total column by at least two other rows like that. A changed total is placed by the
+ * lines of the total itself.
+ */
+function placeable(m: TableModel, t: RenderedTable, at: AmountCell): boolean {
+  if (m.kind === 'rates') return false;
+  if (m.kind === 'difference') return at.dependents.length > 0 || at.inputs.length > 0;
+  const cell = (r: number, c: number) => t.amounts.find((a) => a.r === r && a.c === c);
+  const shows = (total: AmountCell | undefined) => {
+    const parts = (total?.inputs ?? []).map(([r, c]) => cell(r, c)?.value ?? 0).filter((v) => v !== 0);
+    return parts.length >= 2 && new Set(parts).size > 1;
+  };
+  const rightCol = m.totalAt === 'right' || m.totalAt === 'belowAndRight' ? t.moneyColumns[t.moneyColumns.length - 1] : -1;
+  const need = m.totalLabel === null ? 2 : 1;
+  // The totals that count the cell directly (or the cell itself, when it is a total).
+  const direct = [at, ...t.amounts.filter((a) => a.inputs.some(([r, c]) => r === at.r && c === at.c))].filter((a) => a.inputs.length > 0);
+  return direct.some((total) => {
+    if (total.c === rightCol && total.inputs.every(([r]) => r === total.r)) {
+      // A row's right-hand total: the other rows' right-hand totals.
+      const others = t.amounts.filter((a) => a.c === rightCol && a.r !== total.r && a.inputs.every(([r]) => r === a.r) && a.inputs.length > 0);
+      return others.filter(shows).length >= 2;
+    }
+    // A column's total: the same total row in the other item columns.
+    const others = t.amounts.filter((a) => a.r === total.r && a.c !== total.c && a.c !== rightCol && a.inputs.length > 0);
+    return others.filter(shows).length >= need;
+  });
+}
+
+function describeCase(m: TableModel, t: RenderedTable, note: string, result: AnalysisResult): string {
+  return [note, gridText(t.rows, TOP, LEFT), `tables: ${result.tables.map((x) => `${x.id} ${x.kind}`).join(', ') || 'none'}`, `findings: ${show(result.findings).join('; ') || 'none'}`, `model: ${JSON.stringify({ ...m, sections: undefined })}`].join('\n');
+}
+
+describe.each(Object.keys(CLASSES).filter((c) => allowed(`class:${c}`)))('a clean %s table', (cls) => {
+  const arb = CLASSES[cls](allowed).filter((m) => allowed('figures:yearLike') || !looksLikeYears(m));
+
+  test('gives no error or warning about totals (nor about styringsområder), as .xlsx and as a Word table', async () => {
+    await fc.assert(
+      fc.asyncProperty(arb, async (m) => {
+        const t = renderTable(m, TOP, LEFT);
+        const x = await checkXlsx(t.rows);
+        if (falseAlarms(x.findings).length) throw new Error(describeCase(m, t, 'xlsx: false finding', x));
+        const d = await checkDocx(t);
+        if (falseAlarms(d.findings).length) throw new Error(describeCase(m, t, 'docx: false finding', d));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  }, 120_000);
+
+  test('with one amount changed, the change is found at that cell or at a total that counts it (or only infos)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arb, fc.nat(), fc.boolean(), async (model, pick, up) => {
+        // With totals as formulas Excel recalculates them after a changed part, so the only slip left
+        // is a formula overtyped with a figure (the known gap "mutation:overtypedFormula"); otherwise
+        // the figures-only version of the table is changed.
+        const m = allowed('mutation:overtypedFormula') ? model : { ...model, formulaTotals: false };
+        const t = renderTable(m, TOP, LEFT);
+        const { rows, at } = mutate(t, pick, up);
+        const owed = placeable(m, t, at);
+        const mutated = { ...t, rows };
+        for (const [format, result, cellOf] of [
+          ['xlsx', await checkXlsx(rows), xlsxCell],
+          ['docx', await checkDocx(t, rows), docxCell(t)],
+        ] as const) {
+          const accept = new Set([[at.r, at.c] as [number, number], ...at.dependents].map(([r, c]) => cellOf(r, c)));
+          const found = aboutTotals(result.findings);
+          const note = `${format}: ${cellOf(at.r, at.c)} changed from ${at.value}; accepted at ${[...accept].join(', ')}`;
+          if (found.some((f) => !accept.has(f.cell))) throw new Error(describeCase(m, mutated, `${note}: a finding elsewhere`, result));
+          if (owed && found.length === 0) throw new Error(describeCase(m, mutated, `${note}: not found`, result));
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+test('every known gap says what it shows', () => {
+  for (const [tag, why] of Object.entries(KNOWN_GAPS)) {
+    expect(tag).toMatch(/^\w+:\w+$|^rowNumbers$/);
+    expect(why.length).toBeGreaterThan(30);
+  }
+});
