@@ -41,8 +41,6 @@ import { docxOf, xlsxOf } from './tableFiles';
  * figures:small, rowNumbers). Each says what it shows. Delete an entry once the detector handles it.
  */
 export const KNOWN_GAPS: Record<string, string> = {
-  'titles:styringsomraade':
-    'section titles that are names of styringsområder ("Anlæg", "Drift", "Serviceudgifter") make the label column a styringsområde column: STYRINGSOMRAADE_UNKNOWN errors on every row, PRICE_LEVEL_MISSING, and no total checked (report D4)',
   'sections:unitRow':
     'a sectioned table with a unit row ("1.000 kr." over each column, with or without headings above it) is cut in two at its second section title, and the grand total is held against half of it: false TOTAL_MISMATCH errors, or TOTAL_UNCLEAR (report D5)',
   'mutation:overtypedFormula':
@@ -65,8 +63,6 @@ export const KNOWN_GAPS: Record<string, string> = {
     'a grand total labelled "Hovedtotal" is not read as a total: a wrong grand total goes unfound (report D15)',
   'right:blanks':
     'blanks or "-" in the first amount column of most rows make a right-hand "I alt" (even =SUM(B2:E2)) be held against the other columns only: a false TOTAL_MISMATCH on a clean row (report D16)',
-  'figures:small':
-    'figures of 0–9 in the shown unit (and so whole columns of zeros): a zero column is read as a total of the columns before it "within rounding" (infos on a clean table, a false error beside a real slip), and can hide a labelled total\'s slip (report D6)',
 };
 
 const withGaps = process.env.BT_GAPS === '1';
