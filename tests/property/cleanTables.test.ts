@@ -56,7 +56,7 @@ export const KNOWN_GAPS: Record<string, string> = {
   'right:wordedOrBlank':
     'a right-hand total column headed "Udgifter i alt", or not headed at all, is left outside the table, so a slip in a row is not found (report D12)',
   'figures:yearLike':
-    'a row whose amounts lie between 1900 and 2100 (2.000 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13)',
+    'a row whose amounts lie between 1990 and 2100 and rise from left to right (1.990 | 1.991 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13; amounts shown with a thousands point that do not rise are no longer years)',
   'figures:repeated':
     'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
   'grand:Hovedtotal':

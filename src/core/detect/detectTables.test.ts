@@ -87,3 +87,20 @@ describe('a styringsområde column is never guessed from one label', () => {
     }
   });
 });
+
+describe('figures between 1990 and 2100 are not years', () => {
+  it('a row of amounts shown "2.050 | 2.000 | 2.100" (t.kr.) under code headings is a row of the table', () => {
+    const fmt = (v: number) => ({ v, numFmt: '#,##0' });
+    const rows = [
+      ['1.000 kr.', 'Bdg. 25', 'Rgsk. 25', 'Ovs. 26'],
+      ['Skoler', fmt(5200), fmt(5100), fmt(5300)],
+      ['Dagtilbud', fmt(2050), fmt(2000), fmt(2100)],
+      ['Ældre', fmt(8100), fmt(8000), fmt(8200)],
+      ['I alt', fmt(15350), fmt(15100), fmt(15600)],
+    ];
+    const result = analyseWorkbook(workbookOf(sheetFromRows('S', rows)), generic);
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].rows.map((r) => r.label)).toEqual(['Skoler', 'Dagtilbud', 'Ældre', 'I alt']);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
-import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, withColumnArithmetic, withColumnKey, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withUnitFromCells, yearOfCell } from './shapeTables';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -93,8 +93,12 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   // Proposal tables: runs of adjacent year columns.
   const runs: Cell[][] = [];
   let run: Cell[] = [];
+  // Figures shown "2.050", "2.000" (t.kr.) are years only where every such figure of the row rises
+  // from left to right: a row of amounts between 1990 and 2100 is no header.
+  const grouped = cells.filter((c) => showsGrouped(c) && yearOfCell(c) !== null);
+  const groupedAreYears = grouped.every((c, k) => k === 0 || yearOfCell(c)! > yearOfCell(grouped[k - 1])!);
   for (const cell of cells) {
-    const isYear = yearOfCell(cell) !== null;
+    const isYear = yearOfCell(cell) !== null && (groupedAreYears || !showsGrouped(cell));
     if (isYear && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
       run.push(cell);
     } else {

@@ -354,7 +354,13 @@ export function yearOfCell(cell: Cell | undefined): number | null {
   if (!cell) return null;
   const v = cell.value;
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1990 && v <= 2100 && (cell.numFmt === undefined || shownKind(v, parseNumberFormat(cell.numFmt)) !== 'date')) return v;
+    if (Number.isInteger(v) && v >= 1990 && v <= 2100) {
+      if (cell.numFmt === undefined) return v;
+      // A year is never shown "2.000,0" or "2.000 kr.": a format with decimals or a unit shows an amount.
+      const fmt = parseNumberFormat(cell.numFmt);
+      const section = fmt.sections[0];
+      if (shownKind(v, fmt) !== 'date' && !(section && (section.minDecimals > 0 || section.suffix.trim() !== '' || section.prefix.trim() !== ''))) return v;
+    }
     if (cell.numFmt !== undefined && /^\s*(?:\[[^\]]*\])*\s*y{2,4}\s*$/i.test(cell.numFmt) && v > 0 && v < 2958466) {
       const year = yearOfSerial(v);
       return year >= 1990 && year <= 2100 ? year : null;
@@ -370,6 +376,11 @@ export function yearOfCell(cell: Cell | undefined): number | null {
     return m ? Number(m[1]) : null;
   }
   return null;
+}
+
+/** A number shown with a thousands point ("2.026"): a year only where the run of years rises. */
+export function showsGrouped(cell: Cell): boolean {
+  return typeof cell.value === 'number' && cell.numFmt !== undefined && parseNumberFormat(cell.numFmt).sections[0]?.grouping === true;
 }
 
 /** The year of an Excel date serial (1900 date system). */

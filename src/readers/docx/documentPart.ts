@@ -84,7 +84,9 @@ export function cellValue(text: string): Pick<Cell, 'value' | 'numFmt'> {
   if (reading.kind === 'amount' && reading.unit === undefined) {
     // "343,0" shows one decimal: the trailing zero is what the reader sees.
     const decimals = reading.decimals;
-    return { value: reading.amount.toNumber(), numFmt: decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0' };
+    // Grouped as written: "2.027" shows a thousands point, "2027" (a year) does not.
+    const grouping = /\d[. \u00a0\u202f]\d{3}/.test(text) ? '#,##0' : '0';
+    return { value: reading.amount.toNumber(), numFmt: decimals > 0 ? `${grouping}.${'0'.repeat(decimals)}` : grouping };
   }
   return { value: text };
 }
