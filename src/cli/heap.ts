@@ -4,8 +4,6 @@
  * lazily: a large file's garbage may still be there when the next one is read on top of it. After
  * a file that left the heap large, a full collection now keeps the peak at one file's.
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /** A heap this large after a file is collected before the next file is read. */
 const LARGE_HEAP = 192 * 1024 * 1024;
@@ -16,6 +14,11 @@ let collect: (() => void) | null | undefined;
 function collector(): (() => void) | null {
   if (collect === undefined) {
     try {
+      // Loaded only here: node:v8 alone costs a small check some milliseconds to load.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { setFlagsFromString } = require('node:v8') as typeof import('node:v8');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runInNewContext } = require('node:vm') as typeof import('node:vm');
       setFlagsFromString('--expose-gc');
       const gc: unknown = runInNewContext('gc');
       collect = typeof gc === 'function' ? (gc as () => void) : null;
@@ -28,5 +31,5 @@ function collector(): (() => void) | null {
 
 /** Collects the main thread's garbage if the file just read left the heap large. */
 export function collectAfterLargeRead(): void {
-  if (getHeapStatistics().total_heap_size >= LARGE_HEAP) collector()?.();
+  if (process.memoryUsage().heapTotal >= LARGE_HEAP) collector()?.();
 }

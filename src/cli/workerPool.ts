@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { Admission } from './admission';
@@ -97,6 +97,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
+    // Loaded only when workers start: node:worker_threads costs a small check some milliseconds.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(WORKER_SCRIPT, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const slot: Slot = { worker, pending: new Map(), fetching: new Map(), batches: 0 };
     worker.on('message', (reply: WorkerReply) => {
