@@ -61,8 +61,6 @@ esbuild
     format: 'cjs',
     // Loaded only when needed: ExcelJS for a copy, zod for a template file.
     external: ['exceljs', 'exceljs/*', 'zod', 'zod/*'],
-    // Every character outside ASCII escaped, so the loader may read the bundle as Latin-1 (faster than UTF-8).
-    charset: 'ascii',
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
@@ -76,14 +74,6 @@ esbuild
 
 /** The worker's starter and the code caches, once the bundles are written. */
 function afterBundle() {
-  // The loader reads a bundle as Latin-1: a byte beyond ASCII would be misread.
-  for (const name of ['main.js', 'checkWorkerBundle.js']) {
-    const at = fs.readFileSync(path.join(BUNDLE, name)).findIndex((byte) => byte > 127);
-    if (at >= 0) {
-      process.stderr.write(`bundle-cli: dist/bundle/${name} is not ASCII (byte ${at})\n`);
-      process.exit(1);
-    }
-  }
   // The worker the pool starts (workerPool.ts names dist/bundle/checkWorker.js): the bundle, with its cache.
   fs.writeFileSync(
     path.join(BUNDLE, 'checkWorker.js'),

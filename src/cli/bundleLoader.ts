@@ -22,8 +22,7 @@ type ModuleBody = (exports: object, require: NodeJS.Require, module: { exports: 
 
 /** Runs the bundle at `file` as a module and returns its exports. */
 export function loadBundle(file: string): Record<string, unknown> {
-  // The bundle is ASCII (non-ASCII characters escaped): read as Latin-1, the quickest decoding.
-  const source = readFileSync(file, 'latin1');
+  const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(codeCacheFile(file));
