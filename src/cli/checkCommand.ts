@@ -27,6 +27,7 @@ import type { FileReport, ReportStream } from './output/report';
 import { visible } from './output/terminalText';
 import { TextReportStream } from './output/text';
 import { Progress } from './progress';
+import { restore } from './transfer';
 import { UsageError } from './templateArg';
 import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';
 
@@ -252,11 +253,14 @@ async function checkInOrder(inputs: InputPath[], opts: CheckOptions, pool: Worke
     reconciled.forEach((r, k) => {
       const w = readable[k];
       const i = at[k];
-      const { rendered } = outcomes.get(i)!;
+      const { rendered, findingsAsSent } = outcomes.get(i)!;
       outcomes.delete(i);
       // The case adds nothing to what the file yields alone: its part as the worker wrote it holds.
-      const result = { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) };
-      reports.set(i, { path: inputs[i].path, result, rendered: asAlone(r, w) ? rendered : undefined });
+      // Otherwise the part is written anew here, from findings with their amounts restored.
+      const alone = asAlone(r, w);
+      const own = findingsAsSent && !alone ? (restore(w.findings) as Finding[]) : w.findings;
+      const result = { tables: w.tables, findings: sortFindings([...own, ...r], w.sheetNames) };
+      reports.set(i, { path: inputs[i].path, result, rendered: alone ? rendered : undefined });
     });
   };
   const emitReady = () => {

@@ -4,7 +4,7 @@
  * two batches deep so it never waits for the main thread; a batch holds as many files as a worker
  * checks in about BATCH_MS (measured as the batches come back: several small files, one large
  * one, so that no worker is left with a long queue at the end). A batch comes back in one
- * message, each outcome restored here (transfer.ts) with the file's part of the report already
+ * message, each outcome's tables restored here (transfer.ts) with the file's part of the report already
  * written. A worker that dies takes only its files with it: they are reported as unreadable and a
  * fresh worker takes its place.
  */
@@ -37,6 +37,21 @@ export interface PooledOutcome {
   rendered?: string;
   /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
   holder?: TableHolder;
+  /**
+   * The outcome's findings are as the worker sent them (`toTransfer`: amounts written out): to be
+   * restored before the file's part of the report is written anew.
+   */
+  findingsAsSent?: boolean;
+}
+
+/**
+ * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings stay
+ * as they came, their amounts written out (see `PooledOutcome.findingsAsSent`): the file's part of
+ * the report is written already, and the run counts findings by severity and rule alone.
+ */
+function restoreTables(outcome: FileOutcome): FileOutcome {
+  if (outcome.alone) restore(outcome.alone.tables);
+  return outcome;
 }
 
 /** A file a worker did not read: reckoned beyond its share, it is for the main thread to read alone. */
@@ -119,7 +134,7 @@ export class WorkerPool {
         if (!job) continue;
         slot.pending.delete(r.index);
         if (r.oversize) done.push([job, { oversize: r.oversize }]);
-        else done.push([job, { outcome: restore(r.outcome) as FileOutcome, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
+        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), findingsAsSent: true, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
       }
       this.feed();
       for (const [job, outcome] of done) job.resolve(outcome);
