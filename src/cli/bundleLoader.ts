@@ -7,7 +7,7 @@
  * by the build's training run (`BUDGETTJEK_CODE_CACHE=write`), which writes each bundle's cache
  * when it has run.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -44,10 +44,15 @@ export function loadBundle(file: string): Record<string, unknown> {
  * worker (which is terminated, not exited) after each batch it sends back.
  */
 function writeWhenRun(script: Script, file: string): void {
-  const write = () => writeFileSync(codeCacheFile(file), script.createCachedData());
   // Loaded only for the training run: node:worker_threads costs a start some milliseconds.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { isMainThread, parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const { isMainThread, parentPort, threadId } = require('node:worker_threads') as typeof import('node:worker_threads');
+  // Whole or not at all (two workers may write the same cache): written aside, then renamed.
+  const write = () => {
+    const aside = `${codeCacheFile(file)}.${process.pid}.${threadId}`;
+    writeFileSync(aside, script.createCachedData());
+    renameSync(aside, codeCacheFile(file));
+  };
   if (isMainThread || !parentPort) {
     process.on('exit', write);
     return;
