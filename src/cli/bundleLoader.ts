@@ -20,8 +20,8 @@ export function codeCacheFile(bundle: string): string {
 
 type ModuleBody = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
-/** Runs the bundle at `file` as a module and returns its exports. */
-export function loadBundle(file: string): Record<string, unknown> {
+/** The bundle at `file` compiled as a CommonJS module's body, with its code cache when there is one. */
+export function bundleScript(file: string): Script {
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
@@ -30,7 +30,12 @@ export function loadBundle(file: string): Record<string, unknown> {
     // No cache (an unbundled build, or a cache not made): compiled as usual.
   }
   // The wrapper Node itself puts around a CommonJS module.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData });
+  return new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData });
+}
+
+/** Runs the bundle at `file` as a module and returns its exports. */
+export function loadBundle(file: string): Record<string, unknown> {
+  const script = bundleScript(file);
   const module = { exports: {} as Record<string, unknown> };
   const body = script.runInThisContext() as ModuleBody;
   if (process.env.BUDGETTJEK_CODE_CACHE === 'write') writeWhenRun(script, file);
