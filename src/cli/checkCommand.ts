@@ -14,16 +14,17 @@ import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../
 import type { AnalysisResult, Finding, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { isWordPath, type ReadOptions } from '../readers';
-import { declaredContent } from '../readers/packageSize';
-import { DEFAULT_READ_LIMITS, resolveLimits } from '../readers/xlsx/limits';
 import { InputError } from '../readers/inputError';
+import { resolveLimits } from '../readers/xlsx/limits';
 import { readPackageFile, refuseOle } from '../readers/packageFile';
 import { visitXlsxZip } from '../readers/xlsx/readXlsx';
 import { findWorkbookPart } from '../readers/xlsx/workbookPart';
 import type { XlsxZip } from '../readers/xlsx/zip';
 import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
-import { checkFileAlone, fileError, type OpenedReader } from './checkFile';
+import { workerPlan } from './admission';
+import { checkFileAlone, fileError, type FileOutcome, type OpenedReader } from './checkFile';
+import { collectAfterLargeRead } from './heap';
 import { expandPaths, type InputPath } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
 import { JsonReportStream } from './output/json';
@@ -31,6 +32,7 @@ import type { FileReport, ReportStream } from './output/report';
 import { visible } from './output/terminalText';
 import { TextReportStream } from './output/text';
 import { Progress } from './progress';
+import { restore } from './transfer';
 import { UsageError } from './templateArg';
 import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';
 
@@ -207,59 +209,6 @@ const noTablesHint = {
   en: 'no table found; a table is at least two rows of amounts with text beside them, and a table inserted as a picture or on a protected sheet cannot be read',
 };
 
-/**
- * Files read at once share one process, whose peak must stay within 1 GiB whatever --jobs says and
- * whatever the files are. A file is reckoned by what its package says it holds — the inflated bytes
- * its zip directory declares for the parts a reader may read (sheets, shared strings, styles, the
- * document), see packageSize.ts — not by its size on disk: 178 kB of highly compressible XML can
- * hold millions of cells. Reading peaks near 8 bytes of memory per byte of that XML (cells of 15
- * bytes cost about 130 bytes each), so each is reckoned at 10 and a fixed part for the file's
- * own state. The zip layer never inflates a part past its declared size, and the read is given
- * the declared bytes as its limit (a part read that was not reckoned stops it), so the reckoning
- * holds.
- *
- * Each worker thread reads one file at a time within its share of the bound (its heap is capped
- * there, so it collects its garbage in time); files start together only while their reckonings
- * stay within the shares; a file reckoned beyond a share is read by the main thread, alone.
- */
-// Dense sheets of one-digit cells were measured at about 35 × their declared sheet XML (305 MB for
-// 8 MB), and four of them at 10 × went past 1 GiB with --jobs 4: reckoned at 36 ×, such a file is
-// read alone.
-const PEAK_PER_DECLARED_BYTE = 36;
-const PEAK_PER_FILE = 8 * 1024 * 1024;
-const MB = 1024 * 1024;
-const MEMORY_BOUND = 1024 * MB;
-/** The main thread: the CLI, the report of the files not yet written, the case being reconciled. */
-const PROCESS_BYTES = 96 * MB;
-/** A worker thread beside its heap: its isolate, its code, its young generation. */
-const WORKER_BYTES = 48 * MB;
-/** The least share of the bound a worker is started with: --jobs beyond that starts no more. */
-const MIN_WORKER_SHARE = 128 * MB;
-
-/** Worker threads for `jobs`, and each one's share of the memory bound (bytes). */
-export function workerPlan(jobs: number): { workers: number; share: number } {
-  const room = MEMORY_BOUND - PROCESS_BYTES;
-  const workers = Math.max(1, Math.min(jobs, Math.floor(room / (MIN_WORKER_SHARE + WORKER_BYTES))));
-  return { workers, share: Math.floor((room - workers * WORKER_BYTES) / workers) };
-}
-
-interface Admission {
-  /** Reckoned peak of reading the file. */
-  peak: number;
-  /** Read limits that keep the file within its reckoning. */
-  options?: ReadOptions;
-}
-
-async function admission(path: string): Promise<Admission> {
-  const declared = await declaredContent(path);
-  // Not a package that opens: its read fails at once and reports why.
-  if (!declared) return { peak: PEAK_PER_FILE };
-  return {
-    peak: PEAK_PER_FILE + declared.readableBytes * PEAK_PER_DECLARED_BYTE,
-    options: { maxTotalBytes: Math.min(DEFAULT_READ_LIMITS.maxTotalBytes, declared.readableBytes) },
-  };
-}
-
 /** Whether the paths may name several files (several paths, or a folder): worth starting workers for. */
 function maySeveral(paths: string[]): boolean {
   if (paths.length > 1) return true;
@@ -275,7 +224,7 @@ function startPool(opts: CheckOptions, colour: boolean): WorkerPool | null {
   const jobs = opts.jobs ?? defaultJobs();
   if (jobs <= 1 || opts.annotate || !maySeveral(opts.paths) || !workersAvailable()) return null;
   const { workers, share } = workerPlan(jobs);
-  return new WorkerPool(workers, opts.template, { format: opts.format, lang: opts.lang, colour }, Math.floor(share / MB));
+  return new WorkerPool(workers, opts.template, { format: opts.format, lang: opts.lang, colour }, share);
 }
 
 /**
@@ -293,15 +242,16 @@ async function checkInOrder(
   emit: (report: FileReport) => void,
 ): Promise<void> {
   const n = inputs.length;
-  // With workers the main thread only admits, reconciles and writes; it reads a file itself only
-  // when the file is reckoned beyond a worker's share (and then alone).
+  // With workers the main thread only hands out files, reconciles and writes; it reads a file
+  // itself only when a worker reckoned the file beyond its share (and then alone).
   const workers = n > 1 ? pool : null;
-  const share = workers ? workerPlan(opts.jobs ?? defaultJobs()).share : Infinity;
   const concurrency = workers ? workers.capacity : 1;
-  const check = (i: number, admitted: Admission): Promise<PooledOutcome> => {
-    if (workers && admitted.peak <= share) return workers.check(i, inputs[i].path, admitted.options);
-    return checkFileAlone(inputs[i].path, opts.template, admitted.options, readOpened).then((outcome) => ({ outcome }));
-  };
+  /** A file read here, one at a time; its garbage collected before the next one if it was large. */
+  const readHere = (i: number, options?: ReadOptions): Promise<PooledOutcome> =>
+    checkFileAlone(inputs[i].path, opts.template, options, readOpened).then((outcome: FileOutcome) => {
+      collectAfterLargeRead();
+      return { outcome };
+    });
 
   const members = new Map<string, number[]>();
   inputs.forEach((input, i) => {
@@ -353,11 +303,14 @@ async function checkInOrder(
     reconciled.forEach((r, k) => {
       const w = readable[k];
       const i = at[k];
-      const { rendered } = outcomes.get(i)!;
+      const { rendered, findingsAsSent } = outcomes.get(i)!;
       outcomes.delete(i);
       // The case adds nothing to what the file yields alone: its part as the worker wrote it holds.
-      const result = { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) };
-      reports.set(i, { path: inputs[i].path, result, rendered: asAlone(r, w) ? rendered : undefined });
+      // Otherwise the part is written anew here, from findings with their amounts restored.
+      const alone = asAlone(r, w);
+      const own = findingsAsSent && !alone ? (restore(w.findings) as Finding[]) : w.findings;
+      const result = { tables: w.tables, findings: sortFindings([...own, ...r], w.sheetNames) };
+      reports.set(i, { path: inputs[i].path, result, rendered: alone ? rendered : undefined });
     });
   };
   const emitReady = () => {
@@ -385,51 +338,36 @@ async function checkInOrder(
 
   await new Promise<void>((resolveAll, reject) => {
     let active = 0;
-    let reckoned = 0;
-    // What the files in flight may be reckoned at together: the workers' shares.
-    const budget = workers ? share * workers.size : 0;
+    /** Files a worker gave back unread, reckoned beyond its share: read here, each alone. */
+    const alone: { i: number; options?: ReadOptions }[] = [];
     let readingAlone = false;
-    /** The next file's admission, once its package has been looked at. */
-    let next: { i: number; admission: Admission | null } | null = null;
     const pump = () => {
-      while (active < concurrency && nextStart < n && nextStart <= startLimit()) {
+      // A file to read alone waits until the workers have finished what they hold.
+      if (alone.length && !readingAlone && active === 0) {
+        const { i, options } = alone.shift()!;
+        readingAlone = true;
+        progress.update(done, inputs[i].path);
+        readHere(i, options).then((outcome) => {
+          readingAlone = false;
+          arrive(i, outcome).then(pump, reject);
+        }, reject);
+      }
+      while (!alone.length && !readingAlone && active < concurrency && nextStart < n && nextStart <= startLimit()) {
         const input = inputs[nextStart];
         if (input.error) {
           arrive(nextStart++, { outcome: { path: input.path, error: fileError(input.error) } }).then(pump, reject);
           continue;
         }
-        // One file at a time needs no reckoning.
-        if (concurrency === 1) next = { i: nextStart, admission: { peak: 0 } };
-        if (next?.i !== nextStart) {
-          const at = nextStart;
-          next = { i: at, admission: null };
-          admission(input.path).then((a) => {
-            if (next?.i === at) next.admission = a;
-            pump();
-          }, reject);
-          break;
-        }
-        if (!next.admission) break; // still looking
-        const admitted = next.admission;
-        const { peak } = admitted;
-        // Wait for memory; a file beyond a worker's share waits until it can be read alone.
-        if (active > 0 && (reckoned + peak > budget || peak > share || readingAlone)) break;
         const i = nextStart++;
-        next = null;
-        reckoned += peak;
         active++;
-        const alone = peak > share;
-        if (alone) readingAlone = true;
         progress.update(done, input.path);
-        check(i, admitted).then(
-          (outcome) => {
-            active--;
-            reckoned -= peak;
-            if (alone) readingAlone = false;
-            arrive(i, outcome).then(pump, reject);
-          },
-          reject,
-        );
+        (workers ? workers.check(i, input.path) : readHere(i)).then((outcome) => {
+          active--;
+          if ('oversize' in outcome) {
+            alone.push({ i, options: outcome.oversize.options });
+            pump();
+          } else arrive(i, outcome).then(pump, reject);
+        }, reject);
       }
       if (nextEmit === n) resolveAll();
     };

@@ -4,14 +4,15 @@
  * a batch of results holding only what the main thread still needs: the findings (for the summary
  * and the exit status), the overviews in full and every other table as its heading only (rows left
  * out); a file's proposals are held here until the main thread takes them (its case reconciles
- * across files) or releases them. Loads only the reader, the core and the report writers: no
- * command-line parsing, no copy writers.
+ * across files) or releases them. Each file is reckoned here before it is read (admission.ts): one
+ * reckoned beyond the worker's share goes back unread, for the main thread to read alone. Loads
+ * only the reader, the core and the report writers: no command-line parsing, no copy writers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { sortFindings } from '../core/analyse';
 import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
-import type { ReadOptions } from '../readers';
+import { admission, type Admission } from './admission';
 import { checkFileAlone, type FileOutcome } from './checkFile';
 import { jsonFilePart } from './output/json';
 import type { FileReport, ReportStyle } from './output/report';
@@ -21,8 +22,6 @@ import { restore, toTransfer } from './transfer';
 export interface WorkerFile {
   index: number;
   path: string;
-  /** Read limits the main thread admitted the file with. */
-  options?: ReadOptions;
 }
 
 /**
@@ -35,6 +34,8 @@ export interface WorkerSetup {
   /** The template, as `toTransfer` writes it. */
   template: unknown;
   style: ReportStyle;
+  /** The worker's share of the memory bound (bytes): a file reckoned beyond it is not read here. */
+  share: number;
 }
 
 export interface WorkerResult {
@@ -45,10 +46,12 @@ export interface WorkerResult {
   rendered?: string;
   /** The worker holds the file's full tables until they are fetched or released. */
   held?: boolean;
+  /** The file was reckoned beyond the worker's share and not read: the main thread reads it alone. */
+  oversize?: Admission;
 }
 
-/** The results of one batch, in the order of its files; or the tables fetched. */
-export type WorkerReply = { results: WorkerResult[] } | { fetched: { index: number; tables: unknown }[] };
+/** The results of one batch, in the order of its files, and how long it took (ms); or the tables fetched. */
+export type WorkerReply = { results: WorkerResult[]; ms: number } | { fetched: { index: number; tables: unknown }[] };
 
 /** Whether reconciling a case may read the table's rows (the reconciling rules read nothing else). */
 export function mayBeReconciled(table: TableBlock): boolean {
@@ -88,14 +91,22 @@ function result(index: number, outcome: FileOutcome): WorkerResult {
   };
 }
 
+async function checkOne(f: WorkerFile): Promise<WorkerResult> {
+  const admitted = await admission(f.path);
+  if (admitted.peak > setup.share) return { index: f.index, outcome: null, oversize: admitted };
+  return result(f.index, await checkFileAlone(f.path, template, admitted.options));
+}
+
 async function checkBatch(files: WorkerFile[]): Promise<void> {
+  const started = performance.now();
   const results: WorkerResult[] = [];
-  for (const f of files) results.push(result(f.index, await checkFileAlone(f.path, template, f.options)));
+  for (const f of files) results.push(await checkOne(f));
+  const ms = performance.now() - started;
   try {
-    parentPort!.postMessage({ results } satisfies WorkerReply);
+    parentPort!.postMessage({ results, ms } satisfies WorkerReply);
   } catch {
     // Something in the tables structured clone cannot carry (a Decimal): all as plain data.
-    parentPort!.postMessage({ results: results.map((r) => ({ ...r, outcome: toTransfer(r.outcome) })) } satisfies WorkerReply);
+    parentPort!.postMessage({ results: results.map((r) => ({ ...r, outcome: toTransfer(r.outcome) })), ms } satisfies WorkerReply);
   }
 }
 

@@ -1,18 +1,19 @@
 /**
  * Worker threads for `check --jobs N` (checkWorker.ts). Started before anything else of the check,
- * so they load while the main thread finds the files. Files are sent in batches: what is queued
- * when the main thread is done admitting goes out in one message per worker, each worker kept a
- * few files deep so it never waits for the main thread; a batch comes back in one message, each
- * outcome restored here (transfer.ts) with the file's part of the report already written. A worker
- * that dies takes only its files with it: they are reported as unreadable and a fresh worker takes
- * its place.
+ * so they load while the main thread finds the files. Files are sent in batches, each worker kept
+ * two batches deep so it never waits for the main thread; a batch holds as many files as a worker
+ * checks in about BATCH_MS (measured as the batches come back: several small files, one large
+ * one, so that no worker is left with a long queue at the end). A batch comes back in one
+ * message, each outcome's tables restored here (transfer.ts) with the file's part of the report already
+ * written. A worker that dies takes only its files with it: they are reported as unreadable and a
+ * fresh worker takes its place.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
-import type { ReadOptions } from '../readers';
+import type { Admission } from './admission';
 import type { FileOutcome } from './checkFile';
 import type { WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
 import type { ReportStyle } from './output/report';
@@ -21,9 +22,9 @@ import { restore, toTransfer } from './transfer';
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
 
 /** Files sent in one message at most. */
-const BATCH = 4;
-/** Files given to one worker at a time: the batch it reads and the next one, so it never waits. */
-const DEPTH = 2 * BATCH;
+const MAX_BATCH = 8;
+/** About how long a worker spends on one batch. */
+const BATCH_MS = 25;
 
 /** Whether worker threads can run here (the compiled CLI; not when running from the TypeScript sources). */
 export function workersAvailable(): boolean {
@@ -36,6 +37,26 @@ export interface PooledOutcome {
   rendered?: string;
   /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
   holder?: TableHolder;
+  /**
+   * The outcome's findings are as the worker sent them (`toTransfer`: amounts written out): to be
+   * restored before the file's part of the report is written anew.
+   */
+  findingsAsSent?: boolean;
+}
+
+/**
+ * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings stay
+ * as they came, their amounts written out (see `PooledOutcome.findingsAsSent`): the file's part of
+ * the report is written already, and the run counts findings by severity and rule alone.
+ */
+function restoreTables(outcome: FileOutcome): FileOutcome {
+  if (outcome.alone) restore(outcome.alone.tables);
+  return outcome;
+}
+
+/** A file a worker did not read: reckoned beyond its share, it is for the main thread to read alone. */
+export interface Oversize {
+  oversize: Admission;
 }
 
 /** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
@@ -47,14 +68,15 @@ export interface TableHolder {
 
 interface Pending {
   path: string;
-  options?: ReadOptions;
-  resolve: (o: PooledOutcome) => void;
+  resolve: (o: PooledOutcome | Oversize) => void;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
   fetching: Map<number, (tables: TableBlock[] | null) => void>;
+  /** Batches in flight. */
+  batches: number;
 }
 
 export class WorkerPool {
@@ -63,20 +85,21 @@ export class WorkerPool {
   private readonly setup: WorkerSetup;
   private closed = false;
   private feedScheduled = false;
+  /** Files per batch: as many as a worker checks in about BATCH_MS. */
+  private batch = 2;
 
   /**
-   * `heapMb`: each worker's old-generation heap, so that a worker collects its garbage before the
-   * process passes its memory bound (a file reckoned beyond it is not given to a worker).
+   * `share`: each worker's share of the memory bound (bytes). Its old-generation heap is capped
+   * there, so that it collects its garbage before the process passes its memory bound, and a file
+   * reckoned beyond it is not read in a worker.
    */
-  constructor(
-    size: number,
-    template: Template,
-    style: ReportStyle,
-    private readonly heapMb?: number,
-  ) {
-    this.setup = { template: toTransfer(template), style };
+  constructor(size: number, template: Template, style: ReportStyle, share: number) {
+    this.setup = { template: toTransfer(template), style, share };
+    this.heapMb = Math.floor(share / (1024 * 1024));
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
+
+  private readonly heapMb: number;
 
   /** Worker threads. */
   get size(): number {
@@ -85,15 +108,15 @@ export class WorkerPool {
 
   /** How many files the pool takes at once without queueing. */
   get capacity(): number {
-    return this.slots.length * DEPTH;
+    return this.slots.length * 2 * MAX_BATCH;
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_SCRIPT, {
-      workerData: this.setup,
-      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
-    });
-    const slot: Slot = { worker, pending: new Map(), fetching: new Map() };
+    // Loaded only when workers start: node:worker_threads costs a small check some milliseconds.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new Worker(WORKER_SCRIPT, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const slot: Slot = { worker, pending: new Map(), fetching: new Map(), batches: 0 };
     worker.on('message', (reply: WorkerReply) => {
       if ('fetched' in reply) {
         for (const f of reply.fetched) {
@@ -103,12 +126,15 @@ export class WorkerPool {
         }
         return;
       }
-      const done: [Pending, PooledOutcome][] = [];
+      const done: [Pending, PooledOutcome | Oversize][] = [];
+      slot.batches--;
+      if (reply.results.length) this.measured(reply.ms / reply.results.length);
       for (const r of reply.results) {
         const job = slot.pending.get(r.index);
         if (!job) continue;
         slot.pending.delete(r.index);
-        done.push([job, { outcome: restore(r.outcome) as FileOutcome, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
+        if (r.oversize) done.push([job, { oversize: r.oversize }]);
+        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), findingsAsSent: true, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
       }
       this.feed();
       for (const [job, outcome] of done) job.resolve(outcome);
@@ -150,25 +176,32 @@ export class WorkerPool {
     };
   }
 
-  /** Sends the queued files in batches to the workers with room for one, the least busy first. */
+  /** A batch came back: its files took the worker `msPerFile` each. */
+  private measured(msPerFile: number): void {
+    this.batch = Math.max(1, Math.min(MAX_BATCH, Math.round(BATCH_MS / Math.max(msPerFile, 0.1))));
+  }
+
+  /** Sends the queued files in batches to the workers with room for one (two batches deep), the least busy first. */
   private feed(): void {
     while (this.queue.length) {
       let best: Slot | null = null;
-      for (const s of this.slots) if (s.pending.size <= DEPTH - BATCH && (!best || s.pending.size < best.pending.size)) best = s;
+      for (const s of this.slots) if (s.batches < 2 && (!best || s.pending.size < best.pending.size)) best = s;
       if (!best) return;
       const files: WorkerFile[] = [];
-      while (files.length < BATCH && this.queue.length) {
+      while (files.length < this.batch && this.queue.length) {
         const { index, job } = this.queue.shift()!;
         best.pending.set(index, job);
-        files.push({ index, path: job.path, options: job.options });
+        files.push({ index, path: job.path });
       }
+      best.batches++;
       best.worker.postMessage({ files } satisfies WorkerRequest);
     }
   }
 
-  check(index: number, path: string, options?: ReadOptions): Promise<PooledOutcome> {
+  /** Checks the file in a worker; or says that it is too large for one (see checkWorker.ts). */
+  check(index: number, path: string): Promise<PooledOutcome | Oversize> {
     return new Promise((resolve) => {
-      this.queue.push({ index, job: { path, options, resolve } });
+      this.queue.push({ index, job: { path, resolve } });
       // Files admitted in one go leave in one message: the batch is sent once the caller is done.
       if (!this.feedScheduled) {
         this.feedScheduled = true;

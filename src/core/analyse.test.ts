@@ -1,4 +1,5 @@
-import { analyseWorkbook, dropSuperseded } from './analyse';
+import { analyseWorkbook, dropSuperseded, sortFindings } from './analyse';
+import { findingGuide } from './findingGuide';
 import type { Finding } from './model';
 import { renderMessage } from './messages';
 import { builtinTemplate } from './templates/template';
@@ -82,5 +83,17 @@ describe('dropSuperseded', () => {
   it('keeps everything when nothing supersedes', () => {
     const findings = [f('TOTAL_MISMATCH', 'A', 'C10'), f('NUMBER_STORED_AS_TEXT', 'A', 'C10')];
     expect(dropSuperseded(findings)).toEqual(findings);
+  });
+});
+
+describe('sortFindings', () => {
+  const at = (rule: string): Finding => ({ rule, severity: 'info', sheet: 'A', cell: 'B2', params: {} }) as unknown as Finding;
+
+  it('orders the findings of one cell by rule code as localeCompare does, "_" before digits before letters', () => {
+    const codes = [...Object.keys(findingGuide), 'TOTAL_X', 'TOTALS', 'TOTAL', 'TOTAL9', 'A_B', 'AB'];
+    const sorted: string[] = sortFindings(codes.map(at), ['A']).map((f) => f.rule);
+    expect(sorted).toEqual([...codes].sort((a, b) => a.localeCompare(b)));
+    expect(sorted.indexOf('TOTAL_X')).toBeLessThan(sorted.indexOf('TOTAL9'));
+    expect(sorted.indexOf('TOTAL9')).toBeLessThan(sorted.indexOf('TOTALS'));
   });
 });

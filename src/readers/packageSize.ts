@@ -24,11 +24,12 @@ export interface DeclaredContent {
 
 /**
  * The declared content of the package at `path`, reading only its central directory; null when
- * it is no package that can be opened (the read itself reports why).
+ * it is no package that can be opened (the read itself reports why). A file up to `wholeFileBytes`
+ * on disk is read in one go instead (its directory entry by entry costs a read per entry).
  */
-export async function declaredContent(path: string): Promise<DeclaredContent | null> {
-  // Never read into memory: only the central directory at the end of the file is read.
-  const limits = resolveLimits({ inMemoryFileBytes: 0 });
+export async function declaredContent(path: string, wholeFileBytes = 0): Promise<DeclaredContent | null> {
+  // By default never read into memory: only the central directory at the end of the file is read.
+  const limits = resolveLimits({ inMemoryFileBytes: wholeFileBytes });
   let readableBytes = 0;
   try {
     await readPackageFile(path, limits, refuseOle, async (zip) => {

@@ -17,7 +17,7 @@ const allowed: Record<string, { rooms: string[]; packages: RegExp }> = {
   writers: { rooms: ['writers', 'readers', 'core'], packages: /^(node:)?(fs|path|zlib|stream|events|util|os|crypto|string_decoder|yauzl|saxes)$|^exceljs(\/.*)?$/ },
   office: { rooms: ['office', 'core'], packages: /^(decimal\.js)$/ },
   addin: { rooms: ['addin', 'office', 'core'], packages: /^(decimal\.js)$/ },
-  cli: { rooms: ['cli', 'readers', 'writers', 'core'], packages: /^(node:)?(fs|path|os|worker_threads|url|util|events|stream|tty|commander|decimal\.js)$/ },
+  cli: { rooms: ['cli', 'readers', 'writers', 'core'], packages: /^(node:)?(fs|path|os|worker_threads|url|util|events|stream|tty|module|vm|v8|commander|decimal\.js)$/ },
   taskpane: { rooms: ['taskpane', 'addin', 'office', 'core'], packages: /^(react|react-dom(\/client)?|react\/jsx-runtime|@fluentui\/.+|decimal\.js)$/ },
   commands: { rooms: ['commands', 'addin', 'office', 'core'], packages: /^$/ },
   functions: { rooms: ['functions', 'addin', 'office', 'core'], packages: /^(decimal\.js)$/ },

@@ -13,9 +13,20 @@ import type { UnitKey } from '../model';
 /** A word boundary that knows Danish letters (JavaScript's `\b` takes "å" for a non-word character). */
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
 
-/** A case-insensitive Unicode pattern in which `\b` is a word boundary for Danish words too. */
-function danish(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replace(/\\b/g, BOUNDARY), `${pattern.flags.replace('u', '')}u`);
+/** A pattern of this module: built on its first use (see `danish`). */
+interface DanishPattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * A case-insensitive Unicode pattern in which `\b` is a word boundary for Danish words too. Built
+ * on its first use: each costs about a millisecond to build, and most checks read no sentence.
+ */
+function danish(pattern: RegExp): DanishPattern {
+  let built: RegExp | undefined;
+  const regExp = () => (built ??= new RegExp(pattern.source.replace(/\\b/g, BOUNDARY), `${pattern.flags.replace('u', '')}u`));
+  return { test: (text) => regExp().test(text), exec: (text) => regExp().exec(text) };
 }
 
 /** Kroner per unit. */
