@@ -90,7 +90,7 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
     .action(async (input: string, opts: { to: number; from?: number; out: string; rounding: 'largest-remainder' | 'half-up'; template?: string; templates?: string; force?: boolean; lang: Lang; index?: string[]; allowUnchanged?: boolean }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
       loaded.template = templateWithIndexOptions(loaded.template, opts.index, opts.lang);
-      // Converting writes a copy (ExcelJS): loaded only for this command.
+      // Converting writes a copy (the package writer): loaded only for this command.
       const { runConvert } = await import('./convertCommand');
       exitCode = await runConvert(
         { input, out: opts.out, to: opts.to, from: opts.from, rounding: opts.rounding, templateId: loaded.template.id, template: loaded.template, lang: opts.lang, force: opts.force, allowUnchanged: opts.allowUnchanged },
@@ -114,7 +114,7 @@ export async function main(argv: string[], terminal: CliIO = processIO): Promise
     .addOption(langOption())
     .action(async (input: string, opts: { out: string; only?: string; totals?: 'sum'; relabel?: boolean; template?: string; templates?: string; force?: boolean; lang: Lang }) => {
       const loaded = loadTemplateArg(opts.template, opts.lang, organisationFor(opts.templates, input, opts.lang));
-      // Writing the fixed copy needs ExcelJS: loaded only for this command.
+      // Writing the fixed copy needs the package writer: loaded only for this command.
       const { parseOnly, runFix } = await import('./fixCommand');
       exitCode = await runFix(
         {
