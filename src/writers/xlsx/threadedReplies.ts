@@ -8,7 +8,7 @@
  * older readers) is kept and gets the same text, as before.
  */
 import { randomUUID } from 'node:crypto';
-import { XmlTokenizer, attr, escapeXml, parseAttrs, prefixOf, type Token } from './xmlTokens';
+import { tokensOf as tokens, attr, escapeXml, parseAttrs, prefixOf, type Token } from './xmlTokens';
 
 const THREADED_NS = 'http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments';
 
@@ -20,13 +20,6 @@ export function newGuid(): string {
   return `{${randomUUID().toUpperCase()}}`;
 }
 
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  const t = new XmlTokenizer();
-  t.feed(text, (x) => out.push(x));
-  t.end();
-  return out;
-}
 
 function normalRef(ref: string): string {
   return ref.toUpperCase().replace(/\$/g, '');

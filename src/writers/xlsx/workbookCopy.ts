@@ -28,7 +28,7 @@ import { TempOutput } from '../tempOutput';
 import { type CellEdit, sheetRewriter } from './sheetRewrite';
 import { addThreadedReplies, cellsWithThreads, withBudgettjekPerson } from './threadedReplies';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
-import { XmlTokenizer, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, unescapeXml, EXCEL_TEXT_LIMIT, type Token } from './xmlTokens';
+import { tokensOf as tokens, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, unescapeXml, EXCEL_TEXT_LIMIT, type Token } from './xmlTokens';
 
 const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = {
@@ -84,13 +84,6 @@ interface TextPart {
   text: string;
 }
 
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  const t = new XmlTokenizer();
-  t.feed(text, (x) => out.push(x));
-  t.end();
-  return out;
-}
 
 async function readText(zip: XlsxZip, name: string): Promise<string | null> {
   const parts: string[] = [];

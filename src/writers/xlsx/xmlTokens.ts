@@ -202,3 +202,12 @@ export function fitExcelText(text: string): string {
   if (c >= 0xd800 && c <= 0xdbff) cut--;
   return `${text.slice(0, cut)}…`;
 }
+
+/** The tokens of a whole part's text. */
+export function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  const t = new XmlTokenizer();
+  t.feed(text, (x) => out.push(x));
+  t.end();
+  return out;
+}
