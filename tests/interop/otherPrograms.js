@@ -41,13 +41,6 @@ const PYTHON = '/usr/bin/python3';
 const KNOWN_LOSSES = [
   {
     variants: ['openpyxl'],
-    files: ['aktstykke-delloft.xlsx', 'aktstykke-delloft-fejl.xlsx'],
-    add: ['Tabel 1!B9 FORMULA_NOT_CALCULATED'],
-    drop: [],
-    why: 'openpyxl drops saved results; =B8-B7 is a difference, which the checker does not work out (a minus makes a formula "not analysed", docs/formler.md), so it names that formula',
-  },
-  {
-    variants: ['openpyxl'],
     files: ['typiske-fejl.xlsx'],
     add: ['Fejlværdier!D8 FORMULA_NOT_CALCULATED'],
     drop: ['Fejlværdier!D8 CELL_ERROR'],
@@ -70,27 +63,6 @@ const KNOWN_LOSSES = [
  * run fails and asks for the entry to be removed. `--gaps` (or BT_GAPS=1) makes them failures.
  */
 const KNOWN_GAPS = [
-  {
-    variants: ['libreoffice-xlsx', 'via-ods', 'openpyxl'],
-    files: ['statens-regnskabstal-2023.xlsx'],
-    missing: ['Staten!D6 DIFFERENCE_MISMATCH'],
-    extra: [],
-    why: 'a month table\'s difference column (Saldo = Indtægter − Udgifter) is held to its numbers only when the header corner holds an empty string; the other programs drop that cell',
-  },
-  {
-    variants: ['libreoffice-xlsx', 'via-ods', 'openpyxl'],
-    files: ['statens-regnskabstal-2023-fejl.xlsx'],
-    missing: ['Staten!D10 DIFFERENCE_MISMATCH', 'Staten!D17 DIFFERENCE_MISMATCH', 'Staten!D6 DIFFERENCE_MISMATCH'],
-    extra: [],
-    why: 'as statens-regnskabstal-2023.xlsx: the difference column of a month table with a blank corner is not checked',
-  },
-  {
-    variants: ['via-ods'],
-    files: ['kommunale-regnskabstal-2023-fejl.xlsx'],
-    missing: ['Kommuner og regioner!B9 TOTAL_MISMATCH', 'Kommuner og regioner!C9 TOTAL_SKIPS_TEXT'],
-    extra: ['Kommuner og regioner!D9 DIFFERENCE_MISMATCH'],
-    why: 'LibreOffice writes the Excel table part back with totalsRowCount="0"; the checker then takes the total row ("Året til dato", SUBTOTAL over the rows above) for a data row, though its formulas say it is a total',
-  },
 ];
 const gapsFail = process.argv.includes('--gaps') || process.env.BT_GAPS === '1';
 

@@ -952,6 +952,14 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
     // flag): totals inside the data are found by their formulas, labels and numbers, as in any block.
     const derived = new Set(columnTotals.map((t) => t.column));
     const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
+    if (hasPeriodRows(rows)) {
+      // Quarters (or months) as rows: the shortest periods listed are the items, not totals.
+      const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
+      const shortest = Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12)));
+      periods.forEach((p, i) => {
+        if (p && p.to - p.from + 1 === shortest && rows[i].kind === 'total') rows[i] = { ...rows[i], kind: 'item' };
+      });
+    }
     const found = findRowTotals(sheet, m, rows, columns, cols);
     totals.push(...found.totals);
     unplaced = found.unplaced;
