@@ -294,6 +294,17 @@ describe('rates with a total of the last few rows and no heading row', () => {
     expect(result.findings.filter((f) => f.rule.startsWith('TOTAL'))).toEqual([]);
   });
 
+  it('a plain "I alt" equal to only the last rows above it has forgotten the first: an error', () => {
+    const forgot: FixtureValue[][] = [
+      ['1.000 kr.', 'Bdg. 26', 'Ovs. 27'],
+      ['Projektledelse', 500, 500],
+      ['Drift', 1200, 1300],
+      ['Licenser', 300, 300],
+      ['I alt', 1500, 1600],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', forgot)))).toEqual(['Ark1!B5 TOTAL_MISMATCH', 'Ark1!C5 TOTAL_MISMATCH']);
+  });
+
   it('with one of its rows wrong, no run fits: what it counts cannot be told, an info', () => {
     const result = analyse(sheetFromRows('Ark1', plant(rows, 'B7', '23 kr.')));
     expect(complaints(result).filter((c) => c.includes('TOTAL'))).toEqual([]);

@@ -862,7 +862,8 @@ function findRowTotals(
       best !== null && ((best.fits > 0 && (best.signs ? best.misses === 0 : best.fits > best.misses || best.misses === 1)) || (!best.signs && hasTotalFormula(row)));
     if (!holds) {
       // Only the last rows above it ("Samlet mad pr. dag" over the four meals, under other rates).
-      const suffix = fittingSuffix(m, i, block, cols);
+      // A plain "I alt" means every row above it: one that equals only the last few has forgotten the others.
+      const suffix = isPlainTotalLabel(normalizeLabel(row.label)) ? null : fittingSuffix(m, i, block, cols);
       if (suffix) {
         best = { members: suffix, fits: 1, misses: 0 };
         holds = true;
@@ -1100,7 +1101,7 @@ export function placeTotals(table: TableBlock): TableBlock {
       continue;
     }
     // Only the last rows above it, where they fit in every column compared.
-    const suffix = fittingSuffix(m, t, group.memberRows.filter((k) => rows[k].kind === 'item'), cols);
+    const suffix = isPlainTotalLabel(normalizeLabel(rows[t].label)) ? null : fittingSuffix(m, t, group.memberRows.filter((k) => rows[k].kind === 'item'), cols);
     if (suffix) {
       totals.push({ kind: 'block', totalRow: t, memberRows: suffix });
       changed = true;
