@@ -47,8 +47,6 @@ export const KNOWN_GAPS: Record<string, string> = {
     'a subtotal formula overtyped with a wrong figure: besides the right TOTAL_MISMATCH, the grand total (=B5+B9 over the subtotals) gets two false TOTAL_FORMULA_RANGE warnings in every column (report D7)',
   'heading:measures':
     'headings "Drift | Anlæg | …" with anything in the corner ("1.000 kr.", "Nr.") make an overview: a false PRICE_LEVEL_MISSING error, the Drift column\'s total never checked, a third column ("Refusion") left outside the table (report D8)',
-  'subtotal:Subtotal':
-    'subtotal rows labelled "Subtotal": the grand total over them is TOTAL_UNCLEAR when clean; a slip in one column gives a false TOTAL_MISMATCH in another column and none at the subtotal (report D9)',
   'total:above':
     'a labelled total row right under the header, above its parts: a slip in it (or in a part) is not found, not even as TOTAL_UNCLEAR (report D10)',
   'totalLabel:none':
@@ -59,8 +57,6 @@ export const KNOWN_GAPS: Record<string, string> = {
     'a row whose amounts lie between 1990 and 2100 and rise from left to right (1.990 | 1.991 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13; amounts shown with a thousands point that do not rise are no longer years)',
   'figures:repeated':
     'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
-  'grand:Hovedtotal':
-    'a grand total labelled "Hovedtotal" is not read as a total: a wrong grand total goes unfound (report D15)',
   'right:blanks':
     'blanks or "-" in the first amount column of most rows make a right-hand "I alt" (even =SUM(B2:E2)) be held against the other columns only: a false TOTAL_MISMATCH on a clean row (report D16)',
 };

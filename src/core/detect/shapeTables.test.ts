@@ -354,6 +354,26 @@ describe('a table whose unit is in its cells', () => {
   });
 });
 
+describe('"Subtotal" and "Hovedtotal" are total words', () => {
+  const rows: FixtureValue[][] = [
+    ['1.000 kr.', 'Budget', 'Regnskab'],
+    ['Drift'],
+    ['Skoler', 5200, 5100],
+    ['Dagtilbud', 2050, 2000],
+    ['Subtotal', 7250, 7100],
+    ['Anlæg'],
+    ['Skolerenovering', 4000, 3800],
+    ['Plejecenter', 1200, 1300],
+    ['Subtotal', 5200, 5100],
+    ['Hovedtotal', 12450, 12200],
+  ];
+
+  it('clean: nothing; a wrong grand total is found at its cell', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', rows)))).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'C10', 12300))))).toEqual(['Ark1!C10 TOTAL_MISMATCH']);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

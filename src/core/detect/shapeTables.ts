@@ -87,7 +87,7 @@ export interface ShapeContext {
 /** A label says it is a total: "I alt", "Samlet …", "Total", "… i alt¹", "I alt (ekskl. moms)". */
 export function isTotalWord(normalized: string, totalLabels: readonly string[]): boolean {
   if (/(^|\s)i\s?alt(\s|$|[.:,;)(])/.test(normalized)) return true;
-  if (/^(?:total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt)/.test(normalized)) return true;
+  if (/^(?:(?:sub|hoved|del)?total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt)/.test(normalized)) return true;
   return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
 }
 
@@ -97,7 +97,7 @@ export function isTotalWord(normalized: string, totalLabels: readonly string[]):
  * nothing else above it, such a total has one reading, and a miss is the table's error.
  */
 export function isPlainTotalLabel(normalized: string): boolean {
-  if (!/(^|\s)(?:i\s?alt|total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
+  if (!/(^|\s)(?:i\s?alt|(?:hoved)?total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
   return !/\b(?:ekskl|excl|eksklusiv|inkl|uden|heraf|hvoraf|netto|pr|gns|gennemsnit|akk|akkumuleret)\b/.test(normalized);
 }
 
