@@ -208,9 +208,13 @@ function matchesLabelPrefix(normalized: string, labels: string[]): boolean {
   });
 }
 
-/** "I alt", "Total", "I alt 2026-2031", "Samlet": a column that totals the columns before it. */
+/** "I alt", "Total", "I alt 2026-2031", "Samlet", "Udgifter i alt": a column that totals the columns before it. */
 function isColumnTotalHeader(normalized: string): boolean {
-  return /^(?:i\s+alt|total|sum|samlet|samlede|i\s+alt\s+\d{4}\s*[-–]\s*\d{2,4}|\d{4}\s*[-–]\s*\d{2,4}\s+i\s+alt)\b/.test(normalized) || isPeriodTotal(periodOf(normalized));
+  return (
+    /^(?:i\s+alt|total|sum|samlet|samlede|i\s+alt\s+\d{4}\s*[-–]\s*\d{2,4}|\d{4}\s*[-–]\s*\d{2,4}\s+i\s+alt)\b/.test(normalized) ||
+    /^\p{L}[\p{L}\s.-]{0,30}\s+i\s+alt$/u.test(normalized) ||
+    isPeriodTotal(periodOf(normalized))
+  );
 }
 
 type ColumnWord = 'variant' | 'difference' | 'nonAdditive' | 'total' | 'month' | 'periodTotal';

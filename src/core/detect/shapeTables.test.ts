@@ -374,6 +374,43 @@ describe('"Subtotal" and "Hovedtotal" are total words', () => {
   });
 });
 
+describe('one year over one column', () => {
+  it('"1.000 kr. | 2024" heads the table: the year is not added into "I alt"', () => {
+    const rows: FixtureValue[][] = [
+      ['1.000 kr.', 2024],
+      ['Jobcentret', 120],
+      ['Ungdomsskolen', 80],
+      ['I alt', 200],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables[0].columns.map((c) => c.header)).toEqual(['2024']);
+    expect(complaints(result)).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'B4', 210))))).toEqual(['Ark1!B4 TOTAL_MISMATCH']);
+  });
+
+  it('"Område | 2024" heads the table when the last row totals the rows between without the year', () => {
+    const rows: FixtureValue[][] = [
+      ['Område', 2024],
+      ['Jobcentret', 120],
+      ['Ungdomsskolen', 80],
+      ['I alt', 200],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', rows)))).toEqual([]);
+  });
+
+  it('a right-hand column headed "Udgifter i alt" after the years totals them', () => {
+    const rows: FixtureValue[][] = [
+      ['Bevillingsområde', '2024', '2025', '2026', 'Udgifter i alt'],
+      ['Kollektiv trafik', 310, 420, 700, 1430],
+      ['Sundhed og forebyggelse', 900, 1100, 1400, 3400],
+      ['Administration', -49, 250, 300, 501],
+    ];
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columns.map((c) => c.role)).toEqual([undefined, undefined, undefined, 'total']);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'C4', 350))))).toEqual(['Ark1!E4 TOTAL_MISMATCH']);
+  });
+});
+
 describe('what is no table', () => {
   it('a single row of figures, a column of years, a page of prose', () => {
     const result = analyse(

@@ -18,7 +18,7 @@ import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
@@ -389,8 +389,55 @@ function yearOfSerial(serial: number): number {
   return new Date(ms).getUTCFullYear();
 }
 
+/** Every figure of the row over the block's columns a year, and beside them only a unit label, a heading such as "Nr.", or nothing. */
+function isYearHeadingRow(row: Map<number, Cell> | undefined, block: Block): boolean {
+  if (!row) return false;
+  let years = 0;
+  for (const cell of row.values()) {
+    const c = classify(cell);
+    if (c === 'empty') continue;
+    if (cell.col > block.right) continue;
+    if (yearOfCell(cell) !== null) years++;
+    else {
+      const t = cellText(cell.value);
+      if (t === null || (readTableLabel(t) === null && !NOT_AMOUNT_HEADING.test(normalizeLabel(t)))) return false;
+    }
+  }
+  return years > 0;
+}
+
+/**
+ * The block's first row holds only years (and text), and its last row is, in every one of those
+ * columns, the sum of the rows between them — and not of them with the years: the years are headings.
+ */
+function yearsOverTotal(sheet: SheetGrid, bodyRows: readonly number[], block: Block): boolean {
+  const first = sheet.rows.get(bodyRows[0]);
+  const last = sheet.rows.get(bodyRows[bodyRows.length - 1]);
+  if (!first || !last) return false;
+  let columns = 0;
+  for (const cell of first.values()) {
+    if (cell.col < block.left || cell.col > block.right || classify(cell) === 'empty') continue;
+    if (classify(cell) === 'text') continue;
+    if (yearOfCell(cell) === null) return false;
+    const stated = readAmountCell(last.get(cell.col)?.row ?? 0, cell.col, last.get(cell.col));
+    if (stated.status !== 'number' && stated.status !== 'text-number') return false;
+    let sum = new Decimal(0);
+    for (const r of bodyRows.slice(1, -1)) {
+      const a = readAmountCell(r, cell.col, sheet.rows.get(r)?.get(cell.col));
+      if (a.status === 'number' || a.status === 'text-number') sum = sum.plus(a.amount!);
+      else if (a.status !== 'empty') return false;
+    }
+    if (!sum.equals(stated.amount!)) return false;
+    columns++;
+  }
+  return columns > 0;
+}
+
 function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeContext): TableBlock | null {
-  const bodyRows = block.body.map((i) => rows[i].row);
+  let bodyRows = block.body.map((i) => rows[i].row);
+  // A first row of years under a unit ("1.000 kr. | 2024") heads the block: a year is no amount.
+  // So is a row of years over figures whose last row totals the rest ("Område | 2024" over "I alt").
+  if (bodyRows.length >= 3 && (isYearHeadingRow(sheet.rows.get(bodyRows[0]), block) || yearsOverTotal(sheet, bodyRows, block))) bodyRows = bodyRows.slice(1);
   if (bodyRows.length < 2) return null;
   const firstRow = bodyRows[0];
   const lastRow = bodyRows[bodyRows.length - 1];
@@ -398,7 +445,7 @@ function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeC
   // Candidate amount columns: the block's columns whose body cells are mostly amounts.
   const cellAt = (r: number, c: number) => sheet.rows.get(r)?.get(c);
   const allBody: number[] = [];
-  for (let i = block.first; i < rows.length && rows[i].row <= lastRow; i++) allBody.push(rows[i].row);
+  for (let i = block.first; i < rows.length && rows[i].row <= lastRow; i++) if (rows[i].row >= firstRow) allBody.push(rows[i].row);
 
   // Label side: text columns left of the amounts (up to 12 columns, until 2 empty columns).
   let left = block.left;
