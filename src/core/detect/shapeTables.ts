@@ -13,7 +13,7 @@
  * Linear: each row of the sheet is classified once, each block read once, each reading tested with
  * one pass over its rows.
  */
-import { a1, columnNumber, rangeA1 } from '../a1';
+import { a1, parseA1, rangeA1 } from '../a1';
 import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
@@ -23,7 +23,7 @@ import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithW
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { type LabelReading, readLabelSentence, readTableLabel } from './label';
-import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
+import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 /** Header rows above the first row of amounts. */
@@ -89,16 +89,6 @@ export function isTotalWord(normalized: string, totalLabels: readonly string[]):
   if (/(^|\s)i\s?alt(\s|$|[.:,;)(])/.test(normalized)) return true;
   if (/^(?:(?:sub|hoved|del)?total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt)/.test(normalized)) return true;
   return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
-}
-
-/**
- * "I alt", "Total", "Udgifter i alt": a label that means the sum of the rows it closes, with no
- * word that narrows it ("ekskl.", "heraf", "netto", "pr.", "gns."). Under a plain run of rows with
- * nothing else above it, such a total has one reading, and a miss is the table's error.
- */
-export function isPlainTotalLabel(normalized: string): boolean {
-  if (!/(^|\s)(?:i\s?alt|(?:hoved)?total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
-  return !/\b(?:ekskl|excl|eksklusiv|inkl|uden|heraf|hvoraf|netto|pr|gns|gennemsnit|akk|akkumuleret)\b/.test(normalized);
 }
 
 /** Lists of the sheet's rows, each row once, claimed cells left out. */
@@ -283,8 +273,7 @@ export function withArithmetic(sheet: SheetGrid, list: TableBlock, groupTotals?:
   if (groupTotals && hasPeriodRows(rows) && !formulaTotals) {
     // Months or quarters as rows: the longer periods (quarters, half-years, the year) total the
     // shortest the table lists.
-    const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
-    const shortest = Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12)));
+    const { periods, shortest } = periodSpans(rows);
     periods.forEach((p, i) => {
       const hasAmounts = rows[i].amounts.some((a) => a.status !== 'empty');
       if (p && rows[i].kind === 'item' && p.to - p.from + 1 > shortest) rows[i] = { ...rows[i], kind: hasAmounts ? 'total' : 'section' };
@@ -761,8 +750,7 @@ export function withColumnKey(table: TableBlock, sheet: SheetGrid): TableBlock {
   }
   const rows = table.rows.map((r, i) => (i === k ? { ...r, kind: 'section' as const } : r));
   const keyLabel = row.label ? readTableLabel(row.label) : null;
-  const labelAt = /^([A-Z]+)(\d+)$/.exec(row.labelAddress);
-  const label = table.label ?? (keyLabel && labelAt ? { text: row.label, sheet: sheet.name, cell: row.labelAddress, row: row.row, col: columnNumber(labelAt[1]), ...keyLabel } : null);
+  const label = table.label ?? (keyLabel ? { text: row.label, sheet: sheet.name, cell: row.labelAddress, row: row.row, col: parseA1(row.labelAddress).col, ...keyLabel } : null);
   return {
     ...table,
     columns,
@@ -910,11 +898,12 @@ function findRowTotals(
     if (!holds) {
       // Only the last rows above it ("Samlet mad pr. dag" over the four meals, under other rates).
       // A plain "I alt" means every row above it: one that equals only the last few has forgotten the others.
-      const suffix = isPlainTotalLabel(normalizeLabel(row.label)) ? null : fittingSuffix(m, i, block, cols);
+      const plain = isPlainTotalLabel(normalizeLabel(row.label));
+      const suffix = plain ? null : fittingSuffix(m, i, block, cols);
       if (suffix) {
         best = { members: suffix, fits: 1, misses: 0 };
         holds = true;
-      } else if (block.length >= 2 && block.length === allItems.length && subtotals.length === 0 && !rows.slice(0, i).some((r) => r.kind === 'section') && isPlainTotalLabel(normalizeLabel(row.label))) {
+      } else if (plain && block.length >= 2 && block.length === allItems.length && subtotals.length === 0 && !rows.slice(0, i).some((r) => r.kind === 'section')) {
         // "I alt" under a plain run of rows, nothing else above it: one reading, and it misses.
         best = { members: [...block], fits: 0, misses: 1 };
         holds = true;
@@ -1002,8 +991,7 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
     const cols = columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role !== 'nonAdditive' && c.role !== 'difference' && !derived.has(j)).map(({ j }) => j);
     if (hasPeriodRows(rows)) {
       // Quarters (or months) as rows: the shortest periods listed are the items, not totals.
-      const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
-      const shortest = Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12)));
+      const { periods, shortest } = periodSpans(rows);
       periods.forEach((p, i) => {
         if (p && p.to - p.from + 1 === shortest && rows[i].kind === 'total') rows[i] = { ...rows[i], kind: 'item' };
       });
@@ -1148,7 +1136,8 @@ export function placeTotals(table: TableBlock): TableBlock {
       continue;
     }
     // Only the last rows above it, where they fit in every column compared.
-    const suffix = isPlainTotalLabel(normalizeLabel(rows[t].label)) ? null : fittingSuffix(m, t, group.memberRows.filter((k) => rows[k].kind === 'item'), cols);
+    const plain = isPlainTotalLabel(normalizeLabel(rows[t].label));
+    const suffix = plain ? null : fittingSuffix(m, t, group.memberRows.filter((k) => rows[k].kind === 'item'), cols);
     if (suffix) {
       totals.push({ kind: 'block', totalRow: t, memberRows: suffix });
       changed = true;
@@ -1177,8 +1166,10 @@ export function placeTotals(table: TableBlock): TableBlock {
         continue;
       }
     }
+    // "I alt" under a plain run of rows, nothing else above it: one reading, so a miss is an error.
+    const members = new Set(group.memberRows);
     const soleReading =
-      previous === null && isPlainTotalLabel(normalizeLabel(rows[t].label)) && group.memberRows.length >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || group.memberRows.includes(k)));
+      plain && previous === null && members.size >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || members.has(k)));
     if (compared >= 2 && !soleReading) {
       unplaced.push({ row: t });
       changed = true;
@@ -1321,6 +1312,12 @@ export function unitBeside(sheet: SheetGrid, rows: readonly TableRow[], left: nu
     if (reading?.unit && hits * 2 > counted && firstCell) return { text: String(firstCell.raw), sheet: sheet.name, cell: firstCell.address, row: firstCell.row, col: firstCell.col, ...reading };
   }
   return null;
+}
+
+/** Each row's period by its label, and the shortest one the table lists (in months). */
+function periodSpans(rows: readonly TableRow[]): { periods: Array<ReturnType<typeof periodOf>>; shortest: number } {
+  const periods = rows.map((r) => periodOf(normalizeLabel(r.label)));
+  return { periods, shortest: Math.min(...periods.map((p) => (p ? p.to - p.from + 1 : 12))) };
 }
 
 /** Rows whose labels are months or quarters: a period table. */

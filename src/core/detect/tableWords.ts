@@ -106,3 +106,13 @@ export function isDifferenceHeader(normalized: string): boolean {
 export function isResultLabel(normalized: string): boolean {
   return /(?:^|\s)\p{L}*resultat(?![\p{L}])/u.test(normalized) && !/^(?:forventet|budget|regnskab)/.test(normalized);
 }
+
+/**
+ * "I alt", "Total", "Udgifter i alt": a label that means the sum of the rows it closes, with no
+ * word that narrows it ("ekskl.", "heraf", "netto", "pr.", "gns."). Under a plain run of rows with
+ * nothing else above it, such a total has one reading, and a miss is the table's error.
+ */
+export function isPlainTotalLabel(normalized: string): boolean {
+  if (!/(^|\s)(?:i\s?alt|(?:hoved)?total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
+  return !/\b(?:ekskl|excl|eksklusiv|inkl|uden|heraf|hvoraf|netto|pr|gns|gennemsnit|akk|akkumuleret)\b/.test(normalized);
+}
