@@ -283,8 +283,7 @@ export function sectionsTableArb(allowed: Allowed): fc.Arbitrary<TableModel> {
     .record({
       heading: pick(allowed, 'heading', ['years', 'codes', 'measures', 'none'] as Heading[]),
       nCols: fc.integer({ min: 1, max: 4 }),
-      // A unit row under the headings: the known gap "sections:unitRow".
-      unitAt: pick(allowed, 'unit', (allowed('sections:unitRow') ? ['corner', 'unitRow', 'title', 'none'] : ['corner', 'title', 'none']) as UnitAt[]),
+      unitAt: pick(allowed, 'unit', ['corner', 'unitRow', 'title', 'none'] as UnitAt[]),
       unit: fc.constantFrom('1.000 kr.', 'mio. kr.'),
       rowNumbers: fc.boolean().filter((b) => !b || allowed('rowNumbers')),
       nSections: fc.integer({ min: 2, max: 3 }),

@@ -9,6 +9,7 @@
  * that cannot be read), one pass per row with prefix sums: linear in the cells.
  */
 import Decimal from 'decimal.js';
+import { readTotalFormula } from '../formulaRefs';
 import type { AmountCell, TableRow } from '../model';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 
@@ -49,6 +50,8 @@ export interface Fit {
   fits: number;
   /** Cells where it does not, by index (column index for a row total, row index for a column total). */
   misses: number[];
+  /** Cells where the stated figure is exactly its one non-zero part: no evidence by itself, but no miss. */
+  identities: number;
 }
 
 const ZERO = new Decimal(0);
@@ -59,6 +62,16 @@ const ZERO = new Decimal(0);
  * cannot be read, or everything is zero — zeros prove nothing).
  */
 export function agrees(stated: Amount, statedDecimals: number | null, parts: Amount[], partDecimals: Array<number | null>, signs?: number[]): boolean | null {
+  const c = compare(stated, statedDecimals, parts, partDecimals, signs);
+  return c === 'identity' ? null : c;
+}
+
+/**
+ * As `agrees`, telling an identity apart: a figure equal to its one non-zero part ("2028 = 2026 +
+ * 2027" where 2026 is 0) is no evidence that a row or column is a sum, but where a label already
+ * says so, it is a sum that holds.
+ */
+function compare(stated: Amount, statedDecimals: number | null, parts: Amount[], partDecimals: Array<number | null>, signs?: number[]): boolean | 'identity' | null {
   if (stated === undefined) return null;
   let sum = ZERO;
   let any = false;
@@ -80,20 +93,19 @@ export function agrees(stated: Amount, statedDecimals: number | null, parts: Amo
   const tolerance = toleranceFor(Math.max(1, shown.length), 0.5, 1, d);
   const off = value.minus(sum).abs();
   if (!off.lte(tolerance)) return false;
-  // A figure equal to its one non-zero part ("2028 = 2026 + 2027" where 2026 is 0) is an identity,
-  // not a sum; and a fit only within a rounding as large as the figures (1 against 0,5 + 0,3 + 0,6)
-  // is a coincidence of small numbers. Neither is evidence either way.
-  if (nonZero < 2) return null;
+  // An identity is not a sum; and a fit only within a rounding as large as the figures (1 against
+  // 0,5 + 0,3 + 0,6) is a coincidence of small numbers. Neither is evidence either way.
+  if (nonZero < 2) return off.isZero() ? 'identity' : null;
   if (!off.isZero() && tolerance.times(20).gt(Decimal.max(value.abs(), sum.abs()))) return null;
   return true;
 }
 
 /** The fit of "row `total` = Σ signs × rows `members`" (all +1 when no signs) across the given columns. */
 export function rowFit(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[], signs?: number[]): Fit {
-  const fit: Fit = { fits: 0, misses: [] };
+  const fit: Fit = { fits: 0, misses: [], identities: 0 };
   for (const j of columns) {
     const parts = members.map((r) => m.values[r][j]);
-    const ok = agrees(
+    const ok = compare(
       m.values[total][j],
       m.decimals[total][j],
       parts,
@@ -102,15 +114,16 @@ export function rowFit(m: AmountMatrix, total: number, members: readonly number[
     );
     if (ok === true) fit.fits++;
     else if (ok === false) fit.misses.push(j);
+    else if (ok === 'identity') fit.identities++;
   }
   return fit;
 }
 
 /** The fit of "column `total` = Σ signs × columns `members`" across the given rows. */
 export function columnFit(m: AmountMatrix, total: number, members: readonly number[], rows: readonly number[], signs?: number[]): Fit {
-  const fit: Fit = { fits: 0, misses: [] };
+  const fit: Fit = { fits: 0, misses: [], identities: 0 };
   for (const r of rows) {
-    const ok = agrees(
+    const ok = compare(
       m.values[r][total],
       m.decimals[r][total],
       members.map((k) => m.values[r][k]),
@@ -119,6 +132,7 @@ export function columnFit(m: AmountMatrix, total: number, members: readonly numb
     );
     if (ok === true) fit.fits++;
     else if (ok === false) fit.misses.push(r);
+    else if (ok === 'identity') fit.identities++;
   }
   return fit;
 }
@@ -137,4 +151,39 @@ export function holdsFromNumbers(fit: Fit): boolean {
 /** A reading backed by a word (a total label or heading) needs one agreeing cell, and more fits than misses. */
 export function holdsWithWord(fit: Fit): boolean {
   return fit.fits >= 1 && fit.fits > fit.misses.length;
+}
+
+/**
+ * The rows a total's own formulas add, when they say so: in most of its cells with a formula, the
+ * formula adds cells of its own column (=SUM(B5:B9), =B7+B11, SUBTOTAL) and those cells are the
+ * same rows of the table (sections and "heraf" rows left out). Null when its formulas say nothing
+ * about this table's rows, or disagree with one another.
+ */
+export function formulaStatedRows(rows: readonly TableRow[], i: number): number[] | null {
+  const byRow = new Map<number, number>();
+  rows.forEach((r, k) => {
+    if (k !== i && r.kind !== 'section' && r.kind !== 'heraf') byRow.set(r.row, k);
+  });
+  let stated: number[] | null = null;
+  let agreeing = 0;
+  let formulas = 0;
+  for (const cell of rows[i].amounts) {
+    if (!cell.formula) continue;
+    formulas++;
+    const reading = readTotalFormula(cell.formula, { sheet: '', row: cell.row, col: cell.col });
+    if (!reading || reading.counted.length === 0 || reading.counted.some((r) => r.sheet !== '' || r.range.left !== cell.col || r.range.right !== cell.col)) continue;
+    const members: number[] = [];
+    for (const { range } of reading.counted) {
+      for (let row = range.top; row <= range.bottom; row++) {
+        const k = byRow.get(row);
+        if (k !== undefined && !members.includes(k)) members.push(k);
+      }
+    }
+    members.sort((a, b) => a - b);
+    if (members.length === 0) continue;
+    if (stated === null) stated = members;
+    else if (stated.length !== members.length || stated.some((x, n) => x !== members[n])) return null;
+    agreeing++;
+  }
+  return stated !== null && agreeing * 2 > formulas ? stated : null;
 }

@@ -27,6 +27,7 @@ import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
 import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withUnitFromCells, yearOfCell } from './shapeTables';
+import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
@@ -758,9 +759,14 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
 
     let chosen = readings[0];
     let alternatives: TotalScope[] = [];
+    // The total's own formulas, where they add one of the readings, say which (=B7+B11 over the
+    // subtotals, even where an overtyped subtotal makes the items fit better).
+    const stated = readings.length > 1 ? formulaStatedRows(rows, i) : null;
+    const byFormula = stated && readings.find((r) => sameRows(r.memberRows, stated));
+    if (byFormula) chosen = byFormula;
     // One reading: nothing to choose (most subtotals of a long table).
     const inferred = row.kind === 'netTotal' && isResultLabel(normalizeLabel(row.label));
-    const first = readings.length > 1 || inferred ? scopeScore(rows, i, chosen.memberRows, additive) : { score: 0, of: 0 };
+    const first = !byFormula && (readings.length > 1 || inferred) ? scopeScore(rows, i, chosen.memberRows, additive) : { score: 0, of: 0 };
     let best = first.score;
     if (first.score < first.of) {
       const scored = readings.map((r, k) => ({ r, score: k === 0 ? first.score : scopeScore(rows, i, r.memberRows, additive).score }));

@@ -400,6 +400,9 @@ function readList(
   }
   const items = foot === null ? body : body.slice(0, -1);
   if (items.length === 0) return null;
+  // A section's subtotal followed by the next section's title and its rows: the table goes on in
+  // sections (and has a grand total further down), which the shape reader reads whole.
+  if (foot !== null && goesOnInSections(sheet, rowNumbers, foot, scanLeft, right, candidateSet)) return null;
   // Labels left of the headings (a first header cell left blank or holding only spaces).
   let left = header.cells[0].col;
   for (let c = left - 1; c >= Math.max(1, left - 3); c--) {
@@ -462,6 +465,40 @@ function readList(
     proposalCode: null,
     ...(sheet.headings ? { headings: sheet.headings } : {}),
   };
+}
+
+/**
+ * After a foot: a row with a label and no figure in the amount columns (the next section's title),
+ * then a row with figures there, with at most one empty row between.
+ */
+function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, left: number, right: number, amountCols: Set<number>): boolean {
+  const next: { label: boolean; amount: boolean }[] = [];
+  let prev = foot;
+  for (let j = rowNumbers.indexOf(foot) + 1; j < rowNumbers.length && next.length < 2; j++) {
+    const r = rowNumbers[j];
+    let label = false;
+    let amount = false;
+    let inside = false;
+    for (const cell of sheet.rows.get(r)!.values()) {
+      if (cell.col < left || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
+      inside = true;
+      const status = amountCols.has(cell.col) ? readAmountCell(r, cell.col, cell).status : 'empty';
+      if (status === 'number' || status === 'text-number') amount = true;
+      else if (cellText(cell.value) !== null) label = true;
+    }
+    if (!inside) continue;
+    if (r - prev > 2) return false;
+    if (next.length === 0 && label && STOP_ROW.test(labelOf(sheet, r, left, right))) return false;
+    next.push({ label, amount });
+    prev = r;
+  }
+  return next.length === 2 && next[0].label && !next[0].amount && next[1].amount;
+}
+
+function labelOf(sheet: SheetGrid, r: number, left: number, right: number): string {
+  let first: Cell | null = null;
+  for (const cell of sheet.rows.get(r)!.values()) if (cell.col >= left && cell.col <= right && cellText(cell.value) !== null && (!first || cell.col < first.col)) first = cell;
+  return first ? String(first.value).trim() : '';
 }
 
 /**

@@ -501,3 +501,68 @@ describe('numbers that only look like a sum are no evidence', () => {
     expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
   });
 });
+
+describe('sections with subtotals under a unit row', () => {
+  // "1.000 kr." over each column (no other heading), three sections each closed by "… i alt", and
+  // a grand total of the subtotals: one table, not a list cut at its first subtotal.
+  const rows: FixtureValue[][] = [
+    ['Budget fordelt på hovedområder'],
+    [],
+    [u, '1.000 kr.', '1.000 kr.'],
+    ['Finansiering'],
+    ['Administration', 1, 3],
+    ['Specialundervisning', 1, 4],
+    ['Finansiering i alt', { f: 'SUM(B5:B6)', v: 2 }, { f: 'SUM(C5:C6)', v: 7 }],
+    ['Overførselsudgifter'],
+    ['Skoler', 1, 1],
+    ['Jobcentret', 1, 1],
+    ['Overførselsudgifter i alt', { f: 'SUM(B9:B10)', v: 2 }, { f: 'SUM(C9:C10)', v: 2 }],
+    ['Indtægter'],
+    ['Redningsberedskab', 1, 1],
+    ['Beskæftigelse', 1, 1],
+    ['Indtægter i alt', { f: 'SUM(B13:B14)', v: 2 }, { f: 'SUM(C13:C14)', v: 2 }],
+    ['I alt', { f: 'B7+B11+B15', v: 6 }, { f: 'C7+C11+C15', v: 11 }],
+  ];
+
+  it('is one table whose grand total counts the subtotals; clean gives nothing', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables.map((t) => t.rangeA1)).toEqual(['A3:C16']);
+    const t = result.tables[0];
+    const grand = t.totals.find((g) => t.rows[g.totalRow].label === 'I alt')!;
+    expect(grand.memberRows.map((k) => t.rows[k].label)).toEqual(['Finansiering i alt', 'Overførselsudgifter i alt', 'Indtægter i alt']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a subtotal overtyped with a figure is found there, and its grand total (=B7+B11+B15) still counts the subtotals', () => {
+    const planted = plant(rows, 'B7', -48);
+    const result = analyse(sheetFromRows('Ark1', planted));
+    const t = result.tables[0];
+    const grand = t.totals.find((g) => t.rows[g.totalRow].label === 'I alt')!;
+    expect(grand.memberRows.map((k) => t.rows[k].label)).toEqual(['Finansiering i alt', 'Overførselsudgifter i alt', 'Indtægter i alt']);
+    // The grand total's cached 6 no longer matches −48 + 2 + 2: Excel would show −44 once recalculated.
+    expect(complaints(result)).toEqual(['Ark1!B7 TOTAL_MISMATCH', 'Ark1!B16 TOTAL_MISMATCH']);
+  });
+
+  it('a labelled subtotal whose every column has one non-zero part still holds, and a slip in it is found', () => {
+    const plain: FixtureValue[][] = [
+      ['1.000 kr.'],
+      ['Teknik og miljø'],
+      ['Kultur og fritid', 1, u],
+      ['Redningsberedskab', 0, 11],
+      ['Teknik og miljø i alt', 1, 11],
+      ['Kultur og fritid'],
+      ['Specialundervisning', 1, 0],
+      ['Musikskolen', 0, 12],
+      ['Kultur og fritid i alt', 1, 12],
+      ['I alt', 2, 23],
+    ];
+    const t = analyse(sheetFromRows('Ark1', plain)).tables[0];
+    expect(t.totals.map((g) => [t.rows[g.totalRow].label, g.memberRows.length])).toEqual([
+      ['Teknik og miljø i alt', 2],
+      ['Kultur og fritid i alt', 2],
+      ['I alt', 2],
+    ]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plain)))).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(plain, 'B5', -49))))).toEqual(['Ark1!B5 TOTAL_MISMATCH']);
+  });
+});

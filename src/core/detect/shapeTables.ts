@@ -889,7 +889,9 @@ function findRowTotals(
     let best: { members: number[]; signs?: number[]; fits: number; misses: number } | null = null;
     for (const reading of readings) {
       const fit = reading.signs ? rowFit(m, i, reading.members, cols, reading.signs) : rowFit(m, i, reading.members, cols);
-      if (!best || fit.fits > best.fits || (fit.fits === best.fits && fit.misses.length < best.misses)) best = { ...reading, fits: fit.fits, misses: fit.misses.length };
+      // The label says it is a total: a cell equal to its one non-zero part holds as a sum.
+      const fits = reading.signs ? fit.fits : fit.fits + fit.identities;
+      if (!best || fits > best.fits || (fits === best.fits && fit.misses.length < best.misses)) best = { ...reading, fits, misses: fit.misses.length };
     }
     // A reading holds when it fits more cells than it misses; a chain (a signed reading) only when
     // it fits every cell, and then there is nothing more to check.
