@@ -153,6 +153,13 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   const byProposal = leftCells.some((c) => OVERVIEW_KEY_HEADERS.has(normalizeLabel(c.value as string)));
   const byUnit = styrCells.length >= 2 && leftCells.some((c) => readTableLabel(c.value as string) !== null);
   if (!byProposal && !byUnit) return [];
+  // Most headings beside the key are styringsområder: "Nr. | Drift | Anlæg | Refusion" is a table of
+  // what it measures, one of whose headings happens to name a styringsområde.
+  const otherHeadings = cells.filter((c) => {
+    const t = cellText(c.value);
+    return c.col >= minOverviewCol && t !== null && matcher.canonical(t) === null && !OVERVIEW_KEY_HEADERS.has(normalizeLabel(t)) && readTableLabel(t) === null;
+  });
+  if (styrCells.length * 2 <= styrCells.length + otherHeadings.length) return [];
   // Amount columns: the styringsområde columns, adjacent to one another.
   const columns: AmountColumn[] = [];
   for (const c of styrCells) {

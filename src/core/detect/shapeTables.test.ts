@@ -566,3 +566,20 @@ describe('sections with subtotals under a unit row', () => {
     expect(complaints(analyse(sheetFromRows('Ark1', plant(plain, 'B5', -49))))).toEqual(['Ark1!B5 TOTAL_MISMATCH']);
   });
 });
+
+describe('"Nr. | Drift | Anlæg | Refusion" is a table of measures, not an overview', () => {
+  const rows: FixtureValue[][] = [
+    ['Nr.', u, 'Drift', 'Anlæg', 'Refusion'],
+    ['1', 'Skoler', 1200, 300, -50],
+    ['2', 'Dagtilbud', 800, 150, -20],
+    ['3', 'Ældre', 950, 0, -120],
+    [u, 'I alt', 2950, 450, -190],
+  ];
+
+  it('reads every column, asks no price level, and finds a wrong total in the Drift column', () => {
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables.map((t) => [t.kind, t.columns.map((c) => c.header)])).toEqual([['list', ['Drift', 'Anlæg', 'Refusion']]]);
+    expect(result.findings).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'C5', 2590))))).toEqual(['Ark1!C5 TOTAL_MISMATCH']);
+  });
+});
