@@ -43,8 +43,6 @@ import { docxOf, xlsxOf } from './tableFiles';
 export const KNOWN_GAPS: Record<string, string> = {
   'total:above':
     'a labelled total row right under the header, above its parts: a slip in it (or in a part) is not found, not even as TOTAL_UNCLEAR (report D10)',
-  'totalLabel:none':
-    'a total row (or column) with no total word that fits the rows above in all but one column: the odd cell is not found (report D11)',
   'figures:yearLike':
     'a row whose amounts lie between 1990 and 2100 and rise from left to right (1.990 | 1.991 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13; amounts shown with a thousands point that do not rise are no longer years)',
   'figures:repeated':

@@ -26,7 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
-import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
@@ -345,7 +345,7 @@ export class TableDetector {
         const above = tables
           .filter((t) => t.range.bottom < r && t.range.right >= leftLimit && t.range.left <= last)
           .map((t) => t.range.bottom);
-        const table = placeTotals(withColumnArithmetic(this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit)));
+        const table = placeTotals(withRowArithmetic(sheet, withUnheadedTotalColumn(sheet, withColumnArithmetic(this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit)))));
         tables.push(table);
         across.push(table.range);
       }

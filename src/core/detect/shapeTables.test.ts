@@ -6,6 +6,7 @@
  */
 import { analyseWorkbook } from '../analyse';
 import type { AnalysisResult, ExcelTablePart, Finding, SheetGrid } from '../model';
+import { renderMessage } from '../messages';
 import { builtinTemplate } from '../templates/template';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 
@@ -581,5 +582,36 @@ describe('"Nr. | Drift | Anlæg | Refusion" is a table of measures, not an overv
     expect(result.tables.map((t) => [t.kind, t.columns.map((c) => c.header)])).toEqual([['list', ['Drift', 'Anlæg', 'Refusion']]]);
     expect(result.findings).toEqual([]);
     expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'C5', 2590))))).toEqual(['Ark1!C5 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a total with no total word, under headings of years', () => {
+  const rows: FixtureValue[][] = [
+    ['1.000 kr.', 2024, 2025, 2026],
+    ['Tandplejen', 1200, 0, 2100],
+    ['Bibliotekerne', 2300, 400, 1500],
+    [u, 3500, 400, 3600],
+  ];
+
+  it('a last row that is the sum of the rows above in the other columns: its odd cell is found, named by its row', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', rows)))).toEqual([]);
+    const result = analyse(sheetFromRows('Ark1', plant(rows, 'C4', -50)));
+    expect(complaints(result)).toEqual(['Ark1!C4 TOTAL_MISMATCH']);
+    expect(renderMessage(result.findings[0], 'da')).toMatch(/^"række 4" \(2025\) angiver -50/);
+  });
+
+  it('a column with no heading right of the years that is their sum in every row: its odd cell is found, named by its letter', () => {
+    const withRight: FixtureValue[][] = [
+      ['1.000 kr.', 2024, 2025],
+      ['Tandplejen', 1200, 400, 1600],
+      ['Bibliotekerne', 800, 1100, 1900],
+      ['I alt', 2000, 1500, 3500],
+    ];
+    const clean = analyse(sheetFromRows('Ark1', withRight));
+    expect(clean.tables[0].rangeA1).toBe('A1:D4');
+    expect(complaints(clean)).toEqual([]);
+    const result = analyse(sheetFromRows('Ark1', plant(withRight, 'D3', 1950)));
+    expect(complaints(result)).toEqual(['Ark1!D3 TOTAL_MISMATCH']);
+    expect(renderMessage(result.findings[0], 'da')).toMatch(/^"Bibliotekerne" \(D\) angiver 1\.950/);
   });
 });

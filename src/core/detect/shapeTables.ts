@@ -687,6 +687,53 @@ export function withColumnArithmetic(table: TableBlock): TableBlock {
 }
 
 /**
+ * A column right of a table's amounts with no heading of its own, holding in every row the sum of
+ * the table's plain columns (at least two agreeing rows, as any evidence from numbers): the table's
+ * unnamed "I alt" column, checked like one.
+ */
+export function withUnheadedTotalColumn(sheet: SheetGrid, table: TableBlock): TableBlock {
+  const col = table.range.right + 1;
+  const last = table.columns[table.columns.length - 1];
+  if (!last || last.col !== table.range.right || table.kind === 'overview') return table;
+  if (cellText(sheet.rows.get(table.headerRow)?.get(col)?.value ?? null) !== null) return table;
+  const plain = table.columns.map((c, j) => ({ c, j })).filter(({ c }) => c.role === undefined).map(({ j }) => j);
+  if (plain.length < 2 || table.columns.some((c) => c.role === 'total')) return table;
+  const amounts = table.rows.map((r) => readAmountCell(r.row, col, sheet.rows.get(r.row)?.get(col)));
+  if (amounts.some((a) => a.status !== 'number' && a.status !== 'text-number' && a.status !== 'empty')) return table;
+  const column: AmountColumn = { col, address: a1(table.headerRow, col), header: '', role: 'total' };
+  const rows = table.rows.map((r, i) => ({ ...r, amounts: [...r.amounts, amounts[i]] }));
+  const j = table.columns.length;
+  const counted = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind === 'item' || r.kind === 'total' || r.kind === 'netTotal').map(({ i }) => i);
+  if (!holdsFromNumbers(columnFit(amountMatrix(rows), j, plain, counted))) return table;
+  const range = { ...table.range, right: col };
+  return {
+    ...table,
+    range,
+    rangeA1: rangeA1(range),
+    id: `${table.sheet}!${rangeA1(range)}`,
+    columns: [...table.columns, column],
+    rows,
+    columnTotals: [...(table.columnTotals ?? []), { column: j, memberColumns: plain }],
+  };
+}
+
+/**
+ * A table of a named layout whose rows no label marks as a total: a row that its formulas or its
+ * numbers show to be the sum of the rows above it (in at least two columns) is its total, as in a
+ * table found by its shape.
+ */
+export function withRowArithmetic(sheet: SheetGrid, table: TableBlock): TableBlock {
+  if (table.totals.length || table.rows.length < 3 || table.kind === 'overview') return table;
+  const derived = new Set((table.columnTotals ?? []).map((t) => t.column));
+  const cols = table.columns.map((c, j) => ({ c, j })).filter(({ c, j }) => c.role === undefined && !derived.has(j)).map(({ j }) => j);
+  if (cols.length < 2) return table;
+  const rows = table.rows.map((r) => ({ ...r }));
+  const found = findRowTotals(sheet, amountMatrix(rows), rows, table.columns, cols);
+  if (found.totals.length === 0) return table;
+  return { ...table, rows, totals: found.totals, untotalled: [], ...(found.unplaced.length ? { unplacedTotals: found.unplaced } : {}) };
+}
+
+/**
  * A table that states no unit, whose amounts all carry the same one ("3.510 kr." typed, or a number
  * formatted '#,##0 "kr."'): that is its unit.
  */

@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import { shownDecimals, comparisonDecimals } from '../detect/precision';
 import type { AmountCell, Finding, TableBlock } from '../model';
-import { columnName, findingFor } from './finding';
+import { columnName, findingFor, rowName } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 import { checkSum, roundingTolerance } from './totalMismatch';
 
@@ -151,7 +151,7 @@ export const differenceMismatchRule: TableRule = {
             differenceMismatchMeta,
             table,
             r.amounts[j].address,
-            { label: r.label, column: columnName(table, j), stated, expected, difference: stated.minus(expected), minuend: a.label, subtrahend: b.label },
+            { label: rowName(r), column: columnName(table, j), stated, expected, difference: stated.minus(expected), minuend: a.label, subtrahend: b.label },
             { expected, actual: stated, difference: stated.minus(expected), variant: 'rows' },
           ),
         );

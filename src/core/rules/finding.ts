@@ -1,5 +1,6 @@
 /** Builds a finding from a rule's catalogue entry, so severity is stated once, in the meta. */
-import type { Finding, TableBlock } from '../model';
+import { columnLetters } from '../a1';
+import type { Finding, MessageParam, TableBlock, TableRow } from '../model';
 import type { RuleMeta } from './rule';
 
 export function findingFor(
@@ -12,7 +13,13 @@ export function findingFor(
   return { rule: meta.code, severity: meta.severity, sheet: table.sheet, cell, table: table.id, params, ...extra };
 }
 
-/** Human name of an amount column: its year, or its styringsområde for overview tables. */
+/** Human name of an amount column: its heading (a year, a styringsområde, a measure), or its letter where it has none. */
 export function columnName(table: TableBlock, index: number): string {
-  return table.columns[index].header;
+  const column = table.columns[index];
+  return column.header.trim() || columnLetters(column.col);
+}
+
+/** Human name of a row: its label, or "række 12" where it has none (a total the numbers show). */
+export function rowName(row: Pick<TableRow, 'label' | 'row'>): MessageParam {
+  return row.label.trim() || { da: `række ${row.row}`, en: `row ${row.row}` };
 }

@@ -1,7 +1,7 @@
 /** HERAF_EXCEEDS: the "heraf" rows under an item add up to more than the item itself. */
 import Decimal from 'decimal.js';
 import type { Finding, TableBlock } from '../model';
-import { columnName, findingFor } from './finding';
+import { columnName, findingFor, rowName } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 import { checkSum, rowSpans } from './totalMismatch';
 
@@ -48,7 +48,7 @@ export const herafExceedsRule: TableRule = {
             herafExceedsMeta,
             table,
             at,
-            { label: parent.label, column: columnName(table, j), sum: check.sum, stated: check.stated, rows: rowSpans(parts.map((p) => table.rows[p].row)) },
+            { label: rowName(parent), column: columnName(table, j), sum: check.sum, stated: check.stated, rows: rowSpans(parts.map((p) => table.rows[p].row)) },
             { expected: check.stated, actual: check.sum, difference: check.sum.minus(check.stated) as Decimal },
           ),
         );

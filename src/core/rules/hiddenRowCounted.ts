@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { isReadable } from '../detect/amountCell';
 import { readTotalFormula, skipsHiddenRows } from '../formulaRefs';
 import type { Finding, TableBlock } from '../model';
-import { columnName, findingFor } from './finding';
+import { columnName, findingFor, rowName } from './finding';
 import type { RuleContext, RuleMeta, TableRule } from './rule';
 
 export const hiddenRowCountedMeta: RuleMeta = {
@@ -68,7 +68,7 @@ export const hiddenRowCountedRule: TableRule = {
             hiddenRowCountedMeta,
             table,
             stated.address,
-            { label: totalRow.label, column: columnName(table, j), stated: statedValue, visible, rows: counted.map(String) },
+            { label: rowName(totalRow), column: columnName(table, j), stated: statedValue, visible, rows: counted.map(String) },
             { expected: visible, actual: statedValue, difference: statedValue.minus(visible), ...(counted.length > 1 ? { variant: 'several' } : {}) },
           ),
         );

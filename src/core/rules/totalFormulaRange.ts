@@ -2,7 +2,7 @@
 import { a1 } from '../a1';
 import { isSubtotalFormula, readTotalFormula } from '../formulaRefs';
 import type { AmountCell, Finding, TableBlock } from '../model';
-import { columnName, findingFor } from './finding';
+import { columnName, findingFor, rowName } from './finding';
 import type { RuleContext, RuleMeta, TableRule } from './rule';
 
 export const totalFormulaRangeMeta: RuleMeta = {
@@ -65,7 +65,7 @@ export const totalFormulaRangeRule: TableRule = {
         const timesCounted = (cell: Pick<AmountCell, 'row' | 'col' | 'formula'>) =>
           reading.counted.filter(({ range: g, skipsSubtotals }) => cell.row >= g.top && cell.row <= g.bottom && cell.col >= g.left && cell.col <= g.right && !(skipsSubtotals && isSubtotalFormula(cell.formula))).length;
         const self = keyOf(total.row, total.col);
-        const params = { label: totalRow.label, column: columnName(table, j) };
+        const params = { label: rowName(totalRow), column: columnName(table, j) };
         const omitted = memberCells.filter((c) => c.status !== 'empty' && timesCounted(c) === 0).map((c) => c.address);
         const duplicate: string[] = [];
         const outside: string[] = [];

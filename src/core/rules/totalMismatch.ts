@@ -4,9 +4,9 @@ import { isReadable } from '../detect/amountCell';
 import { comparisonDecimals, shownDecimals, toleranceFor } from '../detect/precision';
 import { sameAsExcel } from '../excelNumber';
 import { readTotalFormula, skipsHiddenRows } from '../formulaRefs';
-import type { AmountCell, ColumnTotal, Finding, TableBlock, TotalGroup } from '../model';
+import type { AmountCell, ColumnTotal, Finding, MessageParam, TableBlock, TotalGroup } from '../model';
 import type { Template } from '../templates/template';
-import { columnName, findingFor } from './finding';
+import { columnName, findingFor, rowName } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 
 export const totalMismatchMeta: RuleMeta = {
@@ -105,7 +105,7 @@ export const totalMismatchRule: TableRule = {
   meta: [totalMismatchMeta, totalRoundingMeta],
   check(table: TableBlock, { template, formulas }): Finding[] {
     const findings: Finding[] = [];
-    const report = (check: SumCheck, at: string, label: string, column: string, against: string, variant?: string) => {
+    const report = (check: SumCheck, at: string, label: MessageParam, column: string, against: string, variant?: string) => {
       if (check.difference.isZero()) return;
       const meta = check.difference.abs().lte(check.tolerance) ? totalRoundingMeta : totalMismatchMeta;
       const { sum, stated, difference, tolerance } = check;
@@ -169,7 +169,7 @@ export const totalMismatchRule: TableRule = {
         }
         const ct = cornerOf(group, j);
         if (ct && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) return;
-        report(check, stated.address, totalRow.label, columnName(table, j), rowSpans(counted(group.memberRows).map((m) => table.rows[m].row)));
+        report(check, stated.address, rowName(totalRow), columnName(table, j), rowSpans(counted(group.memberRows).map((m) => table.rows[m].row)));
       });
     }
     // Total columns ("I alt" right of the years, "1. kvt." after its months): every row. A cell
@@ -191,8 +191,8 @@ export const totalMismatchRule: TableRule = {
         if (reported.has(stated.address) && check.difference.abs().gt(check.tolerance)) continue;
         const group = table.totals.find((g) => g.totalRow === index);
         if (group && check.difference.abs().gt(check.tolerance) && cornerExplained(group, ct, check.tolerance)) continue;
-        const cols = ct.memberColumns.map((k) => table.columns[k].header);
-        report(check, stated.address, row.label, columnName(table, ct.column), cols.join(', '), 'columns');
+        const cols = ct.memberColumns.map((k) => columnName(table, k));
+        report(check, stated.address, rowName(row), columnName(table, ct.column), cols.join(', '), 'columns');
       }
     }
     return findings;
