@@ -27,6 +27,7 @@ const OUT_DIR = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(
 const WHOLE = '#,##0;-#,##0';
 const ONE_DECIMAL = '#,##0.0;-#,##0.0';
 const TWO_DECIMALS = '#,##0.00;-#,##0.00';
+const THREE_DECIMALS = '#,##0.000;-#,##0.000';
 
 const colLetter = (n) => {
   let s = '';
@@ -146,7 +147,7 @@ function wordText(cell, decimals) {
   if ('f' in cell) return danish(cell.v, decimals);
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
-  return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : decimals);
+  return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : cell.fmt === THREE_DECIMALS ? 3 : decimals);
 }
 
 async function writeDocx(spec, withPlants, file) {
@@ -2043,6 +2044,506 @@ function offentligSaldoLandeB5() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Third batch (issue 20, item 5): a total column on the left of its parts, "heraf" rows, budget
+// variants with an abbreviated price level, years down the first column, sections with "heraf"
+// rows and a total column, negatives in parentheses, abbreviated budget-variant headings with row
+// numbers, percentages with a change column, and rank lists whose first column is a number.
+
+const PARENS = '#,##0;(#,##0)';
+
+const D1_LEFT_TOTAL = 'the total column stands left of its parts; the checker reads the part column Drift as a difference (total − Løn) and reports the row at the Drift cell as DIFFERENCE_MISMATCH, not the total on the left as TOTAL_MISMATCH';
+
+/** Forsvarsministeriet, svar på FOU alm. del spm. 147 (2020-21): the total column stands left of its parts, under a heading of two rows. */
+function forsvarMink2020() {
+  const grid = [
+    ['', 'Realiserede merudgifter i 2020 vedrørende bortskaffelse af mink (mio. kr.)', 'Fordeling på løn/drift', null],
+    ['', null, 'Løn', 'Drift'],
+    ['Forsvarskommandoen', 14.8, 13.1, 1.7],
+    ['Hjemmeværnskommandoen', 2.1, 0.9, 1.2],
+    ['Beredskabsstyrelsen', 15.1, 10.0, 5.0],
+    ['Materielstyrelsen', 19.0, 0.0, 19.0],
+    ['Ejendomsstyrelsen', 31.7, 0.0, 31.7],
+    ['Total', 82.8, 24.0, 58.6],
+  ];
+  for (let r = 2; r <= 6; r++) expectSum(`mink row ${r}`, grid[r][1], [grid[r][2], grid[r][3]], 0.1);
+  for (const c of [1, 2, 3]) expectSum(`mink col ${c}`, grid[7][c], [2, 3, 4, 5, 6].map((r) => grid[r][c]), 0.1);
+  // The printed grand total is 0,2 above Løn + Drift (24,0 + 58,6 = 82,6): more than two rounded parts allow.
+  if (exactSum([grid[7][2], grid[7][3]], 1) !== 82.6) throw new Error('mink: total row');
+  return {
+    name: 'forsvar-mink-2020',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Forsvarsministeriet, svar på FOU alm. del spørgsmål 147 of 18 March 2021): the total column stands LEFT of its parts — "Realiserede merudgifter i 2020 … (mio. kr.)" = Løn + Drift — under a heading of two rows ("Fordeling på løn/drift" over "Løn | Drift", merged across the two part columns); the unit is inside the long heading; a "Total" row at the foot adds the five authorities in every column. Figures are rounded separately: Beredskabsstyrelsen 15,1 against 10,0 + 5,0 and the Total column 82,8 against 82,7 are rounding. Kind: list. Planted: Hjemmeværnskommandoen\'s Drift typed 2,1 for 1,2 (its total on the left and the Drift total no longer agree); the Løn total typed 42,0 for 24,0.',
+    sheets: [
+      {
+        name: 'Svar',
+        title: ['Spørgsmål nr. 147', 'Forsvarsministeriets omkostninger i forbindelse med støtte til Fødevaremyndighedernes bekæmpelse af COVID-19 i mink'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL },
+        merges: [[0, 2, 3]],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit written at the end of the long heading of the total column ("… bortskaffelse af mink (mio. kr.)") is not read.',
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: 'The unit written at the end of the long heading of the total column ("… bortskaffelse af mink (mio. kr.)") is not read.',
+        planted: [
+          // Found at the planted cell, but as a difference (Drift = total − Løn) rather than as the total on the left.
+          { at: [3, 3], value: 2.1, finds: [['DIFFERENCE_MISMATCH', [3, 3]], ['TOTAL_MISMATCH', [7, 3]]], missed: [['TOTAL_MISMATCH', [3, 1], D1_LEFT_TOTAL]] },
+          // The DIFFERENCE_MISMATCH on the right Drift total is a false finding of the same misreading: listed
+          // because the checker gives it today (the test holds exactly what it gives in the planted file).
+          { at: [7, 2], value: 42.0, finds: [['TOTAL_MISMATCH', [7, 2]], ['DIFFERENCE_MISMATCH', [7, 3]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Finansministeriet, svar på Finansudvalgets spm. 69 til aktstykke 190 (2007-08): two items, each above its "- heraf" rows. */
+function aktstykkeHerafRegioner2009() {
+  const grid = [
+    ['Mio. kr.', ''],
+    ['Øvrig sygehuse', 540],
+    ['- heraf sygehusmedicin og øvrige sygehusudgifter', 520],
+    ['- heraf klinisk kræftforskning', 20],
+    [null, null],
+    ['Sygesikring', 550],
+    ['- heraf sygesikringsmedicin', 310],
+    ['- heraf øvrig sygesikring (praksissektoren)', 240],
+  ];
+  expectSum('heraf øvrig sygehuse', grid[1][1], [grid[2][1], grid[3][1]], 0, 0);
+  expectSum('heraf sygesikring', grid[5][1], [grid[6][1], grid[7][1]], 0, 0);
+  return {
+    name: 'aktstykke-heraf-regioner-2009',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Finansministeriet, endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008, aktstykke 190): one amount column with an empty heading and the unit in the first header cell ("Mio. kr."); two items, each ABOVE two "- heraf …" rows (the rows begin with a dash), separated by an empty row; here the heraf rows happen to add up to their item. Kind: list. Planted: "- heraf klinisk kræftforskning" typed 200 for 20 (the heraf rows of Øvrig sygehuse now exceed it: 720 against 540); Sygesikring typed 505 for 550 (its heraf rows, 310 + 240, exceed it).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Specificering af midler til Øvrig sygehuse og sygesikring – regionerne 2009'],
+        grid,
+        formats: { 2: WHOLE },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          // The warning stands on the first heraf row under the item (the checker's place for it).
+          { at: [3, 1], value: 200, finds: [['HERAF_EXCEEDS', [2, 1]]] },
+          { at: [5, 1], value: 505, finds: [['HERAF_EXCEEDS', [6, 1]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Finansministeriet, svar på Finansudvalgets spm. 45 til aktstykke 190 (2007-08): budget variants as headings, "Mia.kr., 09-pl". */
+function aktstykkeRegionerDrift2009() {
+  const grid = [
+    ['Mia.kr., 09-pl', 'Regnskab 2007', 'Aftale 2008', 'Budget 2008', 'Aftale 2009'],
+    ['Sundhed', 86.6, 89.1, 89.0, 90.9],
+    ['- heraf sygesikringsmedicin', 7.0, 7.1, 7.2, 7.7],
+    ['Regional udvikling', 1.7, 2.4, 2.4, 2.4],
+  ];
+  return {
+    name: 'aktstykke-regioner-drift-2009',
+    template: 'generic',
+    notes:
+      'State (Finansministeriet, endeligt svar på Finansudvalgets spørgsmål nr. 45 af 19. juni 2008, aktstykke 190): columns named by budget variant and year ("Regnskab 2007 | Aftale 2008 | Budget 2008 | Aftale 2009"), the unit and an abbreviated price level in the first header cell ("Mia.kr., 09-pl" — 2009 prices); a "- heraf" row under Sundhed; no total and none due (Regional udvikling is not part of Sundhed). Kind: list; unit mia. kr.; price level 2009. Planted: the heraf row of Aftale 2009 typed 97,7 for 7,7 (it now exceeds Sundhed, 90,9).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1', 'Regionernes driftsudgifter (netto), regnskab 2007 – aftale 2009'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+        after: [
+          'Anm.: Opregnet til 2009 opgaveniveau, jf. opgaveændringer i medfør af DUT.',
+          'Kilde: Danmarks Statistik, Finansministeriets meropgavedatabase, økonomiaftaler samt egne beregninger.',
+        ],
+        kind: 'list',
+        unit: 'mia. kr.',
+        priceLevel: 2009,
+        got: [{ kind: 'list', unit: 'mia. kr.', priceLevel: null }],
+        gotWhy: 'The price level written with a two-digit year in the unit cell ("Mia.kr., 09-pl") is not read; "2009-pl" is.',
+        planted: [
+          {
+            at: [2, 4],
+            value: 97.7,
+            finds: [],
+            missed: [['HERAF_EXCEEDS', [2, 4], 'the heraf check is skipped when the headings mix "Regnskab YYYY" and "Aftale YYYY" (the same grid headed "Aftale 2008 | Aftale 2009" or "Regnskab 2007 | Budget 2009" gives the warning)']],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomi- og Indenrigsministeriet, svar på KOU alm. del spm. 140 (2013-14): years down the first column, one amount column, 2015-pl. */
+function kommunaleServiceudgifter2007() {
+  const years = [2007, 2008, 2009, 2010, 2011, 2012, 2013];
+  const amounts = [234.5, 236.9, 243.2, 240.8, 231.4, 230.8, 231.1];
+  const grid = [['Mia. kr., 2015-pl og 2015-opgaveniveau', 'Serviceudgifter'], ...years.map((y, i) => [y, amounts[i]])];
+  return {
+    name: 'kommunale-serviceudgifter-2007-2013',
+    template: 'generic',
+    notes:
+      'State on municipalities (Økonomi- og Indenrigsministeriet, svar på KOU alm. del spørgsmål 140 of 30 October 2014, tabel 1 "Kommunale serviceudgifter i regnskab, 2007-2013"): the years run DOWN the first column (stored as numbers), one amount column ("Serviceudgifter"), the unit and the price level in the first header cell ("Mia. kr., 2015-pl og 2015-opgaveniveau"); no total and none due — a year is never the sum of the years before it, and the year column holds no amounts. Kind: period (a series of years down the rows); unit mia. kr.; price level 2015. The planted file holds no error about totals: it plants a one-column coincidence — 2010 changed to 480,1 = 236,9 + 243,2, the two years above — which must not be taken for a total.',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1', 'Kommunale serviceudgifter i regnskab, 2007-2013'],
+        grid,
+        formats: { 2: ONE_DECIMAL },
+        after: ['Kilde: Danmarks Statistik, Finansministeriets meropgaveopgørelse og egne beregninger.'],
+        kind: 'period',
+        unit: 'mia. kr.',
+        priceLevel: 2015,
+        planted: [{ at: [4, 1], value: 480.1, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Aarhus Universitet, nøgletal 2012, tabel e5: sections, each a total row above two "Heraf" rows, an "I alt" column, "-" for nothing. */
+function auDriftsomkostninger2012() {
+  const dash = '-';
+  const block = (label, total, loen, oevrig) => [
+    ...(label ? [[label, null, null, null, null, null, null]] : []),
+    ['Ordinære driftsomkostninger i alt', ...total],
+    ['Heraf løn', ...loen],
+    ['Heraf øvrig drift', ...oevrig],
+  ];
+  const head = ['', 'AR', 'ST', 'HE', 'BSS', 'FO', 'I alt'];
+  const grid = [
+    head,
+    ...block(null, [5.1, 36.6, 20.2, 7.7, 8.4, 78.1], [1.2, 29.3, 12.7, 3.0, 5.3, 51.6], [3.9, 7.3, 7.5, 4.7, 3.1, 26.5]),
+    ...block('Delregnskab 3', [0.0, 0.0, 44.3, 0.0, 0.0, 44.3], [dash, dash, 12.7, dash, dash, 12.7], [dash, dash, 0.0, dash, dash, 0.0]),
+    ...block('Delregnskab 4', [153.9, 912.5, 263.5, 138.2, 3.8, 1471.9], [82.4, 538.8, 140.9, 87.0, 1.0, 850.1], [71.6, 373.6, 122.6, 51.2, 2.8, 621.8]),
+    ...block('Delregnskab 5', [15.0, 2.9, 3.0, 12.4, 32.0, 65.3], [3.9, 1.3, 2.8, 3.8, 11.9, 23.7], [11.1, 1.6, 0.2, 8.6, 20.1, 41.6]),
+  ];
+  const au = [
+    head,
+    ['AU i alt', null, null, null, null, null, null],
+    ['Ordinære driftsomkostninger i alt', 990.3, 2394.6, 1157.3, 1098.0, 179.5, 5819.7],
+    ['Heraf løn', 644.0, 1329.8, 661.1, 721.7, 225.0, 3581.7],
+    ['Heraf øvrig drift', 346.3, 1064.8, 464.6, 376.3, -45.5, 2206.5],
+    ['Relativ lønandel', { v: 0.65, fmt: '0 %' }, { v: 0.56, fmt: '0 %' }, { v: 0.57, fmt: '0 %' }, { v: 0.66, fmt: '0 %' }, dash, { v: 0.62, fmt: '0 %' }],
+  ];
+  const n = (x) => (typeof x === 'number' ? x : 0);
+  for (const g of [grid, au]) {
+    for (let r = 1; r < g.length; r++) {
+      if (typeof g[r][1] === 'number' || g[r][1] === dash) expectSum(`au row ${r}`, n(g[r][6]), g[r].slice(1, 6).map(n), 0.1);
+    }
+  }
+  // In AU i alt, HE's heraf rows (661,1 + 464,6 = 1.125,7) do not cover its total (1.157,3): heraf need not.
+  if (exactSum([au[3][3], au[4][3]], 1) === au[2][3]) throw new Error('au: HE heraf');
+  return {
+    name: 'au-driftsomkostninger-2012',
+    template: 'generic',
+    notes:
+      'State university (Aarhus Universitet, nøgletal 2012, tabel e5 "Ordinære driftsomkostninger fordelt på delregnskab, hovedområder og løn/øvrig drift, mio. kr."): six columns of main areas abbreviated ("AR | ST | HE | BSS | FO") and a right-hand "I alt" column that adds them; the table is split into sections by delregnskab, each a total row ("Ordinære driftsomkostninger i alt") ABOVE two "Heraf …" rows; "-" for nothing; the unit is in the title. The stored copy begins with the first section\'s rows without its section title, and the sections Delregnskab 1 and 2 are not in it, so the table\'s closing section "AU i alt" (the whole university, with a percentage row "Relativ lønandel" and a negative "Heraf øvrig drift" for FO) is written on a sheet of its own: it is not the sum of the sections shown. In "AU i alt" the heraf rows of HE (661,1 + 464,6) do not cover its total (1.157,3) — heraf rows need not. Several I alt are 0,1 off their parts: rounding. Kind: list. Planted: Delregnskab 4\'s "Heraf løn" for ST typed 583,8 for 538,8 (the I alt of that row and ST\'s total no longer agree); Delregnskab 5\'s I alt typed 56,3 for 65,3; on "AU i alt", BSS\'s "Heraf løn" typed 1.721,7 for 721,7 (more than BSS\'s total).',
+    sheets: [
+      {
+        name: 'Delregnskaber',
+        title: ['e5. Ordinære driftsomkostninger fordelt på delregnskab, hovedområder og løn/øvrig drift, mio. kr.'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL, 6: ONE_DECIMAL, 7: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit at the end of the title line ("…, hovedområder og løn/øvrig drift, mio. kr.") is not read.',
+        planted: [
+          // The heraf warning stands on the first heraf row of the section (the checker's place for it).
+          { at: [10, 2], value: 583.8, finds: [['TOTAL_MISMATCH', [10, 6]], ['HERAF_EXCEEDS', [10, 2]]] },
+          // With the section total too small, its heraf rows (23,7 + 41,6) now exceed it as well.
+          { at: [13, 6], value: 56.3, finds: [['TOTAL_MISMATCH', [13, 6]], ['HERAF_EXCEEDS', [14, 6]]] },
+        ],
+      },
+      {
+        name: 'AU i alt',
+        title: ['e5. Ordinære driftsomkostninger fordelt på delregnskab, hovedområder og løn/øvrig drift, mio. kr.'],
+        grid: au,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL, 6: ONE_DECIMAL, 7: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit at the end of the title line is not read (on this sheet too).',
+        planted: [
+          {
+            at: [3, 4],
+            value: 1721.7,
+            finds: [['HERAF_EXCEEDS', [3, 4]]],
+            missed: [['TOTAL_MISMATCH', [3, 6], 'the right-hand I alt column is not placed in this table (a percentage row "Relativ lønandel" with "-", a negative heraf figure and heraf rows that do not cover HE\'s total); the same edit on the other sheet is found']],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Friskolen Østerlund, økonomi 2004–2011: three money tables over eight years, negatives in parentheses, and a table of ratios. */
+function friskoleOesterlund() {
+  const years = [2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011];
+  const head = ['Hele 1.000 kr.', ...years.map((y) => ({ v: y, fmt: '0' }))];
+  const r = (label, xs) => [label, ...xs];
+  const none = (label) => [label, ...years.map(() => null)];
+  const grid = [
+    head,
+    r('Indtægter i alt', [7043, 8460, 9428, 9802, 10290, 10674, 10528, 10849]),
+    r('Heraf statstilskud', [5641, 6809, 7579, 8018, 8361, 8769, 8473, 8760]),
+    r('Omkostninger vedr. drift', [6873, 7859, 8393, 8424, 8960, 9570, 9704, 9741]),
+    r('Driftsresultat før finansielle poster', [170, 601, 1035, 1378, 1330, 1104, 825, 1108]),
+    r('Finansielle poster i alt', [-31, 1, -639, -783, -864, -679, -421, -407]),
+    r('Årets resultat', [139, 602, 396, 595, 465, 424, 403, 701]),
+    none(null),
+    none('Balance:'),
+    head,
+    r('Anlægsaktiver i alt', [1052, 14664, 16269, 16293, 15884, 15612, 15255, 14903]),
+    r('Omsætningsaktiver', [185, 849, 294, 259, 741, 537, 1303, 1777]),
+    r('Balancesum', [1238, 15513, 16563, 16551, 16624, 16148, 16558, 16681]),
+    r('Egenkapital', [-16, 586, 982, 1577, 2042, 2467, 2870, 3571]),
+    r('Langfristet gæld', [0, 13049, 12768, 12324, 12013, 11335, 10954, 10573]),
+    r('Kortfristet gæld', [1254, 1878, 2814, 2651, 2569, 2347, 2735, 2537]),
+    none(null),
+    none('Pengestrømsanalyse:'),
+    head,
+    r('Driftens likviditetsvirkning', [-170, 1273, 1404, 1506, 981, 742, 1151, 955]),
+    r('Investeringers likviditetsvirkning', [-133, -13710, -2027, -443, -15, -158, -63, -27]),
+    r('Finansieringens likviditetsvirkning', [-638, 13279, -790, -444, -310, -678, -381, -381]),
+    r('Pengestrøm netto', [-941, 843, -1413, 618, 656, -95, 707, 547]),
+  ];
+  for (let c = 1; c <= years.length; c++) {
+    const col = (rows) => rows.map((x) => grid[x][c]);
+    expectSum(`friskole driftsresultat ${years[c - 1]}`, grid[4][c], [grid[1][c], -grid[3][c]], 1, 0);
+    expectSum(`friskole resultat ${years[c - 1]}`, grid[6][c], col([4, 5]), 1, 0);
+    expectSum(`friskole aktiver ${years[c - 1]}`, grid[12][c], col([10, 11]), 1, 0);
+    expectSum(`friskole passiver ${years[c - 1]}`, grid[12][c], col([13, 14, 15]), 1, 0);
+    expectSum(`friskole pengestrøm ${years[c - 1]}`, grid[22][c], col([19, 20, 21]), 1, 0);
+  }
+  const pct = (label, xs, goal) => [label, ...xs, goal];
+  const ratios = [
+    ['I %', ...years, 'Mål'],
+    pct('Likviditetsgrad [%]', [14.8, 45.3, 10.5, 9.8, 28.8, 22.8, 48, 70], '>75% Kortsigtet'),
+    pct('Soliditetsgrad [%]', [-1.3, 3.8, 5.9, 9.5, 12.3, 15.3, 17, 21], '>40% langsigtet'),
+    pct('Finansieringsgrad [%]', [0.0, 89.0, 78.5, 75.6, 76.0, 73.0, 72, 71], '.'),
+    pct('Overskudsgrad [%]', [2.0, 7.1, 4.2, 6.1, 4.5, 4.0, 4, 6], '>4% Årlig'),
+  ];
+  const yearFormats = Object.fromEntries(years.map((_, i) => [i + 2, PARENS]));
+  return {
+    name: 'friskole-oesterlund-2011',
+    template: 'generic',
+    notes:
+      'A state-funded independent school (Friskolen Østerlund, "Økonomi" page of the school board, 2004–2011; Danish friskoler are financed mainly by state grants — "Heraf statstilskud"): three tables one below the other, each under its own title and the heading "Hele 1.000 kr. | 2004 | … | 2011" (eight years, nine columns), negative amounts shown in parentheses ("(31)"; numbers formatted #,##0;(#,##0) in the workbook). Resultatopgørelse: a chain — Driftsresultat = Indtægter i alt − Omkostninger (a "Heraf statstilskud" row sits between them), Årets resultat = Driftsresultat + Finansielle poster i alt. Balance: "Balancesum" stands BETWEEN its two groups of parts — it is Anlægsaktiver i alt + Omsætningsaktiver above it and Egenkapital + Langfristet gæld + Kortfristet gæld below it. Pengestrømsanalyse: Pengestrøm netto adds the three rows above. Figures are rounded to 1.000 kr. separately, so several results and sums are 1 off: rounding, not errors. The page\'s fourth table ("Regnskabsmæssige nøgletal", percentages with a text column "Mål") is on a sheet of its own: its unit is per cent, not kroner. A careful reader sees three tables on the first sheet and one on the second. Kind: list; unit t.kr. (none for the ratios). Planted: Omkostninger vedr. drift 2007 typed 8.244 for 8.424 (Driftsresultat 2007 is no longer Indtægter − Omkostninger); Pengestrøm netto 2006 typed (1.431) for (1.413).',
+    sheets: [
+      {
+        name: 'Regnskab',
+        title: ['Økonomi', 'Resultatopgørelse:'],
+        grid,
+        formats: yearFormats,
+        tables: 3,
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        planted: [
+          { at: [3, 4], value: 8244, finds: [], missed: [['DIFFERENCE_MISMATCH', [4, 4], 'a result row that is the difference of two rows above it (Indtægter i alt − Omkostninger, a "Heraf" row between) is not checked, with or without the heraf row']] },
+          { at: [22, 3], value: -1431, finds: [], missed: [['TOTAL_MISMATCH', [22, 3], '"Pengestrøm netto" adds the three rows above it in every year (exact or within 1) but is not taken for their total']] },
+        ],
+      },
+      {
+        name: 'Nøgletal',
+        title: ['Regnskabsmæssige nøgletal:'],
+        grid: ratios,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, '0.0;-0.0'])),
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [],
+      },
+    ],
+  };
+}
+
+/** Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 14 Selvstyrets budgetter: R-06 … FL-11 … BO-14, row numbers, a chain whose labels say their arithmetic. */
+function selvstyretsBudgetter() {
+  const heads = ['R-06', 'R-07', 'R-08', 'R-09', 'FL-10', 'FL-11', 'BO-12', 'BO-13', 'BO-14'];
+  const r = (no, label, xs) => [no, label, ...xs];
+  const grid = [
+    ['', '', ...heads],
+    ['', '', 'Mio. kr.', ...heads.slice(1).map(() => null)],
+    r(1, 'Indtægter', [5484, 5631, 5800, 5909, 6035, 6245, 6267, 6240, 6237]),
+    r(2, 'Driftsudgifter i alt', [4744, 4895, 5188, 6052, 5504, 5508, 5542, 5567, 5634]),
+    r(null, 'Driftsudgifter', [2462, 2618, 2789, 2973, 3066, 2778, 2796, 2804, 2875]),
+    r(null, 'Tilskud', [1532, 1516, 1588, 2229, 1571, 1840, 1852, 1871, 1868]),
+    r(null, 'Lovbundne udgifter', [750, 760, 811, 850, 867, 890, 893, 892, 892]),
+    r(3, 'Driftsoverskud (1-2)', [740, 736, 611, -142, 531, 737, 725, 674, 603]),
+    r(4, 'Anlægsbudget', [700, 1003, 929, 808, 758, 937, 936, 803, 557]),
+    r(5, 'DAU-saldo (5-6)', [40, -267, -318, -950, -227, -200, -211, -130, 46]),
+  ];
+  for (let c = 2; c < 2 + heads.length; c++) {
+    const h = heads[c - 2];
+    expectSum(`selvstyret drift ${h}`, grid[3][c], [4, 5, 6].map((x) => grid[x][c]), 1, 0);
+    expectSum(`selvstyret overskud ${h}`, grid[7][c], [grid[2][c], -grid[3][c]], 1, 0);
+    expectSum(`selvstyret DAU ${h}`, grid[9][c], [grid[7][c], -grid[8][c]], 1, 0);
+  }
+  return {
+    name: 'selvstyrets-budgetter',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland\'s self-government (Grønlands Statistik, Statistisk Årbog 2011-12, Tabel 14 "Selvstyrets budgetter", in Danish): nine columns headed by abbreviated budget variants and years ("R-06 … R-09 | FL-10 | FL-11 | BO-12 … BO-14" — regnskab, finanslov, budgetoverslag, explained in the note under the table), eleven columns in all; a column of row numbers (1–5) before the labels, the lines without a number being the parts of line 2; a unit row ("Mio. kr.", merged across the years) under the headings. "Driftsudgifter i alt" stands ABOVE its three parts; "Driftsoverskud (1-2)" = line 1 − line 2 (its label says so); "DAU-saldo (5-6)" is line 3 − line 4 — its label names lines that do not exist there (a slip of the printed label; the figures are 3 − 4). Totals and parts are rounded separately (1 off in places): rounding, not errors. Kind: list (budgets and accounts by year, current prices; none printed). Planted: Tilskud R-09 typed 2.292 for 2.229 (Driftsudgifter i alt above it no longer agrees); Driftsoverskud FL-11 typed 773 for 737 (no longer 1 − 2, and the DAU-saldo below is no longer 3 − 4).',
+    sheets: [
+      {
+        name: 'Tabel 14',
+        title: ['Tabel 14', 'Selvstyrets budgetter'],
+        grid,
+        formats: Object.fromEntries(heads.map((_, i) => [i + 3, WHOLE])),
+        merges: [[1, 2, 10]],
+        after: ['Anm.: R = Regnskab, FL = Finanslov, FLF = Finanslovsforslag, BO = Budgetoverslag, DAU = Drifts-, anlægs- og udlånsbudget.', 'Kilde: Landskassens regnskaber 2006-2009, Finansloven 2010 og 2011'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          {
+            at: [5, 5],
+            value: 2292,
+            finds: [],
+            missed: [['TOTAL_MISMATCH', [3, 5], 'a total ABOVE its parts is not placed when a result row ("Driftsoverskud (1-2)") follows the parts: only TOTAL_UNCLEAR (info); without the following row it is found']],
+          },
+          {
+            at: [7, 7],
+            value: 773,
+            finds: [],
+            missed: [
+              ['DIFFERENCE_MISMATCH', [7, 7], 'the chain whose labels give the arithmetic by line number ("Driftsoverskud (1-2)") is not checked'],
+              ['DIFFERENCE_MISMATCH', [9, 7], 'the chain whose labels give the arithmetic by line number ("Driftsoverskud (1-2)") is not checked'],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const SKM_PCT = 'percentages to three decimals: the I alt row is not checked and the change column ("Ændring fra 2025 til 2026") is left out of the table';
+
+/** Skatteministeriet, kommuneskatter – gennemsnitsprocenten i 2026, tabel 1: percentages with an "I alt" row and a change column, exact and rounded. */
+function skmKommuneskat2026() {
+  const p3 = (x) => ({ v: x, fmt: THREE_DECIMALS });
+  const p1 = (x) => ({ v: x, fmt: ONE_DECIMAL });
+  const grid = [
+    ['', 2025, 2026, 'Ændring fra 2025 til 2026'],
+    ['', 'Pct.', 'Pct.', 'Pct.'],
+    ['Kommuneskatteprocent', p3(25.068), p3(25.049), p3(-0.019)],
+    ['Kirkeskatteprocent, (gns. for alle skatteydere)', p3(0.642), p3(0.639), p3(-0.003)],
+    ['I alt', p3(25.71), p3(25.688), p3(-0.022)],
+    ['Kommuneskatteprocent, afrundet', p1(25.1), p1(25.0), p1(0.0)],
+    ['Kirkeskatteprocent, afrundet', p1(0.6), p1(0.6), p1(0.0)],
+    ['I alt afrundet', p1(25.7), p1(25.7), p1(0.0)],
+  ];
+  for (const c of [1, 2, 3]) expectSum(`skm i alt col ${c}`, grid[4][c].v, [grid[2][c].v, grid[3][c].v], 0, 3);
+  for (const x of [2, 3, 4]) expectSum(`skm ændring row ${x}`, grid[x][3].v, [grid[x][2].v, -grid[x][1].v], 0, 3);
+  return {
+    name: 'skm-kommuneskat-2026',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Skatteministeriet, "Kommuneskatter - gennemsnitsprocenten i 2026", 27 October 2025, tabel 1): percentages, not kroner — years as headings, a unit row "Pct." in every column, a change column "Ændring fra 2025 til 2026" = 2026 − 2025, and "I alt" = kommuneskat + kirkeskat, first to three decimals, then the same rows rounded to one decimal. The rounded rows are roundings of the exact ones: "I alt afrundet" 2026 is 25,7 though 25,0 + 0,6 = 25,6, and the rounded changes are 0,0 though 25,0 − 25,1 = -0,1 — rounding, not errors. Kind: list; no unit in kroner. Planted: Kirkeskatteprocent 2026 typed 0,693 for 0,639 (I alt 2026 and the row\'s Ændring no longer agree); the Ændring of Kommuneskatteprocent typed -0,091 for -0,019 (its own difference and the I alt of the change no longer agree).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Kommuneskatter - gennemsnitsprocenten i 2026', 'Ændringen i den gennemsnitlige skatteprocent fra 2025 til 2026 er specificeret i tabel 1.'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          {
+            at: [3, 2],
+            value: p3(0.693),
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [4, 2], SKM_PCT],
+              ['DIFFERENCE_MISMATCH', [3, 3], SKM_PCT],
+            ],
+          },
+          {
+            at: [2, 3],
+            value: p3(-0.091),
+            finds: [],
+            missed: [
+              ['DIFFERENCE_MISMATCH', [2, 3], SKM_PCT],
+              ['TOTAL_MISMATCH', [4, 3], SKM_PCT],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Skatteministeriet, kommuneskatteændringer i 2022: two ranked lists side by side in each table, the rank a number in the first column. */
+function skmKommuneskatteaendringer2022() {
+  const half = (t) => [t, null, null];
+  const names = (unit) => ['', 'Kommune', unit];
+  const row = (a, b) => [...(a || [null, null, null]), ...(b || [null, null, null])];
+  const grid = [
+    [...half('Kommuner med fald i skatteprocent'), ...half('Kommuner med stigning i skatteprocent')],
+    [...names('Pct.-point'), ...names('Pct.-point')],
+    row([1, 'Kalundborg', -0.2], [1, 'Gentofte', 0.37]),
+    row([1, 'Norddjurs', -0.2], [2, 'Fanø', 0.2]),
+    row([3, 'Kerteminde', -0.1], [3, 'Lemvig', 0.15]),
+    row(null, [4, 'Skanderborg', 0.12]),
+    row(null, [5, 'Greve', 0.11]),
+    row(null, [6, 'Solrød', 0.1]),
+    row(null, [7, 'Helsingør', 0.08]),
+    row(null, [7, 'Horsens', 0.08]),
+    row(null, [9, 'Odense', 0.06]),
+    row(null, [10, 'Aarhus', 0.01]),
+    row(null, null),
+    [...half('Kommuner med fald i kirkeskatteprocent'), ...half('Kommuner med stigning i kirkeskatteprocent')],
+    [...names('Pct.-point'), ...names('Pct.-point')],
+    row([1, 'Nyborg', -0.1], [1, 'Assens', 0.03]),
+    row([2, 'Lyngby-Taarbæk', -0.02], [2, 'Rudersdal', 0.01]),
+    row([3, 'Brønderslev', -0.01], null),
+    row([3, 'Varde', -0.01], null),
+    row(null, null),
+    [...half('Kommuner med fald i grundskyldspromille'), ...half('Kommuner med stigning i grundskyldspromille')],
+    [...names('Prm.-point'), ...names('Prm.-point')],
+    row([null, 'Ingen', null], [null, 'Ingen', null]),
+  ];
+  const two = { 3: TWO_DECIMALS, 6: TWO_DECIMALS };
+  return {
+    name: 'skm-kommuneskatteaendringer-2022',
+    template: 'generic',
+    notes:
+      'State on municipalities (Skatteministeriet, "Kommuneskatteændringer i 2022", 3 November 2021): three tables, each two ranked lists side by side ("Kommuner med fald i …" | "Kommuner med stigning i …", each title over three columns) with a heading row "| Kommune | Pct.-point" under each title; the FIRST column of each list is a rank (1, 1, 3, …; equal changes share a rank) — numbers that are not amounts; changes in percentage points, negative for falls; the lists are of different lengths, so one half of a row is often empty; the third table holds only "Ingen" (no amounts, so it is no table by the checker\'s contract). No totals and none due; no unit in kroner. In the stored copy the rows from Skanderborg down stand in the left half (the converted page lost the empty cells); they are increases and belong to the right half, where they are written here. A careful reader sees two tables. Kind: list. The planted file holds no error about totals: it plants a one-column coincidence — Lemvig changed to 0,57 = 0,37 + 0,20, the two rows above — which must not be taken for a total (the rank column already holds one: 3 = 1 + 2 in the kirkeskat table).',
+    sheets: [
+      {
+        name: 'Ændringer 2022',
+        title: ['Kommuneskatteændringer i 2022', 'Ændringer i kommuneskatten, kirkeskatten og grundskyldspromillen fra 2021 til 2022'],
+        grid,
+        formats: two,
+        merges: [[0, 0, 2], [0, 3, 5], [13, 0, 2], [13, 3, 5], [20, 0, 2], [20, 3, 5]],
+        tables: 2,
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        // A careful reader finds nothing here. The TOTAL_MISMATCH on Kerteminde (left list) is a false
+        // finding the checker gives today — the coincidence in the right list makes row 8 a total row —
+        // listed because the test holds exactly what it gives in the planted file.
+        planted: [{ at: [4, 5], value: 0.57, finds: [['TOTAL_MISMATCH', [4, 2]]] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -2079,6 +2580,15 @@ const LAYOUTS = [
   folkeskoleUdgifterPrTime,
   offentligeFinanserB25,
   offentligSaldoLandeB5,
+  forsvarMink2020,
+  aktstykkeHerafRegioner2009,
+  aktstykkeRegionerDrift2009,
+  kommunaleServiceudgifter2007,
+  auDriftsomkostninger2012,
+  friskoleOesterlund,
+  selvstyretsBudgetter,
+  skmKommuneskat2026,
+  skmKommuneskatteaendringer2022,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
