@@ -2544,6 +2544,219 @@ function skmKommuneskatteaendringer2022() {
   };
 }
 
+/** Aarhus Universitet, AU i tal 2013, tabel G2: sections in capitals, subtotals, grand totals and a result chain over two years. */
+function auIndtaegterOmkostninger2013() {
+  const r = (label, a, b) => [label, a, b];
+  const t = (label) => [label, null, null];
+  const grid = [
+    ['Mio. kr.', 'Regnskab 2012', 'Regnskab 2013'],
+    t('INDTÆGTER'),
+    t('Finanslovstilskud'),
+    r('Heltidsuddannelse', 1442, 1469),
+    r('Deltidsuddannelse', 29, 30),
+    r('Udv.studerende', 10, 10),
+    r('Fripladser og stipendier', 8, 9),
+    r('Færdiggørelsesbonus', 140, 151),
+    r('Effektiviseringer', -30, -61),
+    r('Basisforskning', 1981, 2014),
+    r('Kapitalformål', 10, 29),
+    r('Myndighedsopgaver', 202, 193),
+    r('Øvrige formål', 130, 108),
+    r('Finanslovstilskud i alt', 3921, 3952),
+    r('Eksterne tilskud', 1645, 1701),
+    r('Salg og øvrige driftsindtægter', 476, 493),
+    r('INDTÆGTER I ALT', 6043, 6146),
+    t('OMKOSTNINGER'),
+    t('Lønninger'),
+    r('VIP', 1619, 1679),
+    r('Ph.D', 475, 490),
+    r('DVIP', 220, 226),
+    r('TAP', 1441, 1598),
+    r('DTAP', 71, 76),
+    r('Anden løn', 45, -37),
+    r('Lønninger i alt', 3872, 4032),
+    t('Øvrige driftsomkostninger'),
+    r('Husleje i alt', 635, 658),
+    r('Øvrige driftsomkostninger', 3604, 3421),
+    r('Omkostningsreducerende konti*', -2080, -1950),
+    r('Øvrige driftsomkostninger i alt', 1524, 1472),
+    r('Afskrivninger i alt', 132, 134),
+    r('OMKOSTNINGER I ALT', 6164, 6295),
+    r('RESULTAT FØR FINANSIELLE POSTER', -121, -150),
+    t('Finansielle poster'),
+    r('Finansielle indtægter', 69, 12),
+    r('Finansielle omkostninger', 3, 3),
+    r('Finansielle poster i alt', 66, 8),
+    r('ÅRETS RESULTAT', -55, -141),
+  ];
+  const rows = (xs, c) => xs.map((x) => grid[x][c]);
+  for (const c of [1, 2]) {
+    expectSum(`au g2 finanslov ${c}`, grid[13][c], rows([3, 4, 5, 6, 7, 8, 9, 10, 11, 12], c), 1, 0);
+    expectSum(`au g2 indtægter ${c}`, grid[16][c], rows([13, 14, 15], c), 1, 0);
+    expectSum(`au g2 løn ${c}`, grid[25][c], rows([19, 20, 21, 22, 23, 24], c), 1, 0);
+    expectSum(`au g2 øvrige ${c}`, grid[30][c], rows([28, 29], c), 1, 0);
+    expectSum(`au g2 omkostninger ${c}`, grid[32][c], rows([25, 27, 30, 31], c), 1, 0);
+    expectSum(`au g2 resultat ${c}`, grid[33][c], [grid[16][c], -grid[32][c]], 1, 0);
+    expectSum(`au g2 finansielle ${c}`, grid[37][c], [grid[35][c], -grid[36][c]], 1, 0);
+    expectSum(`au g2 årets ${c}`, grid[38][c], rows([33, 37], c), 1, 0);
+  }
+  return {
+    name: 'au-indtaegter-omkostninger-2013',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State university (Aarhus Universitet, AU i tal 2013, tabel G2 "Indtægter og omkostninger fordelt på primære kategorier (internt regnskab), årets priser i mio. kr."): two columns named by variant and year ("Regnskab 2012 | Regnskab 2013"); sections in capitals (INDTÆGTER, OMKOSTNINGER) with sub-sections under a title row, each closed by its subtotal ("Finanslovstilskud i alt", "Lønninger i alt", "Øvrige driftsomkostninger i alt"), the section totals in capitals ("INDTÆGTER I ALT" = Finanslovstilskud i alt + Eksterne tilskud + Salg …; "OMKOSTNINGER I ALT" = Lønninger i alt + Husleje i alt + Øvrige driftsomkostninger i alt + Afskrivninger i alt), then a chain: RESULTAT FØR FINANSIELLE POSTER = INDTÆGTER I ALT − OMKOSTNINGER I ALT, "Finansielle poster i alt" = indtægter − omkostninger, ÅRETS RESULTAT = resultat + finansielle poster. Traps: "Husleje i alt" is a row of its own (no parts) under the sub-section title "Øvrige driftsomkostninger" and is NOT in that sub-section\'s i alt (1.524 = 3.604 − 2.080; 1.472 against 3.421 − 1.950 = 1.471 in 2013); a row and its sub-section title share a name; negative amounts (Effektiviseringer, Omkostningsreducerende konti*, Anden løn 2013); "årets priser" (current prices) in the title. Figures are rounded separately (1 off in places): rounding. Kind: list; unit mio. kr. Planted: Basisforskning 2013 typed 2.041 for 2.014 (Finanslovstilskud i alt 2013 no longer agrees); OMKOSTNINGER I ALT 2012 typed 6.146 for 6.164 (no longer the four totals above it, and RESULTAT FØR FINANSIELLE POSTER 2012 no longer INDTÆGTER − OMKOSTNINGER).',
+    sheets: [
+      {
+        name: 'G2',
+        title: ['G2. Indtægter og omkostninger fordelt på primære kategorier (internt regnskab), årets priser i mio. kr.'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE },
+        after: ['* De omkostningsreducerende konti skal sikre, at der ved transaktioner internt på universitetet ikke sker en opblæsning af regnskabet, ved internt salg, overførsel af overhead eller lignende.'],
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
+        gotWhy: 'Two years of accounts side by side ("Regnskab 2012 | Regnskab 2013") are read as a follow-up table.',
+        gotDocx: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
+        gotDocxWhy: 'Two years of accounts side by side ("Regnskab 2012 | Regnskab 2013") are read as a follow-up table.',
+        planted: [
+          { at: [9, 2], value: 2041, finds: [['TOTAL_MISMATCH', [13, 2]]] },
+          {
+            at: [32, 1],
+            value: 6146,
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [32, 1], 'a section total in capitals over sub-totals and single "… i alt" rows (Lønninger i alt, Husleje i alt, Øvrige driftsomkostninger i alt, Afskrivninger i alt) is not placed: TOTAL_UNCLEAR (info)'],
+              ['DIFFERENCE_MISMATCH', [33, 1], 'the result row under the two section totals (INDTÆGTER I ALT − OMKOSTNINGER I ALT) is not checked'],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Aarhus Universitet, AU i tal 2014, tabel G1: result by faculty, five sections and a grand total section, 1.000 kr. */
+function auResultatopgoerelse2014() {
+  const d = '-';
+  const sec = (label) => [label, null, null, null, null, null, null];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['1.000 kr.', 'Arts', 'Science and Technology', 'Health', 'Aarhus BSS', 'Fællesområdet', 'I alt'],
+    sec('Delregnskab 1: Ordinær virksomhed*'),
+    r('Indtægter', [867521, 1570969, 900074, 903941, 80104, 4322609]),
+    r('Omkostninger', [-862806, -1597081, -914622, -900352, -62376, -4337236]),
+    r('Årets resultat', [4715, -26112, -14547, 3589, 17727, -14627]),
+    sec('Delregnskab 2: Indtægtsdækket virksomhed'),
+    r('Indtægter', [12449, 65087, 24330, 10298, 8481, 120645]),
+    r('Omkostninger', [-8490, -60013, -24169, -7455, -8377, -108505]),
+    r('Årets resultat', [3959, 5074, 161, 2843, 104, 12140]),
+    sec('Delregnskab 3: Retsmedicin'),
+    r('Indtægter', [d, d, 45991, d, d, 45991]),
+    r('Omkostninger', [d, d, -45991, d, d, -45991]),
+    r('Årets resultat', [d, d, 0, d, d, 0]),
+    sec('Delregnskab 4: Tilskudsfinansieret forskning'),
+    r('Indtægter', [150410, 943918, 326762, 150101, -3686, 1567506]),
+    r('Omkostninger', [-150527, -951831, -327396, -149947, 3697, -1576004]),
+    r('Årets resultat', [{ v: -116.9, fmt: ONE_DECIMAL }, -7913, -634, 154, 12, -8498]),
+    sec('Delregnskab 5: Andre tilskudsfinansierede aktiviteter'),
+    r('Indtægter', [32007, 49595, 6024, 2872, 78150, 168648]),
+    r('Omkostninger', [-31983, -50923, -6024, -3025, -78147, -170102]),
+    r('Årets resultat', [23, -1328, d, -153, 3, -1454]),
+    sec('Aarhus Universitet i alt'),
+    r('Indtægter', [1062388, 2629569, 1303181, 1067212, 163049, 6225399]),
+    r('Omkostninger', [-1053807, -2659848, -1318202, -1060778, -145203, -6237838]),
+    r('Årets resultat', [8581, -30278, -15021, 6433, 17846, -12439]),
+  ];
+  const n = (x) => (typeof x === 'number' ? x : x && typeof x === 'object' ? x.v : 0);
+  for (let x = 1; x < grid.length; x++) if (grid[x][1] !== null || grid[x][3] !== null) expectSum(`au g1 row ${x}`, n(grid[x][6]), grid[x].slice(1, 6).map(n), 2, 1);
+  for (const s of [1, 5, 9, 13, 17, 21]) for (let c = 1; c <= 6; c++) expectSum(`au g1 result ${s} col ${c}`, n(grid[s + 3][c]), [n(grid[s + 1][c]), n(grid[s + 2][c])], 1, 1);
+  for (const k of [1, 2, 3]) for (let c = 1; c <= 6; c++) expectSum(`au g1 grand ${k} col ${c}`, n(grid[21 + k][c]), [1, 5, 9, 13, 17].map((s) => n(grid[s + k][c])), 2, 1);
+  return {
+    name: 'au-resultatopgoerelse-2014',
+    template: 'generic',
+    notes:
+      'State university (Aarhus Universitet, AU i tal 2014, "Nøgletal om økonomi", tabel G1 "Resultatopgørelse for 2014 fordelt på fakulteter", 1.000 kr.): five faculty columns and a right-hand "I alt"; five sections by delregnskab, each Indtægter, Omkostninger (negative) and "Årets resultat" = Indtægter + Omkostninger, then a grand-total section "Aarhus Universitet i alt" whose three rows add the same rows of the five sections above (no "i alt" on its rows); "-" for nothing; the unit in the first header cell; a note mark in a section title ("Delregnskab 1: Ordinær virksomhed*"). One result is printed with a decimal in a table of whole thousands ("-116,9" for Arts in Delregnskab 4; 150.410 − 150.527 = -117): kept as printed. Figures are rounded separately (1 off in places): rounding. Kind: list; unit t.kr. Planted: Health\'s Omkostninger in Delregnskab 2 typed -24.619 for -24.169 (its Årets resultat, the row\'s I alt and the grand total\'s Omkostninger no longer agree); the I alt of Årets resultat in Aarhus Universitet i alt typed -12.349 for -12.439.',
+    sheets: [
+      {
+        name: 'G1',
+        title: ['G1. Resultatopgørelse for 2014 fordelt på fakulteter'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE, 7: WHOLE },
+        after: ['*Delregnskab 6 Uddannelsesforskning og Delregnskab 9 Grønlandsbeskattede er lagt sammen med Delregnskab 1.'],
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        planted: [
+          {
+            at: [7, 3],
+            value: -24619,
+            finds: [['TOTAL_MISMATCH', [8, 3]], ['TOTAL_MISMATCH', [7, 6]]],
+            missed: [['TOTAL_MISMATCH', [23, 3], 'the grand-total section "Aarhus Universitet i alt" is not checked against the same rows of the five sections above it']],
+          },
+          { at: [24, 6], value: -12349, finds: [['TOTAL_MISMATCH', [24, 6]]] },
+        ],
+      },
+    ],
+  };
+}
+
+const AU_G3 = 'numbered labels that give the hierarchy ("3. …" over "3.1. …" to "3.4 …") are not used: one amount column, so no total is placed';
+
+/** Aarhus Universitet, AU i tal 2013, tabel G3: costs by purpose, one column, numbered headings above their numbered parts. */
+function auFormaal2013() {
+  const grid = [
+    ['1. Uddannelse', 1960.9],
+    ['1.1 Heltidsuddannelse', 1110.7],
+    ['1.2 Deltidsuddannelse', 80.4],
+    ['1.3 Øvrige uddannelser', 57.2],
+    ['1.4 Uddannelsesledelse og administration (centralt og decentralt niveau)', 368.7],
+    ['1.5 Bygninger (husleje og bygningsdrift m.m. )', 344.0],
+    ['2. Forskning', 3273.1],
+    ['2.1. Forskning', 1655.3],
+    ['2.2. Forskeruddannelse', 700.5],
+    ['2.3. Forskningsledelse og administration (centralt og decentralt niveau)', 407.9],
+    ['2.4 Bygninger (husleje og bygningsdrift m.m. )', 509.5],
+    ['3. Formidling og vidensudveksling', 240.2],
+    ['3.1. Formidling', 125.2],
+    ['3.2. Vidensudveksling', 37.7],
+    ['3.3. Formidlingsledelse og administration (centralt og decentralt niveau)', 35.1],
+    ['3.4 Bygninger (husleje og bygningsdrift m.m. )', 42.2],
+    ['4. Forskningsbaseret myndighedsbetjening', 390.1],
+    ['4.1. Myndighedsbetjeningsopgaver', 313.3],
+    ['4.2. Ledelse og administration af forskningsbaseret myndighedsbetjening (centralt og decentralt niveau)', 28.9],
+    ['4.3 Bygninger (husleje og bygningsdrift m.m. )', 47.8],
+    ['5. Generel ledelse, administration og service (centralt og decentralt niveau)', 400.3],
+    ['5.1 Generel ledelse, økonomiforvaltning, personaleforvaltning, bygningsforvaltning, administrativ IT og øvrige administrative opgaver', 342.5],
+    ['5.2 Bygninger (husleje og bygningsdrift m.m. )', 57.8],
+  ];
+  for (const [h, parts] of [[0, [1, 2, 3, 4, 5]], [6, [7, 8, 9, 10]], [11, [12, 13, 14, 15]], [16, [17, 18, 19]], [20, [21, 22]]]) {
+    expectSum(`au g3 ${grid[h][0]}`, grid[h][1], parts.map((x) => grid[x][1]), 0.15);
+  }
+  return {
+    name: 'au-formaal-2013',
+    template: 'generic',
+    notes:
+      'State university (Aarhus Universitet, AU i tal 2013, tabel G3 "Formålsfordelte omkostninger 2013 *), mio. kr."): one amount column and no heading row; the labels begin with a number that gives the hierarchy — "1. Uddannelse" is the total of "1.1 …" to "1.5 …" BELOW it, and so on for 2.–5. (written "2.1." in some labels and "2.4" in others, as printed); the unit is in the title. The stored copy is cut just before the figure of the closing row "Formålsfordelte omkostninger i alt", so the table stops at 5.2. Totals are rounded separately (1.960,9 against 1.961,0; 3.273,1 against 3.273,2; 390,1 against 390,0): rounding. Kind: list; unit mio. kr. Planted: "3.2. Vidensudveksling" typed 73,7 for 37,7 (3. Formidling og vidensudveksling above it no longer agrees); "5. Generel ledelse …" typed 430,3 for 400,3.',
+    sheets: [
+      {
+        name: 'G3',
+        title: ['G3. Formålsfordelte omkostninger 2013 *), mio. kr.'],
+        grid,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [13, 1], value: 73.7, finds: [], missed: [['TOTAL_MISMATCH', [11, 1], AU_G3]] },
+          { at: [20, 1], value: 430.3, finds: [], missed: [['TOTAL_MISMATCH', [20, 1], AU_G3]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -2589,6 +2802,9 @@ const LAYOUTS = [
   selvstyretsBudgetter,
   skmKommuneskat2026,
   skmKommuneskatteaendringer2022,
+  auIndtaegterOmkostninger2013,
+  auResultatopgoerelse2014,
+  auFormaal2013,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
