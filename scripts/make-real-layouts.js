@@ -2757,6 +2757,125 @@ function auFormaal2013() {
   };
 }
 
+const AU2004_CHAIN = 'result and balance rows derived from the rows above without a total word (Årets resultat = Indtægter − Udgifter, Akkumuleret = Årets + Overført (+ Intern regulering), Ultimosaldo = Primosaldo + Årets bevægelser) are not checked';
+
+/** Aarhus Universitet, AU i tal 2004, kapitel 4 (tabeller om økonomi): sections with a running balance over four years, a grand-total section; and one section by faculty. */
+function auITal2004() {
+  const years = [2001, 2002, 2003, 2004];
+  const sec = (label) => [label, null, null, null, null];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', ...years],
+    sec('UK10 – ordinær virksomhed'),
+    r('Indtægter inkl. nettoudgiftsbevilling', [1622, 1658, 1719, 1862]),
+    r('Udgifter', [1554, 1612, 1711, 1879]),
+    r('Årets resultat', [68, 46, 9, -17]),
+    r('Overført fra tidligere år', [12, 80, 126, 136]),
+    r('Akkumuleret resultat', [80, 126, 136, 119]),
+    sec('UK90 – indtægtsdækket virksomhed'),
+    r('Indtægter', [24, 24, 30, 30]),
+    r('Udgifter', [19, 26, 27, 30]),
+    r('Årets resultat', [5, -2, 3, 0]),
+    r('Overført fra tidligere år', [30, 35, 33, 36]),
+    r('Akkumuleret resultat', [35, 33, 36, 36]),
+    sec('UK91 – retsmedicin'),
+    r('Indtægter', [19, 21, 20, 22]),
+    r('Udgifter', [20, 18, 21, 22]),
+    r('Årets resultat', [-1, 3, -1, 0]),
+    r('Overført fra tidligere år', [3, 2, 5, 4]),
+    r('Akkumuleret resultat', [2, 5, 4, 4]),
+    sec('UK95 – tilskudsfinansieret forskning'),
+    r('Indtægter', [418, 429, 453, 473]),
+    r('Udgifter', [418, 429, 453, 473]),
+    r('Årets resultat', [0, 0, 0, 0]),
+    r('Primosaldo, beholdningskonti', [135, 144, 179, 191]),
+    r('Årets bevægelser', [9, 35, 12, -32]),
+    r('Ultimosaldo, beholdningskonti', [144, 179, 191, 159]),
+    sec('UK97 – andre tilskudsfinansierede aktiviteter'),
+    r('Indtægter', [14, 22, 26, 28]),
+    r('Udgifter', [14, 22, 26, 28]),
+    r('Årets resultat', [0, 0, 0, 0]),
+    r('Primosaldo, beholdningskonti', [13, 13, 11, 14]),
+    r('Årets bevægelser', [0, -2, 3, -6]),
+    r('Ultimosaldo, beholdningskonti', [13, 11, 14, 8]),
+    sec('AU i alt'),
+    r('Indtægter', [2098, 2153, 2248, 2414]),
+    r('Udgifter', [2026, 2106, 2237, 2432]),
+    r('Årets resultat', [72, 47, 11, -18]),
+    r('Overført fra tidligere år', [46, 118, 164, 175]),
+    r('Akkumuleret resultat', [118, 164, 175, 159]),
+    r('Primosaldo, beholdningskonti', [148, 157, 190, 205]),
+    r('Årets bevægelser', [9, 33, 15, -38]),
+    r('Ultimosaldo, beholdningskonti', [157, 190, 205, 167]),
+  ];
+  for (let c = 1; c <= 4; c++) {
+    for (const s of [1, 7, 13, 19, 26, 33]) expectSum(`au2004 result ${s} ${c}`, grid[s + 3][c], [grid[s + 1][c], -grid[s + 2][c]], 1, 0);
+    // AU i alt 2004: -18 + 175 = 157 against the printed 159 (2 off; the sections' own balances add to 159).
+    for (const s of [1, 7, 13, 33]) expectSum(`au2004 akk ${s} ${c}`, grid[s + 5][c], [grid[s + 3][c], grid[s + 4][c]], s === 33 ? 2 : 1, 0);
+    for (const s of [19, 26]) expectSum(`au2004 ultimo ${s} ${c}`, grid[s + 6][c], [grid[s + 4][c], grid[s + 5][c]], 0, 0);
+    expectSum(`au2004 ultimo i alt ${c}`, grid[41][c], [grid[39][c], grid[40][c]], 0, 0);
+    for (const [k, parts] of [[34, [2, 8, 14, 20, 27]], [35, [3, 9, 15, 21, 28]], [37, [5, 11, 17]], [38, [6, 12, 18]], [39, [23, 30]], [41, [25, 32]]]) {
+      expectSum(`au2004 i alt ${k} ${c}`, grid[k][c], parts.map((x) => grid[x][c]), 2, 0);
+    }
+    if (c > 1) for (const s of [1, 7, 13, 33]) expectSum(`au2004 overført ${s} ${c}`, grid[s + 4][c], [grid[s + 5][c - 1]], 1, 0);
+  }
+  const fac = ['HUM', 'SUN', 'SAM', 'TEO', 'NAT', 'FÆL', 'AU i alt'];
+  const f = [
+    ['', ...fac],
+    ['Delregnskab 1, UK10', null, null, null, null, null, null, null],
+    r('Indtægter', [237.5, 433.0, 182.1, 36.9, 356.1, 616.0, 1861.6]),
+    r('Udgifter', [245.7, 425.9, 185.6, 32.8, 371.4, 617.5, 1878.9]),
+    r('Årets resultat', [-8.2, 7.1, -3.5, 4.0, -15.3, -1.5, -17.3]),
+    r('Overført fra tidligere år', [8.5, 45.3, 56.7, 5.7, -20.2, 39.1, 135.0]),
+    r('Intern regulering', [0.0, 0.0, 1.3, 0.0, 0.0, 0.0, 1.3]),
+    r('Akkumuleret resultat', [0.3, 52.4, 54.5, 9.7, -35.5, 37.7, 119.0]),
+  ];
+  for (let x = 2; x < f.length; x++) expectSum(`au2004 fak row ${x}`, f[x][7], f[x].slice(1, 7), 0.15);
+  for (let c = 1; c <= 7; c++) {
+    expectSum(`au2004 fak result ${c}`, f[4][c], [f[2][c], -f[3][c]], 0.1);
+    expectSum(`au2004 fak akk ${c}`, f[7][c], [f[4][c], f[5][c], f[6][c]], 0.1);
+  }
+  return {
+    name: 'au-i-tal-2004',
+    template: 'generic',
+    notes:
+      'State university (Aarhus Universitet, AU i tal 2004, kapitel 4 "Tabeller om økonomi", the first two tables): (1) four years as headings over six sections by underkonto (UK10, UK90, UK91, UK95, UK97) and a grand-total section "AU i alt"; in each section Årets resultat = Indtægter − Udgifter, Akkumuleret resultat = Årets resultat + Overført fra tidligere år, and that balance is carried into the next year\'s "Overført fra tidligere år" (a chain across the columns); the grant sections instead carry Primosaldo + Årets bevægelser = Ultimosaldo; every row of "AU i alt" adds the same rows of the sections that have them. (2) Delregnskab 1 by faculty, eight columns ("HUM | SUN | SAM | TEO | NAT | FÆL | AU i alt"): Akkumuleret resultat = Årets resultat + Overført fra tidligere år + Intern regulering, with a right-hand "AU i alt". The stored copy shows neither the tables\' titles nor a unit (the figures are mio. kr.; the second table\'s "AU i alt" 1.861,6 is the first table\'s 1.862 for 2004); the second table is cut after its first section, which is kept. Figures are rounded separately (1–2 off in places): rounding. Kind: list; unit none stated. Planted: UK10 Udgifter 2002 typed 1.621 for 1.612 (Årets resultat 2002 no longer Indtægter − Udgifter, and AU i alt\'s Udgifter 2002 no longer the sum of the sections); UK95 Ultimosaldo 2003 typed 119 for 191; in the faculty table SAM\'s Intern regulering typed 3,1 for 1,3 (its Akkumuleret resultat and the row\'s AU i alt no longer agree).',
+    sheets: [
+      {
+        name: 'Tabel 4.1',
+        title: ['AU i tal 2004', '4. TABELLER OM ØKONOMI'],
+        grid,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          {
+            at: [3, 2],
+            value: 1621,
+            finds: [],
+            missed: [
+              ['DIFFERENCE_MISMATCH', [4, 2], AU2004_CHAIN],
+              ['TOTAL_MISMATCH', [35, 2], 'the grand-total section "AU i alt" is not checked against the same rows of the sections above it'],
+            ],
+          },
+          { at: [25, 3], value: 119, finds: [], missed: [['TOTAL_MISMATCH', [25, 3], AU2004_CHAIN]] },
+        ],
+      },
+      {
+        name: 'Tabel 4.2',
+        title: ['AU i tal 2004', '4. TABELLER OM ØKONOMI'],
+        grid: f,
+        formats: Object.fromEntries(fac.map((_, i) => [i + 2, ONE_DECIMAL])),
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [{ at: [6, 3], value: 3.1, finds: [['TOTAL_MISMATCH', [6, 7]]], missed: [['TOTAL_MISMATCH', [7, 3], AU2004_CHAIN]] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -2805,6 +2924,7 @@ const LAYOUTS = [
   auIndtaegterOmkostninger2013,
   auResultatopgoerelse2014,
   auFormaal2013,
+  auITal2004,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
