@@ -2876,6 +2876,124 @@ function auITal2004() {
   };
 }
 
+/** Uddannelses- og Forskningsministeriet, universiteternes omkostninger fordelt på hovedformål i 2018: universities × purposes, totalled both ways. */
+function ufmUniversiteterOmkostninger2018() {
+  const d = '-';
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', 'Uddan-nelse', 'Forskning', 'Formidling og videns-udveksling', 'Forsknings baseret myndigheds betjening', 'Generel ledelse, adm. og service', 'I alt'],
+    r('KU', [2237.2, 5029.1, 370.4, 255.1, 728.1, 8619.9]),
+    r('AU', [2223.1, 3427.1, 189.2, 416.4, 320.7, 6576.5]),
+    r('SDU', [1175.9, 1402.4, 192.8, 75.8, 296.8, 3143.7]),
+    r('RUC', [313.7, 351.2, 43.7, d, 58.8, 767.3]),
+    r('AAU', [1229.6, 1331.1, 159.2, 31.1, 218.4, 2969.5]),
+    r('CBS', [727.7, 487.6, 41.2, d, 87.2, 1343.7]),
+    r('DTU', [865.3, 3397.8, 128.6, 436.1, 280.5, 5108.3]),
+    r('ITU', [148.4, 113.6, 17.1, d, 14.1, 293.3]),
+    r('I alt', [8921.1, 15539.9, 1142.2, 1214.4, 2004.6, 28822.2]),
+  ];
+  const n = (x) => (typeof x === 'number' ? x : 0);
+  for (let x = 1; x < grid.length; x++) expectSum(`ufm row ${x}`, grid[x][6], grid[x].slice(1, 6).map(n), 0.1);
+  for (let c = 1; c <= 6; c++) expectSum(`ufm col ${c}`, grid[9][c], grid.slice(1, 9).map((row) => n(row[c])), 0.2);
+  return {
+    name: 'ufm-universiteter-omkostninger-2018',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Uddannelses- og Forskningsministeriet, "Nøgletal for universiteternes omkostninger", table "Universiteternes omkostninger fordelt på hovedformål i 2018 (mio.kr., løbende priser)"): the eight universities as rows, five purposes as columns with hyphenated and broken headings as published ("Uddan-nelse", "Forsknings baseret myndigheds betjening"), a right-hand "I alt" column and an "I alt" row — totalled both ways; "-" for nothing; the unit and "løbende priser" (current prices: no price level) in the title above the table; the header cell over the universities is empty. Figures are rounded separately (0,1–0,2 off in places): rounding. Kind: list; unit mio. kr. Planted: AAU\'s Forskning typed 1.313,1 for 1.331,1 (AAU\'s I alt and the Forskning total no longer agree); the grand total typed 28.282,2 for 28.822,2.',
+    sheets: [
+      {
+        name: 'Hovedformål 2018',
+        title: ['Universiteternes omkostninger fordelt på hovedformål i 2018', '(mio.kr., løbende priser)'],
+        grid,
+        formats: { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL, 6: ONE_DECIMAL, 7: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: 'In Word the unit in the paragraph above the table ("(mio.kr., løbende priser)") is not read; the workbook with the same title lines is read as mio. kr.',
+        planted: [
+          { at: [5, 2], value: 1313.1, finds: [['TOTAL_MISMATCH', [5, 6]], ['TOTAL_MISMATCH', [9, 2]]] },
+          { at: [9, 6], value: 28282.2, finds: [['TOTAL_MISMATCH', [9, 6]]] },
+        ],
+      },
+    ],
+  };
+}
+
+const KU_CODES = 'with a column of account codes before the labels, neither the groups above their coded parts ("1.1" over "1.1.A" … "1.1.K") nor the "Heraf" lines are read; without the code column the heraf line is';
+
+/** Københavns Universitet, indtægter 2022 (tusinde kr.): account codes in the first column, groups above their lettered parts, "Heraf" lines outside the sums. */
+function kuIndtaegter2022() {
+  const d = '-';
+  const grid = [
+    ['1.1', 'Heltidsuddannelse', 1946782],
+    ['1.1.A', 'Grundtilskud', 462261],
+    ['1.1.B', 'Decentrale grundtilskud', 2078],
+    ['1.1.C', 'Kompensationstilskud', d],
+    ['1.1.D', 'Småfag', 6960],
+    ['1.1.E', 'Øvrige uddannelsesindtægter', 17797],
+    ['1.1.F', 'Aktivitetstilskud', 1304657],
+    ['1.1.G', 'Studietidsgrundtilskud', 72921],
+    ['1.1.H', 'Beskæftigelsestilskud', 56909],
+    ['1.1.I', 'Kvalitetstilskud', d],
+    ['1.1.J', 'Internationaliseringstilskud', 9656],
+    ['1.1.K', 'Fripladser og stipendier', 13544],
+    ['1.2', 'Deltidsuddannelse', 12722],
+    ['1.2.A', 'Aktivitetstilskud, deltidsuddannelse', 12722],
+    ['1.3', 'Uddannelsestilskud fra andre ministerier', 33542],
+    ['1.3.A', 'Uddannelsestilskud fra Børne- og Undervisningsministeriet', 33542],
+    ['1.3.B', 'Uddannelsestilskud fra andre ministerier', d],
+    ['1.4', 'Tilskud til øvrige formål', 268154],
+    ['1.4.A', 'Tilskudsregulering SEA-reform', -170857],
+    ['1.4.B', 'Andre øvrige formål', 439011],
+    ['1.5', 'Tilskud til forskning og udvikling', 3060729],
+    ['1.5.B', 'Basistilskud til forskning fra UFM', 3060729],
+    ['1.6', 'Tilskud til forskningsbaseret myndighedsbetjening', 69783],
+    ['1.6.A', 'Basistilskud, myndighedsbetjening (UFM)', 23819],
+    ['1.6.B', 'Øvrige tilskud, myndighedsbetjening (øvrige ministerier)', 45964],
+    ['1.6.C', 'Heraf forskning', d],
+    ['1.7', 'Særlige tilskud', 608],
+    ['1.7.A', 'Periodiserede projekttilskud via aktstykker', d],
+    ['1.7.B', 'Andre særlige tilskud', 608],
+    ['2.1', 'Tilskudsfinansieret forskningsvirksomhed', 3316924],
+    ['2.1.A', 'Tilskud til forskning fra danske offentlige kilder', 904313],
+    ['2.1.B', 'Tilskud til forskning fra danske private kilder', 1863123],
+    ['2.1.C', 'Tilskud til forskning fra EU', 403573],
+    ['2.1.D', 'Tilskud til forskning fra øvrige udenlandske kilder', 145915],
+    ['2.1.E', 'Heraf overhead', 363095],
+    ['2.2', 'Andre tilskud', 105329],
+    ['2.2.A', 'Andre tilskudsfinansierede aktiviteter', 105329],
+    ['2.2.B', 'Heraf overhead', 3596],
+    ['2.3', 'Periodiserede anlægsdonationer', 0],
+    ['2.3.A', 'Periodiserede anlægsdonationer', d],
+  ];
+  const n = (x) => (typeof x === 'number' ? x : 0);
+  const groups = [[0, 1, 11], [12, 13, 13], [14, 15, 16], [17, 18, 19], [20, 21, 21], [22, 23, 24], [26, 27, 28], [29, 30, 33], [35, 36, 36], [38, 39, 39]];
+  for (const [g, a, b] of groups) expectSum(`ku ${grid[g][0]}`, grid[g][2], grid.slice(a, b + 1).map((x) => n(x[2])), 1, 0);
+  return {
+    name: 'ku-indtaegter-2022',
+    template: 'generic',
+    notes:
+      'State university (Københavns Universitet, "Tal og fakta – Økonomi", table "Indtægter 2022", angivet i tusinde kr., from Danske Universiteters statistiske beredskab): one amount column and no heading row; the first column holds the account code, the second its text; each group ("1.1 Heltidsuddannelse") stands ABOVE its lettered parts ("1.1.A" … "1.1.K") and is their sum, except the lines "Heraf …" ("1.6.C Heraf forskning", "2.1.E Heraf overhead", "2.2.B Heraf overhead"), which are part of what stands above them and are not added; "-" for nothing; a negative part ("1.4.A Tilskudsregulering SEA-reform -170.857"); groups of one part repeat its figure. The unit is in a sentence above the table. In the stored copy code and text are separated by a space; they are written in two cells here. The stored copy is cut after "2.4 Ekstern rekvirentbetaling"; the table stops at 2.3.A. 1.1 is 1 below its parts (rounding). Kind: list; unit t.kr. Planted: "1.1.F Aktivitetstilskud" typed 1.340.657 for 1.304.657 (1.1 above it no longer agrees); "2.1.E Heraf overhead" typed 3.630.950 for 363.095 (more than 2.1 itself).',
+    sheets: [
+      {
+        name: 'Indtægter 2022',
+        title: ['Indtægter 2022', 'Tabellen viser universitetets indtægter fordelt på forskellige formål.', 'Angivet i tusinde kr.'],
+        grid,
+        formats: { 3: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        planted: [
+          { at: [6, 2], value: 1340657, finds: [], missed: [['TOTAL_MISMATCH', [0, 2], KU_CODES]] },
+          { at: [34, 2], value: 3630950, finds: [], missed: [['HERAF_EXCEEDS', [34, 2], KU_CODES]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -2925,6 +3043,8 @@ const LAYOUTS = [
   auResultatopgoerelse2014,
   auFormaal2013,
   auITal2004,
+  ufmUniversiteterOmkostninger2018,
+  kuIndtaegter2022,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
