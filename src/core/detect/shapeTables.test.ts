@@ -615,3 +615,21 @@ describe('a total with no total word, under headings of years', () => {
     expect(renderMessage(result.findings[0], 'da')).toMatch(/^"Bibliotekerne" \(D\) angiver 1\.950/);
   });
 });
+
+describe('a ranked list', () => {
+  it('reads its ranks (1, 1, 3, …) as no amounts: one column that happens to add up makes no total', () => {
+    const rows: FixtureValue[][] = [
+      [u, 'Kommune', 'Pct.-point'],
+      [1, 'Gentofte', 0.37],
+      [2, 'Fanø', 0.2],
+      [3, 'Lemvig', 0.57],
+      [4, 'Skanderborg', 0.12],
+    ];
+    const ranked = rows.map((r, i) => (i === 2 ? [1, ...r.slice(1)] : r));
+    for (const grid of [rows, ranked]) {
+      const result = analyse(sheetFromRows('Ark1', grid));
+      expect(result.tables.map((t) => t.columns.map((c) => c.header))).toEqual([['Pct.-point']]);
+      expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    }
+  });
+});

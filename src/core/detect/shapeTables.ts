@@ -212,7 +212,15 @@ function isCountingOrYears(values: number[]): boolean {
   let counting = true;
   for (let i = 1; i < values.length && counting; i++) counting = Number.isInteger(values[i]) && values[i] === values[i - 1] + 1;
   if (counting) return true;
+  if (isRanking(values)) return true;
   return values.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
+}
+
+/** Places in a ranking with ties, as a ranked list prints them: 1, 1, 3, 4, 4, 6. */
+function isRanking(values: number[]): boolean {
+  if (values.length < 3 || values[0] !== 1) return false;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[i - 1] && values[i] !== i + 1) return false;
+  return true;
 }
 
 /** Headings that name something other than an amount: a count, a share, a code, a date. */
