@@ -4,7 +4,7 @@
  * reason on stderr naming the file for unreadable input (never a stack trace), stay within its time
  * and memory bounds, and leave the input file byte for byte unchanged.
  *
- * The corpus is generated on demand by scripts/make-bad-corpus.js (cached in tests/corpus/generated);
+ * The corpus is generated on demand by scripts/make-bad-corpus.ts (cached in tests/corpus/generated);
  * the CLI is built once with `tsc -p tsconfig.build.json` when dist/ is missing.
  */
 import { execFileSync, spawn } from 'child_process';
@@ -12,6 +12,8 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { CorpusEntry } from '../../scripts/make-bad-corpus';
+import { runFixtureGenerator } from '../generators/runGenerator';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
@@ -21,36 +23,8 @@ const MANIFEST = path.join(ROOT, 'tests', 'corpus', 'corpus.json');
 const PROBE = path.join(__dirname, 'rssProbe.js');
 const TIME = '/usr/bin/time';
 
-interface ExpectedFinding {
-  rule: string;
-  sheet?: string;
-  cell?: string;
-}
-
-type OutTarget = 'fifo' | 'device' | 'folder' | 'dangling-symlink' | 'enotdir';
-
-interface CorpusEntry {
-  file: string;
-  kind: string;
-  /** 'check' unless given. */
-  command?: 'check' | 'convert';
-  /** "{out}" stands for a path in a fresh folder, prepared as `outTarget` says. */
-  args?: string[];
-  outTarget?: OutTarget;
-  /** What must be at {out} afterwards. */
-  expectOut?: 'absent' | 'kept' | 'written';
-  /** Whose name a refusal carries: the input's (default) or the output's. */
-  stderrNames?: 'input' | 'output';
-  expectExit: number | number[];
-  expectStderr?: string;
-  expectStdout?: string;
-  rejectStdout?: string;
-  expectFindings?: ExpectedFinding[];
-  rejectFindings?: ExpectedFinding[];
-  long?: boolean;
-  maxSeconds: number;
-  maxRssMB: number;
-}
+type ExpectedFinding = NonNullable<CorpusEntry['expectFindings']>[number];
+type OutTarget = NonNullable<CorpusEntry['outTarget']>;
 
 interface RunResult {
   code: number | null;
@@ -194,7 +168,7 @@ function matches(f: JsonFinding, want: ExpectedFinding): boolean {
 
 beforeAll(() => {
   // Generate the corpus (cached; regenerated when the generator changes).
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'make-bad-corpus.js')], { cwd: ROOT, stdio: 'pipe' });
+  runFixtureGenerator('make-bad-corpus.ts');
   if (!fs.existsSync(CLI_ENTRY)) {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
       cwd: ROOT,

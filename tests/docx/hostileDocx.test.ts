@@ -13,6 +13,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { wordParts, p, tbl, tc, tr, costTable } from '../../src/readers/docx/__fixtures__/wordParts';
 import { handWorkbookParts, zipParts } from '../../src/readers/xlsx/__fixtures__/fixtures';
+import { zipBytes, type ZipEntry } from '../../scripts/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
@@ -68,58 +69,9 @@ function expectRefused(file: string, reason: RegExp, maxMB = 400): void {
   expect(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(before);
 }
 
-interface HandEntry {
-  name: string;
-  /** Bytes as stored (deflated when `method` is 8). */
-  data: Buffer;
-  method: 0 | 8;
-  crc: number;
-  /** Uncompressed size the headers declare. */
-  size: number;
-}
-
-/** A zip written by hand, so its headers can declare whatever sizes a hostile file would. */
-function handZip(entries: HandEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(e.method, 8);
-    h.writeUInt32LE(e.crc >>> 0, 14);
-    h.writeUInt32LE(e.data.length, 18);
-    h.writeUInt32LE(e.size, 22);
-    h.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt32LE(e.crc >>> 0, 16);
-    c.writeUInt32LE(e.data.length, 20);
-    c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    locals.push(h, name, e.data);
-    central.push(c, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-function stored(name: string, text: string | Buffer): HandEntry {
-  const data = Buffer.isBuffer(text) ? text : Buffer.from(text);
-  return { name, data, method: 0, crc: zlib.crc32(data), size: data.length };
+/** A stored (not deflated) entry. */
+function stored(name: string, text: string | Buffer): ZipEntry {
+  return { name, data: text, store: true };
 }
 
 /** A document whose body is `inflated` bytes of one repeated paragraph, deflated to almost nothing. */
@@ -136,8 +88,9 @@ function bombDocument(inflated: number, declared?: number): Buffer {
   const entries = Object.entries(parts)
     .filter(([name]) => name !== 'word/document.xml')
     .map(([name, text]) => stored(name, text));
-  entries.push({ name: 'word/document.xml', data: deflated, method: 8, crc: zlib.crc32(xml), size: declared ?? xml.length });
-  return handZip(entries);
+  // Written by hand, so the headers can declare whatever size a hostile file would.
+  entries.push({ name: 'word/document.xml', packed: deflated, method: 8, crc: zlib.crc32(xml), size: declared ?? xml.length });
+  return zipBytes(entries);
 }
 
 /** A Compound File Binary container naming the given streams (enough for the sniffer). */

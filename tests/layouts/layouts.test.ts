@@ -1,5 +1,5 @@
 /**
- * The layouts finance staff really write (scripts/make-layouts.js), read by the real .xlsx reader
+ * The layouts finance staff really write (scripts/make-layouts.ts), read by the real .xlsx reader
  * and checked by the real analysis: every table is found with its kind and unit; the clean version
  * gives no error or warning about totals; the version with planted mistakes gives exactly the
  * findings about totals that its .expected.json lists, at their cells — nothing else.

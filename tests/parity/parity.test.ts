@@ -20,7 +20,6 @@
  *    findings are not compared (the file reader rightly says FORMULA_NOT_CALCULATED).
  * Hidden rows are compared inside the rows that hold cells: Office.js reads only the used range.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -33,6 +32,7 @@ import { gatewayOverFake } from '../../src/office/fake/fakeGateway';
 import { seedFromXlsx } from '../../src/office/fake/seedFromXlsx';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
 import { makeInputWorkbook } from '../../src/writers/xlsx/testing/testWorkbook';
+import { runFixtureGenerator } from '../generators/runGenerator';
 import { writeFormatsWorkbook, writeGridWorkbook } from './workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -196,7 +196,7 @@ describe('one grid from the file and from Excel', () => {
 
   it.each(CORPUS)('the corpus workbook %s', async (name) => {
     const dir = path.join(ROOT, 'tests', 'corpus', 'generated');
-    if (!fs.existsSync(path.join(dir, name))) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'make-bad-corpus.js')], { cwd: ROOT, stdio: 'pipe' });
+    if (!fs.existsSync(path.join(dir, name))) runFixtureGenerator('make-bad-corpus.ts');
     await expectParity(path.join(dir, name));
   }, 300_000);
 

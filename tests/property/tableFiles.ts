@@ -4,14 +4,8 @@
  * table (figures printed the Danish way), for the real readers to read.
  */
 import ExcelJS from 'exceljs';
+import { docx, para, table } from '../../scripts/fixtures';
 import { colLetter, type TableCell } from './financeTables';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { docx, table, para } = require('../../scripts/make-docx-examples') as {
-  docx: (title: string, body: string) => Promise<Buffer>;
-  table: (rows: Array<Array<{ text: string; bold?: boolean; align?: string }>>, widths: number[]) => string;
-  para: (text: string, opts?: { bold?: boolean }) => string;
-};
 
 export async function xlsxOf(rows: TableCell[][], sheet = 'Ark1', top = 1, left = 1): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -52,7 +46,7 @@ export async function docxOf(rows: TableCell[][], firstTableRow: number): Promis
   const above = rows.slice(0, firstTableRow).flatMap((r) => r.filter((c): c is string => typeof c === 'string'));
   const body = rows.slice(firstTableRow);
   const width = Math.max(...body.map((r) => r.length));
-  const cells = body.map((r, i) => Array.from({ length: width }, (_, j) => ({ text: wordText(r[j] ?? null), bold: i === 0, align: j > 0 ? 'right' : undefined })));
+  const cells = body.map((r, i) => Array.from({ length: width }, (_, j) => ({ text: wordText(r[j] ?? null), bold: i === 0, align: j > 0 ? ('right' as const) : undefined })));
   const xml = [...above.map((t) => para(t, { bold: true })), table(cells, Array.from({ length: width }, (_, j) => (j === 0 ? 3600 : 1400)))].join('');
   return docx(above[0] ?? 'Tabel', xml);
 }

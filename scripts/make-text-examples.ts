@@ -1,5 +1,3 @@
-#!/usr/bin/env node
-'use strict';
 /**
  * Writes the text corpus in examples/tekst/: Word documents whose sentences state amounts, each
  * clean and with a planted mistake, and examples/tekst/forventet.json saying what a check must find
@@ -14,25 +12,24 @@
  *    one amount changed. Where the text states no sum and no table, nothing can contradict the
  *    changed amount: the mutated copy must stay silent too (it tests precision, not recall).
  *
- * Reproducible byte for byte (fixed zip dates, see make-docx-examples.js).
+ * Reproducible byte for byte (fixed document and zip dates, scripts/fixtures).
  */
-process.env.TZ = 'UTC';
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
-const { docx, para, heading, table, readProposalSheet, wordRows, widthsFor } = require('./make-docx-examples');
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { docx, heading, outDirArgument, para, readProposalSheet, runGenerator, table, widthsFor, wordRows, type ProposalSheetText } from './fixtures';
 
 const EXAMPLES = path.join(__dirname, '..', 'examples');
 const OUT_DIR = path.join(EXAMPLES, 'tekst');
 
 /** A list item: typed bullet ("• …", as the published PDFs show them) or a list paragraph style. */
-const bullet = (text) => para(`• ${text}`);
-const listItem = (text) => para(text, { style: 'Listeafsnit' });
+const bullet = (text: string): string => para(`• ${text}`);
+const listItem = (text: string): string => para(text, { style: 'Listeafsnit' });
 
 // ---------------------------------------------------------------------------------------------
 // The appendix's proposals (Overførselssagen 2025-2026, innovationsforslag), real text
 
-const BC01 = (economy) => [
+const BC01 = (economy: { frame: string }): string[] => [
   para('Kort resumé: Test af AI-tolkeværktøjer i borgersituationer i takt med den teknologiske og markedsmæssige modenhed til analyse af de juridiske og organisatoriske muligheder for implementering af AI-tolkning i beskæftigelsesindsatsen.'),
   heading(2, '1. Beskrivelse af forslag (fremgangsmåde og effekt)'),
   para('AI-tolk, når det er muligt – menneskelig tolk, når det er nødvendigt. Det kan meget vel være visionen for en fremtidig implementering af AI-tolke i borgersamtaler på beskæftigelsesområdet. Beskæftigelses-, Integrations- og Erhvervsforvaltningen har med de seneste års markante indvandring, som følge af krigen i Ukraine, oplevet markant stigende udgifter og administrative byrder i forbindelse med tolkning.'),
@@ -53,7 +50,7 @@ const BC01_AFTER = [
   para('Vi forventer at indhente support fra KIT for 50-100tkr i arbejdet med den tekniske afklaring.'),
 ];
 
-const BC02 = () => [
+const BC02 = (): string[] => [
   para('Kort resumé: Med beskæftigelsesreformen og nye teknologiske muligheder kan et digitalt jobunivers blive et centralt redskab i fremtidens beskæftigelsesindsats.'),
   heading(2, '1. Beskrivelse af forslag (fremgangsmåde og effekt)'),
   para('Det skal i den forbindelse efterprøves, om leverandørernes antagelser om, at op mod 30% af dagpengemodtagerne kan være fuldt selvhjulpne i en virtuel modtagelse, kan realiseres. Dette svarer til ca. 19.000 dagpengesamtaler inden for det første år.'),
@@ -64,7 +61,7 @@ const BC02 = () => [
   para('Afprøvning af IT-løsninger omfatter direkte udgifter til prøveanskaffelse, test og evaluering af ét eller flere digitale jobuniverser.'),
 ];
 
-const BC39 = ({ y2028 = '0,5', projektledelse2027 = '0,25', bistand2027 = '0,15' } = {}) => [
+const BC39 = ({ y2028 = '0,5', projektledelse2027 = '0,25', bistand2027 = '0,15' } = {}): string[] => [
   para('Kort resumé: Center for Mental Sundhed i Sundheds- og Omsorgsforvaltningen har forebyggende tilbud til københavnere med psykisk mistrivsel.'),
   heading(2, '1. Beskrivelse af forslag (fremgangsmåde og effekt)'),
   para('Center for Mental Sundhed tilbyder årligt forebyggende forløb til ca. 5.000 københavnere i alle aldre, som oplever psykisk mistrivsel i let til moderat grad. Voksne københavnere med stress og symptomer på angst og depression udgør ca. halvdelen.'),
@@ -79,7 +76,7 @@ const BC39_AFTER = [
   para('Såfremt den nødvendige lovhjemmel tilvejebringes og løsningen idriftsættes i Center for Mental Sundhed, skal der afsættes 0,2 mio. kr. årligt til drift af løsningen fra 2029 og frem. Dette vil indgå i et investeringsforslag til Budget 2029.'),
 ];
 
-async function proposal(code, sheet, before, after) {
+async function proposal(sheet: ProposalSheetText, before: string[], after: string[]): Promise<Buffer> {
   const parts = [heading(1, sheet.title), ...before, para(sheet.caption, { bold: true }), table(wordRows(sheet), widthsFor(sheet.width))];
   if (sheet.note) parts.push(para(sheet.note, { italic: true, size: 8 }));
   parts.push(...after);
@@ -89,7 +86,7 @@ async function proposal(code, sheet, before, after) {
 // ---------------------------------------------------------------------------------------------
 // An aktstykke-style text: three grants in bullets and their sum
 
-const AKTSTYKKE = ({ second = '8,5' } = {}) => [
+const AKTSTYKKE = ({ second = '8,5' } = {}): string[] => [
   heading(1, 'Aktstykke om tilskud til tre forsøgsprojekter'),
   heading(2, 'a. Problemstilling'),
   para('Ministeriet anmoder hermed om Finansudvalgets tilslutning til at yde tilskud i 2025 til tre forsøgsprojekter om digital understøttelse af beskæftigelsesindsatsen.'),
@@ -106,7 +103,16 @@ const AKTSTYKKE = ({ second = '8,5' } = {}) => [
 // ---------------------------------------------------------------------------------------------
 // Real published texts, as published
 
-const REAL = [
+/** A published text: where it is from, its paragraphs with one amount as a parameter, and the changed amount. */
+interface PublishedText {
+  name: string;
+  source: string;
+  title: string;
+  paragraphs: (amount?: string) => string[];
+  mutate: string;
+}
+
+const REAL: PublishedText[] = [
   {
     name: 'herning-overfoersler',
     source: 'https://www.monrad.app/agenda_items/130896',
@@ -178,12 +184,20 @@ const REAL = [
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(argv) {
-  const at = argv.indexOf('--out');
-  const outDir = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]) : OUT_DIR;
+/** What a check must find in a document (nothing for a clean one). */
+interface ExpectedFinding {
+  rule: string;
+  paragraph: string;
+  sheet: string;
+  cell: string;
+}
+
+/** `tsx scripts/make-text-examples.ts [--out DIR]` (default: examples/tekst/). */
+async function main(argv: string[]): Promise<void> {
+  const outDir = outDirArgument(argv, OUT_DIR);
   fs.mkdirSync(outDir, { recursive: true });
-  const expected = [];
-  const write = (name, bytes, findings, note) => {
+  const expected: Array<{ file: string; note?: string; findings: ExpectedFinding[] }> = [];
+  const write = (name: string, bytes: Buffer, findings: ExpectedFinding[], note?: string) => {
     fs.writeFileSync(path.join(outDir, name), bytes);
     expected.push({ file: name, ...(note ? { note } : {}), findings });
     process.stdout.write(`skrev ${path.relative(process.cwd(), path.join(outDir, name))}\n`);
@@ -191,24 +205,28 @@ async function main(argv) {
 
   const appendix = new ExcelJS.Workbook();
   await appendix.xlsx.readFile(path.join(EXAMPLES, 'ofs-2025-2026-bilag.xlsx'));
-  const sheet = (code) => readProposalSheet(appendix.getWorksheet(code));
+  const sheet = (code: string) => {
+    const ws = appendix.getWorksheet(code);
+    if (!ws) throw new Error(`no sheet ${code} in the appendix`);
+    return readProposalSheet(ws);
+  };
   const economy = 'Afsnit 2. Økonomi';
 
-  write('BC01.docx', await proposal('BC01', sheet('BC01'), BC01({ frame: '1,0' }), BC01_AFTER), [], 'as published');
-  write('BC01-rammen-aendret.docx', await proposal('BC01', sheet('BC01'), BC01({ frame: '1,2' }), BC01_AFTER), [
+  write('BC01.docx', await proposal(sheet('BC01'), BC01({ frame: '1,0' }), BC01_AFTER), [], 'as published');
+  write('BC01-rammen-aendret.docx', await proposal(sheet('BC01'), BC01({ frame: '1,2' }), BC01_AFTER), [
     { rule: 'TEXT_TABLE_MISMATCH', paragraph: `${economy}, 7. afsnit`, sheet: 'Tabel 1', cell: 'C7' },
   ], 'the budget frame says 1,2 mio. kr.; the table totals 1.045 (1.000 kr.)');
-  write('BC02.docx', await proposal('BC02', sheet('BC02'), BC02(), []), [], 'as published');
-  write('BC39.docx', await proposal('BC39', sheet('BC39'), BC39(), BC39_AFTER), [
+  write('BC02.docx', await proposal(sheet('BC02'), BC02(), []), [], 'as published');
+  write('BC39.docx', await proposal(sheet('BC39'), BC39(), BC39_AFTER), [
     { rule: 'TEXT_TABLE_MISMATCH', paragraph: `${economy}, 1. afsnit`, sheet: 'Tabel 1', cell: 'D7' },
     { rule: 'TEXT_SUM_MISMATCH', paragraph: `${economy}, 1. afsnit`, sheet: 'Tabel 1', cell: 'A1' },
   ], 'as published: 0,5 mio. kr. in 2028, where the parts and the table give 0,55');
-  write('BC39-rettet.docx', await proposal('BC39', sheet('BC39'), BC39({ y2028: '0,55' }), BC39_AFTER), [], 'the 2028 sentence corrected to 0,55 mio. kr.');
-  write('BC39-del-aendret.docx', await proposal('BC39', sheet('BC39'), BC39({ y2028: '0,55', bistand2027: '0,25' }), BC39_AFTER), [
+  write('BC39-rettet.docx', await proposal(sheet('BC39'), BC39({ y2028: '0,55' }), BC39_AFTER), [], 'the 2028 sentence corrected to 0,55 mio. kr.');
+  write('BC39-del-aendret.docx', await proposal(sheet('BC39'), BC39({ y2028: '0,55', bistand2027: '0,25' }), BC39_AFTER), [
     { rule: 'TEXT_TABLE_MISMATCH', paragraph: `${economy}, 2. afsnit`, sheet: 'Tabel 1', cell: 'C5' },
     { rule: 'TEXT_SUM_MISMATCH', paragraph: `${economy}, 1. afsnit`, sheet: 'Tabel 1', cell: 'A1' },
   ], 'corrected, then "0,25 mio. kr. til juridisk og teknisk bistand" in 2027 (the row shows 150)');
-  write('BC39-projektledelse-aendret.docx', await proposal('BC39', sheet('BC39'), BC39({ y2028: '0,55', projektledelse2027: '0,35' }), BC39_AFTER), [
+  write('BC39-projektledelse-aendret.docx', await proposal(sheet('BC39'), BC39({ y2028: '0,55', projektledelse2027: '0,35' }), BC39_AFTER), [
     { rule: 'TEXT_SUM_MISMATCH', paragraph: `${economy}, 1. afsnit`, sheet: 'Tabel 1', cell: 'A1' },
   ], 'corrected, then 0,35 mio. kr. til projektledelse in 2027 (names no row on its own)');
 
@@ -224,9 +242,4 @@ async function main(argv) {
   fs.writeFileSync(path.join(outDir, 'forventet.json'), JSON.stringify({ sources: Object.fromEntries(REAL.map((r) => [r.name, r.source])), documents: expected }, null, 2) + '\n');
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((err) => {
-    process.stderr.write(`make-text-examples: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runGenerator('make-text-examples', main);

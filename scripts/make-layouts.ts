@@ -1,5 +1,3 @@
-#!/usr/bin/env node
-'use strict';
 /**
  * Writes tests/layouts/: workbooks of the table layouts finance staff really write, modelled on
  * published Danish tables (a KK investment proposal, a kommune's budgetopfølgning, the state's
@@ -8,30 +6,34 @@
  * NAME-fejl.xlsx with planted mistakes; NAME.expected.json says which template checks it, what
  * tables it holds and exactly which findings about totals the planted mistakes give.
  *
- *   node scripts/make-layouts.js [--out DIR]
+ *   tsx scripts/make-layouts.ts [--out DIR]
  *
  * All figures are whole numbers or tenths, computed here in integers (tenths), never summed as floats.
+ * Reproducible byte for byte (fixed document and zip dates, scripts/fixtures).
  */
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
+import * as fs from 'fs';
+import * as path from 'path';
+import { colLetter, newWorkbook, outDirArgument, runGenerator, saveWorkbook } from './fixtures';
 
-const outArg = process.argv.indexOf('--out');
-const OUT_DIR = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(__dirname, '..', 'tests', 'layouts');
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 20, 12, 0, 0));
+const OUT_DIR = path.join(__dirname, '..', 'tests', 'layouts');
 const WHOLE = '#,##0;-#,##0';
 const ONE_DECIMAL = '#,##0.0;-#,##0.0';
 const PERCENT = '0.0%';
 
 const u = undefined;
-const sum = (xs) => xs.reduce((a, b) => a + (b ?? 0), 0);
+/** A cell of a layout: text, a figure, or nothing. */
+type Cell = string | number | undefined;
+type Figures = Array<number | undefined>;
+const sum = (xs: Figures): number => xs.reduce((a: number, b) => a + (b ?? 0), 0);
 /** Column-wise sums of rows of equal length (undefined counts as 0; all-undefined stays undefined). */
-const colSums = (rows) => rows[0].map((_, j) => (rows.every((r) => r[j] === undefined) ? u : sum(rows.map((r) => r[j]))));
-const tenths = (xs) => xs.map((x) => (x === undefined ? u : x / 10));
-const colLetter = (n) => {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+const colSums = (rows: Figures[]): Figures =>
+  (rows[0] ?? []).map((_, j) => (rows.every((r) => r[j] === undefined) ? u : sum(rows.map((r) => r[j]))));
+const tenths = (xs: Figures): Figures => xs.map((x) => (x === undefined ? u : x / 10));
+/** The figure at `i`; an error when there is none (a layout's own arithmetic went wrong). */
+const at = (xs: Figures, i: number): number => {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no figure at ${i}`);
+  return x;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -39,15 +41,55 @@ const colLetter = (n) => {
 // `formats` maps a 1-based column to a number format; `planted` lists { sheet, cell, value, finds }
 // where `finds` are the findings the change gives ([rule, cell] pairs, the planted cell first).
 
+/** An item: its label, styringsområde and figures by year. */
+type ItemRow = [label: string, area: string, figures: number[]];
+/** An item's label and figures by year. */
+type ItemFigures = [label: string, figures: number[]];
+/** A line of a budget follow-up: label, oprindeligt, korrigeret, forventet (tenths of mio. kr.). */
+type FollowupLine = [label: string, original: number, corrected: number, expected: number];
+
+interface LayoutSheet {
+  name: string;
+  rows: Cell[][];
+  /** Number format by 1-based column. */
+  formats: Record<number, string>;
+}
+
+/** A change to a cell: a new value, or an amount added to its figure. */
+interface CellChange {
+  sheet: string;
+  cell: string;
+  value?: number;
+  add?: number;
+}
+
+interface PlantedMistake {
+  sheet: string;
+  cell: string;
+  value: number;
+  /** Cells the mistake carries into (sums below it). */
+  also?: CellChange[];
+  finds: Array<[rule: string, cell: string]>;
+}
+
+interface Layout {
+  name: string;
+  template: string;
+  sheets: LayoutSheet[];
+  tables: Array<{ sheet: string; kind: string; unit: string; priceLevel: number | null }>;
+  planted: PlantedMistake[];
+  consequences?: Array<[rule: string, cell: string]>;
+}
+
 /** KK investment proposal: investment, "Varige ændringer", net "Samlet økonomisk påvirkning", heraf, Akkumuleret. */
-function kkInvestment() {
+function kkInvestment(): Layout {
   const years = [2026, 2027, 2028, 2029, 2030, 2031];
-  const inv = [
+  const inv: ItemRow[] = [
     ['Indkøb og opsætning af sagsbehandlingssystem', 'Anlæg', [2400, 800, 0, 0, 0, 0]],
     ['Projektledelse og implementering', 'Service', [900, 600, 200, 0, 0, 0]],
     ['Uddannelse af medarbejdere', 'Service', [300, 250, 0, 0, 0, 0]],
   ];
-  const varige = [
+  const varige: ItemRow[] = [
     ['Drift og licenser', 'Service', [0, 350, 350, 350, 350, 350]],
     ['Færre årsværk til manuel sagsbehandling', 'Service', [0, -900, -1800, -1800, -1800, -1800]],
     ['Reduceret brug af eksterne konsulenter', 'Service', [0, -200, -400, -400, -400, -400]],
@@ -56,8 +98,8 @@ function kkInvestment() {
   const varTotal = colSums(varige.map((r) => r[2]));
   const net = colSums([invTotal, varTotal]);
   let running = 0;
-  const akk = net.map((v) => (running += v));
-  const rows = [
+  const akk = net.map((v) => (running += v ?? 0));
+  const rows: Cell[][] = [
     ['BC12 Digital sagsbehandling på handicapområdet'],
     [],
     ['Tabel 1. Forslagets samlede økonomiske konsekvenser'],
@@ -81,7 +123,7 @@ function kkInvestment() {
     tables: [{ sheet: 'BC12', kind: 'proposal', unit: 't.kr.', priceLevel: 2027 }],
     planted: [
       // The net total of 2028 typed by hand, off by 100.
-      { sheet: 'BC12', cell: 'E16', value: net[2] + 100, finds: [['TOTAL_MISMATCH', 'E16']] },
+      { sheet: 'BC12', cell: 'E16', value: at(net, 2) + 100, finds: [['TOTAL_MISMATCH', 'E16']] },
       // "heraf licenser" larger than the purchase it is part of.
       { sheet: 'BC12', cell: 'C7', value: 2600, finds: [['HERAF_EXCEEDS', 'C7']] },
     ],
@@ -89,13 +131,13 @@ function kkInvestment() {
 }
 
 /** A kommune's budgetopfølgning (resultatopgørelse): mio. kr. with one decimal, Afvigelse and %. */
-function budgetFollowup() {
+function budgetFollowup(): Layout {
   // [label, oprindeligt, korrigeret, forventet] in tenths of mio. kr.
-  const indt = [
+  const indt: FollowupLine[] = [
     ['Skatter', -21504, -21504, -21479],
     ['Generelle tilskud mv.', -10126, -9981, -10030],
   ];
-  const drift = [
+  const drift: FollowupLine[] = [
     ['Børne- og Ungeudvalget', 8143, 8171, 8190],
     ['Kultur- og Fritidsudvalget', 512, 701, 634],
     ['Beskæftigelsesudvalget', 7820, 7809, 7809],
@@ -103,14 +145,15 @@ function budgetFollowup() {
     ['Teknik- og Miljøudvalget', 634, 652, 668],
     ['Økonomiudvalget', 3719, 3874, 3826],
   ];
-  const renter = ['Renter mv.', 68, 68, -21];
-  const anlaeg = [
+  const renter: FollowupLine = ['Renter mv.', 68, 68, -21];
+  const anlaeg: FollowupLine[] = [
     ['Børne- og Ungeudvalget', 236, 262, 241],
     ['Kultur- og Fritidsudvalget', 88, 154, 120],
     ['Teknik- og Miljøudvalget', 415, 530, 466],
   ];
-  const total = (rs) => [1, 2, 3].map((k) => sum(rs.map((r) => r[k])));
-  const line = (label, v) => {
+  const figures = (r: FollowupLine): number[] => [r[1], r[2], r[3]];
+  const total = (rs: FollowupLine[]): number[] => ([1, 2, 3] as const).map((k) => sum(rs.map((r) => r[k])));
+  const line = (label: string, v: number[]): Cell[] => {
     const afv = v[2] - v[1]; // forventet − korrigeret
     const pct = v[1] === 0 ? u : Math.round((afv / Math.abs(v[1])) * 1000) / 1000;
     return [label, ...tenths([v[0], v[1], v[2], afv]), pct];
@@ -118,7 +161,7 @@ function budgetFollowup() {
   const indtT = total(indt);
   const driftT = total(drift);
   const driftsresultat = [0, 1, 2].map((k) => indtT[k] + driftT[k]);
-  const ordinaer = [0, 1, 2].map((k) => driftsresultat[k] + renter[k + 1]);
+  const ordinaer = [0, 1, 2].map((k) => driftsresultat[k] + figures(renter)[k]);
   const anlaegT = total(anlaeg);
   const skattefin = [0, 1, 2].map((k) => ordinaer[k] + anlaegT[k]);
   const rows = [
@@ -133,16 +176,16 @@ function budgetFollowup() {
     ],
     ['Det skattefinansierede område'],
     ['Indtægter'],
-    ...indt.map((r) => line(r[0], r.slice(1))), // rows 5–6
+    ...indt.map((r) => line(r[0], figures(r))), // rows 5–6
     line('Indtægter i alt', indtT), // 7
     ['Driftsudgifter (ekskl. forsyningsvirksomhed)'], // 8
-    ...drift.map((r) => line(r[0], r.slice(1))), // 9–14
+    ...drift.map((r) => line(r[0], figures(r))), // 9–14
     line('Driftsudgifter i alt', driftT), // 15
     line('Driftsresultat før finansiering', driftsresultat), // 16
-    line(renter[0], renter.slice(1)), // 17
+    line(renter[0], figures(renter)), // 17
     line('Resultat af ordinær driftsvirksomhed', ordinaer), // 18
     ['Anlægsudgifter (ekskl. forsyningsvirksomhed)'], // 19
-    ...anlaeg.map((r) => line(r[0], r.slice(1))), // 20–22
+    ...anlaeg.map((r) => line(r[0], figures(r))), // 20–22
     line('Anlægsudgifter i alt', anlaegT), // 23
     line('Resultat af det skattefinansierede område', skattefin), // 24
     [],
@@ -167,14 +210,14 @@ function budgetFollowup() {
 }
 
 /** The state's monthly accounts: months as rows with quarter subtotals and "Hele året"; and months as columns. */
-function monthlyAccounts() {
+function monthlyAccounts(): Layout {
   const months = ['Januar', 'Februar', 'Marts', 'April', 'Maj', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'December'];
   // Tenths of mio. kr.
   const budget = [51234, 49871, 53012, 50560, 51139, 54027, 47015, 48873, 52301, 51746, 50918, 60124];
   const regnskab = [52018, 49022, 54133, 50047, 51560, 55219, 46604, 48080, 53026, 52611, 51270, 64035];
-  const rows = [['Statens udgifter, månedsopgørelse 2025'], ['Mio. kr.', 'Budget', 'Regnskab', 'Afvigelse']];
-  const line = (label, b, r) => [label, ...tenths([b, r, r - b])];
-  const qRows = {};
+  const rows: Cell[][] = [['Statens udgifter, månedsopgørelse 2025'], ['Mio. kr.', 'Budget', 'Regnskab', 'Afvigelse']];
+  const line = (label: string, b: number, r: number): Cell[] => [label, ...tenths([b, r, r - b])];
+  const qRows: Record<number, { row: number; b: number; r: number }> = {};
   for (let q = 0; q < 4; q++) {
     for (let m = 3 * q; m < 3 * q + 3; m++) rows.push(line(months[m], budget[m], regnskab[m]));
     const b = sum(budget.slice(3 * q, 3 * q + 3));
@@ -185,16 +228,16 @@ function monthlyAccounts() {
   rows.push(line('Hele året', sum(budget), sum(regnskab)));
 
   // Months as columns: rows per area, quarter columns and "Hele året".
-  const areas = [
+  const areas: Array<[string, number[]]> = [
     ['Driftsudgifter', [41, 40, 43, 41, 42, 44, 38, 40, 43, 42, 41, 49]],
     ['Indkomstoverførsler', [92, 92, 93, 93, 93, 94, 94, 94, 95, 95, 95, 96]],
     ['Anlæg', [3, 4, 6, 5, 6, 9, 4, 5, 8, 7, 9, 15]],
   ];
-  const header = ['Mia. kr.'];
+  const header: string[] = ['Mia. kr.'];
   for (let q = 0; q < 4; q++) header.push(...months.slice(3 * q, 3 * q + 3).map((m) => `${m.slice(0, 3)}.`), `${q + 1}. kvt.`);
   header.push('Hele året');
-  const areaLine = (label, v) => {
-    const out = [label];
+  const areaLine = (label: string, v: number[]): Cell[] => {
+    const out: Cell[] = [label];
     for (let q = 0; q < 4; q++) out.push(...v.slice(3 * q, 3 * q + 3), sum(v.slice(3 * q, 3 * q + 3)));
     out.push(sum(v));
     return out;
@@ -227,21 +270,21 @@ function monthlyAccounts() {
 }
 
 /** An investment plan: a unit sentence above, section titles with no subtotals, one grand "I alt", an "I alt" column. */
-function investmentPlan() {
-  const sections = [
+function investmentPlan(): Layout {
+  const sections: Array<[title: string, items: ItemFigures[]]> = [
     ['Skoler', [['Ny skole i Nordhavn', [12000, 35000, 41000, 8000]], ['Renovering af Valby Skole', [4500, 6000, 0, 0]], ['Udskolingsmiljøer', [1500, 1500, 1500, 1500]]]],
     ['Daginstitutioner', [['Børnehus Sydhavn', [3000, 14000, 9000, 0]], ['Legepladser', [800, 800, 800, 800]]]],
     ['Veje og stier', [['Cykelsti langs Amagerbrogade', [2500, 7500, 0, 0]], ['Trafiksikkerhed ved skoler', [1200, 1200, 1200, 1200]], ['Belysning', [600, 600, 600, 600]]]],
     ['Idræt og kultur', [['Svømmehal i Ørestad', [0, 5000, 30000, 42000]], ['Bibliotek, renovering', [900, 2100, 0, 0]]]],
   ];
-  const rows = [
+  const rows: Cell[][] = [
     ['Bilag 3. Investeringsoversigt'],
     ['Alle investeringer er angivet i tusinde kr., 2026-priser'],
     ['Tabel 1. Anlægsinvesteringer 2026–2029'],
     [],
     ['Projekt', 2026, 2027, 2028, 2029, 'I alt'],
   ];
-  const all = [];
+  const all: number[][] = [];
   for (const [title, items] of sections) {
     rows.push([title]);
     for (const [label, v] of items) {
@@ -267,8 +310,8 @@ function investmentPlan() {
 }
 
 /** A budget with "heraf" rows under items. */
-function herafBudget() {
-  const rows = [
+function herafBudget(): Layout {
+  const rows: Cell[][] = [
     ['Driftsbudget 2026–2029, Sundheds- og Omsorgsforvaltningen'],
     ['1.000 kr., 2026-priser', 'Styringsområde', 2026, 2027, 2028, 2029],
     ['Administration', 'Service', 12500, 12300, 12100, 12100],
@@ -296,12 +339,12 @@ function herafBudget() {
 }
 
 /** A business case: years as rows, a running "Akkumuleret" column, "Tilbagebetalingstid (år)". */
-function businessCase() {
+function businessCase(): Layout {
   const years = [2026, 2027, 2028, 2029, 2030, 2031];
   const inv = [1800, 400, 0, 0, 0, 0];
   const drift = [0, 150, 150, 150, 150, 150];
   const gevinst = [0, -600, -900, -900, -900, -900];
-  const rows = [['Business case: Velfærdsteknologi i hjemmeplejen'], ['1.000 kr., 2026-priser', 'Investering', 'Driftsudgifter', 'Gevinster', 'Nettoeffekt', 'Akkumuleret nettoeffekt']];
+  const rows: Cell[][] = [['Business case: Velfærdsteknologi i hjemmeplejen'], ['1.000 kr., 2026-priser', 'Investering', 'Driftsudgifter', 'Gevinster', 'Nettoeffekt', 'Akkumuleret nettoeffekt']];
   let running = 0;
   years.forEach((y, i) => {
     const net = inv[i] + drift[i] + gevinst[i];
@@ -325,16 +368,7 @@ function businessCase() {
 
 // ---------------------------------------------------------------------------------------------
 
-function newWorkbook() {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Budgettjek';
-  wb.lastModifiedBy = 'Budgettjek';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
-
-async function writeWorkbook(layout, file, changes) {
+async function writeWorkbook(layout: Layout, file: string, changes: CellChange[]): Promise<void> {
   const wb = newWorkbook();
   for (const sheet of layout.sheets) {
     const ws = wb.addWorksheet(sheet.name);
@@ -350,30 +384,28 @@ async function writeWorkbook(layout, file, changes) {
     ws.getColumn(1).width = 44;
     for (const c of changes.filter((x) => x.sheet === sheet.name)) {
       const cell = ws.getCell(c.cell);
-      cell.value = c.value !== undefined ? c.value : Math.round((Number(cell.value) + c.add) * 1000) / 1000;
+      cell.value = c.value !== undefined ? c.value : Math.round((Number(cell.value) + (c.add ?? 0)) * 1000) / 1000;
     }
   }
-  await wb.xlsx.writeFile(file);
+  await saveWorkbook(wb, file);
 }
 
-async function main() {
-  fs.mkdirSync(OUT_DIR, { recursive: true });
+async function main(argv: string[]): Promise<void> {
+  const outDir = outDirArgument(argv, OUT_DIR);
+  fs.mkdirSync(outDir, { recursive: true });
   const layouts = [kkInvestment(), budgetFollowup(), monthlyAccounts(), investmentPlan(), herafBudget(), businessCase()];
   for (const layout of layouts) {
-    await writeWorkbook(layout, path.join(OUT_DIR, `${layout.name}.xlsx`), []);
+    await writeWorkbook(layout, path.join(outDir, `${layout.name}.xlsx`), []);
     const changes = layout.planted.flatMap((p) => [{ sheet: p.sheet, cell: p.cell, value: p.value }, ...(p.also ?? [])]);
-    await writeWorkbook(layout, path.join(OUT_DIR, `${layout.name}-fejl.xlsx`), changes);
+    await writeWorkbook(layout, path.join(outDir, `${layout.name}-fejl.xlsx`), changes);
     const findings = [
       ...layout.planted.flatMap((p) => p.finds.map(([rule, cell]) => ({ sheet: p.sheet, cell, rule, planted: p.cell }))),
       ...(layout.consequences ?? []).map(([rule, cell]) => ({ sheet: layout.sheets[0].name, cell, rule, planted: null })),
     ];
     const expected = { template: layout.template, clean: `${layout.name}.xlsx`, planted: `${layout.name}-fejl.xlsx`, tables: layout.tables, findings };
-    fs.writeFileSync(path.join(OUT_DIR, `${layout.name}.expected.json`), JSON.stringify(expected, null, 2) + '\n');
+    fs.writeFileSync(path.join(outDir, `${layout.name}.expected.json`), JSON.stringify(expected, null, 2) + '\n');
   }
-  process.stdout.write(`${layouts.length} layouts written to ${path.relative(process.cwd(), OUT_DIR) || '.'}\n`);
+  process.stdout.write(`${layouts.length} layouts written to ${path.relative(process.cwd(), outDir) || '.'}\n`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e.stack || e}\n`);
-  process.exit(1);
-});
+if (require.main === module) runGenerator('make-layouts', main);

@@ -1,7 +1,5 @@
-#!/usr/bin/env node
-'use strict';
 /**
- * Writes the list workbooks in tests/lists/ (run with `node scripts/make-list-fixtures.js [--out DIR]`),
+ * Writes the list workbooks in tests/lists/ (run with `tsx scripts/make-list-fixtures.ts [--out DIR]`),
  * modelled on lists Danish municipalities publish: a holding of securities (værdipapirbeholdning),
  * an appropriations overview (bevillingsoversigt), a list of grants to associations
  * (tilskudsliste) and a ledger export whose amounts are text.
@@ -19,76 +17,27 @@
  *
  * Deterministic (a seeded generator; fixed document and zip dates): the same bytes on every run.
  */
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
-const Decimal = require('decimal.js');
+import * as fs from 'fs';
+import * as path from 'path';
+import Decimal from 'decimal.js';
+import type ExcelJS from 'exceljs';
+import { newWorkbook, outDirArgument, runGenerator, saveWorkbook, seededRandom, type SeededRandom } from './fixtures';
 
-const FIXED_DATE = new Date(Date.UTC(2026, 8, 30, 12, 0, 0));
+/** The lists' document and zip date. */
+const LIST_DATE = new Date(Date.UTC(2026, 8, 30, 12, 0, 0));
 const KR = '#,##0.00';
 const PCT = '0.00%';
 const DATE = 'dd-mm-yyyy';
 
-/** mulberry32: a small seeded generator, so every run writes the same workbooks. */
-function generator(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (xs) => xs[Math.floor(next() * xs.length)] };
-}
+const save = (wb: ExcelJS.Workbook, file: string) => saveWorkbook(wb, file, LIST_DATE);
 
-function newWorkbook() {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Budgettjek';
-  wb.lastModifiedBy = 'Budgettjek';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
-
-/** Sets every zip entry's DOS date/time to FIXED_DATE (as scripts/make-examples.js does). */
-function fixZipDates(buf) {
-  const d = FIXED_DATE;
-  const dosTime = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
-  const dosDate = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('zip: no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('zip: bad central directory');
-    buf.writeUInt16LE(dosTime, p + 12);
-    buf.writeUInt16LE(dosDate, p + 14);
-    const local = buf.readUInt32LE(p + 42);
-    buf.writeUInt16LE(dosTime, local + 10);
-    buf.writeUInt16LE(dosDate, local + 12);
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return buf;
-}
-
-async function save(wb, file) {
-  fs.writeFileSync(file, fixZipDates(Buffer.from(await wb.xlsx.writeBuffer())));
-}
-
-const num = (d) => Number(d.toString());
-const sum = (ds) => ds.reduce((a, b) => a.plus(b), new Decimal(0));
+const num = (d: Decimal): number => Number(d.toString());
+const sum = (ds: Decimal[]): Decimal => ds.reduce((a, b) => a.plus(b), new Decimal(0));
 
 // ---------------------------------------------------------------------------------------------
 // Værdipapirbeholdning
 
-const ISSUERS = [
+const ISSUERS: Array<[issuer: string, coupons: number[]]> = [
   ['Totalkredit', [1, 1.5, 4, 5, 6]],
   ['Nykredit Realkredit', [0.5, 1, 2, 4, 5]],
   ['Realkredit Danmark', [1, 3, 4, 5]],
@@ -99,7 +48,18 @@ const ISSUERS = [
 ];
 const EQUITIES = ['Total Energies SE', 'Novo Nordisk B', 'Mærsk B', 'Sum Invest Obligationer KL', 'Samlet Ejendomme A/S', 'Vestas Wind Systems'];
 
-function security(rng, nr) {
+interface Security {
+  nr: number;
+  isin: string;
+  name: string;
+  due: Date | null;
+  /** The coupon as a fraction (0.06 for 6 %); null for an equity. */
+  coupon: number | null;
+  nominal: Decimal;
+  price: Decimal;
+}
+
+function security(rng: SeededRandom, nr: number): Security {
   const equity = rng.next() < 0.08;
   const isin = `DK00${String(rng.int(10000000, 99999999))}`;
   const year = rng.int(2027, 2056);
@@ -116,16 +76,16 @@ function security(rng, nr) {
 }
 
 /** Writes a holding list from row 4 (title, note, empty, header); returns the foot row. */
-function holdingSheet(ws, rng, count, { total, lastName }) {
+function holdingSheet(ws: ExcelJS.Worksheet, rng: SeededRandom, count: number, { total, lastName }: { total: boolean; lastName?: string }): void {
   ws.getCell('A1').value = 'Beholdningsoversigt – værdipapirer';
   ws.getCell('A2').value = 'Opgjort pr. 30.09.2026. Markedsværdi i kr.';
   const header = ['Nr.', 'Fondskode (ISIN)', 'Værdipapir', 'Udløbsdato', 'Kupon', 'Nominel beholdning', 'Kurs', 'Markedsværdi', 'Andel af porteføljen'];
   const top = 4;
   ws.getRow(top).values = header;
-  const items = [];
+  const items: Security[] = [];
   for (let i = 1; i <= count; i++) items.push(security(rng, i));
-  if (lastName) {
-    const last = items[items.length - 1];
+  const last = items[items.length - 1];
+  if (lastName && last) {
     last.name = lastName;
     last.due = new Date(Date.UTC(2032, 9, 1));
     last.coupon = 0.06;
@@ -150,9 +110,10 @@ function holdingSheet(ws, rng, count, { total, lastName }) {
     row.getCell(6).numFmt = '#,##0';
     row.getCell(7).value = num(s.price);
     row.getCell(7).numFmt = '0.00';
-    row.getCell(8).value = num(values[k]);
+    const value = values[k] ?? new Decimal(0);
+    row.getCell(8).value = num(value);
     row.getCell(8).numFmt = KR;
-    row.getCell(9).value = num(values[k].div(totalValue).toDecimalPlaces(6));
+    row.getCell(9).value = num(value.div(totalValue).toDecimalPlaces(6));
     row.getCell(9).numFmt = PCT;
   });
   const lastItem = top + count;
@@ -175,10 +136,10 @@ function holdingSheet(ws, rng, count, { total, lastName }) {
 const UDVALG = ['Økonomiudvalget', 'Børne- og Ungdomsudvalget', 'Sundheds- og Omsorgsudvalget', 'Teknik- og Miljøudvalget', 'Kultur- og Fritidsudvalget', 'Socialudvalget'];
 const OMRAADER = ['Administration', 'Dagtilbud', 'Skoler', 'Ældrepleje', 'Veje og parker', 'Biblioteker', 'Handicap', 'Beskæftigelse', 'Idræt', 'Ejendomme'];
 
-function appropriationsSheet(ws, rng) {
+function appropriationsSheet(ws: ExcelJS.Worksheet, rng: SeededRandom): void {
   ws.getCell('A1').value = 'Bevillingsoversigt 2026, forbrug til og med september';
   ws.getRow(3).values = ['Udvalg', 'Bevillingsområde', 'Opr. budget (1.000 kr.)', 'Korr. budget (1.000 kr.)', 'Forbrug (1.000 kr.)', 'Restbudget (1.000 kr.)', 'Forbrug i pct.'];
-  const cols = [[], [], [], []];
+  const cols: Decimal[][] = [[], [], [], []];
   let r = 4;
   for (const udvalg of UDVALG) {
     for (let k = 0; k < 7; k++) {
@@ -190,12 +151,13 @@ function appropriationsSheet(ws, rng) {
       row.values = [udvalg, `${rng.pick(OMRAADER)} ${k + 1}`, num(opr), num(korr), num(forbrug), num(rest), num(forbrug.div(korr).toDecimalPlaces(3))];
       for (let c = 3; c <= 6; c++) row.getCell(c).numFmt = '#,##0.0';
       row.getCell(7).numFmt = '0.0%';
-      [opr, korr, forbrug, rest].forEach((v, i) => cols[i].push(v));
+      [opr, korr, forbrug, rest].forEach((v, i) => cols[i]?.push(v));
     }
   }
   const foot = ws.getRow(r);
   const totals = cols.map(sum);
-  foot.values = ['I alt', null, ...totals.map(num), num(totals[2].div(totals[1]).toDecimalPlaces(3))];
+  const [, korrTotal = new Decimal(1), forbrugTotal = new Decimal(0)] = totals;
+  foot.values = ['I alt', null, ...totals.map(num), num(forbrugTotal.div(korrTotal).toDecimalPlaces(3))];
   for (let c = 3; c <= 6; c++) foot.getCell(c).numFmt = '#,##0.0';
   foot.getCell(7).numFmt = '0.0%';
 }
@@ -206,10 +168,10 @@ function appropriationsSheet(ws, rng) {
 const FORENINGER = ['Boldklub', 'Gymnastikforening', 'Spejdergruppe', 'Skakklub', 'Roklub', 'Seniorklub', 'Musikforening', 'Idrætsforening', 'Ungdomsklub', 'Lokalhistorisk Forening'];
 const BYER = ['Vestby', 'Nørreby', 'Sønderby', 'Østby', 'Bakkely', 'Skovlund', 'Strandby', 'Højby'];
 
-function grantsSheet(ws, rng, count) {
+function grantsSheet(ws: ExcelJS.Worksheet, rng: SeededRandom, count: number): void {
   ws.getCell('A1').value = 'Tilskud til foreninger 2026 (lokaletilskud og aktivitetstilskud)';
   ws.getRow(2).values = ['Nr.', 'Forening', 'CVR-nr.', 'Bevilget dato', 'Antal medlemmer', 'Tilskud kr.'];
-  const grants = [];
+  const grants: Decimal[] = [];
   for (let i = 1; i <= count; i++) {
     const r = 2 + i;
     const row = ws.getRow(r);
@@ -239,12 +201,12 @@ function grantsSheet(ws, rng, count) {
 
 const TEXTS = ['Husleje', 'Rengøring', 'IT-licenser', 'Vikarbistand', 'Konsulentydelse', 'Materialer', 'Energi', 'Forsikring', 'Kørsel', 'Kursusafgift'];
 
-function textAmountsSheet(ws, rng, count, target) {
+function textAmountsSheet(ws: ExcelJS.Worksheet, rng: SeededRandom, count: number, target: number): void {
   ws.getRow(1).values = ['Bilagsnr.', 'Dato', 'Beløb', 'Tekst', 'Konto'];
-  const amounts = [];
+  const amounts: Decimal[] = [];
   for (let i = 0; i < count - 1; i++) amounts.push(new Decimal(rng.int(1000, 1200000)));
   amounts.push(new Decimal(target).minus(sum(amounts)));
-  if (amounts[amounts.length - 1].lte(0)) throw new Error('the last amount must be positive; change the seed');
+  if (!amounts[amounts.length - 1]?.gt(0)) throw new Error('the last amount must be positive; change the seed');
   amounts.forEach((a, k) => {
     const r = 2 + k;
     const row = ws.getRow(r);
@@ -265,33 +227,28 @@ function textAmountsSheet(ws, rng, count, target) {
   foot.getCell(3).numFmt = '#,##0';
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const outArg = args.indexOf('--out');
-  const out = outArg >= 0 ? path.resolve(args[outArg + 1]) : path.join(__dirname, '..', 'tests', 'lists');
+async function main(argv: string[]): Promise<void> {
+  const out = outDirArgument(argv, path.join(__dirname, '..', 'tests', 'lists'));
   fs.mkdirSync(out, { recursive: true });
 
-  let wb = newWorkbook();
-  holdingSheet(wb.addWorksheet('Beholdning'), generator(17), 3000, { total: false, lastName: 'Totalkredit 6% 2032' });
+  let wb = newWorkbook({ date: LIST_DATE });
+  holdingSheet(wb.addWorksheet('Beholdning'), seededRandom(17), 3000, { total: false, lastName: 'Totalkredit 6% 2032' });
   const two = wb.addWorksheet('Aktier');
   two.getRow(1).values = ['Værdipapir', 'Markedsværdi (kr.)'];
-  const rng2 = generator(18);
+  const rng2 = seededRandom(18);
   for (let k = 0; k < 40; k++) two.getRow(2 + k).values = [`${rng2.pick(EQUITIES)} ${k + 1}`, num(new Decimal(rng2.int(100000, 99999999)).div(100))];
   two.getRow(42).values = ['Total Energies SE', 1234567.5];
   await save(wb, path.join(out, 'vaerdipapirer-uden-total.xlsx'));
 
-  wb = newWorkbook();
-  holdingSheet(wb.addWorksheet('Beholdning'), generator(29), 10000, { total: true });
-  appropriationsSheet(wb.addWorksheet('Bevillinger'), generator(31));
-  grantsSheet(wb.addWorksheet('Tilskud'), generator(37), 500);
+  wb = newWorkbook({ date: LIST_DATE });
+  holdingSheet(wb.addWorksheet('Beholdning'), seededRandom(29), 10000, { total: true });
+  appropriationsSheet(wb.addWorksheet('Bevillinger'), seededRandom(31));
+  grantsSheet(wb.addWorksheet('Tilskud'), seededRandom(37), 500);
   await save(wb, path.join(out, 'vaerdipapirer-med-total.xlsx'));
 
-  wb = newWorkbook();
-  textAmountsSheet(wb.addWorksheet('Posteringer'), generator(41), 1688, 1061115347);
+  wb = newWorkbook({ date: LIST_DATE });
+  textAmountsSheet(wb.addWorksheet('Posteringer'), seededRandom(41), 1688, 1061115347);
   await save(wb, path.join(out, 'tekstbeloeb-sum-0.xlsx'));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) runGenerator('make-list-fixtures', main);

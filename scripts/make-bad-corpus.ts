@@ -1,29 +1,43 @@
-#!/usr/bin/env node
-'use strict';
 /**
  * Writes a corpus of hostile inputs into tests/corpus/generated/ (gitignored) and the manifest
  * tests/corpus/corpus.json (committed) that says what outcome each must get from
  * `budgettjek check`. Used by tests/corpus/corpus.test.ts.
  *
- *   node scripts/make-bad-corpus.js           generate what is missing or stale
- *   node scripts/make-bad-corpus.js --force   regenerate everything
+ *   tsx scripts/make-bad-corpus.ts                  generate what is missing or stale
+ *   tsx scripts/make-bad-corpus.ts --force          regenerate everything
+ *   tsx scripts/make-bad-corpus.ts --out DIR NAME…  write only the named files into DIR (no cache)
  *
- * Files are cached: a stamp holding a hash of this script decides whether existing files are
- * still current. Everything is deterministic (seeded bytes, fixed dates). Nothing large is ever
+ * Files are cached: a stamp holding a hash of this script and the fixture builders decides whether
+ * existing files are still current. Everything is deterministic (seeded bytes, fixed document and
+ * zip dates): the same bytes on every run. Nothing large is ever
  * held in memory: the zip bomb is assembled from independently deflated pieces, the million-row
  * sheet is streamed with ExcelJS's WorkbookWriter.
  */
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
-const crypto = require('crypto');
-const ExcelJS = require('exceljs');
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+import {
+  FIXED_DATE,
+  fixZipDatesInFile,
+  mulberry32,
+  newWorkbook as fixtureWorkbook,
+  runGenerator,
+  saveWorkbook,
+  seededBytes,
+  workbookBytes,
+  writeZip,
+  type ZipEntry,
+  type ZipEntryData,
+  type ZipEntryPieces,
+} from './fixtures';
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'tests', 'corpus', 'generated');
 const MANIFEST = path.join(ROOT, 'tests', 'corpus', 'corpus.json');
 const STAMP = path.join(OUT, '.stamp');
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 20, 12, 0, 0));
 
 // Inflated size of the zip bomb's sheet1.xml: above 2 GiB, below the 4 GiB zip32 limit.
 const BOMB_BYTES_TARGET = 2.5e9;
@@ -40,7 +54,42 @@ const BOMB_BYTES_TARGET = 2.5e9;
 // regular file; a link there was replaced, its target not created). stderrNames: 'output' when a
 // refusal names the output rather than the input.
 
-const entries = [
+interface ExpectedFinding {
+  rule: string;
+  sheet?: string;
+  cell?: string;
+}
+
+type OutTarget = 'fifo' | 'device' | 'folder' | 'dangling-symlink' | 'enotdir';
+
+/** A case of the corpus: a file, the command run on it, and the outcome it must get. */
+export interface CorpusEntry {
+  file: string;
+  kind: string;
+  /** 'check' unless given. */
+  command?: 'check' | 'convert';
+  /** "{out}" stands for a path in a fresh folder, prepared as `outTarget` says. */
+  args?: string[];
+  outTarget?: OutTarget;
+  /** What must be at {out} afterwards. */
+  expectOut?: 'absent' | 'kept' | 'written';
+  /** Whose name a refusal carries: the input's (default) or the output's. */
+  stderrNames?: 'input' | 'output';
+  expectExit: number | number[];
+  expectStderr?: string;
+  expectStdout?: string;
+  rejectStdout?: string;
+  expectFindings?: ExpectedFinding[];
+  rejectFindings?: ExpectedFinding[];
+  long?: boolean;
+  maxSeconds: number;
+  maxRssMB: number;
+}
+
+/** A case as listed here: `generated: false` for a file the generator does not write (it must be missing). */
+type CorpusCase = CorpusEntry & { generated?: false };
+
+const entries: CorpusCase[] = [
   {
     file: 'missing.xlsx',
     kind: 'missing',
@@ -465,120 +514,10 @@ const entries = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Small helpers
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function seededBytes(n, seed) {
-  const rnd = mulberry32(seed);
-  const b = Buffer.alloc(n);
-  for (let i = 0; i < n; i++) b[i] = Math.floor(rnd() * 256);
-  return b;
-}
-
-// zlib.crc32 is in Node since 20.15 (package.json asks for Node 20 or newer).
-const crc32 = (buf, prev = 0) => zlib.crc32(buf, prev);
-
-const DOS_TIME = (12 << 11) | 0;
-const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 20;
-
-/**
- * A minimal zip writer. Each entry is {name, data} (deflated here) or {name, pieces, crc, size}
- * where pieces() yields raw-deflate buffers forming one deflate stream. Writes to the file as it
- * goes; nothing is held beyond one piece.
- */
-function writeZip(file, zipEntries) {
-  const fd = fs.openSync(file, 'w');
-  let offset = 0;
-  const central = [];
-  const write = (buf) => {
-    fs.writeSync(fd, buf, 0, buf.length, offset);
-    offset += buf.length;
-  };
-  try {
-    for (const e of zipEntries) {
-      const name = Buffer.from(e.name, 'utf8');
-      let crc;
-      let size;
-      let pieces;
-      if (e.data !== undefined) {
-        const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-        crc = crc32(data);
-        size = data.length;
-        const deflated = zlib.deflateRawSync(data, { level: 9 });
-        pieces = function* () {
-          yield deflated;
-        };
-      } else {
-        crc = e.crc;
-        size = e.size;
-        pieces = e.pieces;
-      }
-      if (size > 0xffffffff) throw new Error('entry too large for zip32');
-      const headerAt = offset;
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(e.name !== name.toString('latin1') ? 0x0800 : 0, 6);
-      local.writeUInt16LE(8, 8);
-      local.writeUInt16LE(DOS_TIME, 10);
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(crc >>> 0, 14);
-      local.writeUInt32LE(0, 18); // compressed size: patched below
-      local.writeUInt32LE(size >>> 0, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      write(local);
-      write(name);
-      const dataAt = offset;
-      for (const piece of pieces()) write(piece);
-      const csize = offset - dataAt;
-      const patch = Buffer.alloc(4);
-      patch.writeUInt32LE(csize, 0);
-      fs.writeSync(fd, patch, 0, 4, headerAt + 18);
-      central.push({ name, crc, size, csize, headerAt, flags: local.readUInt16LE(6) });
-    }
-    const cdAt = offset;
-    for (const c of central) {
-      const h = Buffer.alloc(46);
-      h.writeUInt32LE(0x02014b50, 0);
-      h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(c.flags, 8);
-      h.writeUInt16LE(8, 10);
-      h.writeUInt16LE(DOS_TIME, 12);
-      h.writeUInt16LE(DOS_DATE, 14);
-      h.writeUInt32LE(c.crc >>> 0, 16);
-      h.writeUInt32LE(c.csize, 20);
-      h.writeUInt32LE(c.size >>> 0, 24);
-      h.writeUInt16LE(c.name.length, 28);
-      h.writeUInt32LE(c.headerAt, 42);
-      write(h);
-      write(c.name);
-    }
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(0x06054b50, 0);
-    eocd.writeUInt16LE(central.length, 8);
-    eocd.writeUInt16LE(central.length, 10);
-    eocd.writeUInt32LE(offset - cdAt, 12);
-    eocd.writeUInt32LE(cdAt, 16);
-    write(eocd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+// Packages by hand
 
 /** The package parts of a one-sheet workbook, around a given sheet1.xml entry. */
-function minimalWorkbookParts(sheetEntry) {
+function minimalWorkbookParts(sheetEntry: ZipEntry): ZipEntry[] {
   return [
     {
       name: '[Content_Types].xml',
@@ -623,7 +562,7 @@ function minimalWorkbookParts(sheetEntry) {
  * deflated pieces: each non-final piece ends with a full flush (byte aligned, no back-references
  * into the previous piece), so head + body × n + tail is a valid raw deflate stream.
  */
-function bombSheetEntry(targetBytes) {
+function bombSheetEntry(targetBytes: number): ZipEntryPieces {
   const head = Buffer.from(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
@@ -640,9 +579,9 @@ function bombSheetEntry(targetBytes) {
   if (!small.equals(Buffer.concat([head, body, body, body, tail]))) throw new Error('bomb: deflate pieces do not concatenate');
   const repeats = Math.ceil((targetBytes - head.length - tail.length) / body.length);
   const size = head.length + repeats * body.length + tail.length;
-  let crc = crc32(head);
-  for (let i = 0; i < repeats; i++) crc = crc32(body, crc);
-  crc = crc32(tail, crc);
+  let crc = zlib.crc32(head);
+  for (let i = 0; i < repeats; i++) crc = zlib.crc32(body, crc);
+  crc = zlib.crc32(tail, crc);
   return {
     name: 'xl/worksheets/sheet1.xml',
     size,
@@ -662,7 +601,7 @@ const FREESECT = 0xffffffff;
 const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
 
-function cfbCompareNames(a, b) {
+function cfbCompareNames(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;
   const A = a.toUpperCase();
   const B = b.toUpperCase();
@@ -670,21 +609,19 @@ function cfbCompareNames(a, b) {
 }
 
 /** Builds a compound file holding the given streams ({name, data}) in the root storage. */
-function buildCfb(streams) {
+function buildCfb(given: Array<{ name: string; data: Buffer }>): Buffer {
   const SECTOR = 512;
-  streams = streams.map((s) => {
-    const padded = Buffer.alloc(Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR));
-    s.data.copy(padded);
-    return { name: s.name, data: padded, size: Math.max(4096, s.data.length) };
-  });
-  const dirEntries = 1 + streams.length;
+  const dirEntries = 1 + given.length;
   const dirSectors = Math.ceil((dirEntries * 128) / SECTOR);
   let next = 1 + dirSectors; // sector 0 = FAT, then directory
-  for (const s of streams) {
-    s.start = next;
-    s.sectors = s.data.length / SECTOR;
-    next += s.sectors;
-  }
+  const streams = given.map((s) => {
+    const padded = Buffer.alloc(Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR));
+    s.data.copy(padded);
+    const start = next;
+    const sectors = padded.length / SECTOR;
+    next += sectors;
+    return { name: s.name, data: padded, size: Math.max(4096, s.data.length), start, sectors };
+  });
   const totalSectors = next;
   if (totalSectors > SECTOR / 4) throw new Error('cfb: more than one FAT sector needed');
 
@@ -718,7 +655,7 @@ function buildCfb(streams) {
   // for readers, which only search it).
   const dir = Buffer.alloc(dirSectors * SECTOR);
   const order = streams.map((s, i) => ({ s, id: i + 1 })).sort((a, b) => cfbCompareNames(a.s.name, b.s.name));
-  const writeEntry = (id, name, type, child, left, right, start, size) => {
+  const writeEntry = (id: number, name: string, type: number, child: number, left: number, right: number, start: number, size: number) => {
     const at = id * 128;
     const n = Buffer.from(name + '\0', 'utf16le');
     n.copy(dir, at);
@@ -732,9 +669,9 @@ function buildCfb(streams) {
     dir.writeUInt32LE(size, at + 120);
     dir.writeUInt32LE(0, at + 124);
   };
-  writeEntry(0, 'Root Entry', 5, order.length ? order[0].id : NOSTREAM, NOSTREAM, NOSTREAM, ENDOFCHAIN, 0);
+  writeEntry(0, 'Root Entry', 5, order[0]?.id ?? NOSTREAM, NOSTREAM, NOSTREAM, ENDOFCHAIN, 0);
   order.forEach(({ s, id }, k) => {
-    writeEntry(id, s.name, 2, NOSTREAM, NOSTREAM, k + 1 < order.length ? order[k + 1].id : NOSTREAM, s.start, s.size);
+    writeEntry(id, s.name, 2, NOSTREAM, NOSTREAM, order[k + 1]?.id ?? NOSTREAM, s.start, s.size);
   });
   for (let id = dirEntries; id < dirSectors * 4; id++) {
     const at = id * 128;
@@ -776,13 +713,7 @@ function biffWorkbookStream() {
 
 // --- Workbooks with ExcelJS
 
-function newWorkbook() {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Budgettjek testkorpus';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
+const newWorkbook = () => fixtureWorkbook({ creator: 'Budgettjek testkorpus' });
 
 const YEARS = [2026, 2027, 2028, 2029, 2030, 2031];
 
@@ -790,7 +721,17 @@ const YEARS = [2026, 2027, 2028, 2029, 2030, 2031];
  * A small proposal table: title A1, table title A3, header row 4 (label, Styringsområde, years),
  * section row 5, items from row 6, total after them. Returns the total's row number.
  */
-function addProposalRows(ws, opts) {
+type Figure = number | string | ExcelJS.CellFormulaValue | null;
+
+interface ProposalRows {
+  title: string;
+  label?: string;
+  /** Label, styringsområde, figures by year. */
+  items: Array<[string, string, ...Array<number | string>]>;
+  totals?: Figure[];
+}
+
+function addProposalRows(ws: ExcelJS.Worksheet, opts: ProposalRows): number {
   const items = opts.items;
   ws.getCell('A1').value = opts.title;
   ws.getCell('A3').value = 'Tabel 1. Forslagets samlede økonomiske konsekvenser';
@@ -812,17 +753,16 @@ function addProposalRows(ws, opts) {
 // --- Round 2: packages built from an ExcelJS workbook's parts plus hostile extras
 
 /** The entries of a zip in memory, in order, as {name, data}. */
-function unzipEntries(buf) {
-  const yauzl = require('yauzl');
+function unzipEntries(buf: Buffer): Promise<Array<{ name: string; data: Buffer }>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zf) => {
       if (err) return reject(err);
-      const out = [];
-      zf.on('entry', (entry) => {
+      const out: Array<{ name: string; data: Buffer }> = [];
+      zf.on('entry', (entry: yauzl.Entry) => {
         zf.openReadStream(entry, (e, stream) => {
           if (e) return reject(e);
-          const chunks = [];
-          stream.on('data', (c) => chunks.push(c));
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
             out.push({ name: entry.fileName, data: Buffer.concat(chunks) });
             zf.readEntry();
@@ -839,7 +779,7 @@ function unzipEntries(buf) {
  * The parts of a workbook with one proposal table (BC40, rows 6–8, total row 9 adding up), as
  * ExcelJS writes them; `edit(name, text)` may rewrite any XML part's text.
  */
-async function proposalParts(edit) {
+async function proposalParts(edit?: (name: string, text: string) => string | undefined): Promise<Array<{ name: string; data: Buffer }>> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('BC40');
   addProposalRows(ws, {
@@ -851,7 +791,7 @@ async function proposalParts(edit) {
     ],
     totals: [{ formula: 'SUM(C6:C8)', result: 777001 + 777002 + 777003 }, 600],
   });
-  const parts = await unzipEntries(Buffer.from(await wb.xlsx.writeBuffer()));
+  const parts = await unzipEntries(await workbookBytes(wb));
   if (!edit) return parts;
   return parts.map((p) => {
     const text = edit(p.name, p.data.toString('utf8'));
@@ -863,7 +803,7 @@ async function proposalParts(edit) {
  * An entry of `size` bytes made of `unit` repeated, deflated piece by piece (see bombSheetEntry),
  * optionally between a head and a tail.
  */
-function repeatedEntry(name, size, unit, head = Buffer.alloc(0), tail = Buffer.alloc(0)) {
+function repeatedEntry(name: string, size: number, unit: Buffer, head = Buffer.alloc(0), tail = Buffer.alloc(0)): ZipEntryPieces {
   const flush = { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH };
   const body = Buffer.alloc(Math.max(unit.length, Math.floor((1 << 20) / unit.length) * unit.length));
   for (let i = 0; i < body.length; i += unit.length) unit.copy(body, i);
@@ -871,9 +811,9 @@ function repeatedEntry(name, size, unit, head = Buffer.alloc(0), tail = Buffer.a
   const zHead = zlib.deflateRawSync(head, flush);
   const zBody = zlib.deflateRawSync(body, flush);
   const zTail = zlib.deflateRawSync(tail, { level: 9 });
-  let crc = crc32(head);
-  for (let i = 0; i < repeats; i++) crc = crc32(body, crc);
-  crc = crc32(tail, crc);
+  let crc = zlib.crc32(head);
+  for (let i = 0; i < repeats; i++) crc = zlib.crc32(body, crc);
+  crc = zlib.crc32(tail, crc);
   return {
     name,
     size: head.length + repeats * body.length + tail.length,
@@ -886,25 +826,28 @@ function repeatedEntry(name, size, unit, head = Buffer.alloc(0), tail = Buffer.a
   };
 }
 
+/** The first sheet's part among a package's parts. */
+function sheetPart(parts: ZipEntryData[]): ZipEntryData {
+  const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+  if (!sheet) throw new Error('the package has no xl/worksheets/sheet1.xml');
+  return sheet;
+}
+
 const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_TAIL = '</sheetData></worksheet>';
 
-async function saveWorkbook(wb, file) {
-  await wb.xlsx.writeFile(file);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Generators, by manifest file name
 
-const generators = {
-  async 'corrupt-zip.xlsx'(file) {
+const generators: Record<string, (file: string) => Promise<void>> = {
+  async 'corrupt-zip.xlsx'(file: string) {
     // A local-file-header signature followed by noise.
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), seededBytes(8192, 1)]));
   },
 
-  async 'truncated.xlsx'(file) {
+  async 'truncated.xlsx'(file: string) {
     const wb = newWorkbook();
     const ws = wb.addWorksheet('BC01');
     addProposalRows(ws, {
@@ -918,20 +861,20 @@ const generators = {
       totals: [1045],
     });
     for (let i = 0; i < 30; i++) wb.addWorksheet(`Bilag ${i + 1}`).getCell('A1').value = `Bemærkning ${i + 1}`;
-    const full = Buffer.from(await wb.xlsx.writeBuffer());
+    const full = await workbookBytes(wb);
     fs.writeFileSync(file, full.subarray(0, Math.floor(full.length / 2)));
   },
 
-  async 'zip-bomb.xlsx'(file) {
+  async 'zip-bomb.xlsx'(file: string) {
     writeZip(file, minimalWorkbookParts(bombSheetEntry(BOMB_BYTES_TARGET)));
   },
 
-  async 'zip-bomb-lying.xlsx'(file) {
+  async 'zip-bomb-lying.xlsx'(file: string) {
     const sheet = bombSheetEntry(BOMB_BYTES_TARGET);
     writeZip(file, minimalWorkbookParts({ ...sheet, size: 1 << 20 }));
   },
 
-  async 'encrypted.xlsx'(file) {
+  async 'encrypted.xlsx'(file: string) {
     fs.writeFileSync(
       file,
       buildCfb([
@@ -941,11 +884,11 @@ const generators = {
     );
   },
 
-  async 'old-excel.xlsx'(file) {
+  async 'old-excel.xlsx'(file: string) {
     fs.writeFileSync(file, buildCfb([{ name: 'Workbook', data: biffWorkbookStream() }]));
   },
 
-  async 'semikolon.xlsx'(file) {
+  async 'semikolon.xlsx'(file: string) {
     const csv =
       '1.000 kr. 2027 p/l;Styringsområde;2026;2027;2028;2029;2030;2031\r\n' +
       'Juridisk og datamæssig afklaring;Service;209;;;;;\r\n' +
@@ -955,13 +898,13 @@ const generators = {
     fs.writeFileSync(file, csv, 'utf8');
   },
 
-  async 'empty.xlsx'(file) {
+  async 'empty.xlsx'(file: string) {
     const wb = newWorkbook();
     wb.addWorksheet('Ark1');
     await saveWorkbook(wb, file);
   },
 
-  async 'uncalculated.xlsx'(file) {
+  async 'uncalculated.xlsx'(file: string) {
     // Totals as formulas that were never calculated (written by a program, not Excel): no <v>.
     const wb = newWorkbook();
     const ws = wb.addWorksheet('BC20');
@@ -978,7 +921,7 @@ const generators = {
     await saveWorkbook(wb, file);
   },
 
-  async 'merged-header.xlsx'(file) {
+  async 'merged-header.xlsx'(file: string) {
     // Two-row header: the label and "Styringsområde" merged over rows 3-4, "Budgetår" merged over
     // the year columns in row 3, years in row 4. The 2027 total is wrong (D9: 1.100 ≠ 1.000).
     const wb = newWorkbook();
@@ -1002,7 +945,7 @@ const generators = {
     await saveWorkbook(wb, file);
   },
 
-  async 'hidden.xlsx'(file) {
+  async 'hidden.xlsx'(file: string) {
     const wb = newWorkbook();
     // Visible sheet with a hidden item row (row 8) holding text that is no amount in D8; the
     // 2026 total includes the hidden row's 500, as SUM would.
@@ -1043,7 +986,7 @@ const generators = {
     await saveWorkbook(wb, file);
   },
 
-  async 'million-rows.xlsx'(file) {
+  async 'million-rows.xlsx'(file: string) {
     // A proposal sheet with a wrong total (C9), then a data dump of 1.000.000 rows in two columns.
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
     wb.creator = 'Budgettjek testkorpus';
@@ -1068,9 +1011,10 @@ const generators = {
     for (let i = 1; i < 1000000; i++) d.addRow([100000 + i, (i * 7919) % 100000]).commit();
     await d.commit();
     await wb.commit();
+    fixZipDatesInFile(file);
   },
 
-  async 'shared-formula-bomb.xlsx'(file) {
+  async 'shared-formula-bomb.xlsx'(file: string) {
     // One 21 kB shared formula (A1) with 200.000 dependent cells: 4,2 GB of formula text if
     // every dependent were expanded, in a file of about 1 MB.
     const master = Array.from({ length: 3000 }, (_, i) => `B${i + 1}`).join('+').slice(0, 21_000).replace(/\+[^+]*$/, '');
@@ -1081,13 +1025,13 @@ const generators = {
     writeZip(file, minimalWorkbookParts({ name: 'xl/worksheets/sheet1.xml', data: xml }));
   },
 
-  async 'image-bomb.xlsx'(file) {
+  async 'image-bomb.xlsx'(file: string) {
     // A checkable proposal table plus a 1 GiB "image" (zeros) that deflates to about 1 MB.
     const parts = await proposalParts();
     writeZip(file, [...parts, repeatedEntry('xl/media/image1.png', 1 << 30, Buffer.alloc(1))]);
   },
 
-  async 'customxml-bomb.xlsx'(file) {
+  async 'customxml-bomb.xlsx'(file: string) {
     // A proposal table plus 700 MB of custom XML that the checker never reads.
     const parts = await proposalParts();
     const unit = Buffer.from('<item a="1"/>');
@@ -1095,7 +1039,7 @@ const generators = {
     writeZip(file, [...parts, repeatedEntry('customXml/item1.xml', 700 * 1024 * 1024, unit, head, Buffer.from('</root>'))]);
   },
 
-  async 'four-million-cells.xlsx'(file) {
+  async 'four-million-cells.xlsx'(file: string) {
     // 4.000.000 numeric cells (400.000 rows × 10) in one sheet: inside the checker's cell limit,
     // far past what a copy with ExcelJS may hold.
     // Seeded random amounts, so the sheet does not compress past the inflate-ratio limit.
@@ -1107,7 +1051,7 @@ const generators = {
     writeZip(file, minimalWorkbookParts(sheet));
   },
 
-  async 'dense-cells.xlsx'(file) {
+  async 'dense-cells.xlsx'(file: string) {
     // 2.000.000 cells of one digit (200.000 rows × 10): 32 MB of sheet XML, highly compressible,
     // about 200 kB on disk: a file's size on disk says nothing of what reading it costs.
     const rnd = mulberry32(7);
@@ -1120,14 +1064,14 @@ const generators = {
     writeZip(file, minimalWorkbookParts(repeatedEntry('xl/worksheets/sheet1.xml', size, block, Buffer.from(SHEET_HEAD), Buffer.from(SHEET_TAIL))));
   },
 
-  async 'deep-nesting.xlsx'(file) {
+  async 'deep-nesting.xlsx'(file: string) {
     // 57 kB of nested elements inside a cell.
     const depth = 19_000;
     const xml = SHEET_HEAD + '<row r="1"><c r="A1" t="inlineStr"><is>' + '<t>'.repeat(depth) + 'x' + '</t>'.repeat(depth) + '</is></c></row>' + SHEET_TAIL;
     writeZip(file, minimalWorkbookParts({ name: 'xl/worksheets/sheet1.xml', data: xml }));
   },
 
-  async 'deep-nesting-comments.xlsx'(file) {
+  async 'deep-nesting-comments.xlsx'(file: string) {
     // A proposal table the checker reads, and deep nesting in a comments part that only the copy parses.
     const parts = await proposalParts();
     const depth = 19_000;
@@ -1135,7 +1079,7 @@ const generators = {
     writeZip(file, [...parts, { name: 'xl/comments1.xml', data: xml }]);
   },
 
-  async 'escape-sequences.xlsx'(file) {
+  async 'escape-sequences.xlsx'(file: string) {
     // ESC in a sheet name (XML 1.1 character reference) and in cell text (an _x001B_ escape).
     const parts = await proposalParts((name, text) => {
       if (name === 'xl/workbook.xml') {
@@ -1147,29 +1091,29 @@ const generators = {
     writeZip(file, parts);
   },
 
-  async 'duplicate-parts.xlsx'(file) {
+  async 'duplicate-parts.xlsx'(file: string) {
     // Two entries named xl/worksheets/sheet1.xml: one adds up, the other does not.
     const parts = await proposalParts();
-    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
-    const other = { name: sheet.name, data: Buffer.from(sheet.data.toString('utf8').replace('<v>600</v>', '<v>999999</v>')) };
+    const sheet = sheetPart(parts);
+    const other = { name: sheet.name, data: Buffer.from(sheet.data.toString().replace('<v>600</v>', '<v>999999</v>')) };
     writeZip(file, [...parts, other]);
   },
 
-  async 'duplicate-parts-case.xlsx'(file) {
+  async 'duplicate-parts-case.xlsx'(file: string) {
     // The same part twice, names differing only in case.
     const parts = await proposalParts();
-    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+    const sheet = sheetPart(parts);
     writeZip(file, [...parts, { name: 'XL/Worksheets/Sheet1.xml', data: sheet.data }]);
   },
 
-  async 'part-names-case.xlsx'(file) {
+  async 'part-names-case.xlsx'(file: string) {
     // Valid OPC: part names are case-insensitive. XL/Workbook.xml and friends.
     const parts = await proposalParts();
-    const rename = { 'xl/workbook.xml': 'XL/Workbook.xml', 'xl/_rels/workbook.xml.rels': 'XL/_rels/Workbook.xml.rels', 'xl/worksheets/sheet1.xml': 'XL/Worksheets/Sheet1.xml' };
-    writeZip(file, parts.map((p) => (rename[p.name] ? { name: rename[p.name], data: p.data } : p)));
+    const rename: Record<string, string> = { 'xl/workbook.xml': 'XL/Workbook.xml', 'xl/_rels/workbook.xml.rels': 'XL/_rels/Workbook.xml.rels', 'xl/worksheets/sheet1.xml': 'XL/Worksheets/Sheet1.xml' };
+    writeZip(file, parts.map((p) => ({ name: rename[p.name] ?? p.name, data: p.data })));
   },
 
-  async 'exotic-numbers.xlsx'(file) {
+  async 'exotic-numbers.xlsx'(file: string) {
     // Amounts that Number() would take: hex, Infinity, NaN, and 1e400 (beyond a double).
     const parts = await proposalParts((name, text) => {
       if (!name.startsWith('xl/worksheets/sheet')) return undefined;
@@ -1178,12 +1122,12 @@ const generators = {
     writeZip(file, parts);
   },
 
-  async 'proposal.xlsx'(file) {
+  async 'proposal.xlsx'(file: string) {
     // A plain, valid proposal table: the input for the output-target cases.
     writeZip(file, await proposalParts());
   },
 
-  async 'many-sheets.xlsx'(file) {
+  async 'many-sheets.xlsx'(file: string) {
     // 3.000 sheets, each with a small proposal table; only Ark3000's total is wrong (C9).
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
     wb.creator = 'Budgettjek testkorpus';
@@ -1210,52 +1154,63 @@ const generators = {
       await ws.commit();
     }
     await wb.commit();
+    fixZipDatesInFile(file);
   },
 };
 
 // ---------------------------------------------------------------------------------------------
 
-function scriptHash() {
-  return crypto.createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
+/** A hash of this script and the fixture builders it uses: the cached files are current while it holds. */
+function scriptHash(): string {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(__filename));
+  const builders = path.join(__dirname, 'fixtures');
+  for (const name of fs.readdirSync(builders).sort()) hash.update(name).update(fs.readFileSync(path.join(builders, name)));
+  return hash.digest('hex');
 }
 
-function writeManifest() {
-  const manifest = entries.map((e) => {
-    const out = { ...e };
-    delete out.generated;
-    return out;
-  });
+function writeManifest(): void {
+  const manifest = entries.map(({ generated: _generated, ...entry }) => entry);
   const text = JSON.stringify(manifest, null, 2) + '\n';
   if (!fs.existsSync(MANIFEST) || fs.readFileSync(MANIFEST, 'utf8') !== text) fs.writeFileSync(MANIFEST, text);
 }
 
-async function main(argv) {
+/** The names of the files the corpus is generated as, each once. */
+export const GENERATED_FILES: readonly string[] = [...new Set(entries.filter((e) => e.generated !== false).map((e) => e.file))];
+
+/** Writes one corpus file (through a temporary name, so a cut-off run leaves no half file). */
+async function generate(name: string, dir: string): Promise<void> {
+  const write = generators[name];
+  if (!write) throw new Error(`no generator for ${name}`);
+  const file = path.join(dir, name);
+  const t = Date.now();
+  const tmp = `${file}.tmp`;
+  await write(tmp);
+  fs.renameSync(tmp, file);
+  process.stdout.write(`${name}: ${fs.statSync(file).size} bytes, ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const at = argv.indexOf('--out');
+  if (at >= 0) {
+    // Only the named files, into a folder of their own: no cache, no manifest.
+    const dir = path.resolve(argv[at + 1] ?? '.');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of argv.filter((a, i) => i !== at && i !== at + 1 && !a.startsWith('--'))) await generate(name, dir);
+    return;
+  }
   const force = argv.includes('--force');
   fs.mkdirSync(OUT, { recursive: true });
   const hash = scriptHash();
   const stale = force || !fs.existsSync(STAMP) || fs.readFileSync(STAMP, 'utf8').trim() !== hash;
   if (stale && fs.existsSync(STAMP)) fs.unlinkSync(STAMP);
   const started = Date.now();
-  const names = [...new Set(entries.filter((e) => e.generated !== false).map((e) => e.file))];
-  for (const name of names) {
-    const file = path.join(OUT, name);
-    if (!stale && fs.existsSync(file)) continue;
-    const t = Date.now();
-    const tmp = `${file}.tmp`;
-    await generators[name](tmp);
-    fs.renameSync(tmp, file);
-    process.stdout.write(`${name}: ${fs.statSync(file).size} bytes, ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  for (const name of GENERATED_FILES) {
+    if (!stale && fs.existsSync(path.join(OUT, name))) continue;
+    await generate(name, OUT);
   }
   fs.writeFileSync(STAMP, hash + '\n');
   writeManifest();
   process.stdout.write(`korpus klar i ${path.relative(ROOT, OUT)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((err) => {
-    process.stderr.write(`make-bad-corpus: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
-  });
-}
-
-module.exports = { entries, buildCfb, writeZip, OUT, MANIFEST };
+if (require.main === module) runGenerator('make-bad-corpus', main);
