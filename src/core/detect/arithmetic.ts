@@ -172,13 +172,9 @@ export function formulaStatedRows(rows: readonly TableRow[], i: number): number[
     formulas++;
     const reading = readTotalFormula(cell.formula, { sheet: '', row: cell.row, col: cell.col });
     if (!reading || reading.counted.length === 0 || reading.counted.some((r) => r.sheet !== '' || r.range.left !== cell.col || r.range.right !== cell.col)) continue;
+    // The table's rows inside the ranges (a range may be a whole column, =SUM(B:B)).
     const members: number[] = [];
-    for (const { range } of reading.counted) {
-      for (let row = range.top; row <= range.bottom; row++) {
-        const k = byRow.get(row);
-        if (k !== undefined && !members.includes(k)) members.push(k);
-      }
-    }
+    for (const [row, k] of byRow) if (reading.counted.some(({ range }) => row >= range.top && row <= range.bottom)) members.push(k);
     members.sort((a, b) => a - b);
     if (members.length === 0) continue;
     if (stated === null) stated = members;

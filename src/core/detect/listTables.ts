@@ -18,6 +18,7 @@ import type { AmountColumn, Cell, CellRange, SheetGrid, TableBlock, TableRow, To
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
 import { unitRowReading } from './shapeTables';
+import { claimedByRow } from './claimedRows';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 /** Header cells are short. */
@@ -304,15 +305,8 @@ export interface ListContext {
 /** Lists on a sheet, outside the ranges other tables have claimed. */
 export function detectLists(sheet: SheetGrid, claimed: readonly CellRange[], ctx: ListContext): TableBlock[] {
   // Claimed columns by row, so each test is a short loop over the tables crossing that row.
-  const claimedByRow = new Map<number, CellRange[]>();
-  for (const range of claimed) {
-    for (let r = range.top; r <= range.bottom; r++) {
-      const list = claimedByRow.get(r);
-      if (list) list.push(range);
-      else claimedByRow.set(r, [range]);
-    }
-  }
-  const isClaimed = (r: number, c: number) => claimedByRow.get(r)?.some((g) => c >= g.left && c <= g.right) ?? false;
+  const byRow = claimedByRow(sheet, claimed);
+  const isClaimed = (r: number, c: number) => byRow.get(r)?.some((g) => c >= g.left && c <= g.right) ?? false;
 
   const rowNumbers = Array.from(sheet.rows.keys()).sort((a, b) => a - b);
   const lists: TableBlock[] = [];
@@ -322,7 +316,7 @@ export function detectLists(sheet: SheetGrid, claimed: readonly CellRange[], ctx
   for (let i = 0; i < rowNumbers.length; i++) {
     const r = rowNumbers[i];
     const row = sheet.rows.get(r)!;
-    const crossing = claimedByRow.get(r);
+    const crossing = byRow.get(r);
     if (crossing && everyCellIn(row, crossing)) continue; // a row of a cost or overview table
     if (open.length) {
       open = open.filter((g) => g.bottom >= r);

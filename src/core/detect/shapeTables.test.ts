@@ -208,6 +208,13 @@ describe('an Excel table (Insert › Table) with a totals row', () => {
     expect(complaints(result).filter((c) => c.startsWith('Ark1!C5 TOTAL_'))).toHaveLength(1);
     expect(complaints(result).filter((c) => c.startsWith('Ark1!B5'))).toEqual([]);
   });
+
+  it('a table part that claims the whole sheet (A1:XFD1048576) is read from the cells the sheet holds', () => {
+    const columns = Array.from({ length: 16_384 }, (_, k) => (k < 3 ? part.columns[k] : `Kolonne${k + 1}`));
+    const whole: ExcelTablePart = { ...part, range: { top: 1, left: 1, bottom: 1_048_576, right: 16_384 }, totalsRowCount: 0, columns };
+    const result = analyse({ ...sheetFromRows('Ark1', rows), excelTables: [whole] });
+    expect(result.tables.map((t) => [t.foundBy, t.columns.map((c) => c.header), t.rows.length])).toEqual([['excelTable', ['Beløb 2026', 'Beløb 2027'], 4]]);
+  });
 });
 
 describe('totals that the headings do not name', () => {

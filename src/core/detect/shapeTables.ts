@@ -22,6 +22,7 @@ import Decimal from 'decimal.js';
 import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
+import { claimedByRow } from './claimedRows';
 import { type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
@@ -93,14 +94,7 @@ export function isTotalWord(normalized: string, totalLabels: readonly string[]):
 
 /** Lists of the sheet's rows, each row once, claimed cells left out. */
 function sheetRows(sheet: SheetGrid, claimed: readonly CellRange[]): SheetRow[] {
-  const byRow = new Map<number, CellRange[]>();
-  for (const g of claimed) {
-    for (let r = g.top; r <= g.bottom; r++) {
-      const list = byRow.get(r);
-      if (list) list.push(g);
-      else byRow.set(r, [g]);
-    }
-  }
+  const byRow = claimedByRow(sheet, claimed);
   const out: SheetRow[] = [];
   const numbers = Array.from(sheet.rows.keys()).sort((a, b) => a - b);
   for (const r of numbers) {
@@ -1010,11 +1004,17 @@ function readExcelTable(sheet: SheetGrid, part: ExcelTablePart, ctx: ShapeContex
   const dataTop = range.top + part.headerRowCount;
   const dataBottom = range.bottom - part.totalsRowCount;
   if (dataBottom < dataTop) return null;
+  // The rows of the range that hold cells: a table part may claim the whole sheet (A1:XFD1048576).
   const dataRows: number[] = [];
-  for (let r = dataTop; r <= dataBottom; r++) dataRows.push(r);
+  for (const r of sheet.rows.keys()) if (r >= dataTop && r <= dataBottom) dataRows.push(r);
+  dataRows.sort((a, b) => a - b);
   const columns: AmountColumn[] = [];
+  // Only the columns that hold cells in those rows are read (cost: the cells, not the range).
+  const filled = new Set<number>();
+  for (const r of dataRows) for (const c of sheet.rows.get(r)!.keys()) if (c >= range.left && c <= range.right) filled.add(c);
   part.columns.forEach((name, k) => {
     const c = range.left + k;
+    if (!filled.has(c)) return;
     const stats = columnStats(dataRows.map((r) => sheet.rows.get(r)?.get(c)));
     if (stats.numeric === 0 || stats.foreign > stats.numeric || stats.texts * 2 > stats.numeric) return;
     const n = normalizeLabel(name);
