@@ -640,3 +640,24 @@ describe('a ranked list', () => {
     }
   });
 });
+
+describe('a total column left of its parts', () => {
+  const rows: FixtureValue[][] = [
+    ['Mio. kr.', 'I alt', 'Løn', 'Drift'],
+    ['Hjemmeværnet', 14.8, 13.1, 1.7],
+    ['Beredskabet', 2.1, 0.9, 1.2],
+    ['Politiet', 15.1, 10.1, 5.0],
+    ['Total', 32.0, 24.1, 7.9],
+  ];
+
+  it('"I alt | Løn | Drift": the total is the sum of the columns right of it, not Drift a difference', () => {
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columnTotals).toEqual([{ column: 0, memberColumns: [1, 2] }]);
+    expect(t.columns.map((c) => c.role)).toEqual(['total', undefined, undefined]);
+    expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
+  });
+
+  it('a wrong part is found at the total of its row (and of its column), never as a difference', () => {
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D3', 2.1))))).toEqual(['Ark1!B3 TOTAL_MISMATCH', 'Ark1!D5 TOTAL_MISMATCH']);
+  });
+});

@@ -635,12 +635,35 @@ export function findArithmetic(
   return { totals, columnTotals, unplaced };
 }
 
+/** A column heading that says the column totals others: "I alt (mio. kr.)", "Samlet", "Pris", "Takst". */
+function isTotallingHeading(heading: string): boolean {
+  return heading !== '' && (/(^|\s)(i\s?alt|total|samlet|sum)(\s|$|[.:,])/.test(heading) || /^(?:pris|takst)\b/.test(heading));
+}
+
 function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number[], eligible: (j: number) => boolean = () => true): ColumnTotal[] {
   const out: ColumnTotal[] = [];
+  const usable = (k: number) => columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference' && eligible(k);
+  // A total on the left, named so ("I alt (mio. kr.) | Løn | Drift"): the run of columns right of it.
+  const partOfLeftTotal = new Set<number>();
+  for (let j = 0; j + 2 < columns.length; j++) {
+    if (!usable(j) || !isTotallingHeading(normalizeLabel(columns[j].header))) continue;
+    for (let to = columns.length - 1; to >= j + 2; to--) {
+      const members: number[] = [];
+      for (let k = j + 1; k <= to; k++) if (usable(k)) members.push(k);
+      if (members.length < 2) continue;
+      const fit = columnFit(m, j, members, rows);
+      if (holdsWithWord(fit) && fit.fits >= 2) {
+        out.push({ column: j, memberColumns: members });
+        columns[j] = { ...columns[j], role: 'total' };
+        for (const k of members) partOfLeftTotal.add(k);
+        break;
+      }
+    }
+  }
   for (let j = 1; j < columns.length; j++) {
-    if (columns[j].role === 'nonAdditive' || !eligible(j)) continue;
+    if (columns[j].role === 'nonAdditive' || !eligible(j) || partOfLeftTotal.has(j) || out.some((t) => t.column === j)) continue;
     const heading = normalizeLabel(columns[j].header);
-    const worded = heading !== '' && (/(^|\s)(i\s?alt|total|samlet|sum)(\s|$|[.:,])/.test(heading) || /^(?:pris|takst)\b/.test(heading));
+    const worded = isTotallingHeading(heading);
     let found = false;
     // Runs of columns ending right before j: the sum.
     for (let from = j - 2; from >= 0 && !found; from--) {
