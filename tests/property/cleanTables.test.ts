@@ -47,8 +47,6 @@ export const KNOWN_GAPS: Record<string, string> = {
     'a row whose amounts lie between 1990 and 2100 and rise from left to right (1.990 | 1.991 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13; amounts shown with a thousands point that do not rise are no longer years)',
   'figures:repeated':
     'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
-  'right:blanks':
-    'blanks or "-" in the first amount column of most rows make a right-hand "I alt" (even =SUM(B2:E2)) be held against the other columns only: a false TOTAL_MISMATCH on a clean row (report D16)',
 };
 
 const withGaps = process.env.BT_GAPS === '1';

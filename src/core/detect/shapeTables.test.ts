@@ -661,3 +661,32 @@ describe('a total column left of its parts', () => {
     expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'D3', 2.1))))).toEqual(['Ark1!B3 TOTAL_MISMATCH', 'Ark1!D5 TOTAL_MISMATCH']);
   });
 });
+
+describe('a right-hand "I alt" over columns with blanks and "-"', () => {
+  it('counts every column before it, not only those with a figure in most rows', () => {
+    const rows: FixtureValue[][] = [
+      ['1.000 kr.', 'Drift', 'Anlæg', 'Refusion', 'I alt'],
+      ['Skoler', u, 100, 200, 300],
+      ['Dagtilbud', '-', 50, 60, 110],
+      ['Ældre', 10, 20, 30, 60],
+      ['Veje', u, 5, 5, 10],
+    ];
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columnTotals).toEqual([{ column: 3, memberColumns: [0, 1, 2] }]);
+    expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
+    expect(complaints(analyse(sheetFromRows('Ark1', plant(rows, 'B4', 40))))).toEqual(['Ark1!E4 TOTAL_MISMATCH']);
+  });
+
+  it('keeps a column with one figure among the rows when the total row has its total', () => {
+    const rows: FixtureValue[][] = [
+      ['Nr.', ' ', 'Drift', 'Refusion', 'Løn', 'I alt'],
+      [1, 'Kollektiv trafik', 5, 7, 0, 12],
+      [2, 'Ældreområdet', 3, u, 17, 20],
+      [3, 'Sundhed', 4, u, 24, 28],
+      [u, 'I alt', 12, 7, 41, 60],
+    ];
+    const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+    expect(t.columns.map((c) => c.header)).toEqual(['Drift', 'Refusion', 'Løn', 'I alt']);
+    expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
+  });
+});

@@ -665,17 +665,21 @@ function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number
     const heading = normalizeLabel(columns[j].header);
     const worded = isTotallingHeading(heading);
     let found = false;
-    // Runs of columns ending right before j: the sum.
-    for (let from = j - 2; from >= 0 && !found; from--) {
+    // Runs of columns ending right before j: the sum. The run that fits the most rows (a run that
+    // leaves out a column of blanks and "-" fits fewer: the rows where that column has a figure).
+    let best: { members: number[]; fits: number; misses: number } | null = null;
+    for (let from = j - 2; from >= 0; from--) {
       const members: number[] = [];
       for (let k = from; k < j; k++) if (columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference' && eligible(k)) members.push(k);
-      if (members.length < 2) continue;
+      if (members.length < 2 || (best && members.length === best.members.length)) continue;
       const fit = columnFit(m, j, members, rows);
-      if (holdsFromNumbers(fit) || (worded && holdsWithWord(fit))) {
-        out.push({ column: j, memberColumns: members });
-        columns[j] = { ...columns[j], role: 'total' };
-        found = true;
-      }
+      if (!(holdsFromNumbers(fit) || (worded && holdsWithWord(fit)))) continue;
+      if (!best || fit.fits > best.fits || (fit.fits === best.fits && fit.misses.length < best.misses)) best = { members, fits: fit.fits, misses: fit.misses.length };
+    }
+    if (best) {
+      out.push({ column: j, memberColumns: best.members });
+      columns[j] = { ...columns[j], role: 'total' };
+      found = true;
     }
     if (found || j > MAX_DIFFERENCE_COLUMNS) continue;
     // A difference of two columns before it, either order: marked, and the difference rule checks it.
@@ -1004,7 +1008,9 @@ const NEVER_SUMMED_HEADING = /^(?:kurs|rente|pct|procent|sats|andel)\b/;
 /** The columns of a list's range that hold amounts though their headings use none of our words. */
 function moreAmountColumns(sheet: SheetGrid, list: TableBlock): AmountColumn[] {
   const known = new Set(list.columns.map((c) => c.col));
-  const items = list.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  // The items, and the foot total: a column with one figure among the items and its total below is a
+  // column of amounts (mostly blank where few rows have any).
+  const items = list.rows.filter((r) => r.kind === 'item' || r.kind === 'total').map((r) => r.row);
   const header = sheet.rows.get(list.headerRow);
   const out: AmountColumn[] = [];
   for (let c = list.range.left; c <= list.range.right; c++) {
