@@ -46,7 +46,7 @@ export const KNOWN_GAPS: Record<string, string> = {
   'figures:yearLike':
     'a row whose amounts lie between 1990 and 2100 and rise from left to right (1.990 | 1.991 t.kr.) is taken for a header of years and the rows above it are dropped, under headings like "Bdg. 25 | Rgsk. 25 | Afv.": false TOTAL_MISMATCH errors or TOTAL_UNCLEAR on a clean table (report D13; amounts shown with a thousands point that do not rise are no longer years)',
   'figures:repeated':
-    'equal figures in several rows (10 | 10 | – | 10 with SUM 30 in three rows): columns are read as totals or differences of each other from two identical rows, giving false TOTAL_MISMATCH and DIFFERENCE_MISMATCH errors on a clean table (report D14)',
+    'tiny figures repeated from row to row (0 | 1 | 2 with SUM 3): a column of 1, 2, 3 in a Word table (no formula to say it is a sum) reads as numbering, not amounts; and an unheaded right-hand column of SUM formulas over a named list is left out (report D14; columns with one figure, dashes, or a SUM over themselves are read since)',
 };
 
 const withGaps = process.env.BT_GAPS === '1';

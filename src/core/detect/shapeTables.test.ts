@@ -690,3 +690,31 @@ describe('a right-hand "I alt" over columns with blanks and "-"', () => {
     expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
   });
 });
+
+describe('columns with few figures', () => {
+  it('a column of dashes and one figure, or of blanks and one figure under its own heading, is a column of amounts', () => {
+    for (const blank of ['-', u] as FixtureValue[]) {
+      const rows: FixtureValue[][] = [
+        ['Bevillingsoversigt'],
+        [],
+        [u, 'Drift', 'Anlæg', 'Refusion', 'Løn', 'Udgifter i alt'],
+        [u, 'mio. kr.', 'mio. kr.', 'mio. kr.', 'mio. kr.', 'mio. kr.'],
+        ['Tandplejen', blank, 0, 1, 1, 2],
+        ['Ældreområdet', 2, 0, 0, 0, 2],
+        ['Kultur og fritid', blank, 0, 1, 1, 2],
+      ];
+      const [t] = analyse(sheetFromRows('Ark1', rows)).tables;
+      expect(t.columns.map((c) => c.header)).toEqual(['Drift', 'Anlæg', 'Refusion', 'Løn', 'Udgifter i alt']);
+      expect(analyse(sheetFromRows('Ark1', rows)).findings).toEqual([]);
+    }
+  });
+
+  it('a column of 1, 2 and =SUM over them is amounts, not numbering', () => {
+    const rows: FixtureValue[][] = [
+      ['Redningsberedskab', 0, 1],
+      ['Kollektiv trafik', 0, 2],
+      ['Samlet', -50, { f: 'SUM(C1:C2)', v: 3 }],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', rows)))).toEqual(['Ark1!B3 TOTAL_MISMATCH']);
+  });
+});

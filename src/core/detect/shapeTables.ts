@@ -180,16 +180,19 @@ function findBlocks(rows: SheetRow[]): Block[] {
 /** What the cells of one column hold over the body rows. */
 interface ColumnStats {
   numeric: number;
+  /** Cells holding only a dash ("-", "–"): a printed zero. */
+  dashes: number;
   texts: number;
   foreign: number;
   values: number[];
 }
 
 function columnStats(cells: Array<Cell | undefined>): ColumnStats {
-  const s: ColumnStats = { numeric: 0, texts: 0, foreign: 0, values: [] };
+  const s: ColumnStats = { numeric: 0, dashes: 0, texts: 0, foreign: 0, values: [] };
   for (const cell of cells) {
     if (!cell) continue;
     const c = classify(cell);
+    if (c === 'empty' && typeof cell.value === 'string' && /^\s*[-–—]\s*$/.test(cell.value)) s.dashes++;
     if (c === 'number' || c === 'text-number') {
       s.numeric++;
       const v = typeof cell.value === 'number' ? cell.value : (readAmountText(String(cell.value)) as { amount?: { toNumber(): number } }).amount?.toNumber();
@@ -208,6 +211,15 @@ function isCountingOrYears(values: number[]): boolean {
   if (counting) return true;
   if (isRanking(values)) return true;
   return values.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
+}
+
+/** A column one of whose cells adds cells of that column (=SUM(C3:C4)): amounts, however small and regular. */
+function sumsOwnColumn(sheet: SheetGrid, cells: Array<Cell | undefined>, col: number): boolean {
+  return cells.some((cell) => {
+    if (!cell?.formula || !PLAIN_SUM.test(cell.formula)) return false;
+    const refs = formulaRefs(cell.formula, sheet.name);
+    return refs.analysable && refs.ranges.length > 0 && refs.ranges.every((g) => g.left === col && g.right === col);
+  });
 }
 
 /** Places in a ranking with ties, as a ranked list prints them: 1, 1, 3, 4, 4, 6. */
@@ -489,7 +501,7 @@ function readBlock(sheet: SheetGrid, rows: SheetRow[], block: Block, ctx: ShapeC
     const heading = headings.get(c) ?? '';
     const n = normalizeLabel(heading);
     const unitHeading = heading !== '' && readTableLabel(heading)?.unit != null;
-    if (!unitHeading && isCountingOrYears(stats.values)) continue;
+    if (!unitHeading && isCountingOrYears(stats.values) && !sumsOwnColumn(sheet, allBody.map((row) => cellAt(row, c)), c)) continue;
     if (n !== '' && NOT_AMOUNT_HEADING.test(n)) continue;
     const role = n !== '' && isNonAdditiveLabel(n) ? ('nonAdditive' as const) : undefined;
     columns.push({ col: c, address: a1(headerRow, c), header: heading, ...(role ? { role } : {}) });
@@ -728,7 +740,7 @@ export function withUnheadedTotalColumn(sheet: SheetGrid, table: TableBlock): Ta
   const plain = table.columns.map((c, j) => ({ c, j })).filter(({ c }) => c.role === undefined).map(({ j }) => j);
   if (plain.length < 2 || table.columns.some((c) => c.role === 'total')) return table;
   const amounts = table.rows.map((r) => readAmountCell(r.row, col, sheet.rows.get(r.row)?.get(col)));
-  if (amounts.some((a) => a.status !== 'number' && a.status !== 'text-number' && a.status !== 'empty')) return table;
+  if (amounts.some((a, i) => table.rows[i].kind !== 'section' && a.status !== 'number' && a.status !== 'text-number' && a.status !== 'empty')) return table;
   const column: AmountColumn = { col, address: a1(table.headerRow, col), header: '', role: 'total' };
   const rows = table.rows.map((r, i) => ({ ...r, amounts: [...r.amounts, amounts[i]] }));
   const j = table.columns.length;
@@ -1012,6 +1024,7 @@ function moreAmountColumns(sheet: SheetGrid, list: TableBlock): AmountColumn[] {
   // column of amounts (mostly blank where few rows have any).
   const items = list.rows.filter((r) => r.kind === 'item' || r.kind === 'total').map((r) => r.row);
   const header = sheet.rows.get(list.headerRow);
+  const lastKnown = Math.max(...known);
   const out: AmountColumn[] = [];
   for (let c = list.range.left; c <= list.range.right; c++) {
     if (known.has(c)) continue;
@@ -1019,7 +1032,10 @@ function moreAmountColumns(sheet: SheetGrid, list: TableBlock): AmountColumn[] {
     const n = normalizeLabel(heading);
     if (n !== '' && (NOT_AMOUNT_HEADING.test(n) || NEVER_SUMMED_HEADING.test(n) || isNonAdditiveLabel(n))) continue;
     const stats = columnStats(items.map((r) => sheet.rows.get(r)?.get(c)));
-    if (stats.numeric < 2 || stats.foreign > 0 || stats.texts * 2 > stats.numeric || isCountingOrYears(stats.values)) continue;
+    // Figures, or a figure and dashes ("-" is a printed zero); or one figure and blanks under a
+    // heading of its own among the amount columns (a column few rows have anything in).
+    const amongAmounts = heading !== '' && c < lastKnown && stats.texts === 0;
+    if (stats.numeric < 1 || (stats.numeric + stats.dashes < 2 && !amongAmounts) || stats.foreign > 0 || stats.texts * 2 > stats.numeric || isCountingOrYears(stats.values)) continue;
     out.push({ col: c, address: a1(list.headerRow, c), header: heading });
   }
   return out;
