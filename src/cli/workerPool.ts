@@ -11,11 +11,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { Admission } from './admission';
 import type { FileOutcome } from './checkFile';
-import type { WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
+import type { HeldFile, WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
 import type { ReportStyle } from './output/report';
 import { restore, toTransfer } from './transfer';
 
@@ -47,19 +46,18 @@ export function workersAvailable(): boolean {
 export interface PooledOutcome {
   outcome: FileOutcome;
   rendered?: string;
-  /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
-  holder?: TableHolder;
   /**
-   * The outcome's findings are as the worker sent them (`toTransfer`: amounts written out): to be
-   * restored before the file's part of the report is written anew.
+   * The worker holds the file's full tables and findings (the outcome has its proposals' headings
+   * and its findings' rules and severities only: `countedOnly`), to be fetched before the file's
+   * part of the report is written anew.
    */
-  findingsAsSent?: boolean;
+  holder?: TableHolder;
 }
 
 /**
- * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings stay
- * as they came, their amounts written out (see `PooledOutcome.findingsAsSent`): the file's part of
- * the report is written already, and the run counts findings by severity and rule alone.
+ * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings are
+ * counted only (see `PooledOutcome.holder`): the file's part of the report is written already,
+ * and the run counts findings by severity and rule alone.
  */
 function restoreTables(outcome: FileOutcome): FileOutcome {
   if (outcome.alone) restore(outcome.alone.tables);
@@ -71,10 +69,10 @@ export interface Oversize {
   oversize: Admission;
 }
 
-/** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
+/** Where a file's full tables and findings are held: fetched when its case reconciles across files, else released. */
 export interface TableHolder {
-  /** The full tables; null when the worker is gone (the file can be read again). */
-  take(): Promise<TableBlock[] | null>;
+  /** The full tables and findings; null when the worker is gone (the file can be read again). */
+  take(): Promise<HeldFile | null>;
   release(): void;
 }
 
@@ -86,7 +84,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
-  fetching: Map<number, (tables: TableBlock[] | null) => void>;
+  fetching: Map<number, (file: HeldFile | null) => void>;
   /** Batches in flight. */
   batches: number;
 }
@@ -127,7 +125,7 @@ export class WorkerPool {
         for (const f of reply.fetched) {
           const resolve = slot.fetching.get(f.index);
           slot.fetching.delete(f.index);
-          resolve?.(f.tables === null ? null : (restore(f.tables) as TableBlock[]));
+          resolve?.(f.file === null ? null : (restore(f.file) as HeldFile));
         }
         return;
       }
@@ -139,7 +137,7 @@ export class WorkerPool {
         if (!job) continue;
         slot.pending.delete(r.index);
         if (r.oversize) done.push([job, { oversize: r.oversize }]);
-        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), findingsAsSent: true, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
+        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
       }
       this.feed();
       for (const [job, outcome] of done) job.resolve(outcome);
