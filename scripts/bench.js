@@ -80,10 +80,11 @@ const GOALS = { startup: 2, floor: 2.5, jobs: 0.6, jobsMedium: 0.6 };
  * since its bundle loads with a code cache, maxima near 2,8 on a loaded machine); for --jobs,
  * "far slower than --jobs 1" (1,8). On 2 cores and files of a few milliseconds the ratio sat near
  * 1 (medians 0,98 and 1,03); after the turn-3 merge it was 1,31–1,32 on a quiet machine (maxima
- * 1,44 and 1,48), and a gate at 1,5 would fail CI on one noisy run. Two worker threads in one
- * process cost about a third more CPU than one doing the same files (measured: 10 medium files
- * in each of two workers 7,1–7,3 s CPU, 20 in one 5,2–5,5 s; two processes showed no such cost),
- * and each warms its JIT up on its own: the --jobs goals do not hold on 2 cores yet.
+ * 1,44 and 1,48), and a gate at 1,5 would fail CI on one noisy run. Much of what a worker cost
+ * beyond the main thread was its heap cap (V8 collects a heap capped below 2 GiB four times as
+ * often; workerPool.ts). What remains on 2 cores: each worker starts and warms its JIT up on its
+ * own (about 0,3–0,5 s CPU, against some 7 ms a small file once warm), and the main thread starts
+ * too: on 400 small files that alone keeps --jobs 2 near 0,6 of --jobs 1 on an idle machine.
  */
 const GATES = { startup: 4, floor: 5, jobs: 1.8, jobsMedium: 1.8 };
 
