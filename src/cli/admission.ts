@@ -8,9 +8,10 @@
  * cells. The zip layer never inflates a part past its declared size, and the read is given the
  * declared bytes as its limit (a part read that was not reckoned stops it), so the reckoning holds.
  *
- * Each worker thread reads one file at a time within its share of the bound (its heap is capped
- * there, so it collects its garbage in time) and reckons each file itself before reading it; a
- * file reckoned beyond a share goes back to the main thread, which reads it alone.
+ * Each worker thread reads one file at a time within its share of the bound (it collects its
+ * garbage after a file that left its heap large, as the main thread does) and reckons each file
+ * itself before reading it; a file reckoned beyond a share goes back to the main thread, which
+ * reads it alone.
  */
 import { declaredContent } from '../readers/packageSize';
 import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';

@@ -32,7 +32,6 @@ import type { FileReport, ReportStream } from './output/report';
 import { visible } from './output/terminalText';
 import { TextReportStream } from './output/text';
 import { Progress } from './progress';
-import { restore } from './transfer';
 import { UsageError } from './templateArg';
 import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';
 
@@ -269,8 +268,9 @@ async function checkInOrder(
 
   /**
    * Reconciles a complete case and makes its files' reports. Workers send proposals with their
-   * headings only (see checkWorker.ts); whether the case reconciles across files is decided by what
-   * came, and only then are the full tables fetched and the case reconciled on them.
+   * headings only and findings counted only (see checkWorker.ts); whether the case reconciles
+   * across files is decided by what came, and only then are the full tables and findings fetched
+   * and the case reconciled on them.
    */
   const completeCase = async (key: string): Promise<void> => {
     const list = members.get(key)!;
@@ -294,8 +294,8 @@ async function checkInOrder(
       await Promise.all(
         holders.map(async (holder, k) => {
           if (!holder) return;
-          const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone?.tables;
-          if (full) readable[k] = { ...readable[k], tables: full };
+          const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone;
+          if (full) readable[k] = { ...readable[k], tables: full.tables, findings: full.findings };
         }),
       );
       reconciled = reconcileCase(readable, opts.template);
@@ -303,14 +303,13 @@ async function checkInOrder(
     reconciled.forEach((r, k) => {
       const w = readable[k];
       const i = at[k];
-      const { rendered, findingsAsSent } = outcomes.get(i)!;
+      const { rendered } = outcomes.get(i)!;
       outcomes.delete(i);
-      // The case adds nothing to what the file yields alone: its part as the worker wrote it holds.
-      // Otherwise the part is written anew here, from findings with their amounts restored.
-      const alone = asAlone(r, w);
-      const own = findingsAsSent && !alone ? (restore(w.findings) as Finding[]) : w.findings;
-      const result = { tables: w.tables, findings: sortFindings([...own, ...r], w.sheetNames) };
-      reports.set(i, { path: inputs[i].path, result, rendered: alone ? rendered : undefined });
+      // The case adds nothing to what the file yields alone: its part as the worker wrote it holds,
+      // and its findings (counted only) are for the summary alone. Otherwise the part is written
+      // anew here, from the full findings fetched above.
+      if (rendered !== undefined && asAlone(r, w)) reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: [...w.findings, ...r] }, rendered });
+      else reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) } });
     });
   };
   const emitReady = () => {

@@ -1,16 +1,19 @@
 /**
  * A worker thread of `budgettjek check --jobs N`: checks the files the main thread sends (a batch
  * per message), one file at a time, writes each file's part of the report itself, and sends back
- * a batch of results holding only what the main thread still needs: the findings (for the summary
- * and the exit status), the overviews in full and every other table as its heading only (rows left
- * out); a file's proposals are held here until the main thread takes them (its case reconciles
- * across files) or releases them. Each file is reckoned here before it is read (admission.ts): one
+ * a batch of results holding only what the main thread still needs: each finding's rule and
+ * severity (for the summary and the exit status), the overviews in full and every other table as
+ * its heading only (rows left out). A file's full tables and findings are held here until the
+ * main thread takes them (its case reconciles across files, and its part of the report is written
+ * anew) or releases them. Each file is reckoned here before it is read (admission.ts): one
  * reckoned beyond the worker's share goes back unread, for the main thread to read alone. Loads
  * only the reader, the core and the report writers: no command-line parsing, no copy writers.
  */
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { sortFindings } from '../core/analyse';
-import type { TableBlock } from '../core/model';
+import type { Finding, TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { admission, type Admission } from './admission';
 import { checkFileAlone, type FileOutcome } from './checkFile';
@@ -25,8 +28,9 @@ export interface WorkerFile {
 }
 
 /**
- * A batch of files to check; or the full tables of files sent with headings only, asked for
- * (`take`) when their case reconciles them, or let go (`release`) once their case is written.
+ * A batch of files to check; or the full tables and findings of files sent with headings and
+ * counts only, asked for (`take`) when their case reconciles them, or let go (`release`) once
+ * their case is written.
  */
 export type WorkerRequest = { files: WorkerFile[] } | { take: number[] } | { release: number[] };
 
@@ -40,30 +44,43 @@ export interface WorkerSetup {
 
 export interface WorkerResult {
   index: number;
-  /** A `FileOutcome` as structured clone carries it (see transfer.ts). */
+  /**
+   * A `FileOutcome` as structured clone carries it (see transfer.ts), its findings (and those
+   * reconciled alone) counted only: each one's rule and severity (`countedOnly`).
+   */
   outcome: unknown;
   /** The file's part of the report, written as if its case held it alone (see `FileReport.rendered`). */
   rendered?: string;
-  /** The worker holds the file's full tables until they are fetched or released. */
+  /** The worker holds the file's full tables and findings until they are fetched or released. */
   held?: boolean;
   /** The file was reckoned beyond the worker's share and not read: the main thread reads it alone. */
   oversize?: Admission;
 }
 
-/** The results of one batch, in the order of its files, and how long it took (ms); or the tables fetched. */
-export type WorkerReply = { results: WorkerResult[]; ms: number } | { fetched: { index: number; tables: unknown }[] };
+/** A file's full tables and findings, as a worker holds them (see `WorkerResult.held`). */
+export interface HeldFile {
+  tables: TableBlock[];
+  findings: Finding[];
+}
 
-/** Whether reconciling a case may read the table's rows (the reconciling rules read nothing else). */
-export function mayBeReconciled(table: TableBlock): boolean {
-  return table.kind === 'overview' || (table.kind === 'proposal' && !!table.proposalCode);
+/** The results of one batch, in the order of its files, and how long it took (ms); or the files fetched (`HeldFile`s, null when not held). */
+export type WorkerReply = { results: WorkerResult[]; ms: number } | { fetched: { index: number; file: unknown }[] };
+
+/**
+ * A finding as the main thread needs it while its file's part of the report stands as the worker
+ * wrote it: for the summary, the exit status and the fix hint, its rule and severity.
+ */
+export function countedOnly(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => ({ rule: f.rule, severity: f.severity }) as Finding);
 }
 
 /**
- * Full tables of the files whose proposals were sent with headings only: whether a case borrows a
- * proposal from another file depends on the overviews (always sent in full) and the proposal codes
- * (in the headings), so the main thread fetches these only for a case that reconciles across files.
+ * Full tables and findings of the files sent with headings and counts only: whether a case borrows
+ * a proposal from another file depends on the overviews (always sent in full) and the proposal
+ * codes (in the headings), so the main thread fetches these only for a case that reconciles across
+ * files.
  */
-const held = new Map<number, TableBlock[]>();
+const held = new Map<number, HeldFile>();
 
 /** The table as the report shows it: its heading, without rows or columns. */
 function headingOnly(table: TableBlock): TableBlock {
@@ -79,22 +96,39 @@ function result(index: number, outcome: FileOutcome): WorkerResult {
   const { sheetNames, tables, findings, reconciledAlone = [] } = outcome.alone;
   const report: FileReport = { path: outcome.path, result: { tables, findings: sortFindings([...findings, ...reconciledAlone], sheetNames) } };
   const rendered = style.format === 'json' ? jsonFilePart(report, style.lang) : textFilePart(report, style.lang, style.colour);
-  // Overviews in full; proposals with their headings, held here in full until asked for.
+  // Overviews in full; proposals with their headings, held here in full (with the findings) until asked for.
   const shipped = tables.map((t) => (t.kind === 'overview' ? t : headingOnly(t)));
-  const hold = tables.some((t) => t.kind !== 'overview' && mayBeReconciled(t));
-  if (hold) held.set(index, tables);
+  held.set(index, { tables, findings });
   return {
     index,
     rendered,
-    held: hold,
-    outcome: { path: outcome.path, alone: { sheetNames, tables: shipped, findings: toTransfer(findings), reconciledAlone: toTransfer(reconciledAlone) } },
+    held: true,
+    outcome: { path: outcome.path, alone: { sheetNames, tables: shipped, findings: countedOnly(findings), reconciledAlone: countedOnly(reconciledAlone) } },
   };
+}
+
+/** A heap this large after a file is collected before the next file is read (as heap.ts does in the main thread). */
+const LARGE_HEAP = 192 * 1024 * 1024;
+
+/**
+ * After a file that left the heap large, a full collection, so that the next file is read within
+ * the worker's share: V8 would collect that garbage lazily (the worker's heap is not capped at its
+ * share, see workerPool.ts). The heap is looked at through V8's own figures: `process.memoryUsage`
+ * also reads the process's resident size from the system, some 0,3 ms a file.
+ */
+function collectAfterLargeRead(): void {
+  if (getHeapStatistics().total_heap_size < LARGE_HEAP) return;
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  if (typeof gc === 'function') (gc as () => void)();
 }
 
 async function checkOne(f: WorkerFile): Promise<WorkerResult> {
   const admitted = await admission(f.path);
   if (admitted.peak > setup.share) return { index: f.index, outcome: null, oversize: admitted };
-  return result(f.index, await checkFileAlone(f.path, template, admitted.options));
+  const outcome = await checkFileAlone(f.path, template, admitted.options);
+  collectAfterLargeRead();
+  return result(f.index, outcome);
 }
 
 async function checkBatch(files: WorkerFile[]): Promise<void> {
@@ -124,7 +158,7 @@ let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (req: WorkerRequest) => {
   if ('files' in req) queue = queue.then(() => checkBatch(req.files));
   else if ('take' in req) {
-    post({ fetched: req.take.map((index) => ({ index, tables: held.get(index) ?? null })) });
+    post({ fetched: req.take.map((index) => ({ index, file: held.get(index) ?? null })) });
     for (const index of req.take) held.delete(index);
   } else for (const index of req.release) held.delete(index);
 });

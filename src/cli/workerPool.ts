@@ -11,15 +11,26 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
 import type { Admission } from './admission';
 import type { FileOutcome } from './checkFile';
-import type { WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
+import type { HeldFile, WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
 import type { ReportStyle } from './output/report';
 import { restore, toTransfer } from './transfer';
 
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
+
+/**
+ * The old-generation heap a worker may grow to (MB). Not its share of the memory bound: V8 lets a
+ * heap capped below 2 GiB grow only 1,3–2 × its live size between full collections (4 × at 2 GiB
+ * and above), so a worker capped at its share collected its whole heap four times as often as the
+ * main thread does (40 medium files: 9 full collections a worker instead of 2, twice the time in
+ * GC). The bound is kept as the main thread keeps it with --jobs 1: each file is reckoned before it
+ * is read and read only within the worker's share, and a worker collects its garbage after a file
+ * that left its heap large (checkWorker.ts). The cap stays a backstop: a worker that reaches it
+ * ends, and its files are reported as too large to read beside others.
+ */
+const WORKER_HEAP_MB = 2048;
 
 /** Files sent in one message at most. */
 const MAX_BATCH = 8;
@@ -35,19 +46,18 @@ export function workersAvailable(): boolean {
 export interface PooledOutcome {
   outcome: FileOutcome;
   rendered?: string;
-  /** The worker holds the file's full tables (the outcome has its proposals' headings only). */
-  holder?: TableHolder;
   /**
-   * The outcome's findings are as the worker sent them (`toTransfer`: amounts written out): to be
-   * restored before the file's part of the report is written anew.
+   * The worker holds the file's full tables and findings (the outcome has its proposals' headings
+   * and its findings' rules and severities only: `countedOnly`), to be fetched before the file's
+   * part of the report is written anew.
    */
-  findingsAsSent?: boolean;
+  holder?: TableHolder;
 }
 
 /**
- * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings stay
- * as they came, their amounts written out (see `PooledOutcome.findingsAsSent`): the file's part of
- * the report is written already, and the run counts findings by severity and rule alone.
+ * A file's outcome as it arrived, its tables restored (the case reconciles them). Its findings are
+ * counted only (see `PooledOutcome.holder`): the file's part of the report is written already,
+ * and the run counts findings by severity and rule alone.
  */
 function restoreTables(outcome: FileOutcome): FileOutcome {
   if (outcome.alone) restore(outcome.alone.tables);
@@ -59,10 +69,10 @@ export interface Oversize {
   oversize: Admission;
 }
 
-/** Where a file's full tables are held: fetched when its case reconciles across files, else released. */
+/** Where a file's full tables and findings are held: fetched when its case reconciles across files, else released. */
 export interface TableHolder {
-  /** The full tables; null when the worker is gone (the file can be read again). */
-  take(): Promise<TableBlock[] | null>;
+  /** The full tables and findings; null when the worker is gone (the file can be read again). */
+  take(): Promise<HeldFile | null>;
   release(): void;
 }
 
@@ -74,7 +84,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
-  fetching: Map<number, (tables: TableBlock[] | null) => void>;
+  fetching: Map<number, (file: HeldFile | null) => void>;
   /** Batches in flight. */
   batches: number;
 }
@@ -88,18 +98,11 @@ export class WorkerPool {
   /** Files per batch: as many as a worker checks in about BATCH_MS. */
   private batch = 2;
 
-  /**
-   * `share`: each worker's share of the memory bound (bytes). Its old-generation heap is capped
-   * there, so that it collects its garbage before the process passes its memory bound, and a file
-   * reckoned beyond it is not read in a worker.
-   */
+  /** `share`: each worker's share of the memory bound (bytes): a file reckoned beyond it is not read in a worker. */
   constructor(size: number, template: Template, style: ReportStyle, share: number) {
     this.setup = { template: toTransfer(template), style, share };
-    this.heapMb = Math.floor(share / (1024 * 1024));
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
-
-  private readonly heapMb: number;
 
   /** Worker threads. */
   get size(): number {
@@ -115,14 +118,14 @@ export class WorkerPool {
     // Loaded only when workers start: node:worker_threads costs a small check some milliseconds.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Worker(WORKER_SCRIPT, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(WORKER_SCRIPT, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, pending: new Map(), fetching: new Map(), batches: 0 };
     worker.on('message', (reply: WorkerReply) => {
       if ('fetched' in reply) {
         for (const f of reply.fetched) {
           const resolve = slot.fetching.get(f.index);
           slot.fetching.delete(f.index);
-          resolve?.(f.tables === null ? null : (restore(f.tables) as TableBlock[]));
+          resolve?.(f.file === null ? null : (restore(f.file) as HeldFile));
         }
         return;
       }
@@ -134,7 +137,7 @@ export class WorkerPool {
         if (!job) continue;
         slot.pending.delete(r.index);
         if (r.oversize) done.push([job, { oversize: r.oversize }]);
-        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), findingsAsSent: true, rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
+        else done.push([job, { outcome: restoreTables(r.outcome as FileOutcome), rendered: r.rendered, holder: r.held ? this.holder(slot, r.index) : undefined }]);
       }
       this.feed();
       for (const [job, outcome] of done) job.resolve(outcome);
