@@ -2086,10 +2086,6 @@ function forsvarMink2020() {
         kind: 'list',
         unit: 'mio. kr.',
         priceLevel: null,
-        got: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotWhy: 'The unit written at the end of the long heading of the total column ("… bortskaffelse af mink (mio. kr.)") is not read.',
-        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotDocxWhy: 'The unit written at the end of the long heading of the total column ("… bortskaffelse af mink (mio. kr.)") is not read.',
         planted: [
           // Found at the planted cell, but as a difference (Drift = total − Løn) rather than as the total on the left.
           { at: [3, 3], value: 2.1, finds: [['DIFFERENCE_MISMATCH', [3, 3]], ['TOTAL_MISMATCH', [7, 3]]], missed: [['TOTAL_MISMATCH', [3, 1], D1_LEFT_TOTAL]] },
@@ -2167,8 +2163,6 @@ function aktstykkeRegionerDrift2009() {
         kind: 'list',
         unit: 'mia. kr.',
         priceLevel: 2009,
-        got: [{ kind: 'list', unit: 'mia. kr.', priceLevel: null }],
-        gotWhy: 'The price level written with a two-digit year in the unit cell ("Mia.kr., 09-pl") is not read; "2009-pl" is.',
         planted: [
           {
             at: [2, 4],
@@ -2255,8 +2249,6 @@ function auDriftsomkostninger2012() {
         kind: 'list',
         unit: 'mio. kr.',
         priceLevel: null,
-        got: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotWhy: 'The unit at the end of the title line ("…, hovedområder og løn/øvrig drift, mio. kr.") is not read.',
         planted: [
           // The heraf warning stands on the first heraf row of the section (the checker's place for it).
           { at: [10, 2], value: 583.8, finds: [['TOTAL_MISMATCH', [10, 6]], ['HERAF_EXCEEDS', [10, 2]]] },
@@ -2272,8 +2264,6 @@ function auDriftsomkostninger2012() {
         kind: 'list',
         unit: 'mio. kr.',
         priceLevel: null,
-        got: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotWhy: 'The unit at the end of the title line is not read (on this sheet too).',
         planted: [
           {
             at: [3, 4],

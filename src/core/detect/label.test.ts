@@ -12,6 +12,8 @@ describe('table labels', () => {
     ['1.000 kr., 2027-priser', 't.kr.', 2027],
     ['2027 p/l.', null, 2027],
     ['1.000 kr.', 't.kr.', null],
+    ['Mia.kr., 09-pl', 'mia. kr.', 2009],
+    ['Mio. kr. (24-pl)', 'mio. kr.', 2024],
   ])('"%s": unit %s, p/l %s', (text, unit, year) => {
     const r = readTableLabel(text)!;
     expect(r.unit).toBe(unit);
@@ -27,6 +29,12 @@ describe('table labels', () => {
     '"%s" is no label',
     (text) => expect(readTableLabel(text)).toBeNull(),
   );
+
+  it('a long title or heading that ends with its unit is a label', () => {
+    expect(readTableLabel('e5. Ordinære driftsomkostninger fordelt på delregnskab, hovedområder og løn/øvrig drift, mio. kr.')?.unit).toBe('mio. kr.');
+    expect(readTableLabel('Realiserede merudgifter i 2020 vedrørende bortskaffelse af mink (mio. kr.)')?.unit).toBe('mio. kr.');
+    expect(readTableLabel('Den samlede budgetramme forventes at blive større end sidste år, men højst 1,0 mio. kr.')).toBeNull();
+  });
 
   it('a long sentence that mentions kr. but no p/l is no label', () => {
     expect(readTableLabel('Den samlede budgetramme forventes at udgøre 1,0 mio. kr. fordelt på følgende hovedposter')).toBeNull();

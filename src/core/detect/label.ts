@@ -25,6 +25,8 @@ const PL_WITH_YEAR = [
   /\b((?:19|20|21)\d{2})\s*[-–]?\s*priser\b/i, // 2027-priser
   /\b(?:pris-?\s*og\s*lønniveau|prisniveau)\s*((?:19|20|21)\d{2})\b/i,
 ];
+/** The state's short form: "09-pl", "24-pl", "Mia. kr., 09-pl" (the year in two digits, a dash, "pl"). */
+const PL_TWO_DIGITS = /(?:^|[\s,(])(\d{2})\s*[-–]\s*(?:p\s*\/\s*l|pl)\b/i;
 const PL_NO_YEAR = /\bp\s*\/\s*l\b|\bpris-?\s*og\s*lønniveau\b/i;
 const CURRENT = /\bløbende\s+priser\b/i;
 
@@ -47,7 +49,17 @@ function readPriceLevel(t: string): Pick<LabelReading, 'priceLevel' | 'priceLeve
       break;
     }
   }
+  if (priceLevel === null) {
+    const short = PL_TWO_DIGITS.exec(t);
+    if (short) priceLevel = (Number(short[1]) < 80 ? 2000 : 1900) + Number(short[1]);
+  }
   return { priceLevel, priceLevelWithoutYear: priceLevel === null && PL_NO_YEAR.test(t), currentPrices: CURRENT.test(t) };
+}
+
+/** A title or heading whose last words are its unit: "…, mio. kr.", "… (1.000 kr.)". */
+export function endsWithUnit(t: string): boolean {
+  const m = /[,(]\s*([^,()]{1,20}?)\s*\)?\s*\.?\s*$/.exec(t);
+  return m !== null && readUnit(m[1]).unit !== null && readUnit(m[1]).unitText === m[1].replace(/^[^\d\p{L}]+/u, '').trim();
 }
 
 /** Reads a cell's text as a table label; null when it states neither a unit nor a price level. */
@@ -56,8 +68,9 @@ export function readTableLabel(text: string): LabelReading | null {
   const { unit, unitText } = readUnit(t);
   const { priceLevel, priceLevelWithoutYear, currentPrices } = readPriceLevel(t);
   if (!unit && priceLevel === null && !priceLevelWithoutYear && !currentPrices) return null;
-  // A label is short; a sentence that happens to mention "kr." is not a label.
-  if (t.length > 60 && priceLevel === null) return null;
+  // A label is short; a sentence that happens to mention "kr." is not a label, unless it ends with
+  // its unit after a comma or in brackets ("… fordelt på hovedområder, mio. kr.", "… (mio. kr.)").
+  if (t.length > 60 && priceLevel === null && !endsWithUnit(t)) return null;
   return { unit, unitText, priceLevel, priceLevelWithoutYear, currentPrices };
 }
 

@@ -23,7 +23,7 @@ import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithW
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
-import { type LabelReading, readLabelSentence, readTableLabel } from './label';
+import { endsWithUnit, type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
@@ -1161,7 +1161,7 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
       const t = cellText(row.get(c)?.value ?? null);
       // An amount with its unit ("3.510 kr.") is a figure, not a label.
       if (t === null || readAmountText(t).kind === 'amount') continue;
-      const reading = (t.length <= 60 ? readTableLabel(t) : null) ?? readLabelSentence(t) ?? levelInWords(t);
+      const reading = (t.length <= 60 || endsWithUnit(t) ? readTableLabel(t) : null) ?? readLabelSentence(t) ?? levelInWords(t);
       if (reading) return { text: t, sheet: sheet.name, cell: a1(r, c), row: r, col: c, ...reading };
     }
   }
