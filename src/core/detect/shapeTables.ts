@@ -19,7 +19,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import Decimal from 'decimal.js';
-import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix } from './arithmetic';
+import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
@@ -897,12 +897,25 @@ function findRowTotals(
     if (byFormula.has(i)) continue;
     const startsSegment = i === 0 || isBoundary(i - 1);
     if (!startsSegment || (rows[i].kind !== 'item' && rows[i].kind !== 'total')) continue;
-    const below = segmentAfter(i);
-    if (below.length < 2) continue;
-    const fit = rowFit(m, i, below, cols);
+    const segment = segmentAfter(i);
+    if (segment.length < 2) continue;
     const named = rows[i].kind === 'total' || (rows[i].label !== '' && isTotalWord(normalizeLabel(rows[i].label), []));
-    const worded = named && fit.fits >= 1 && (fit.fits > fit.misses.length || fit.misses.length === 1);
-    if (holdsFromNumbers(fit) || worded) {
+    const worded = (f: Fit) => named && f.fits >= 1 && (f.fits > f.misses.length || f.misses.length === 1);
+    let below = segment;
+    let fit = rowFit(m, i, below, cols);
+    // A named total over the first rows of its segment only, where a result or other row follows
+    // its parts ("Driftsudgifter i alt" over three rows, then "Driftsoverskud"): the run that fits
+    // the most columns, in at least two and missing at most one (the error then).
+    if (named && !(holdsFromNumbers(fit) || worded(fit))) {
+      for (let n = segment.length - 1; n >= 2; n--) {
+        const prefixFit = rowFit(m, i, segment.slice(0, n), cols);
+        if (prefixFit.fits >= 2 && prefixFit.misses.length <= 1 && (below === segment || prefixFit.fits > fit.fits)) {
+          below = segment.slice(0, n);
+          fit = prefixFit;
+        }
+      }
+    }
+    if (holdsFromNumbers(fit) || worded(fit)) {
       rows[i] = { ...rows[i], kind: 'total' };
       topTotals.add(i);
       totals.push({ kind: 'block', totalRow: i, memberRows: below });
