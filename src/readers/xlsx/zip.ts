@@ -219,6 +219,17 @@ export class XlsxZip {
   }
 
   /**
+   * The part's compressed bytes as they are stored, read with one call: for a raw copy of a small
+   * part (a stream per part costs more than the part). An InputError naming this package when the
+   * data runs past the end of the file.
+   */
+  async rawBytes(name: string): Promise<Buffer> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw new InputError('corrupt', this.file, `part ${name} is missing`);
+    return this.compressedBytes(name, entry);
+  }
+
+  /**
    * The part inflated, as a stream with backpressure, every byte counted against the limits like
    * `streamBytes`. Errors are InputErrors naming this package.
    */
