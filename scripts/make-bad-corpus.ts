@@ -511,6 +511,16 @@ const entries: CorpusCase[] = [
     maxSeconds: 30,
     maxRssMB: 1024,
   },
+  {
+    // An Excel table part claiming the whole sheet (A1:XFD1048576, 5.000 columns) over a 9-row
+    // proposal: read as the cells the sheet holds, not as 17 billion empty ones.
+    file: 'table-whole-sheet.xlsx',
+    kind: 'table-part-whole-sheet',
+    args: ['--format', 'json'],
+    expectExit: [0, 1],
+    maxSeconds: 120,
+    maxRssMB: 1024,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1120,6 +1130,27 @@ const generators: Record<string, (file: string) => Promise<void>> = {
       return text.replace('<v>777001</v>', '<v>0x190</v>').replace('<v>777002</v>', '<v>1e400</v>').replace('<v>100</v>', '<v>Infinity</v>').replace('<v>200</v>', '<v>NaN</v>');
     });
     writeZip(file, parts);
+  },
+
+  async 'table-whole-sheet.xlsx'(file: string) {
+    const parts = await proposalParts((name, text) => {
+      if (name === 'xl/worksheets/sheet1.xml') return text.replace('</worksheet>', '<tableParts count="1"><tablePart r:id="rIdWholeSheet"/></tableParts></worksheet>');
+      if (name === '[Content_Types].xml') {
+        return text.replace('</Types>', '<Override PartName="/xl/tables/tableWhole.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>');
+      }
+      return undefined;
+    });
+    const rel = '<Relationship Id="rIdWholeSheet" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/tableWhole.xml"/>';
+    const relsName = 'xl/worksheets/_rels/sheet1.xml.rels';
+    const old = parts.find((p) => p.name === relsName);
+    const rels = old
+      ? old.data.toString('utf8').replace('</Relationships>', `${rel}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
+    const columns = Array.from({ length: 5000 }, (_, k) => `<tableColumn id="${k + 1}" name="Kolonne${k + 1}"/>`).join('');
+    const table =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="9" name="Hele" displayName="Hele" ref="A1:XFD1048576"><tableColumns count="5000">${columns}</tableColumns></table>`;
+    writeZip(file, [...parts.filter((p) => p.name !== relsName), { name: relsName, data: rels }, { name: 'xl/tables/tableWhole.xml', data: table }]);
   },
 
   async 'proposal.xlsx'(file: string) {

@@ -18,6 +18,8 @@ import { OutputError } from './outputError';
 import type { TempOutput } from './tempOutput';
 
 const MAX32 = 0xffffffff;
+/** Gathered writes go to the file once they reach this many bytes. */
+const WRITE_BATCH_BYTES = 256 * 1024;
 
 interface Written {
   name: Buffer;
@@ -50,6 +52,9 @@ function errnoText(e: unknown): string {
 
 export class PackageWriter {
   private offset = 0;
+  /** Bytes given to `write` and not yet in the file; they end at `offset`. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private readonly written: Written[] = [];
   private readonly names = new Set<string>();
 
@@ -59,24 +64,42 @@ export class PackageWriter {
     private readonly inputFile: string,
   ) {}
 
+  /**
+   * Writes `buf` after what was written so far. Small writes (each part's header and name, small
+   * parts, the central directory) are gathered and written together: a package of thousands of tiny
+   * parts otherwise costs thousands of round trips to the file system.
+   */
   private async write(buf: Buffer): Promise<void> {
+    this.pending.push(buf);
+    this.pendingBytes += buf.length;
+    this.offset += buf.length;
+    if (this.offset > MAX32) throw new InputError('too-large', this.inputFile, 'the copy would be over 4 GB, which needs Zip64');
+    if (this.pendingBytes >= WRITE_BATCH_BYTES) await this.flush();
+  }
+
+  /** Writes what `write` gathered to the file. */
+  private async flush(): Promise<void> {
+    if (this.pendingBytes === 0) return;
+    const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    const at = this.offset - this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
     const fd = this.target.fd;
     let done = 0;
     try {
       while (done < buf.length) {
         const n = await new Promise<number>((resolve, reject) =>
-          fs.write(fd, buf, done, buf.length - done, this.offset + done, (err, bytes) => (err ? reject(err) : resolve(bytes))),
+          fs.write(fd, buf, done, buf.length - done, at + done, (err, bytes) => (err ? reject(err) : resolve(bytes))),
         );
         done += n;
       }
     } catch (e) {
       throw new OutputError('not-writable', this.target.output, errnoText(e));
     }
-    this.offset += buf.length;
-    if (this.offset > MAX32) throw new InputError('too-large', this.inputFile, 'the copy would be over 4 GB, which needs Zip64');
   }
 
   private async patch(buf: Buffer, at: number): Promise<void> {
+    await this.flush();
     try {
       await new Promise<void>((resolve, reject) => fs.write(this.target.fd, buf, 0, buf.length, at, (err) => (err ? reject(err) : resolve())));
     } catch (e) {
@@ -130,6 +153,10 @@ export class PackageWriter {
     this.written.push({ ...w, offset: this.offset });
     await this.write(this.localHeader(w));
     await this.write(entry.nameRaw);
+    if (entry.compressedSize <= WRITE_BATCH_BYTES) {
+      await this.write(await zip.rawBytes(entry.name));
+      return;
+    }
     const raw = await zip.openRaw(entry.name);
     await this.drain(raw);
   }
@@ -234,5 +261,6 @@ export class PackageWriter {
     end.writeUInt32LE(this.offset - cdStart, 12);
     end.writeUInt32LE(cdStart, 16);
     await this.write(end);
+    await this.flush();
   }
 }

@@ -31,6 +31,19 @@ function oleError(path: string, verdict: OleVerdict): InputError {
 
 
 /** Receives a document's body paragraphs once the document is read (see `DocumentParagraph`). */
+/**
+ * A zip entry of the document stored encrypted is a password-protected document: the zip layer
+ * words it as a workbook's password, so a Word reader says "dokument" and "Word".
+ */
+async function asDocument(read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (err) {
+    if (err instanceof InputError && err.code === 'encrypted') throw new InputError('encrypted-document', err.file, err.detail);
+    throw err;
+  }
+}
+
 export type TextVisitor = (paragraphs: DocumentParagraph[]) => void;
 
 /**
@@ -39,7 +52,7 @@ export type TextVisitor = (paragraphs: DocumentParagraph[]) => void;
  */
 export async function visitDocxFile(path: string, visit: SheetVisitor, options?: ReadOptions, visitText?: TextVisitor): Promise<void> {
   const limits = resolveLimits(options);
-  await readPackageFile(path, limits, oleError, (zip) => readDocument(zip, limits, visit, visitText));
+  await readPackageFile(path, limits, oleError, (zip) => asDocument(() => readDocument(zip, limits, visit, visitText)));
 }
 
 /** Reads a .docx held in memory; `name` is used in messages. The buffer is not modified. */
@@ -48,7 +61,7 @@ export async function readDocxBuffer(buf: Buffer, name: string, options?: ReadOp
   const sheets: SheetGrid[] = [];
   let paragraphs: DocumentParagraph[] = [];
   await readPackageBuffer(buf, name, limits, oleError, (zip) =>
-    readDocument(zip, limits, (sheet) => sheets.push(sheet), (p) => (paragraphs = p)),
+    asDocument(() => readDocument(zip, limits, (sheet) => sheets.push(sheet), (p) => (paragraphs = p))),
   );
   return paragraphs.length ? { sheets, paragraphs } : { sheets };
 }

@@ -10,7 +10,7 @@ import { readSharedStrings } from './sharedStrings';
 import { readSheetPart, type SheetContext } from './sheetPart';
 import { readPackageBuffer, readPackageFile, refuseOle } from '../packageFile';
 import { EMPTY_STYLES, readStyles } from './styles';
-import { findWorkbookPart, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor } from './workbookPart';
+import { findWorkbookPart, fitTableToSheet, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor, sheetExtent } from './workbookPart';
 import type { XlsxZip } from './zip';
 
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
@@ -151,7 +151,9 @@ async function readWorkbook(zip: XlsxZip, limits: ReadLimits, visit: SheetVisito
   });
   for (const { entry, part } of sheetParts) {
     const content = await readSheetPart(ctx, part);
-    const excelTables = await readExcelTables(zip, part);
+    const parts = await readExcelTables(zip, part);
+    const extent = parts.length ? sheetExtent(content.rows) : null;
+    const excelTables = extent ? parts.map((t) => fitTableToSheet(t, extent)) : parts;
     visit({ name: entry.name, state: entry.state, ...content, ...(excelTables.length ? { excelTables } : {}) });
   }
 }

@@ -295,7 +295,12 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
     let name = tag.name;
     if (prefixLen !== 0) {
       // Documents that prefix their elements (x:c) are rare: only they pay for stripping.
-      if (prefixLen < 0) prefixLen = name.indexOf(':') + 1;
+      if (prefixLen < 0) {
+        prefixLen = name.indexOf(':') + 1;
+        // The root: a sheet's relationship that leads to another kind of part (the workbook, a
+        // relationships part) is a damaged package, not a sheet without tables.
+        if (localName(name) !== 'worksheet') throw corrupt(`not a worksheet (its root element is <${name.slice(0, 40)}>)`);
+      }
       if (prefixLen > 0) name = localName(name);
     }
     switch (name) {

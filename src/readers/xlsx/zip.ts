@@ -219,6 +219,17 @@ export class XlsxZip {
   }
 
   /**
+   * The part's compressed bytes as they are stored, read with one call: for a raw copy of a small
+   * part (a stream per part costs more than the part). An InputError naming this package when the
+   * data runs past the end of the file.
+   */
+  async rawBytes(name: string): Promise<Buffer> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw new InputError('corrupt', this.file, `part ${name} is missing`);
+    return this.compressedBytes(name, entry);
+  }
+
+  /**
    * The part inflated, as a stream with backpressure, every byte counted against the limits like
    * `streamBytes`. Errors are InputErrors naming this package.
    */
@@ -323,15 +334,21 @@ export class XlsxZip {
   /**
    * Streams part `name` as text into `sink`, chunk by chunk. Anything `sink` throws aborts the
    * stream and rejects (InputErrors as they are, other errors as 'corrupt'). Resolves false when
-   * the part does not exist.
+   * the part does not exist. XML parts are UTF-8 or UTF-16 (OPC allows both); UTF-16 is told by its
+   * byte order mark and decoded, and the text's declaration then says UTF-8, the encoding any
+   * consumer writes it back in.
    */
   async streamText(name: string, sink: (text: string) => void, end?: () => void): Promise<boolean> {
-    const decoder = new StringDecoder('utf8');
+    let decode: XmlTextDecoder | null = null;
     return this.streamBytes(
       name,
-      (chunk) => sink(decoder.write(chunk)),
+      (chunk) => {
+        decode ??= new XmlTextDecoder();
+        const text = decode.write(chunk);
+        if (text) sink(text);
+      },
       () => {
-        const rest = decoder.end();
+        const rest = decode?.end();
         if (rest) sink(rest);
         if (end) end();
       },
@@ -483,5 +500,58 @@ export class XlsxZip {
     } catch {
       // already closed
     }
+  }
+}
+
+/**
+ * Bytes of an XML part to text: UTF-8, or UTF-16 in either byte order when the part starts with its
+ * byte order mark. A UTF-16 part's declaration (`encoding="UTF-16"`) is rewritten to UTF-8 in the
+ * text, which no longer has the bytes it described. The first two bytes decide the encoding.
+ */
+export class XmlTextDecoder {
+  private decoder: StringDecoder | null = null;
+  private bigEndian = false;
+  private utf16 = false;
+  /** Bytes held back: the first byte until the second shows the encoding, or half a UTF-16 code unit. */
+  private held: Buffer | null = null;
+  /** Text held until the declaration is whole; null once it has been passed on. */
+  private head: string | null = '';
+
+  write(chunk: Buffer): string {
+    let bytes = this.held ? Buffer.concat([this.held, chunk]) : chunk;
+    this.held = null;
+    if (this.decoder === null) {
+      if (bytes.length < 2) {
+        this.held = Buffer.from(bytes);
+        return '';
+      }
+      this.bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff;
+      this.utf16 = this.bigEndian || (bytes[0] === 0xff && bytes[1] === 0xfe);
+      this.decoder = new StringDecoder(this.utf16 ? 'utf16le' : 'utf8');
+    }
+    if (this.utf16) {
+      // Whole code units only: StringDecoder joins surrogate pairs across writes, not odd bytes.
+      const even = bytes.length - (bytes.length % 2);
+      if (even < bytes.length) this.held = Buffer.from(bytes.subarray(even));
+      bytes = this.bigEndian ? Buffer.from(bytes.subarray(0, even)).swap16() : bytes.subarray(0, even);
+    }
+    const text = this.decoder.write(bytes);
+    if (!this.utf16 || this.head === null) return text;
+    // The declaration is rewritten once it is whole (or once it cannot be one).
+    this.head += text;
+    if (!this.head.includes('>') && this.head.length < 1024) return '';
+    const head = this.head.replace(/^(\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["'])UTF-?16(?:[LB]E)?(["'])/i, '$1UTF-8$2');
+    this.head = null;
+    return head;
+  }
+
+  end(): string {
+    const held = this.held;
+    this.held = null;
+    if (this.decoder === null) return held ? held.toString('utf8') : '';
+    const rest = (held && !this.utf16 ? this.decoder.write(held) : '') + this.decoder.end();
+    const head = this.head ?? '';
+    this.head = null;
+    return head + rest;
   }
 }

@@ -4,8 +4,8 @@
  * change exactly as it was and replaces only what it must. It does not check well-formedness (the
  * reader already parsed the part); it only needs to find where each token ends.
  */
-import { StringDecoder } from 'node:string_decoder';
 import { Transform } from 'node:stream';
+import { XmlTextDecoder } from '../../readers/xlsx/zip';
 
 export type TokenKind = 'open' | 'close' | 'empty' | 'text' | 'other';
 
@@ -163,7 +163,8 @@ export function prefixOf(name: string): string {
  * write for it (the raw text to keep it); `onEnd` may add text at the end.
  */
 export function tokenTransform(onToken: (t: Token, out: string[]) => void, onEnd?: (out: string[]) => void): Transform {
-  const decoder = new StringDecoder('utf8');
+  // UTF-8 or UTF-16 by the part's byte order mark; the text is written back as UTF-8.
+  const decoder = new XmlTextDecoder();
   const tokenizer = new XmlTokenizer();
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
