@@ -22,6 +22,13 @@ const counted = (formula: string, place = at) => readTotalFormula(formula, place
 const ranges = (formula: string, place = at) => counted(formula, place)?.map((c) => `${c.sheet}!${c.range.top},${c.range.left}:${c.range.bottom},${c.range.right}`) ?? null;
 
 describe('readTotalFormula', () => {
+  it('reads a long chain of "+" term by term, in order ("B1+B2+…+B3000")', () => {
+    const formula = Array.from({ length: 3000 }, (_, k) => `B${k + 1}`).join('+');
+    const reading = readTotalFormula(formula, { sheet: 'S', row: 1, col: 3 })!;
+    expect(reading.counted).toHaveLength(3000);
+    expect(reading.counted.map((r) => r.range.top)).toEqual(Array.from({ length: 3000 }, (_, k) => k + 1));
+  });
+
   it('reads SUM, SUMMER and "+" of cells on the own sheet', () => {
     expect(ranges('SUM(C4:C8)')).toEqual(['Budget!4,3:8,3']);
     expect(ranges('summer($C$4:$C$8)')).toEqual(['Budget!4,3:8,3']);

@@ -584,8 +584,25 @@ function joined(parts: Array<CountedRange[] | null>): CountedRange[] | null {
 
 function total(node: Node, where: Where): CountedRange[] | null {
   switch (node.t) {
-    case 'bin':
-      return node.op === '+' ? joined([total(node.l, where), total(node.r, where)]) : null;
+    case 'bin': {
+      if (node.op !== '+') return null;
+      // "B1+B2+…+B5000" parses left-deep: its terms are gathered along the spine once, not copied
+      // at every "+" (which would cost the square of the terms).
+      const terms: Node[] = [];
+      let left: Node = node;
+      while (left.t === 'bin' && left.op === '+') {
+        terms.push(left.r);
+        left = left.l;
+      }
+      terms.push(left);
+      const out: CountedRange[] = [];
+      for (let k = terms.length - 1; k >= 0; k--) {
+        const part = total(terms[k], where);
+        if (part === null) return null;
+        for (const r of part) out.push(r);
+      }
+      return out;
+    }
     case 'un':
       return node.op === '+' ? total(node.e, where) : null;
     case 'ref': {

@@ -215,11 +215,17 @@ function isCountingOrYears(values: number[]): boolean {
 
 /** A column one of whose cells adds cells of that column (=SUM(C3:C4)): amounts, however small and regular. */
 function sumsOwnColumn(sheet: SheetGrid, cells: Array<Cell | undefined>, col: number): boolean {
-  return cells.some((cell) => {
-    if (!cell?.formula || !PLAIN_SUM.test(cell.formula)) return false;
+  // A few sums decide it (a total row or two); reading every formula of a long column would cost
+  // the column's formulas over again for every column.
+  let asked = 0;
+  for (let k = cells.length - 1; k >= 0 && asked < 4; k--) {
+    const cell = cells[k];
+    if (!cell?.formula || !PLAIN_SUM.test(cell.formula)) continue;
+    asked++;
     const refs = formulaRefs(cell.formula, sheet.name);
-    return refs.analysable && refs.ranges.length > 0 && refs.ranges.every((g) => g.left === col && g.right === col);
-  });
+    if (refs.analysable && refs.ranges.length > 0 && refs.ranges.every((g) => g.left === col && g.right === col)) return true;
+  }
+  return false;
 }
 
 /** Places in a ranking with ties, as a ranked list prints them: 1, 1, 3, 4, 4, 6. */
