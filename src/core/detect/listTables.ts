@@ -396,7 +396,7 @@ function readList(
   if (items.length === 0) return null;
   // A section's subtotal followed by the next section's title and its rows: the table goes on in
   // sections (and has a grand total further down), which the shape reader reads whole.
-  if (foot !== null && goesOnInSections(sheet, rowNumbers, foot, scanLeft, right, candidateSet)) return null;
+  if (foot !== null && goesOnInSections(sheet, rowNumbers, foot, scanLeft, right)) return null;
   // Labels left of the headings (a first header cell left blank or holding only spaces).
   let left = header.cells[0].col;
   for (let c = left - 1; c >= Math.max(1, left - 3); c--) {
@@ -465,7 +465,7 @@ function readList(
  * After a foot: a row with a label and no figure in the amount columns (the next section's title),
  * then a row with figures there, with at most one empty row between.
  */
-function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, left: number, right: number, amountCols: Set<number>): boolean {
+function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, left: number, right: number): boolean {
   const next: { label: boolean; amount: boolean }[] = [];
   let prev = foot;
   for (let j = rowNumbers.indexOf(foot) + 1; j < rowNumbers.length && next.length < 2; j++) {
@@ -476,7 +476,8 @@ function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, 
     for (const cell of sheet.rows.get(r)!.values()) {
       if (cell.col < left || cell.col > right || (cell.value === null && cell.formula === undefined)) continue;
       inside = true;
-      const status = amountCols.has(cell.col) ? readAmountCell(r, cell.col, cell).status : 'empty';
+      // Figures in any column (the list's amount columns may be only those its words named).
+      const status = readAmountCell(r, cell.col, cell).status;
       if (status === 'number' || status === 'text-number') amount = true;
       else if (cellText(cell.value) !== null) label = true;
     }

@@ -718,3 +718,23 @@ describe('columns with few figures', () => {
     expect(complaints(analyse(sheetFromRows('Ark1', rows)))).toEqual(['Ark1!B3 TOTAL_MISMATCH']);
   });
 });
+
+describe('sections under "Nr. | 1.000 kr. | Drift | Anlæg"', () => {
+  it('is one table: the list named by its unit does not end at the first subtotal', () => {
+    const rows: FixtureValue[][] = [
+      ['Nr.', '1.000 kr.', 'Drift', 'Anlæg'],
+      [u, 'Serviceudgifter'],
+      [1, 'Kultur og fritid', 120, 30],
+      [2, 'Tandplejen', 80, 0],
+      [u, 'I alt serviceudgifter', { f: 'SUM(C3:C4)', v: 200 }, { f: 'SUM(D3:D4)', v: 30 }],
+      [u, 'Ældre og sundhed'],
+      [3, 'Kollektiv trafik', 40, 10],
+      [4, 'Skoler', 60, 5],
+      [u, 'I alt ældre og sundhed', { f: 'SUM(C7:C8)', v: 100 }, { f: 'SUM(D7:D8)', v: 15 }],
+      [u, 'Hovedtotal', { f: 'C5+C9', v: 300 }, { f: 'D5+D9', v: 45 }],
+    ];
+    const result = analyse(sheetFromRows('Ark1', rows));
+    expect(result.tables.map((t) => t.rangeA1)).toEqual(['A1:D10']);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
