@@ -86,14 +86,22 @@ function afterBundle() {
   if (!fs.existsSync(example)) return;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-cache-'));
   try {
-    for (const name of ['a.xlsx', 'b.xlsx', 'c.xlsx']) fs.copyFileSync(example, path.join(folder, name));
+    for (let k = 0; k < 8; k++) fs.copyFileSync(example, path.join(folder, `${k}.xlsx`));
     const bin = path.join(ROOT, 'bin', 'budgettjek.js');
     const env = { ...process.env, BUDGETTJEK_CODE_CACHE: 'write' };
-    for (const args of [['check', '--jobs', '2', '--format', 'json', folder], ['check', example]]) {
+    const train = (args) => {
       const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
       // The example has findings on purpose: exit 1.
       if (r.status !== 0 && r.status !== 1) process.stdout.write(`bundle-cli: the training run failed (exit ${r.status}): ${r.stderr.split('\n')[0]}\n`);
-    }
+    };
+    // A worker writes its cache after a batch it sends back; on a busy machine one run may leave
+    // the workers without a file (the pool hands out work as workers come up): run again.
+    const workerCache = path.join(BUNDLE, 'checkWorkerBundle.js.cache');
+    for (let attempt = 0; attempt < 4 && !fs.existsSync(workerCache); attempt++) train(['check', '--jobs', '2', '--format', 'json', folder]);
+    if (!fs.existsSync(workerCache)) process.stdout.write('bundle-cli: no worker took a file in the training run: the worker bundle has no code cache\n');
+    train(['check', example]);
+    // A worker terminated while it wrote its cache aside leaves the part-written file: not shipped.
+    for (const name of fs.readdirSync(BUNDLE)) if (/\.cache\.\d+\.\d+$/.test(name)) fs.rmSync(path.join(BUNDLE, name), { force: true });
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
