@@ -470,7 +470,7 @@ function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, 
   let prev = foot;
   for (let j = rowNumbers.indexOf(foot) + 1; j < rowNumbers.length && next.length < 2; j++) {
     const r = rowNumbers[j];
-    let label = false;
+    let label: Cell | null = null;
     let amount = false;
     let inside = false;
     for (const cell of sheet.rows.get(r)!.values()) {
@@ -479,21 +479,16 @@ function goesOnInSections(sheet: SheetGrid, rowNumbers: number[], foot: number, 
       // Figures in any column (the list's amount columns may be only those its words named).
       const status = readAmountCell(r, cell.col, cell).status;
       if (status === 'number' || status === 'text-number') amount = true;
-      else if (cellText(cell.value) !== null) label = true;
+      else if (cellText(cell.value) !== null && (!label || cell.col < label.col)) label = cell;
     }
     if (!inside) continue;
     if (r - prev > 2) return false;
-    if (next.length === 0 && label && STOP_ROW.test(labelOf(sheet, r, left, right))) return false;
-    next.push({ label, amount });
+    // A note after the foot ("Kilde: …") ends the list.
+    if (next.length === 0 && label && STOP_ROW.test(String(label.value).trim())) return false;
+    next.push({ label: label !== null, amount });
     prev = r;
   }
   return next.length === 2 && next[0].label && !next[0].amount && next[1].amount;
-}
-
-function labelOf(sheet: SheetGrid, r: number, left: number, right: number): string {
-  let first: Cell | null = null;
-  for (const cell of sheet.rows.get(r)!.values()) if (cell.col >= left && cell.col <= right && cellText(cell.value) !== null && (!first || cell.col < first.col)) first = cell;
-  return first ? String(first.value).trim() : '';
 }
 
 /**
