@@ -44,6 +44,26 @@ export function amountMatrix(rows: readonly TableRow[]): AmountMatrix {
   return { values, decimals };
 }
 
+/**
+ * The amounts of some rows of a table only, as a sparse matrix indexed like `amountMatrix`'s: for a
+ * reading tried on a few rows of a table that may hold a million cells.
+ */
+export function amountRows(rows: readonly TableRow[], indices: readonly number[]): AmountMatrix {
+  const values: Amount[][] = [];
+  const decimals: Array<Array<number | null>> = [];
+  for (const k of indices) {
+    if (values[k]) continue;
+    values[k] = [];
+    decimals[k] = [];
+    for (const cell of rows[k].amounts) {
+      const a = amountOf(cell);
+      values[k].push(a);
+      decimals[k].push(a ? shownDecimals(cell, a) : null);
+    }
+  }
+  return { values, decimals };
+}
+
 /** How a reading fits one line (a row across columns, or a column across rows). */
 export interface Fit {
   /** Cells where the stated figure equals the reading within rounding. */
@@ -117,6 +137,33 @@ export function rowFit(m: AmountMatrix, total: number, members: readonly number[
     else if (ok === 'identity') fit.identities++;
   }
   return fit;
+}
+
+/**
+ * The columns whose figures in the given rows differ from those of every column before them.
+ * Overslagsår carried forward unchanged repeat the same figures: a coincidence in one of them is a
+ * coincidence in all, and counts once as evidence from numbers.
+ */
+export function distinctColumns(m: AmountMatrix, lines: readonly number[], columns: readonly number[]): number[] {
+  if (columns.length < 2) return [...columns];
+  const seen = new Set<string>();
+  const out: number[] = [];
+  for (const j of columns) {
+    let key = '';
+    for (const r of lines) {
+      const v = m.values[r][j];
+      key += (v === null ? 'n' : v === undefined ? 'u' : v.toString()) + '|';
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(j);
+  }
+  return out;
+}
+
+/** rowFit over the distinct columns only: the fit that evidence from numbers alone is judged on. */
+export function distinctRowFit(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[], signs?: number[]): Fit {
+  return rowFit(m, total, members, distinctColumns(m, [total, ...members], columns), signs);
 }
 
 /** The fit of "column `total` = Σ signs × columns `members`" across the given rows. */

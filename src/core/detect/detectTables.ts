@@ -26,6 +26,7 @@ import type { Template } from '../templates/template';
 import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
+import { withRowChains } from './rowChains';
 import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
@@ -357,7 +358,7 @@ export class TableDetector {
     for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
-    return tables.map((t) => withUnitFromCells(withColumnKey(t, sheet)));
+    return tables.map((t) => withUnitFromCells(withRowChains(withColumnKey(t, sheet))));
   }
 
   /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */

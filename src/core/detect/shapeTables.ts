@@ -19,7 +19,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import Decimal from 'decimal.js';
-import { agrees, amountMatrix, amountOf, columnFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import { agrees, amountMatrix, amountOf, columnFit, distinctRowFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
@@ -921,7 +921,8 @@ function findRowTotals(
         }
       }
     }
-    if (holdsFromNumbers(fit) || worded(fit)) {
+    // From numbers alone, columns that repeat the same figures count once.
+    if ((holdsFromNumbers(fit) && (named || holdsFromNumbers(distinctRowFit(m, i, below, cols)))) || worded(fit)) {
       rows[i] = { ...rows[i], kind: 'total' };
       topTotals.add(i);
       totals.push({ kind: 'block', totalRow: i, memberRows: below });
@@ -964,7 +965,7 @@ function findRowTotals(
       // two columns: a total the table does not name.
       if (block.length >= 2 && block.length <= MAX_RUN && cols.length >= 2) {
         const fit = rowFit(m, i, block, cols);
-        if (holdsFromNumbers(fit) && fit.misses.length <= 1) {
+        if (holdsFromNumbers(fit) && fit.misses.length <= 1 && holdsFromNumbers(distinctRowFit(m, i, block, cols))) {
           rows[i] = { ...row, kind: 'total' };
           totals.push({ kind: 'block', totalRow: i, memberRows: [...block] });
           subtotals.push(i);
@@ -990,8 +991,14 @@ function findRowTotals(
       readings.push({ members: [previousTotal, ...sinceTotal], signs: [1, ...sinceTotal.map(() => -1)] });
     }
     if (block.length >= 2) readings.push({ members: [...block], signs: [1, ...block.slice(1).map(() => -1)] });
+    // Above its parts: the rows below it, or the first of them where a result row follows its parts
+    // ("2 | Driftsudgifter i alt" under line 1, over three rows and "3 | Driftsoverskud (1-2)").
     const below = segmentAfter(i);
     if (below.length >= 2 && block.length === 0) readings.push({ members: below });
+    else if (below.length >= 2) {
+      const prefix = fittingPrefix(m, i, below, cols);
+      if (prefix) readings.push({ members: prefix });
+    }
 
     let best: { members: number[]; signs?: number[]; fits: number; misses: number } | null = null;
     for (const reading of readings) {
@@ -1325,6 +1332,18 @@ function fittingSuffix(m: AmountMatrix, total: number, items: readonly number[],
   return null;
 }
 
+/**
+ * The first rows of `below` (at least two) that a labelled total above them equals in at least two
+ * columns, missing at most one: the longest such run.
+ */
+function fittingPrefix(m: AmountMatrix, total: number, below: readonly number[], cols: readonly number[]): number[] | null {
+  for (let n = below.length; n >= 2; n--) {
+    const fit = rowFit(m, total, below.slice(0, n), cols);
+    if (fit.fits >= 2 && fit.misses.length <= 1) return below.slice(0, n);
+  }
+  return null;
+}
+
 /** Anchors (rows labelled as totals) looked back at for a derived row. */
 const MAX_ANCHORS = 6;
 
@@ -1348,13 +1367,13 @@ function deriveFromTotals(
     for (let x = 0; x < recent.length && !found; x++) {
       for (let y = x + 1; y < recent.length && !found; y++) {
         const [a, b] = [recent[x], recent[y]];
-        if (holdsFromNumbers(rowFit(m, i, [a, b], cols))) {
+        if (holdsFromNumbers(distinctRowFit(m, i, [a, b], cols))) {
           out.sums.set(i, [a, b]);
           found = true;
-        } else if (holdsFromNumbers(rowFit(m, i, [a, b], cols, [1, -1]))) {
+        } else if (holdsFromNumbers(distinctRowFit(m, i, [a, b], cols, [1, -1]))) {
           out.differences.push({ row: i, minuend: a, subtrahend: b });
           found = true;
-        } else if (holdsFromNumbers(rowFit(m, i, [b, a], cols, [1, -1]))) {
+        } else if (holdsFromNumbers(distinctRowFit(m, i, [b, a], cols, [1, -1]))) {
           out.differences.push({ row: i, minuend: b, subtrahend: a });
           found = true;
         }

@@ -1,0 +1,131 @@
+/**
+ * Chains of rows with no total word (results, balances, running results): found from the numbers
+ * when at least two distinct columns agree, and a slip in one column is found at its cell. Repeated
+ * columns, rounding drift and rows two readings fit equally well are no evidence.
+ */
+import { analyseWorkbook } from '../analyse';
+import type { AnalysisResult, Finding } from '../model';
+import { builtinTemplate } from '../templates/template';
+import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+
+const generic = builtinTemplate('generic')!;
+
+function analyse(rows: FixtureValue[][]): AnalysisResult {
+  return analyseWorkbook(workbookOf(sheetFromRows('Regnskab', rows)), generic);
+}
+
+function complaints(rows: FixtureValue[][]): string[] {
+  return analyse(rows)
+    .findings.filter((f: Finding) => f.severity !== 'info')
+    .map((f) => `${f.cell} ${f.rule}`);
+}
+
+const result: FixtureValue[][] = [
+  ['Mio. kr.', 2001, 2002, 2003],
+  ['Indtægter', 1622, 1658, 1719],
+  ['Udgifter', 1554, 1612, 1611],
+  ['Årets resultat', 68, 46, 108],
+  ['Overført fra tidligere år', 12, 80, 126],
+  ['Akkumuleret resultat', 80, 126, 234],
+];
+
+describe('a result and a running result with no total word', () => {
+  it('a clean table gives nothing, and its chain is read', () => {
+    expect(complaints(result)).toEqual([]);
+    const [table] = analyse(result).tables;
+    expect(table.differenceRows).toEqual([{ row: 2, minuend: 0, subtrahend: 1 }]);
+    expect(table.totals).toEqual([{ kind: 'net', totalRow: 4, memberRows: [2, 3] }]);
+  });
+
+  it('a slip in the costs is found at the result that no longer nets them', () => {
+    const planted = result.map((r, i) => (i === 2 ? ['Udgifter', 1554, 1621, 1611] : r));
+    expect(complaints(planted)).toEqual(['C4 DIFFERENCE_MISMATCH']);
+  });
+
+  it('a slip in the running result is found at its cell', () => {
+    const planted = result.map((r, i) => (i === 5 ? ['Akkumuleret resultat', 80, 162, 234] : r));
+    expect(complaints(planted)).toEqual(['C6 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a balance: closing = opening + the year’s movements', () => {
+  const balance: FixtureValue[][] = [
+    ['', 2001, 2002, 2003],
+    ['Indtægter', 418, 429, 453],
+    ['Udgifter', 418, 429, 453],
+    ['Årets resultat', 0, 0, 0],
+    ['Primosaldo', 135, 144, 179],
+    ['Årets bevægelser', 9, 35, 12],
+    ['Ultimosaldo', 144, 179, 191],
+  ];
+  it('a row of zeros above adds nothing: the shorter reading is taken, and a slip found', () => {
+    expect(complaints(balance)).toEqual([]);
+    const planted = balance.map((r, i) => (i === 6 ? ['Ultimosaldo', 144, 179, 119] : r));
+    expect(complaints(planted)).toEqual(['D7 TOTAL_MISMATCH']);
+  });
+});
+
+describe('a chain under a total above its parts, lines numbered', () => {
+  const chain: FixtureValue[][] = [
+    ['', '', 'R-06', 'R-07', 'R-08', 'R-09'],
+    [1, 'Indtægter', 5484, 5631, 5800, 5909],
+    [2, 'Driftsudgifter i alt', 4744, 4895, 5188, 5052],
+    ['', 'Driftsudgifter', 2462, 2618, 2789, 2973],
+    ['', 'Tilskud', 1532, 1516, 1588, 1229],
+    ['', 'Lovbundne udgifter', 750, 760, 811, 850],
+    [3, 'Driftsoverskud (1-2)', 740, 736, 612, 857],
+    [4, 'Anlægsbudget', 700, 1003, 929, 808],
+    [5, 'DAU-saldo', 40, -267, -317, 49],
+  ];
+  it('the total is held against the rows below it, the chain against the total, not its parts', () => {
+    expect(complaints(chain)).toEqual([]);
+    const slip = chain.map((r, i) => (i === 6 ? [3, 'Driftsoverskud (1-2)', 740, 773, 612, 857] : r));
+    expect(complaints(slip)).toEqual(['D7 DIFFERENCE_MISMATCH', 'D9 DIFFERENCE_MISMATCH']);
+    const part = chain.map((r, i) => (i === 4 ? ['', 'Tilskud', 1532, 1516, 1588, 2292] : r));
+    expect(complaints(part)).toEqual(['F3 TOTAL_MISMATCH']);
+  });
+});
+
+describe('what is no evidence', () => {
+  it('overslagsår carried forward: one coincidence repeated in every year is still one', () => {
+    const repeated: FixtureValue[][] = [
+      ['1.000 kr.', 'Budget 2026', 'Overslag 2027', 'Overslag 2028', 'Overslag 2029'],
+      ['Løn', 100, 100, 100, 110],
+      ['Drift', 50, 50, 50, 50],
+      ['Husleje', 50, 50, 50, 50],
+    ];
+    expect(complaints(repeated)).toEqual([]);
+    expect(analyse(repeated).tables[0].differenceRows).toBeUndefined();
+  });
+
+  it('a miss within twice the rounding of rows that are sums of rounded figures is drift, not a slip', () => {
+    const drift: FixtureValue[][] = [
+      ['Mio. kr.', 2001, 2002, 2003, 2004],
+      ['Årets resultat', 72, 47, 11, -18],
+      ['Overført fra tidligere år', 46, 118, 164, 175],
+      ['Akkumuleret resultat', 118, 165, 175, 159],
+    ];
+    expect(complaints(drift)).toEqual([]);
+  });
+
+  it('two amount columns are needed: one column never makes a chain', () => {
+    const one: FixtureValue[][] = [
+      ['', 'Mio. kr.'],
+      ['Indtægter', 1622],
+      ['Udgifter', 1554],
+      ['Resultat', 86],
+    ];
+    expect(complaints(one)).toEqual([]);
+  });
+
+  it('a row of rates that is the difference of two others in one column only is left alone', () => {
+    const rates: FixtureValue[][] = [
+      ['Takst', 'Kr. pr. time', 'Kr. pr. dag', 'Kr. pr. uge'],
+      ['Voksne', 120, 800, 3200],
+      ['Børn', 60, 450, 1700],
+      ['Pensionister', 60, 400, 1400],
+    ];
+    expect(complaints(rates)).toEqual([]);
+    expect(analyse(rates).tables[0].differenceRows).toBeUndefined();
+  });
+});
