@@ -27,8 +27,14 @@ export interface LineIO {
   stderr: (line: string) => void;
 }
 
+/** Where a command writes its text (as given: the caller adds the newlines). */
+export interface CommandIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
 /** Writes to `io` line by line (each call one line, newline added). */
-export function lineIO(io: { stdout: (s: string) => void; stderr: (s: string) => void }): LineIO {
+export function lineIO(io: CommandIO): LineIO {
   return { stdout: (s) => io.stdout(`${s}\n`), stderr: (s) => io.stderr(`${s}\n`) };
 }
 

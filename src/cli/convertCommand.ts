@@ -11,7 +11,7 @@ import type { IndexOverrides } from '../core/priceLevel/factor';
 import type { Template } from '../core/templates/template';
 import type { ConvertWriteSummary } from '../writers/xlsx/convert';
 import type { XlsxZip } from '../readers/xlsx/zip';
-import { lineIO, runCopyCommand, type CopyCommand, type LineIO } from './commandSkeleton';
+import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 
 export interface ConvertOptions {
   input: string;
@@ -30,10 +30,7 @@ export interface ConvertOptions {
   allowUnchanged?: boolean;
 }
 
-export interface ConvertIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type ConvertIo = CommandIO;
 
 /** Seams for tests; the defaults are the real reader, detector and writer. */
 /** The workbook: the package opened (and checked) once, which the copy is then written from. */

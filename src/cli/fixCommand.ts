@@ -14,7 +14,7 @@ import type { CellContent, ProposedFix } from '../core/fixes/model';
 import { combinableEdits, fixableCodes, proposeFixes, selectFixes } from '../core/fixes/proposeFixes';
 import type { AnalysisResult, Lang, RuleCode, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { lineIO, runCopyCommand, type CopyCommand, type LineIO } from './commandSkeleton';
+import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 import { UsageError } from './templateArg';
 
 export interface FixOptions {
@@ -31,10 +31,7 @@ export interface FixOptions {
   force?: boolean;
 }
 
-export interface FixIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type FixIo = CommandIO;
 
 const t = {
   da: {

@@ -1,5 +1,5 @@
 /**
- * `budgettjek`: check, convert, templates. Exit status: 0 no errors, 1 at least one error finding
+ * `budgettjek`: check, convert, fix, templates. Exit status: 0 no errors, 1 at least one error finding
  * (or, for convert, a table that could not be converted), 2 bad usage or an unreadable input —
  * always with a one-line reason on stderr, never a stack trace.
  */
