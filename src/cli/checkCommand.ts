@@ -9,20 +9,17 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../core/analyse';
 import type { AnalysisResult, Finding, Lang } from '../core/model';
 import type { Template } from '../core/templates/template';
 import { isWordPath, type ReadOptions } from '../readers';
-import { InputError } from '../readers/inputError';
 import { resolveLimits } from '../readers/xlsx/limits';
 import { readPackageFile, refuseOle } from '../readers/packageFile';
 import { visitXlsxZip } from '../readers/xlsx/readXlsx';
 import { findWorkbookPart } from '../readers/xlsx/workbookPart';
 import type { XlsxZip } from '../readers/xlsx/zip';
-import { OutputError } from '../writers/outputError';
-import { checkOutputTarget } from '../writers/outputTarget';
 import { workerPlan } from './admission';
+import { checkOutput, stopped, type LineIO } from './commandSkeleton';
 import { checkFileAlone, fileError, type FileOutcome, type OpenedReader } from './checkFile';
 import { collectAfterLargeRead } from './heap';
 import { expandPaths, type InputPath } from './files';
@@ -50,13 +47,8 @@ export interface CheckOptions {
   each?: boolean;
 }
 
-function describeError(e: unknown, file: string, lang: Lang): string {
-  // A fault of the output names the output; a fault of the input (met while the copy is written)
-  // names the input.
-  if (e instanceof OutputError || e instanceof InputError) return e.messageFor(lang);
-  const err = fileError(e);
-  return `${file}: ${err.message[lang]}`;
-}
+/** Each line through the terminal filter, as the rest of the check writes. */
+const visibleLines = (io: CliIO): LineIO => ({ stdout: (s) => io.stdout(`${visible(s)}\n`), stderr: (s) => io.stderr(`${visible(s)}\n`) });
 
 /** Reads and analyses one workbook sheet by sheet (a case of its own), holding one sheet's grid at a time. */
 export async function analyseFile(path: string, template: Template): Promise<AnalysisResult> {
@@ -86,21 +78,11 @@ async function checkWith(pool: WorkerPool | null, opts: CheckOptions, io: CliIO)
         opts.lang === 'da' ? '--annotate kræver præcis én projektmappe' : '--annotate needs exactly one workbook',
       );
     }
-    if (resolve(opts.annotate) === resolve(inputs[0].path)) {
-      throw new UsageError(
-        opts.lang === 'da'
-          ? `--annotate må ikke skrive over inddatafilen ${inputs[0].path}; vælg et andet filnavn`
-          : `--annotate must not overwrite the input ${inputs[0].path}; choose another file name`,
-      );
-    }
     try {
-      await checkOutputTarget(opts.annotate, { force: opts.force });
+      // The same check of the output as every command that writes a copy.
+      await checkOutput(inputs[0].path, opts.annotate, opts.force);
     } catch (e) {
-      if (e instanceof OutputError) {
-        io.stderr(`budgettjek: ${visible(e.messageFor(opts.lang))}\n`);
-        return 2;
-      }
-      throw e;
+      return stopped(e, opts.annotate, opts.lang, visibleLines(io));
     }
   }
   if (inputs.length === 0) {
@@ -194,8 +176,8 @@ async function checkAndReport(pool: WorkerPool | null, inputs: InputPath[], opts
         io.stdout(opts.lang === 'da' ? `Markeret kopi skrevet til ${visible(opts.annotate)}\n` : `Annotated copy written to ${visible(opts.annotate)}\n`);
       }
     } catch (e) {
-      io.stderr(`budgettjek: ${visible(oneLine(describeError(e, opts.annotate, opts.lang)))}\n`);
-      return 2;
+      // A fault of the output names the output; a fault of the input (met while the copy is written) names the input.
+      return stopped(e, opts.annotate, opts.lang, visibleLines(io));
     }
   }
   if (unreadable) return 2;

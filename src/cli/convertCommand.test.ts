@@ -108,14 +108,14 @@ describe('runConvert', () => {
     await fs.writeFile(existing, 'x');
     const noForce = await run({ input: copy, out: existing, force: false });
     expect(noForce.code).toBe(2);
-    expect(noForce.err).toBe(`${existing}: filen findes allerede; brug --force for at overskrive den\n`);
+    expect(noForce.err).toBe(`budgettjek: ${existing}: filen findes allerede; brug --force for at overskrive den\n`);
     expect(await fs.readFile(existing, 'utf8')).toBe('x');
   });
 
   test('unreadable input and bad usage exit 2 with a one-line reason', async () => {
     const missing = await run({ input: path.join(dir, 'nope.xlsx') });
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe(`${path.join(dir, 'nope.xlsx')}: filen eller mappen findes ikke\n`);
+    expect(missing.err).toBe(`budgettjek: ${path.join(dir, 'nope.xlsx')}: filen eller mappen findes ikke\n`);
     const csv = path.join(dir, 'data.xlsx');
     await fs.writeFile(csv, 'a;b\n1;2\n');
     const bad = await run({ input: csv, out: path.join(dir, 'o2.xlsx') });

@@ -7,13 +7,11 @@
 import type { Lang, TableBlock, WorkbookGrid } from '../core/model';
 import { convertTable, type ConversionOk, type ConversionResult, type Rounding } from '../core/priceLevel/convert';
 import { describeConversion } from '../core/priceLevel/describe';
-import { IndexOverrideError, type IndexOverrides } from '../core/priceLevel/factor';
+import type { IndexOverrides } from '../core/priceLevel/factor';
 import type { Template } from '../core/templates/template';
-import { InputError } from '../readers/inputError';
-import { OutputError } from '../writers/outputError';
-import { checkOutputTarget } from '../writers/outputTarget';
 import type { ConvertWriteSummary } from '../writers/xlsx/convert';
 import type { XlsxZip } from '../readers/xlsx/zip';
+import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 
 export interface ConvertOptions {
   input: string;
@@ -32,10 +30,7 @@ export interface ConvertOptions {
   allowUnchanged?: boolean;
 }
 
-export interface ConvertIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type ConvertIo = CommandIO;
 
 /** Seams for tests; the defaults are the real reader, detector and writer. */
 /** The workbook: the package opened (and checked) once, which the copy is then written from. */
@@ -93,7 +88,7 @@ const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: Partial<ConvertDeps> = {}): Promise<number> {
   const d = { ...defaultDeps, ...deps };
   // One line per call, as the other commands write.
-  const io = { stdout: (s: string) => rawIo.stdout(`${s}\n`), stderr: (s: string) => rawIo.stderr(`${s}\n`) };
+  const io = lineIO(rawIo);
   const lang: Lang = opts.lang === 'en' ? 'en' : 'da';
   const m = t[lang];
   if (!isYear(opts.to)) {
@@ -108,61 +103,56 @@ export async function runConvert(opts: ConvertOptions, rawIo: ConvertIo, deps: P
     io.stderr(m.badRounding(String(opts.rounding)));
     return 2;
   }
-  try {
-    // Refuse a bad output before reading anything.
-    const { assertNotInput } = await import('../writers/xlsx/workbookFile');
-    await assertNotInput(opts.input, opts.out);
-    await checkOutputTarget(opts.out, { force: opts.force });
-
-    // The workbook is opened and checked once: read, then copied from the same opened package.
-    const { refuseOle, withPackageFile } = await import('../readers/packageFile');
-    const { resolveLimits } = await import('../readers/xlsx/limits');
-    return await withPackageFile(opts.input, resolveLimits(), refuseOle, (zip) => convertOpened(zip, opts, d, io));
-  } catch (e) {
-    if (e instanceof InputError || e instanceof OutputError) {
-      io.stderr(e.messageFor(lang));
-      return 2;
-    }
-    if (e instanceof IndexOverrideError) {
-      io.stderr(e.message);
-      return 2;
-    }
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    io.stderr(`${opts.input}: ${msg}`);
-    return 2;
-  }
+  return runCopyCommand({ ...opts, lang }, io, converting(opts, lang, d, io));
 }
 
-/** Reads the opened workbook, converts its cost tables and writes the copy from the same package. */
-async function convertOpened(zip: OpenedWorkbook, opts: ConvertOptions, d: ConvertDeps, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
-  const lang: Lang = opts.lang === 'en' ? 'en' : 'da';
+/** What convert writes: the tables converted, of how many. */
+interface ConversionPlan {
+  converted: ConversionOk[];
+  tables: number;
+}
+
+/**
+ * Convert in the skeleton's steps: read the opened workbook and find its cost tables, convert them
+ * and say how, write the copy from the same package.
+ */
+function converting(opts: ConvertOptions, lang: Lang, d: ConvertDeps, io: LineIO): CopyCommand<TableBlock[], ConversionPlan> {
   const m = t[lang];
-  const workbook = await d.readWorkbook(zip);
-  // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
-  const tables = d.detect(workbook, opts.template).filter((tb) => tb.kind !== 'list' && tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
-  if (!tables.length) {
-    io.stderr(m.noTables(opts.input));
-    return 1;
-  }
-  const results: ConversionResult[] = tables.map((tb) =>
-    convertTable(tb, opts.template, { to: opts.to, from: opts.from, rounding: opts.rounding, indexOverrides: opts.indexOverrides }),
-  );
-  const ok = results.filter((r): r is ConversionOk => r.ok);
-  for (const r of results) {
-    io.stdout(describeConversion(r, lang));
-    if (r.ok) {
-      for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
-    }
-  }
-  // A copy identical to the input helps nobody: say so instead, unless the user asked for it.
-  if (!opts.allowUnchanged && !ok.some((r) => !r.unchanged)) {
-    io.stderr(m.nothingConverted(opts.input));
-    return 1;
-  }
-  const summary = await d.write(zip, opts.out, ok, { force: opts.force });
-  io.stdout(m.written(opts.out, ok.length, results.length));
-  if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
-  const failed = results.length - ok.length;
-  if (failed) io.stderr(m.notAll(failed));
-  return failed || summary.skipped.length ? 1 : 0;
+  return {
+    analyse: async (zip) => {
+      const workbook = await d.readWorkbook(zip);
+      // Cost tables only: a list ("Beløb", "Markedsværdi") has no price level to convert from.
+      return d.detect(workbook, opts.template).filter((tb) => tb.kind !== 'list' && tb.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
+    },
+    act: (tables) => {
+      if (!tables.length) {
+        io.stderr(m.noTables(opts.input));
+        return { exit: 1 };
+      }
+      const results: ConversionResult[] = tables.map((tb) =>
+        convertTable(tb, opts.template, { to: opts.to, from: opts.from, rounding: opts.rounding, indexOverrides: opts.indexOverrides }),
+      );
+      const ok = results.filter((r): r is ConversionOk => r.ok);
+      for (const r of results) {
+        io.stdout(describeConversion(r, lang));
+        if (r.ok) {
+          for (const n of r.notes) io.stdout(n.kind === 'total-restated' ? m.restated(`${r.sheet}!${n.address}`) : m.formulaReplaced(`${r.sheet}!${n.address}`));
+        }
+      }
+      // A copy identical to the input helps nobody: say so instead, unless the user asked for it.
+      if (!opts.allowUnchanged && !ok.some((r) => !r.unchanged)) {
+        io.stderr(m.nothingConverted(opts.input));
+        return { exit: 1 };
+      }
+      return { plan: { converted: ok, tables: results.length } };
+    },
+    write: async (zip, { converted, tables }) => {
+      const summary = await d.write(zip, opts.out, converted, { force: opts.force });
+      io.stdout(m.written(opts.out, converted.length, tables));
+      if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
+      const failed = tables - converted.length;
+      if (failed) io.stderr(m.notAll(failed));
+      return failed || summary.skipped.length ? 1 : 0;
+    },
+  };
 }

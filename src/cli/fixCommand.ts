@@ -1,23 +1,21 @@
 /**
- * `budgettjek fix --out OUT.xlsx [--only CODE,…] [--totals sum] [--relabel] [--force] IN.xlsx`:
+ * `budgettjek fix --out OUT.xlsx [--only CODE,…] [--totals sum] [--relabel] [--index STEP…] [--force] IN.xlsx`:
  * writes a copy with every certain fix applied (never the input), and lists each change (cell,
  * before, after). A stated total that does not add up is replaced by the sum of its rows only with
  * `--totals sum`; a p/l label is rewritten to the template's only with `--relabel` (right only if
- * the amounts already are in that p/l). Exit status: 0 copy written (or nothing to fix: no file
+ * the amounts already are in that p/l); `--index` adds an index step for the run, as for `check`
+ * (the analysis the fixes come from sees it). Exit status: 0 copy written (or nothing to fix: no file
  * written), 1 some fix could not be written, 2 bad usage, an unreadable input or an output that must
  * not be written.
  */
-import { promises as fs } from 'node:fs';
 import { analyseWorkbook } from '../core/analyse';
 import { formatAmount } from '../core/danishNumber';
 import type { CellContent, ProposedFix } from '../core/fixes/model';
 import { combinableEdits, fixableCodes, proposeFixes, selectFixes } from '../core/fixes/proposeFixes';
-import type { Lang, RuleCode } from '../core/model';
+import type { AnalysisResult, Lang, RuleCode, WorkbookGrid } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { InputError } from '../readers/inputError';
-import { OutputError } from '../writers/outputError';
+import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 import { UsageError } from './templateArg';
-import type { XlsxZip } from '../readers/xlsx/zip';
 
 export interface FixOptions {
   input: string;
@@ -33,10 +31,7 @@ export interface FixOptions {
   force?: boolean;
 }
 
-export interface FixIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type FixIo = CommandIO;
 
 const t = {
   da: {
@@ -89,53 +84,48 @@ export function parseOnly(text: string, lang: Lang): RuleCode[] {
 }
 
 export async function runFix(opts: FixOptions, rawIo: FixIo): Promise<number> {
-  const io = { stdout: (s: string) => rawIo.stdout(`${s}\n`), stderr: (s: string) => rawIo.stderr(`${s}\n`) };
-  try {
-    const { assertNotInput } = await import('../writers/xlsx/workbookFile');
-    await assertNotInput(opts.input, opts.out);
-    if (!opts.force) {
-      const exists = await fs.lstat(opts.out).then(
-        () => true,
-        () => false,
-      );
-      if (exists) throw new OutputError('exists', opts.out);
-    }
-    // The workbook is opened and checked once: read, then copied from the same opened package.
-    const { refuseOle, withPackageFile } = await import('../readers/packageFile');
-    const { resolveLimits } = await import('../readers/xlsx/limits');
-    return await withPackageFile(opts.input, resolveLimits(), refuseOle, (zip) => fixOpened(zip, opts, io));
-  } catch (e) {
-    if (e instanceof InputError || e instanceof OutputError) {
-      io.stderr(e.messageFor(opts.lang));
-      return 2;
-    }
-    if (e instanceof UsageError) throw e;
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    io.stderr(`${opts.input}: ${msg}`);
-    return 2;
-  }
+  const io = lineIO(rawIo);
+  return runCopyCommand(opts, io, fixing(opts, io));
 }
 
-/** Reads the opened workbook, chooses the fixes, and writes the copy from the same package. */
-async function fixOpened(zip: XlsxZip, opts: FixOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+/** What fix writes: the fixes chosen, and what is left for a person. */
+interface FixPlan {
+  chosen: ProposedFix[];
+  left: number;
+}
+
+/**
+ * Fix in the skeleton's steps: read the opened workbook and analyse it, choose the fixes and list
+ * each change, write the copy from the same package.
+ */
+function fixing(opts: FixOptions, io: LineIO): CopyCommand<{ workbook: WorkbookGrid; result: AnalysisResult }, FixPlan> {
   const m = t[opts.lang];
-  const { readXlsxZip } = await import('../readers/xlsx/readXlsx');
-  const workbook = await readXlsxZip(zip);
-  const result = analyseWorkbook(workbook, opts.template);
-  const choices = new Set<RuleCode>([...(opts.totalsSum ? (['TOTAL_MISMATCH'] as const) : []), ...(opts.relabel ? (['PRICE_LEVEL_MISMATCH'] as const) : [])]);
-  const chosen = selectFixes(proposeFixes(workbook, result, opts.template), { only: opts.only ? new Set(opts.only) : undefined, choices });
-  if (chosen.length === 0) {
-    io.stdout(m.nothing(opts.input));
-    return 0;
-  }
-  for (const line of changeLines(chosen, opts.lang)) io.stdout(line);
-  const { writeFixedCopy } = await import('../writers/xlsx/fix');
-  const summary = await writeFixedCopy(zip, opts.out, combinableEdits(chosen), { force: opts.force });
-  io.stdout(m.written(opts.out, summary.cells));
-  if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
-  const fixed = new Set(chosen.map((f) => `${f.sheet}!${f.cell}`));
-  const left = result.findings.filter((f) => f.severity !== 'info' && !fixed.has(`${f.sheet}!${f.cell}`)).length;
-  if (left) io.stdout(m.left(left));
-  io.stdout(m.check(opts.out));
-  return summary.skipped.length ? 1 : 0;
+  return {
+    analyse: async (zip) => {
+      const { readXlsxZip } = await import('../readers/xlsx/readXlsx');
+      const workbook = await readXlsxZip(zip);
+      return { workbook, result: analyseWorkbook(workbook, opts.template) };
+    },
+    act: ({ workbook, result }) => {
+      const choices = new Set<RuleCode>([...(opts.totalsSum ? (['TOTAL_MISMATCH'] as const) : []), ...(opts.relabel ? (['PRICE_LEVEL_MISMATCH'] as const) : [])]);
+      const chosen = selectFixes(proposeFixes(workbook, result, opts.template), { only: opts.only ? new Set(opts.only) : undefined, choices });
+      if (chosen.length === 0) {
+        io.stdout(m.nothing(opts.input));
+        return { exit: 0 };
+      }
+      for (const line of changeLines(chosen, opts.lang)) io.stdout(line);
+      const fixed = new Set(chosen.map((f) => `${f.sheet}!${f.cell}`));
+      const left = result.findings.filter((f) => f.severity !== 'info' && !fixed.has(`${f.sheet}!${f.cell}`)).length;
+      return { plan: { chosen, left } };
+    },
+    write: async (zip, { chosen, left }) => {
+      const { writeFixedCopy } = await import('../writers/xlsx/fix');
+      const summary = await writeFixedCopy(zip, opts.out, combinableEdits(chosen), { force: opts.force });
+      io.stdout(m.written(opts.out, summary.cells));
+      if (summary.skipped.length) io.stderr(m.skipped(summary.skipped.join(', ')));
+      if (left) io.stdout(m.left(left));
+      io.stdout(m.check(opts.out));
+      return summary.skipped.length ? 1 : 0;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * `--index "Anlæg:2026-2027=3,1"` (repeatable, `check` and `convert`): adds or overrides one yearly
+ * `--index "Anlæg:2026-2027=3,1"` (repeatable, `check`, `convert` and `fix`): adds or overrides one yearly
  * index step for this run only, validated as a template's step is: the key's form, one year, a
  * percentage that gives a factor, a styringsområde (or alias) the template knows.
  */

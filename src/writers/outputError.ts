@@ -8,8 +8,8 @@ export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-fi
 
 const texts: Record<OutputErrorCode, { da: string; en: string }> = {
   'same-as-input': {
-    da: 'uddatafilen er den samme fil som inddatafilen; Budgettjek skriver aldrig i inddatafilen – vælg et andet navn med --out',
-    en: 'the output is the same file as the input; Budgettjek never writes to its input – choose another name with --out',
+    da: 'uddatafilen er den samme fil som inddatafilen; Budgettjek skriver aldrig i inddatafilen – vælg et andet navn',
+    en: 'the output is the same file as the input; Budgettjek never writes to its input – choose another name',
   },
   exists: { da: 'filen findes allerede; brug --force for at overskrive den', en: 'the file already exists; use --force to overwrite it' },
   symlink: {

@@ -83,6 +83,6 @@ test('--annotate OUT.docx: refuses an existing file without --force, replaces it
 
   const self = await run('check', '--annotate', input, input);
   expect(self.code).toBe(2);
-  expect(self.stderr).toMatch(/må ikke skrive over inddatafilen/);
+  expect(self.stderr).toMatch(/uddatafilen er den samme fil som inddatafilen; Budgettjek skriver aldrig i inddatafilen/);
   expect(sha256(input)).toBe(before);
 });
