@@ -3768,7 +3768,6 @@ function groenlandHjemmestyret2000() {
         title: ['Tabel A.1. Hjemmestyrets økonomi 1995-2000'],
         grid,
         merges: [[0, 1, 4]],
-        after: ['Kilde: Landskassens regnskaber, bevillingslove og finanslove.'],
         formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE, 7: WHOLE },
         kind: 'list',
         unit: 'mio. kr.',
