@@ -1276,6 +1276,14 @@ export function placeTotals(table: TableBlock): TableBlock {
     const below: number[] = [];
     for (let k = t + 1; k < rows.length && !isBoundary(k); k++) if (rows[k].kind === 'item') below.push(k);
     const fitBelow = below.length >= 2 ? rowFit(m, t, below, cols) : null;
+    // Or the first of them, where a result or another row follows its parts.
+    const firstBelow = fitBelow && !(fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) ? fittingPrefix(m, t, below.slice(0, -1), cols) : null;
+    if (firstBelow) {
+      totals.push({ kind: 'block', totalRow: t, memberRows: firstBelow });
+      changed = true;
+      previous = totals[totals.length - 1];
+      continue;
+    }
     if (fitBelow && fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) {
       totals.push({ kind: 'block', totalRow: t, memberRows: below });
       changed = true;
