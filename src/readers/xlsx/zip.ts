@@ -43,6 +43,19 @@ export function partKey(name: string): string {
   return n.toLowerCase();
 }
 
+/**
+ * The part's bytes do not give the CRC-32 its zip entry records: a flipped bit in a stored part, or
+ * a deflated stream that happens to inflate to other bytes, would otherwise be read as other data.
+ */
+function crcMismatch(file: string, name: string, entry: yauzl.Entry, got: number): InputError | null {
+  if (got >>> 0 === entry.crc32 >>> 0) return null;
+  return new InputError('corrupt', file, `part ${name} fails its CRC-32 check (the zip entry records ${hex(entry.crc32)}, the data gives ${hex(got)})`);
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
+}
+
 function describe(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
@@ -243,16 +256,19 @@ export class XlsxZip {
     const raw = await this.openRaw(name);
     const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
     let entryBytes = 0;
+    let crc = 0;
     const counted = new Transform({
       transform: (chunk: Buffer, _enc, cb) => {
         try {
           entryBytes += chunk.length;
           this.countBytes(name, entry, entryBytes, chunk.length);
+          crc = zlib.crc32(chunk, crc);
           cb(null, chunk);
         } catch (err) {
           cb(err as Error);
         }
       },
+      flush: (cb) => cb(crcMismatch(this.file, name, entry, crc)),
     });
     const fail = (err: unknown) =>
       counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`));
@@ -434,6 +450,8 @@ export class XlsxZip {
       if (inflated.length > cap) return null;
     }
     this.countBytes(name, entry, inflated.length, inflated.length);
+    const damaged = crcMismatch(this.file, name, entry, zlib.crc32(inflated));
+    if (damaged) throw damaged;
     return inflated;
   }
 
@@ -451,6 +469,7 @@ export class XlsxZip {
     const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
     const out: Readable = inflater ?? raw;
     let entryBytes = 0;
+    let crc = 0;
 
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -471,6 +490,7 @@ export class XlsxZip {
         try {
           entryBytes += chunk.length;
           this.countBytes(name, entry, entryBytes, chunk.length);
+          crc = zlib.crc32(chunk, crc);
           sink(chunk);
         } catch (err) {
           stop(err);
@@ -479,6 +499,8 @@ export class XlsxZip {
       out.once('end', () => {
         if (settled) return;
         try {
+          const damaged = crcMismatch(this.file, name, entry, crc);
+          if (damaged) throw damaged;
           if (end) end();
           settled = true;
           resolve();
