@@ -1,5 +1,5 @@
 /**
- * Package parts found by the structural fuzz (scripts/fuzz-packages.js): XML parts in UTF-16 (which
+ * Package parts found by the structural fuzz (scripts/fuzz-packages.ts): XML parts in UTF-16 (which
  * OPC allows) or declared in a single-byte encoding (ISO-8859-1, windows-1252), a sheet relationship that leads to a part that is no worksheet, and a Word document
  * whose zip entries are stored encrypted.
  */
