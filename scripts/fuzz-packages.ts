@@ -277,9 +277,10 @@ mutation('utf16le-main', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(
 mutation('utf16be-sheet-or-document', BOTH, (parts) => ({ parts: parts.map((p) => (SHEET.test(p.name) || DOCUMENT.test(p.name) ? { ...p, data: toUtf16(p, true) } : p)) }), { copy: true });
 mutation('utf16-rels-and-types', BOTH, (parts) => ({ parts: parts.map((p) => (TYPES.test(p.name) || /\.rels$/.test(p.name) ? { ...p, data: toUtf16(p, false) } : p)) }), { copy: true });
 mutation('utf16-no-bom', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: toUtf16(p, false).subarray(2) } : p)) }));
-mutation('latin1-declared', BOTH, (parts) => ({
-  parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: Buffer.from(text(p).replace(/encoding="UTF-8"/i, 'encoding="ISO-8859-1"'), 'latin1') } : p)),
-}));
+/** XML text in ISO-8859-1, as a Latin-1 writer puts it: characters beyond Latin-1 as character references. */
+const latin1 = (t: string): Buffer =>
+  Buffer.from(t.replace(/encoding="UTF-8"/i, 'encoding="ISO-8859-1"').replace(/[^\x00-\xff]/gu, (ch) => `&#x${(ch.codePointAt(0) ?? 0x3f).toString(16)};`), 'latin1');
+mutation('latin1-declared', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: latin1(text(p)) } : p)) }), { copy: true });
 const LAUGHS =
   '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">' +
   '<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">' +
