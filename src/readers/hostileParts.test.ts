@@ -95,13 +95,16 @@ describe('XML parts declared in a single-byte encoding', () => {
     expect(out).toBe(text.replace('ISO-8859-1', 'UTF-8'));
   });
 
-  test('an undeclared or UTF-8 part and an unknown label stay UTF-8; a UTF-8 byte order mark wins over the declaration', () => {
+  test('an undeclared or UTF-8 part, UTF-16 declared without its byte order mark and an unknown label are read as UTF-8; a UTF-8 byte order mark wins over the declaration', () => {
     const decode = (b: Buffer) => {
       const d = new XmlTextDecoder();
       return d.write(b) + d.end();
     };
     expect(decode(Buffer.from('<t>ø</t>'))).toBe('<t>ø</t>');
-    expect(decode(Buffer.from('<?xml version="1.0" encoding="x-ukendt"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="x-ukendt"?><t>ø</t>');
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="utf-8"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="utf-8"?><t>ø</t>');
+    // The text then says UTF-8, as whoever writes it back writes it.
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="x-ukendt"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="UTF-8"?><t>ø</t>');
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="utf-16"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="UTF-8"?><t>ø</t>');
     expect(decode(Buffer.from('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><t>ø</t>'))).toBe('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><t>ø</t>');
     expect(decode(Buffer.from('<'))).toBe('<');
     expect(decode(Buffer.from('<?xm'))).toBe('<?xm');

@@ -592,7 +592,9 @@ export class XmlTextDecoder {
     if (label === undefined) return false;
     const legacy = label === null ? null : legacyDecoder(label);
     this.decoder = legacy ?? new StringDecoder('utf8');
-    if (legacy === null) this.head = null;
+    // Read as UTF-8 under a declaration that says otherwise (UTF-16 without its byte order mark, as
+    // .NET writers leave it, or a label no decoder knows): the text's declaration says UTF-8 too.
+    if (legacy === null && (label === null || /^\s*utf-?8\s*$/i.test(label))) this.head = null;
     return true;
   }
 
