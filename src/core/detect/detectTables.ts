@@ -32,7 +32,7 @@ import { detectShapeTables, isHerafRow, showsPrintedZero, levelInWords, placeTot
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
-import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
+import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
 import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 const MIN_YEAR = 1990;
@@ -61,7 +61,7 @@ export function yearOf(value: Cell['value']): number | null {
     return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR ? value : null;
   }
   if (typeof value === 'string') {
-    const m = /^\s*((?:19|20|21)\d{2})\s*$/.exec(value);
+    const m = YEAR_HEADING.exec(value);
     return m ? Number(m[1]) : null;
   }
   return null;

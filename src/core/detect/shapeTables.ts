@@ -24,7 +24,7 @@ import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
 import { endsWithUnit, type LabelReading, readLabelSentence, readTableLabel } from './label';
-import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf } from './tableWords';
+import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 import { withoutOutlineCode } from './outline';
 
@@ -383,7 +383,7 @@ export function yearOfCell(cell: Cell | undefined): number | null {
     return cell.numFmt !== undefined && /^\s*y{2,4}\s*$/i.test(cell.numFmt) && y >= 1990 && y <= 2100 ? y : null;
   }
   if (typeof v === 'string') {
-    const m = /^\s*((?:19|20|21)\d{2})\s*$/.exec(v);
+    const m = YEAR_HEADING.exec(v);
     return m ? Number(m[1]) : null;
   }
   return null;

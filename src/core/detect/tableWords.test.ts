@@ -1,4 +1,4 @@
-import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isResultLabel, periodOf } from './tableWords';
+import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
 import { normalizeLabel } from './text';
 
 const n = normalizeLabel;
@@ -52,4 +52,12 @@ describe('row and column words', () => {
 
   it.each(['Driftsresultat før finansiering', 'Resultat af ordinær driftsvirksomhed'])('"%s" is a result row', (t) => expect(isResultLabel(n(t))).toBe(true));
   it.each(['Resultatløn', 'Forventet regnskab'])('"%s" is no result row', (t) => expect(isResultLabel(n(t))).toBe(false));
+});
+
+describe('a year heading with a note mark', () => {
+  it('is the year: "1999*", "2024¹", "2026 1)", "2027 (2)"; not "1999-2000" or "2025 kr."', () => {
+    const year = (t: string) => YEAR_HEADING.exec(t)?.[1] ?? null;
+    expect(['2025', '1999*', '2024¹', '2026 1)', '2027 (2)'].map(year)).toEqual(['2025', '1999', '2024', '2026', '2027']);
+    expect(['1999-2000', '2025 kr.', '20251', '2025a'].map(year)).toEqual([null, null, null, null]);
+  });
 });

@@ -116,3 +116,9 @@ export function isPlainTotalLabel(normalized: string): boolean {
   if (!/(^|\s)(?:i\s?alt|(?:hoved)?total|totalt|sum)(\s|$|[.:,;)(])/.test(normalized)) return false;
   return !/\b(?:ekskl|excl|eksklusiv|inkl|uden|heraf|hvoraf|netto|pr|gns|gennemsnit|akk|akkumuleret)\b/.test(normalized);
 }
+
+/**
+ * A heading that is a year, with or without a note mark: "2025", "1999*", "2024¹", "2026 1)",
+ * "2027 (2)". The mark points to a note under the table ("* regnskabsprognose").
+ */
+export const YEAR_HEADING = /^\s*((?:19|20|21)\d{2})\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(?\d\))?\s*$/u;
