@@ -155,7 +155,7 @@ async function writeDocx(spec, withPlants, file) {
   const grid = applyPlants(sheet, sheet.grid, withPlants);
   const decimals = (c) => (sheet.formats[c + 1] === ONE_DECIMAL ? 1 : sheet.formats[c + 1] === TWO_DECIMALS ? 2 : 0);
   // Year headings print as years ("2025"), every other number the Danish way ("1.045").
-  const text = (cell, r, c) => (r === 0 && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
+  const text = (cell, r, c) => (r < (sheet.headerRows || 1) && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
   const rows = grid.map((row, r) => row.map((cell, c) => ({ text: text(cell, r, c), bold: r === 0, align: c > 0 ? 'right' : undefined })));
   const widths = grid[0].map((_, c) => (c === 0 ? 4200 : 1500));
   const body = [...sheet.title.map((t) => para(t, { bold: true })), table(rows, widths), ...(sheet.after || []).map((t) => para(t, { italic: true }))].join('');
@@ -3780,6 +3780,82 @@ function groenlandHjemmestyret2000() {
   };
 }
 
+/** Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999, Bilag 1 (Greenland, in Danish): a finance-law account table. */
+function groenlandLandstingsfinanslov1999() {
+  const konto = (nr, label, xs = []) => [nr, label, ...xs];
+  const grid = [
+    ['Konto', 'Kontotekst', 'Regnskab', 'Finanslov', 'FL', 'BO', 'BO', 'BO'],
+    ['nummer', null, 1997, 1998, 1999, 2000, 2001, 2002],
+    ['LANDSTINGETS FORMAND: AKTIVITETSOMRÅDE 01 - 09'],
+    konto('01', 'LANDSTINGETS BUREAU'),
+    konto('01.01', 'Fællesudgifter'),
+    konto(null, 'Drift:'),
+    konto('01.01.01', 'Landstingets Bureau, administration', [8940000, 8800000, 9500000, 9.5, 9.6, 9.7]),
+    konto(null, 'I alt', [8940000, 8800000, 9500000, 9.5, 9.6, 9.7]),
+    konto('01.06', 'Tilskud'),
+    konto(null, 'Drift:'),
+    konto('01.06.10', 'Inuit Circumpolar Conference', [2743000, 6427000, 4500000, 4.5, 4.5, 4.5]),
+    konto(null, 'I alt', [2743000, 6427000, 4500000, 4.5, 4.5, 4.5]),
+    konto('01.10', 'Folkevalgte'),
+    konto(null, 'Drift:'),
+    konto('01.10.10', 'Landstinget', [19455000, 23503000, 22343000, 22.4, 22.5, 22.6]),
+    konto('01.10.11', 'Landskassens hædersgaver', [14000, 24000, 24000, 0.0, 0.0, 0.0]),
+    konto('01.10.12', 'Undersøgelsesudvalg vedrørende KNI', [2564000, null, null, null, null, null]),
+    konto('01.10.13', 'Vestnordisk Råd', [null, 350000, 150000, 0.2, 0.2, 0.2]),
+    konto(null, 'I alt', [22033000, 23877000, 22517000, 22.6, 22.7, 22.8]),
+    konto('01.11', 'Ombudsmandsinstitutionen'),
+    konto(null, 'Drift:'),
+    konto('01.11.01', 'Landstingets Ombudsmand, administration', [4096000, 4967000, 5379000, 5.4, 5.5, 5.6]),
+    konto(null, 'I alt', [4096000, 4967000, 5379000, 5.4, 5.5, 5.6]),
+    konto(null, 'Anlæg'),
+    konto('01.11.20', 'Landstingets Ombudsmand, anlæg', [null, null, 2500000, 2.5, 0.0, 0.0]),
+    konto(null, 'I alt', [0, 0, 2500000, 2.5, 0.0, 0.0]),
+    konto(null, 'DAU-saldo', [37812000, 44071000, 44396000, 44.5, 42.3, 42.6]),
+  ];
+  const v = (r, c) => num(grid[r][c]);
+  for (let c = 2; c <= 7; c++) {
+    const d = c <= 4 ? 0 : 1;
+    expectSum(`landstingsfinanslov folkevalgte ${c}`, v(18, c), [v(14, c), v(15, c), v(16, c), v(17, c)], 0, d);
+    expectSum(`landstingsfinanslov dau ${c}`, v(26, c), [v(7, c), v(11, c), v(18, c), v(22, c), v(25, c)], 0, d);
+  }
+  const H14_BO_COLUMNS =
+    'the workbook\'s table stops at the FL 1999 column: the three BO columns (mio. kr. with one decimal beside whole kroner) are left out of it, so their I alt rows are not checked (in Word all six columns are read)';
+  const H14_DAU_SALDO =
+    'the closing DAU-saldo adds the sections\' I alt rows under a label that is not a total word; the checker does not place it as a total over the sections (not even as an info)';
+  const trap = [
+    // A trap: a part changed together with its I alt and the DAU-saldo (a consistent correction): no finding is due.
+    { at: [15, 2], value: 41000, finds: [] },
+    { at: [18, 2], value: 22060000, finds: [] },
+    { at: [26, 2], value: 37839000, finds: [] },
+  ];
+  // The grand total typed wrong: DAU-saldo FL 1999 44.369.000 for 44.396.000.
+  const dauSaldo = { at: [26, 4], value: 44369000, finds: [], missed: [['TOTAL_MISMATCH', [26, 4], H14_DAU_SALDO]] };
+  // A part typed wrong: Landstinget BO 2001 25,2 for 22,5 — the section's I alt no longer agrees.
+  const plantedCells = [{ at: [14, 6], value: 25.2, finds: [], missed: [['TOTAL_MISMATCH', [18, 6], H14_BO_COLUMNS]] }, dauSaldo, ...trap];
+  const plantedDocx = [{ at: [14, 6], value: 25.2, finds: [['TOTAL_MISMATCH', [18, 6]]] }, dauSaldo, ...trap];
+  return {
+    name: 'groenland-landstingsfinanslov-1999',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland\'s home rule (Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999, Bilag 1, in Danish): a finance-law account table — a column of account numbers ("01", "01.01", "01.01.01") before the account texts, two heading rows ("Regnskab | Finanslov | FL | BO | BO | BO" over "1997 … 2002"), the labels in the SECOND column ("Drift:", "Anlæg", "I alt", "DAU-saldo"), section titles in capitals. Each "I alt" adds the accounts of its Drift: or Anlæg block (one account gives an I alt equal to it); "DAU-saldo" adds the five I alt rows. The first three columns are in whole kroner, the three BO columns in mio. kr. with one decimal (no unit is printed; a careful reader sees it from the figures). Kind: list; no unit stated (two scales side by side); no price level. Planted: Landstinget BO 2001 typed 25,2 for 22,5 (the Folkevalgte I alt no longer agrees); DAU-saldo FL 1999 typed 44.369.000 for 44.396.000; and a consistent correction (hædersgaver 1997 41.000 with its I alt and the DAU-saldo raised by the same 27.000) that must give nothing.',
+    sheets: [
+      {
+        name: 'Bilag 1',
+        title: ['Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999', 'Bilag 1'],
+        grid,
+        headerRows: 2,
+        formats: { 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: ONE_DECIMAL, 7: ONE_DECIMAL, 8: ONE_DECIMAL },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: plantedCells,
+        plantedDocx,
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -3845,6 +3921,7 @@ const LAYOUTS = [
   groenlandLandskassen2015,
   groenlandLandsstyret2000,
   groenlandHjemmestyret2000,
+  groenlandLandstingsfinanslov1999,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
