@@ -147,6 +147,8 @@ function wordText(cell, decimals) {
   if ('f' in cell) return danish(cell.v, decimals);
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
+  const unitText = /"([^"]+)"$/.exec(cell.fmt);
+  if (unitText) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} ${unitText[1].trim()}`;
   return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : cell.fmt === THREE_DECIMALS ? 3 : decimals);
 }
 
@@ -3856,6 +3858,96 @@ function groenlandLandstingsfinanslov1999() {
   };
 }
 
+/** Fredericia Kommune, "Takster for børnepasning og tilskud til børnepasning", takster pr. 1. januar 2023: amounts carrying "kr. pr. måned". */
+function fredericiaBoernepasning2023() {
+  const md = (x) => ({ v: x, fmt: '#,##0 "kr. pr. måned"' });
+  const grid = [
+    ['Dagplejen'],
+    ['Betalingen gælder for 12 måneder'],
+    ['48 timer ugentligt', md(2853)],
+    ['Kun for søskendebørn af forældre på barsel: 30 timer pr. uge', md(1783)],
+    ['Daginstitutioner'],
+    ['Betalingen gælder for 11 måneder (juli måned er betalingsfri) fra 0 år til og med 2 år:'],
+    ['47½ time pr. uge', md(4111)],
+    ['37 timer pr. uge', md(3202)],
+    ['30 timer pr. uge', md(2597)],
+    ['Betalingen gælder for 11 måneder (juli måned er betalingsfri) fra 3 år og indtil skolestart:'],
+    ['47½ time pr. uge', md(2226)],
+    ['37 timer pr. uge', md(1734)],
+    ['30 timer pr. uge', md(1406)],
+    ['Frokostordning 0-5 årige'],
+    ['Findes i de daginstitutioner, hvor forældrene har tilvalgt frokostordning. Kr. pr. måned for 11 måneder (juli er betalingsfri):'],
+    [null, md(666)],
+  ];
+  return {
+    name: 'fredericia-boernepasning-2023',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Fredericia Kommune, "Takster for børnepasning og tilskud til børnepasning", takster pr. 1. januar 2023): monthly rates under section titles ("Dagplejen", "Daginstitutioner", "Frokostordning 0-5 årige") and sentences saying for how many months and which ages they apply; each amount carries its unit ("2.853 kr. pr. måned" — in the workbook a number formatted #,##0 "kr. pr. måned", in Word the printed text); the lunch rate stands alone under its sentence with no label. Labels carry numbers ("48 timer ugentligt", "47½ time pr. uge") that are not amounts. No heading row, no totals and none due. Kind: list; unit kr. (per month). Planted (traps, no finding is due): the 0–2 år rate for 37 timer typed 6.708 — 4.111 + 2.597, the rates above and below it — and the lunch rate typed 3.366 (2.226 + 1.734 − 594: no sum at all).',
+    sheets: [
+      {
+        name: 'Takster 2023',
+        title: ['Takster for børnepasning og tilskud til børnepasning', 'TAKSTER PR. 1. JANUAR 2023'],
+        grid,
+        after: ['Bemærk: Der betales automatisk børnehavetakst den efterfølgende 1. i måneden, efter barnet er fyldt 3 år, uanset hvilken gruppe i daginstitutionen barnet er tilknyttet.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [7, 1], value: md(6708), finds: [] },
+          { at: [15, 1], value: md(3366), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gladsaxe Kommune, "Madservice": prices of meals delivered to the home, under two section titles. */
+function gladsaxeMadservice() {
+  const kr = (x) => ({ v: x, fmt: Number.isInteger(x) ? KR : KR2 });
+  const grid = [
+    ['Hovedret'],
+    ['Hovedret - varm:', kr(53)],
+    ['Hovedret - lille - varm:', kr(53)],
+    ['Hovedret - diæt - varm:', kr(53)],
+    ['Hovedret - lille og diæt - varm:', kr(53)],
+    ['Hovedret - kold:', kr(41.01)],
+    ['Hovedret - lille - kold:', kr(39.92)],
+    ['Hovedret - diæt - kold:', kr(51.88)],
+    ['Hovedret - lille og diæt - kold:', kr(50.79)],
+    ['Forret eller Dessert'],
+    ['Forret/Dessert - kold (ved levering sammen med hovedret):', kr(10.59)],
+    ['Forret/Dessert - diæt - kold (ved levering sammen med hovedret):', kr(10.59)],
+    ['Forret/Dessert - varm (ved levering sammen med hovedret):', kr(6)],
+    ['Forret/Dessert - diæt - varm (ved levering sammen med hovedret):', kr(6)],
+    ['Madpakke (smørrebrød) (ved levering sammen med hovedret):', kr(28)],
+  ];
+  return {
+    name: 'gladsaxe-madservice',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal prices (Gladsaxe Kommune, "Madservice", the version of the page with Det Danske Madhus as the only supplier): meal prices under two section titles, one line each ("Hovedret - varm: 53 kr."; the label with its colon in the first cell, the price — whole kroner or two decimals, as printed, with "kr." behind — in the second); runs of equal prices (53 four times, 10,59 and 6 twice). No heading row, no totals and none due. Kind: list; unit kr. Planted (traps, no finding is due): "Hovedret - kold" typed 106 — the four 53 above it would need two; "Hovedret - lille og diæt - kold" typed 50,51 (39,92 + 10,59, a main course and a dessert: still a price, not a sum).',
+    sheets: [
+      {
+        name: 'Madservice',
+        title: ['Madservice'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [5, 1], value: kr(106), finds: [] },
+          { at: [8, 1], value: kr(50.51), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -3922,6 +4014,8 @@ const LAYOUTS = [
   groenlandLandsstyret2000,
   groenlandHjemmestyret2000,
   groenlandLandstingsfinanslov1999,
+  fredericiaBoernepasning2023,
+  gladsaxeMadservice,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
