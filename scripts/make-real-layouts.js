@@ -147,6 +147,8 @@ function wordText(cell, decimals) {
   if ('f' in cell) return danish(cell.v, decimals);
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
+  const unitBefore = /^"([^"]+)"[#0]/.exec(cell.fmt);
+  if (unitBefore) return `${unitBefore[1]}${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)}`;
   const unitText = /"([^"]+)"$/.exec(cell.fmt);
   if (unitText) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} ${unitText[1].trim()}`;
   return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : cell.fmt === THREE_DECIMALS ? 3 : decimals);
@@ -3948,6 +3950,77 @@ function gladsaxeMadservice() {
   };
 }
 
+/** Grønlands Hjemmestyre / Selvstyre, bekendtgørelser om skatteudligning og fælleskommunal skat i 1989 og 2012: amounts by kommune. */
+function groenlandSkatteudligning() {
+  const kr = (x) => ({ v: x, fmt: '"kr. "#,##0' });
+  const grid2012 = [
+    ['Kommune Kujalleq.....................................................................', kr(91821000)],
+    ['Kommuneqarfik Sermersooq......................................................', kr(44085000)],
+    ['Qeqqata Kommunia ..................................................................', kr(90495000)],
+    ['Qaasuitsup Kommunia................................................................', kr(255588000)],
+  ];
+  const grid1989 = [
+    ['Nanortalik', kr(13763000)],
+    ['Qaqortoq', kr(9826000)],
+    ['Narsaq', kr(5665000)],
+    ['Paamiut', kr(9770000)],
+    ['Maniitsoq', kr(3226000)],
+    ['Sisimiut', kr(11533000)],
+    ['Kangaatsiaq', kr(8898000)],
+    ['Aasiaat', kr(13573000)],
+    ['Qasigiannguit', kr(5744000)],
+    ['Ilulissat', kr(14390000)],
+    ['Qeqertarsuaq', kr(3734000)],
+    ['Uummannaq', kr(8010000)],
+    ['Upernavik', kr(15168000)],
+    ['Avanersuaq', kr(5050000)],
+    ['Tasiilaq', kr(16027000)],
+    ['Ittoqqortoormiit', kr(2392000)],
+    ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder ved tillæg til de respektive måneders bloktilskud.'],
+    ['§ 2. Nedennævnte kommuner yder i 1989 følgende bidrag:'],
+    ['Ivittuut........................', kr(4130000)],
+    ['Nuuk..........................', kr(28697000)],
+  ];
+  return {
+    name: 'groenland-skatteudligning',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Selvstyrets bekendtgørelse nr. 18 af 30. december 2011 om skatteudligning og fælleskommunal skat i 2012, § 1; Hjemmestyrets bekendtgørelse nr. 16 af 9. juni 1988 om skatteudligning og fælleskommunal skat i 1989, §§ 1–2): the equalisation grants to each kommune, one line each — the kommune\'s name (in 2012 and in the 1989 bidrag list followed by dotted leaders, as printed) and the amount with "kr." in front (a number formatted "kr. "#,##0 here). No heading row and no total in the lists (the bekendtgørelse gives none); none is due. In 1989 a sentence (Stk. 2) and the heading of § 2 stand between the grants and the two contributions. Kind: list; unit kr.; no price level. Planted (traps, no finding is due): in 2012 Qaasuitsup Kommunia typed 226.401.000 — the three amounts above it; in 1989 Ittoqqortoormiit typed 21.077.000 — Avanersuaq + Tasiilaq, the two lines above it — and Nuuk typed 32.827.000 (Ivittuut + Nuuk 28.697.000: the list\'s own sum).',
+    sheets: [
+      {
+        name: 'Udligning 2012',
+        title: ['Selvstyrets bekendtgørelse om skatteudligning og fælleskommunal skat i 2012', '§ 1. Til udligning af forskelle i kommunernes skatteprovenu og fordeling af fælleskommunal skat per indbygger ydes der nedennævnte kommuner i 2012 følgende tilskud:'],
+        grid: grid2012,
+        after: ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder ved tillæg til de respektive måneders bloktilskud.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [3, 1], value: kr(226401000), finds: [] }],
+      },
+      {
+        name: 'Udligning 1989',
+        title: ['Hjemmestyrets bekendtgørelse nr. 16 af 9. juni 1988 om skatteudligning og fælleskommunal skat i 1989.', '§ 1. Til udligning af forskelle i kommunernes skatteprovenu og fordeling af fælleskommunal skat pr. indbygger ydes der til nedennævnte kommuner i 1989 følgende tilskud:'],
+        grid: grid1989,
+        after: ['Stk. 2. Bidragene indbetales til landskassen med 1/12 i hver af årets måneder ved reduktion i de respektive måneders bloktilskud.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy:
+          'The 1989 grants (16 kommuner) and the two contributions under "§ 2. Nedennævnte kommuner yder i 1989 følgende bidrag:" are read as one table A4:B23: the sentence and the heading of § 2 between them (text in the label column, nothing beside it) do not end the first list.',
+        planted: [
+          { at: [15, 1], value: kr(21077000), finds: [] },
+          { at: [19, 1], value: kr(32827000), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4016,6 +4089,7 @@ const LAYOUTS = [
   groenlandLandstingsfinanslov1999,
   fredericiaBoernepasning2023,
   gladsaxeMadservice,
+  groenlandSkatteudligning,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
