@@ -145,6 +145,7 @@ function wordText(cell, decimals) {
   if (typeof cell === 'number') return danish(cell, decimals);
   if ('year' in cell) return String(cell.year);
   if ('f' in cell) return danish(cell.v, decimals);
+  if (cell.fmt === '0') return String(cell.v);
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
   const unitBefore = /^"([^"]+)"[#0]/.exec(cell.fmt);
@@ -4021,6 +4022,43 @@ function groenlandSkatteudligning() {
   };
 }
 
+/** KAQA (the Greenlandic municipalities' IT service), design documents of the budget system, "Tillægsbevillinger": a supplementary appropriation over five years. */
+function kaqaTillaegsbevilling() {
+  const konto = (nr) => ({ v: nr, fmt: '0' });
+  const grid = [
+    ['Konto', 1999, 2000, 2001, 2002, 2003],
+    [konto(6001320110), 10, 11, 12, 13, 14],
+    [konto(6001320111), -10, -11, -12, -13, -14],
+    ['I alt', 0, 0, 0, 0, 0],
+  ];
+  return {
+    name: 'kaqa-tillaegsbevilling',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (KAQA, the Greenlandic municipalities\' IT service, design documents of its budget system, "Tillægsbevillinger": the example of a supplementary appropriation shown to the system\'s users): two accounts whose ten-digit account numbers stand in the first column — written as numbers (format 0), as a spreadsheet stores them when typed — over the budget year and four overslagsår, and an "I alt" row that is 0 in every year (a shift between two accounts); "Alle beløb er i hele 1000 kr." under the table. Kind: list; unit t.kr.; no price level. Planted: I alt 2001 typed 10 for 0; the second account\'s 2003 figure typed -41 for -14 (I alt 2003 no longer agrees). The account numbers are labels: they are never amounts and never the parts of a total.',
+    sheets: [
+      {
+        name: 'Tillægsbevilling',
+        title: ['Tillægsbevillinger', 'På en tillægsbevilling vises summen af de enkelte kontis beløb. Eksempel (i eksemplet arbejdes der med 4 overslagsår):'],
+        grid,
+        after: ['Alle beløb er i hele 1000 kr.'],
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy:
+          'In Word the unit stands in the paragraph right under the table ("Alle beløb er i hele 1000 kr."); the Word reader does not take a unit from the text under a table, so the table has no unit (the workbook, with the sentence in the row under the table, gives t.kr.).',
+        planted: [
+          { at: [3, 3], value: 10, finds: [['TOTAL_MISMATCH', [3, 3]]] },
+          { at: [2, 5], value: -41, finds: [['TOTAL_MISMATCH', [3, 5]]] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4090,6 +4128,7 @@ const LAYOUTS = [
   fredericiaBoernepasning2023,
   gladsaxeMadservice,
   groenlandSkatteudligning,
+  kaqaTillaegsbevilling,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
