@@ -4059,6 +4059,77 @@ function kaqaTillaegsbevilling() {
   };
 }
 
+/** Finansministeriet, svar på FIU alm. del spørgsmål 287 (2023-24), Tabel 1 "Økonomiske konsekvenser": one line whose label holds a count. */
+function fiuAarsvaerk2024() {
+  const grid = [
+    [null, 'Mio. kr.'],
+    ['Reduktion af 1.000 årsværk', 756.0],
+  ];
+  return {
+    name: 'fiu-aarsvaerk-2024',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Finansministeriet\'s answer to FIU alm. del spm. 287, 2023-24, Tabel 1 "Økonomiske konsekvenser"): a table of one line — the saving from 1.000 fewer årsværk in the state administration at about 756.000 kr. per årsværk — with the unit "Mio. kr." as the heading of the amount column and a count inside the label ("Reduktion af 1.000 årsværk": a number of årsværk, not an amount). No total and none due. Kind: list; unit mio. kr.; no price level. Planted (a trap, no finding is due): the amount typed 1.000,0 — the count in the label.',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1', 'Økonomiske konsekvenser'],
+        grid,
+        after: ['Anm.: Lønomkostningerne pr. årsværk er baseret på Statens BI-ISOLA for 3. kvt. 2023.'],
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [],
+        gotWhy: 'A table of one line under an amount heading ("Mio. kr.") is not read at all: a single row of amounts is not taken for a table.',
+        gotDocx: [],
+        gotDocxWhy: 'In Word too the one-line table (heading "Mio. kr.", one row "Reduktion af 1.000 årsværk | 756,0") is not read at all.',
+        planted: [{ at: [1, 1], value: 1000.0, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Gribskov Kommune, "Madservice", priser 2021: meal prices, a price range as text, and a daily rate under its own heading. */
+function gribskovMadservice2021() {
+  const kr = (x) => ({ v: x, fmt: KR });
+  const grid = [
+    ['Priser 2021'],
+    ['Pris for stor hovedret', kr(56)],
+    ['Pris for Mellem/alm. hovedret', kr(53)],
+    ['Pris for lille hovedret', kr(50)],
+    ['Pris for biret', kr(15)],
+    ['Pris for madpakke', 'mellem 22 og 38 kr.'],
+    ['Ekstra stk. mad', kr(7)],
+    ['Takster for borgere på Holbohave, demenscenter. pr. dag.:'],
+    ['Forplejning', kr(49)],
+  ];
+  return {
+    name: 'gribskov-madservice-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal prices (Gribskov Kommune, "Madservice", "Hvad koster det? Priser 2021"): meal prices, one line each ("Pris for stor hovedret 56 kr."; label and price are two cells here, the price a number formatted #,##0 "kr."); the packed-lunch price is a range in words ("mellem 22 og 38 kr.", text in the amount column), and the page\'s line "Pris for madpakke mellem 22 og 38 kr. Ekstra stk. mad 7 kr." is written as two rows; a second heading ("Takster for borgere på Holbohave, demenscenter. pr. dag.:") over a daily rate. The lines have no totals and none is due. Two tables: the 2021 prices and the Holbohave rate. Kind: list; unit kr.; no price level (2021 is the year of the prices). Planted (traps, no finding is due): "Pris for biret" typed 103 (56 + 53 − 6: no sum) and "Pris for stor hovedret" typed 118 (53 + 50 + 15, the three lines below it).',
+    sheets: [
+      {
+        name: 'Madservice',
+        title: ['Madservice', 'Hvad koster det?'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        planted: [
+          { at: [4, 1], value: kr(103), finds: [] },
+          { at: [1, 1], value: kr(118), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4129,6 +4200,8 @@ const LAYOUTS = [
   gladsaxeMadservice,
   groenlandSkatteudligning,
   kaqaTillaegsbevilling,
+  fiuAarsvaerk2024,
+  gribskovMadservice2021,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
