@@ -253,6 +253,37 @@ describe('readWorkbook: a sheet beyond the cell limit', () => {
     expect(workbook.sheets[0].name).toBe('Ark1');
   });
 
+  it('an Excel table over the whole sheet (A1:XFD1048576) is handed on fitted to the cells read, as the file reader fits it', async () => {
+    const columns = Array.from({ length: 16_384 }, (_, i) => (i === 0 ? 'Post' : i === 1 ? 'Beløb' : `Kolonne${i + 1}`));
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: 'Budget',
+          rows: [
+            ['Post', 'Beløb'],
+            ['Løn', 100],
+            ['Husleje', 200],
+          ],
+          tables: [
+            { name: 'Hele', range: 'A1:XFD1048576', columns },
+            { name: 'MedTotal', range: 'A1:B900000', showTotals: true, columns: ['Post', 'Beløb'] },
+          ],
+        },
+      ],
+    });
+    const { workbook } = await gatewayOverFake(fake).readWorkbook('sheet');
+    expect(workbook.sheets[0].excelTables).toEqual([
+      { name: 'Hele', range: { top: 1, left: 1, bottom: 3, right: 2 }, headerRowCount: 1, totalsRowCount: 0, columns: ['Post', 'Beløb'] },
+      { name: 'MedTotal', range: { top: 1, left: 1, bottom: 4, right: 2 }, headerRowCount: 1, totalsRowCount: 1, columns: ['Post', 'Beløb'] },
+    ]);
+  });
+
+  it('a used range beyond the limit is refused before the Excel tables are read', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Post', XFD1048576: 1 }, tables: [{ name: 'T', range: 'A1:B2', columns: ['Post', 'Beløb'] }] }] });
+    await expect(gatewayOverFake(fake).readWorkbook('sheet')).rejects.toBeInstanceOf(SheetTooLargeError);
+    expect(fake.syncCount).toBe(1);
+  });
+
   it('is the file reader’s limit', () => {
     expect(PANE_MAX_CELLS).toBe(DEFAULT_READ_LIMITS.maxCells);
   });

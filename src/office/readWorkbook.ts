@@ -14,6 +14,7 @@
  *           as too large, the batch is split in two and retried.
  */
 import { parseRangeA1, rangeA1 } from '../core/a1';
+import { fitTableToSheet, sheetExtent } from '../core/excelTableFit';
 import type { Cell, CellRange, DefinedName, ExcelTablePart, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
 import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
@@ -370,9 +371,8 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
       const usedArea = areaOf(used);
       plans = [{ sheet, name: sheet.name, state: sheetState(sheet.visibility), area: selection ? intersect(areaOf(selection), usedArea) : usedArea, tables, names }];
     }
-    const excelTables = await readExcelTables(context, plans);
-
     refuseOversizedSheets(plans, options.maxCells ?? PANE_MAX_CELLS);
+    const excelTables = await readExcelTables(context, plans);
     const grids = new Map<SheetPlan, SheetGrid>(plans.map((p) => [p, emptyGrid(p)]));
     const batches = groupBatches(planChunks(plans, maxCells), maxCells);
     // RangeAreas of merged cells need ExcelApi 1.13; without it the grid simply has no merges.
@@ -402,7 +402,13 @@ export async function readWorkbook(deps: OfficeDeps, scope: CheckScope, onProgre
     // Hidden rows, as the file reader reads them (SUM counts them; HIDDEN_ROW_COUNTED tells).
     const addressCells = Math.max(1, Math.floor(budget / ADDRESS_BYTES_PER_CELL));
     for (const group of groupBatches(partlyHidden, addressCells)) await readHiddenRows(context, group, grids);
-    for (const [plan, tables] of excelTables) (grids.get(plan) as SheetGrid).excelTables = tables;
+    // A table's range as Excel gives it may claim the whole sheet (A1:XFD1048576): it is fitted to
+    // the cells read, as the file reader fits a table part, so it costs no more than they do.
+    for (const [plan, tables] of excelTables) {
+      const grid = grids.get(plan) as SheetGrid;
+      const extent = sheetExtent(grid.rows);
+      grid.excelTables = tables.map((t) => fitTableToSheet(t, extent));
+    }
     const definedNames = definedNamesOf(bookNames!, plans);
     const workbook: WorkbookGrid = {
       sheets: plans.map((p) => grids.get(p) as SheetGrid),

@@ -1,13 +1,17 @@
 /**
- * Package parts found by the structural fuzz (scripts/fuzz-packages.js): XML parts in UTF-16 (which
- * OPC allows), a sheet relationship that leads to a part that is no worksheet, and a Word document
- * whose zip entries are stored encrypted.
+ * Package parts found by the structural fuzz (scripts/fuzz-packages.ts): parts whose bytes fail
+ * their CRC-32, XML parts in UTF-16 (which OPC allows) or declared in a single-byte encoding
+ * (ISO-8859-1, windows-1252), a sheet relationship that leads to a part that is no worksheet, and a
+ * Word document whose zip entries are stored encrypted.
  */
+import * as zlib from 'zlib';
 import { InputError } from './inputError';
 import { readDocxBuffer } from './docx/readDocx';
 import { wordParts, p } from './docx/__fixtures__/wordParts';
 import { readXlsxBuffer } from './xlsx/readXlsx';
 import { handWorkbookParts, rawZip } from './xlsx/__fixtures__/fixtures';
+import { resolveLimits } from './xlsx/limits';
+import { XlsxZip, XmlTextDecoder } from './xlsx/zip';
 
 const sheetData =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>Styringsområde æøå</t></is></c><c r="B1"><v>2026</v></c></row>' +
@@ -54,6 +58,59 @@ describe('XML parts in UTF-16', () => {
   });
 });
 
+/** Text in windows-1252 (ISO-8859-1 plus € and – in 0x80–0x9F), declared as `label`. */
+function singleByte(text: string, label: string): Buffer {
+  const declared = text.replace(/^<\?xml version="1.0" encoding="UTF-8"/, `<?xml version="1.0" encoding="${label}"`);
+  const extra: Record<string, number> = { '€': 0x80, '–': 0x96 };
+  return Buffer.from([...declared].map((ch) => extra[ch] ?? (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : 0x3f)));
+}
+
+describe('XML parts declared in a single-byte encoding', () => {
+  const utf8 = workbook((_n, t) => Buffer.from(t, 'utf8'));
+
+  test.each(['ISO-8859-1', 'windows-1252', 'latin1'])('a workbook whose every part is %s reads as its UTF-8 twin, æøå, – and ½ included', async (label) => {
+    const expected = await readXlsxBuffer(utf8, 'utf8.xlsx');
+    const narrow = workbook((_n, t) => singleByte(t, label));
+    expect(singleByte('Løn – ½', label)).toEqual(Buffer.from([0x4c, 0xf8, 0x6e, 0x20, 0x96, 0x20, 0xbd]));
+    expect(await readXlsxBuffer(narrow, 'latin1.xlsx')).toEqual(expected);
+    expect(await readXlsxBuffer(narrow, 'latin1.xlsx', { wholePartBytes: 0 })).toEqual(expected);
+    expect(expected.sheets[0].name).toBe('Økonomi');
+    expect(expected.sheets[0].rows.get(1)?.get(1)?.value).toBe('Styringsområde æøå');
+  });
+
+  test('a Word document in windows-1252 reads its æøå and €', async () => {
+    const parts = wordParts(p('Udgifter på økonomiområdet i € – 2026'));
+    const expected = await readDocxBuffer(rawZip(Object.entries(parts).map(([name, data]) => ({ name, data }))), 'utf8.docx');
+    const narrow = rawZip(Object.entries(parts).map(([name, data]) => ({ name, data: singleByte(String(data), 'windows-1252') })));
+    expect(await readDocxBuffer(narrow, 'cp1252.docx')).toEqual(expected);
+  });
+
+  test.each([1, 2, 3, 5, 7, 64])('decoded in chunks of %d bytes, the text says UTF-8 in its declaration and holds the same characters', (size) => {
+    const text = '<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?><t>Løn på område ½ – æøå</t>';
+    const bytes = singleByte(text, 'windows-1252');
+    const decoder = new XmlTextDecoder();
+    let out = '';
+    for (let i = 0; i < bytes.length; i += size) out += decoder.write(bytes.subarray(i, i + size));
+    out += decoder.end();
+    expect(out).toBe(text.replace('ISO-8859-1', 'UTF-8'));
+  });
+
+  test('an undeclared or UTF-8 part, UTF-16 declared without its byte order mark and an unknown label are read as UTF-8; a UTF-8 byte order mark wins over the declaration', () => {
+    const decode = (b: Buffer) => {
+      const d = new XmlTextDecoder();
+      return d.write(b) + d.end();
+    };
+    expect(decode(Buffer.from('<t>ø</t>'))).toBe('<t>ø</t>');
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="utf-8"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="utf-8"?><t>ø</t>');
+    // The text then says UTF-8, as whoever writes it back writes it.
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="x-ukendt"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="UTF-8"?><t>ø</t>');
+    expect(decode(Buffer.from('<?xml version="1.0" encoding="utf-16"?><t>ø</t>'))).toBe('<?xml version="1.0" encoding="UTF-8"?><t>ø</t>');
+    expect(decode(Buffer.from('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><t>ø</t>'))).toBe('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><t>ø</t>');
+    expect(decode(Buffer.from('<'))).toBe('<');
+    expect(decode(Buffer.from('<?xm'))).toBe('<?xm');
+  });
+});
+
 test('a sheet relationship that leads to the workbook part is a damaged package, not a sheet without tables', async () => {
   const parts = handWorkbookParts([{ name: 'BC01', sheetData }]);
   parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels'].replace('Target="worksheets/sheet1.xml"', 'Target="workbook.xml"');
@@ -92,4 +149,111 @@ test('a Word document with an encrypted zip entry is a password-protected docume
   const err = await refusal(readDocxBuffer(markEncrypted(zip, 'word/document.xml'), 'låst.docx'));
   expect(err.code).toBe('encrypted-document');
   expect(err.messageFor('da')).toMatch(/dokumentet er beskyttet med adgangskode; fjern adgangskoden i Word/);
+});
+
+/*
+ * Every part the reader inflates is checked against the CRC-32 its zip entry records: a flipped byte
+ * in a stored part, or deflated data that inflates to other bytes, is a damaged file (exit 2), never
+ * other figures read as if they were the file's.
+ */
+const SHEET = 'xl/worksheets/sheet1.xml';
+const crcSheetData =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Post</t></is></c><c r="B1" t="inlineStr"><is><t>Beløb</t></is></c></row>' +
+  '<row r="2"><c r="A2" t="inlineStr"><is><t>Løn</t></is></c><c r="B2"><v>1234.5</v></c></row>';
+
+function crcParts(): [string, string][] {
+  return Object.entries(handWorkbookParts([{ name: 'Budget', sheetData: crcSheetData }]));
+}
+
+/** The zip with the first occurrence of `from` (bytes as stored) replaced by `to`, of the same length. */
+function flip(zip: Buffer, from: string, to: string): Buffer {
+  const at = zip.indexOf(Buffer.from(from));
+  expect(at).toBeGreaterThan(0);
+  const out = Buffer.from(zip);
+  Buffer.from(to).copy(out, at);
+  return out;
+}
+
+/** The zip with every header's CRC-32 `from` replaced by `to` (local and central headers). */
+function replaceCrc(zip: Buffer, from: number, to: number): Buffer {
+  const out = Buffer.from(zip);
+  let replaced = 0;
+  for (const [sig, crcAt] of [
+    [0x04034b50, 14],
+    [0x02014b50, 16],
+  ]) {
+    for (let i = 0; i + 4 <= out.length; i++) {
+      if (out.readUInt32LE(i) === sig && out.readUInt32LE(i + crcAt) === from >>> 0) {
+        out.writeUInt32LE(to >>> 0, i + crcAt);
+        replaced++;
+      }
+    }
+  }
+  expect(replaced).toBe(2);
+  return out;
+}
+
+describe('CRC-32 of the parts read', () => {
+  const stored = rawZip(crcParts().map(([name, data]) => ({ name, data })), true);
+
+  test('a sound stored package reads, whole and streamed', async () => {
+    const grid = await readXlsxBuffer(stored, 'hel.xlsx');
+    expect(grid.sheets[0].rows.get(2)?.get(2)?.value).toBe(1234.5);
+    expect(await readXlsxBuffer(stored, 'hel.xlsx', { wholePartBytes: 0 })).toEqual(grid);
+  });
+
+  test.each([
+    ['inflated whole', {}],
+    ['streamed', { wholePartBytes: 0 }],
+  ])('a flipped digit in a stored sheet is damage naming the part (%s), not 1234.6', async (_how, limits) => {
+    const damaged = flip(stored, '<v>1234.5</v>', '<v>1234.6</v>');
+    const err = await refusal(readXlsxBuffer(damaged, 'vendt.xlsx', limits));
+    expect(err.code).toBe('corrupt');
+    expect(err.detail).toMatch(/^part xl\/worksheets\/sheet1\.xml fails its CRC-32 check/);
+    expect(err.messageFor('da')).toMatch(/^vendt\.xlsx: filen er beskadiget og kan ikke læses \(part xl\/worksheets\/sheet1\.xml/);
+  });
+
+  test.each([
+    ['inflated whole', {}],
+    ['streamed', { wholePartBytes: 0 }],
+  ])('a deflated sheet that inflates to other bytes than its entry records is damage (%s)', async (_how, limits) => {
+    const sheet = crcParts().find(([name]) => name === SHEET)![1];
+    const other = sheet.replace('<v>1234.5</v>', '<v>9234.5</v>');
+    // The package holds `other`, deflated, under the CRC of what the writer meant to store.
+    const zip = rawZip(crcParts().map(([name, data]) => ({ name, data: name === SHEET ? other : data })));
+    const damaged = replaceCrc(zip, zlib.crc32(other), zlib.crc32(sheet));
+    const err = await refusal(readXlsxBuffer(damaged, 'anden.xlsx', limits));
+    expect(err.code).toBe('corrupt');
+    expect(err.detail).toMatch(/^part xl\/worksheets\/sheet1\.xml fails its CRC-32 check/);
+  });
+
+  test('a flipped byte in a stored Word document is damage', async () => {
+    const zip = rawZip(Object.entries(wordParts(p('Budget 2026 i alt 4711'))).map(([name, data]) => ({ name, data })), true);
+    const err = await refusal(readDocxBuffer(flip(zip, '4711', '4712'), 'vendt.docx'));
+    expect(err.code).toBe('corrupt');
+    expect(err.detail).toMatch(/^part word\/document\.xml fails its CRC-32 check/);
+  });
+
+  test('the inflated stream a copy rewrites a part from fails at its end on a CRC mismatch', async () => {
+    const damaged = flip(stored, '<v>1234.5</v>', '<v>1234.6</v>');
+    const zip = await XlsxZip.open({ buffer: damaged }, 'vendt.xlsx', resolveLimits());
+    try {
+      const stream = await zip.openInflated(SHEET);
+      const read = new Promise<void>((resolve, reject) => {
+        stream.on('data', () => undefined);
+        stream.once('end', resolve);
+        stream.once('error', reject);
+      });
+      const err = await refusal(read);
+      expect(err.detail).toMatch(/fails its CRC-32 check/);
+      const sound = await XlsxZip.open({ buffer: stored }, 'hel.xlsx', resolveLimits());
+      const chunks: Buffer[] = [];
+      const whole = await sound.openInflated(SHEET);
+      for await (const c of whole) chunks.push(c as Buffer);
+      sound.close();
+      expect(Buffer.concat(chunks).toString('utf8')).toContain('<v>1234.5</v>');
+    } finally {
+      zip.close();
+    }
+  });
 });

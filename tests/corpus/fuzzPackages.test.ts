@@ -1,34 +1,23 @@
 /**
- * The structural fuzz (scripts/fuzz-packages.js), short and deterministic: a fixed selection of its
+ * The structural fuzz (scripts/fuzz-packages.ts), short and deterministic: a fixed selection of its
  * mutations, one fixture each, written to one folder and checked by one run of the built command
  * line (`check --each --format json --jobs 1`), so the whole costs a few seconds. The full fuzz,
- * with `convert`, `fix`, `--annotate` and LibreOffice, is `node scripts/fuzz-packages.js`
+ * with `convert`, `fix`, `--annotate` and LibreOffice, is `npm run fuzz` (`tsx scripts/fuzz-packages.ts`)
  * (`--soffice`, `--runs N --seed S` for random stacks of mutations).
  *
  * Every file must come out as a report or as one Danish line on stderr naming it, the run must end
  * with 0, 1 or 2 and no stack trace, and no input may change. Inputs that once broke the product
- * have their outcome pinned: UTF-16 parts read, a table part claiming the whole sheet read, a sheet
- * relationship leading to the workbook part refused, an encrypted entry of a .docx refused in
- * Word's words. A UTF-16 sheet's annotated copy reads back with the cells of its input.
+ * have their outcome pinned: UTF-16 and Latin-1 parts read, a table part claiming the whole sheet
+ * read, one absurd gridSpan read, a sheet relationship leading to the workbook part refused, wrong
+ * CRCs refused as damage, an encrypted entry of a .docx refused in Word's words. A UTF-16 sheet's annotated copy reads back with the cells of its input.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { buildCase, makeCases } from '../../scripts/fuzz-packages';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fuzz = require('../../scripts/fuzz-packages') as {
-  makeCases(o: { seed?: number; only?: string[] }): FuzzCase[];
-  buildCase(c: FuzzCase): Buffer;
-};
-
-interface FuzzCase {
-  id: string;
-  kind: 'xlsx' | 'docx';
-  seed: string;
-}
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
@@ -36,9 +25,12 @@ const CLI_ENTRY = path.join(ROOT, 'dist', 'cli', 'main.js');
 const SEED = 20261202;
 const STACK_FRAME = /^\s*at\s+\S.*(:\d+:\d+\)?|\(native\)|<anonymous>)\s*$/m;
 
-/** Mutations whose outcome is pinned (D1–D5 of the fuzz), and what each file must get. */
+/** Mutations whose outcome is pinned (defects the fuzz found), and what each file must get. */
 const PINNED: Record<string, 'read' | 'corrupt'> = {
   'table-part-absurd': 'read',
+  'latin1-declared': 'read',
+  'gridspan-absurd': 'read',
+  'wrong-crc': 'corrupt',
   'utf16le-main': 'read',
   'utf16be-sheet-or-document': 'read',
   'utf16-rels-and-types': 'read',
@@ -75,7 +67,6 @@ const SAMPLED = [
   'styles-out-of-range',
   'formula-deep-parens',
   'defined-names-recursive',
-  'gridspan-absurd',
   'vmerge-absurd',
   'table-in-textbox',
   'altchunk-odd',
@@ -100,13 +91,13 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-fuzz-'));
   const only = [...Object.keys(PINNED), 'encrypted-bit', ...SAMPLED];
   const seen = new Set<string>();
-  for (const c of fuzz.makeCases({ seed: SEED, only })) {
+  for (const c of makeCases({ seed: SEED, only })) {
     const mutation = c.id.split('--')[0];
     const key = `${mutation}:${c.kind}`;
     if (seen.has(key)) continue; // one fixture of each kind per mutation
     seen.add(key);
     const file = path.join(dir, `${mutation}.${c.kind}`);
-    fs.writeFileSync(file, fuzz.buildCase(c));
+    fs.writeFileSync(file, buildCase(c));
     files.set(file, { mutation, kind: c.kind, hash: sha256(file) });
   }
 }, 300_000);

@@ -140,25 +140,44 @@ export function rowFit(m: AmountMatrix, total: number, members: readonly number[
 }
 
 /**
- * The columns whose figures in the given rows differ from those of every column before them.
- * Overslagsår carried forward unchanged repeat the same figures: a coincidence in one of them is a
- * coincidence in all, and counts once as evidence from numbers.
+ * The columns whose figures in the given rows are not those of a column before them, or a multiple
+ * of them. Overslagsår carried forward unchanged repeat the same figures, a price "inkl. moms" is
+ * 1,25 × the price "excl. moms", next year's tariff this year's × an index: a coincidence in one of
+ * them is a coincidence in all, and counts once as evidence from numbers.
  */
 export function distinctColumns(m: AmountMatrix, lines: readonly number[], columns: readonly number[]): number[] {
   if (columns.length < 2) return [...columns];
-  const seen = new Set<string>();
   const out: number[] = [];
-  for (const j of columns) {
-    let key = '';
-    for (const r of lines) {
-      const v = m.values[r][j];
-      key += (v === null ? 'n' : v === undefined ? 'u' : v.toString()) + '|';
-    }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(j);
-  }
+  for (const j of columns) if (!out.some((k) => proportional(m, lines, j, k))) out.push(j);
   return out;
+}
+
+/** Is column `j` a fixed multiple of column `k` in the given rows, within the rounding both show? */
+function proportional(m: AmountMatrix, lines: readonly number[], j: number, k: number): boolean {
+  let pivot = -1;
+  let largest = ZERO;
+  for (const r of lines) {
+    const v = m.values[r][k];
+    if (v === undefined || m.values[r][j] === undefined) return false;
+    if (v !== null && v.abs().gt(largest)) {
+      largest = v.abs();
+      pivot = r;
+    }
+  }
+  const at = pivot < 0 ? null : m.values[pivot][j];
+  if (!at || at.isZero()) return false;
+  const ratio = at.div(m.values[pivot][k] as Decimal);
+  for (const r of lines) {
+    const a = m.values[r][k] ?? ZERO;
+    const b = m.values[r][j] ?? ZERO;
+    const tolerance = unitOf(m.decimals[r][j]).plus(ratio.abs().times(unitOf(m.decimals[r][k])));
+    if (b.minus(a.times(ratio)).abs().gt(tolerance)) return false;
+  }
+  return true;
+}
+
+function unitOf(decimals: number | null): Decimal {
+  return new Decimal(10).pow(-(decimals ?? 0));
 }
 
 /** rowFit over the distinct columns only: the fit that evidence from numbers alone is judged on. */

@@ -27,11 +27,12 @@ import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
 import { withRowChains } from './rowChains';
-import { detectShapeTables, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
+import { withOutline } from './outline';
+import { detectShapeTables, isHerafRow, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
-import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
+import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 
 const MIN_YEAR = 1990;
@@ -208,12 +209,15 @@ function hasAnyCell(row: Map<number, Cell> | undefined, from: number, to: number
   return false;
 }
 
-/** `labels` already normalized. */
+/**
+ * `labels` already normalized. A label is a word of its own, or the first part of a compound of a
+ * noun ("Subtotalen", "Hovedtotaler"); an adjective makes no compound ("Samletanke" is a tank).
+ */
 function matchesLabelPrefix(normalized: string, labels: string[]): boolean {
   return labels.some((n) => {
     if (!normalized.startsWith(n)) return false;
     const next = normalized.charAt(n.length);
-    return next === '' || /[\s.:,(–-]/.test(next) || (n.length >= 6 && /\p{L}/u.test(next));
+    return next === '' || /[\s.:,(–-]/.test(next) || (n.length >= 6 && /total$/.test(n) && /\p{L}/u.test(next));
   });
 }
 
@@ -358,7 +362,7 @@ export class TableDetector {
     for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
-    return tables.map((t) => withUnitFromCells(withRowChains(withColumnKey(t, sheet))));
+    return tables.map((t) => withUnitFromCells(withRowChains(withOutline(withColumnKey(t, sheet)))));
   }
 
   /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */
@@ -645,11 +649,11 @@ export class TableDetector {
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
     if (hasAmounts && unitRowReading(amounts)) kind = 'section';
-    else if (label && isHerafLabel(normalized)) kind = 'heraf';
+    else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
-    else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode) kind = 'item';
+    else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode || (label && showsPrintedZero(amounts))) kind = 'item';
     else kind = 'section';
     return {
       row: r,

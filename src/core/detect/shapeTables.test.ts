@@ -172,11 +172,11 @@ describe('codes and abbreviations as headings, row numbers in the first column',
 
 describe('an unlabelled total found by its numbers', () => {
   const rows: FixtureValue[][] = [
-    ['Fordeling', 'u. moms', 'm. moms'],
-    ['Vej', 100, 125],
-    ['Park', 40, 50],
-    ['Bygning', 60, 75],
-    ['', 200, 250],
+    ['Fordeling', 'u. moms 2026', 'm. moms 2026', 'u. moms 2027'],
+    ['Vej', 100, 125, 110],
+    ['Park', 40, 50, 45],
+    ['Bygning', 60, 75, 70],
+    ['', 200, 250, 225],
   ];
 
   it('is a total when it is the sum in two columns; numbers in one column alone never are', () => {
@@ -185,6 +185,19 @@ describe('an unlabelled total found by its numbers', () => {
     expect(complaints(result)).toEqual([]);
     const oneColumn = rows.map((r) => r.slice(0, 2));
     expect(analyse(sheetFromRows('Ark1', oneColumn)).tables[0].totals).toHaveLength(0);
+  });
+
+  it('a column that is a multiple of another (m. moms = 1,25 × u. moms) is no second piece of evidence', () => {
+    const withMoms = rows.map((r) => r.slice(0, 3));
+    expect(analyse(sheetFromRows('Ark1', withMoms)).tables[0].totals).toHaveLength(0);
+    // So a slip in the moms column of a price that happens to equal two surcharges below it is no error.
+    const prices: FixtureValue[][] = [
+      ['Kr.', 'excl. moms 2016', 'excl. moms 2017', 'inkl. moms 2017'],
+      ['Tanke op til 10 m3', 480, 480, 600],
+      ['Tillæg for akut tømning', 339, 393, 424],
+      ['Tillæg pr. m3', 141, 141, 176],
+    ];
+    expect(complaints(analyse(sheetFromRows('Ark1', prices)))).toEqual([]);
   });
 });
 

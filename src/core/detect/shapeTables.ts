@@ -26,6 +26,7 @@ import { claimedByRow } from './claimedRows';
 import { endsWithUnit, type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+import { withoutOutlineCode } from './outline';
 
 /** Header rows above the first row of amounts. */
 const MAX_HEADER_ROWS = 4;
@@ -88,7 +89,8 @@ export interface ShapeContext {
 /** A label says it is a total: "I alt", "Samlet …", "Total", "… i alt¹", "I alt (ekskl. moms)". */
 export function isTotalWord(normalized: string, totalLabels: readonly string[]): boolean {
   if (/(^|\s)i\s?alt(\s|$|[.:,;)(])/.test(normalized)) return true;
-  if (/^(?:(?:sub|hoved|del)?total|totalt|sum|samlet|samlede|hele\s+landet|landet\s+i\s+alt)/.test(normalized)) return true;
+  // Whole words only: "Samletanke", "Sumpområder" and "Totalrenovering" are no totals.
+  if (/^(?:(?:sub|hoved|del)?total|totalt|sum|summen|samlet|samlede|hele\s+landet|landet\s+i\s+alt)(?![\p{L}\d])/u.test(normalized)) return true;
   return totalLabels.some((t) => normalized === t || (normalized.startsWith(t) && /^[\s.:,(–-]/.test(normalized.charAt(t.length))));
 }
 
@@ -582,11 +584,11 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   const n = normalizeLabel(label);
   let kind: RowKind;
   if (hasAmounts && unitRowReading(amounts)) kind = 'section';
-  else if (label && isHerafLabel(n)) kind = 'heraf';
+  else if (label && isHerafRow(label, n)) kind = 'heraf';
   else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
   else if (hasAmounts && label && (isTotalWord(n, ctx.totalLabels) || isPeriodTotal(periodOf(n)))) kind = 'total';
-  else if (hasAmounts) kind = 'item';
+  else if (hasAmounts || (label && showsPrintedZero(amounts))) kind = 'item';
   else kind = 'section';
   return {
     row: r,
@@ -1040,6 +1042,16 @@ function findRowTotals(
 }
 
 
+/** "- heraf licenser", or in a numbered outline "2.1.E Heraf overhead" (the number is not the word). */
+export function isHerafRow(label: string, normalized: string): boolean {
+  return isHerafLabel(normalized) || isHerafLabel(normalizeLabel(withoutOutlineCode(label)));
+}
+
+/** A row of dashes ("-", "–") under amount headings shows zeros: an item, not a section title. */
+export function showsPrintedZero(amounts: readonly AmountCell[]): boolean {
+  return amounts.some((a) => a.status === 'empty' && typeof a.raw === 'string' && /^[-–—−]$/.test(a.raw.trim()));
+}
+
 /** Headings of figures that are never added up: rates, prices of a security, shares. */
 const NEVER_SUMMED_HEADING = /^(?:kurs|rente|pct|procent|sats|andel)\b/;
 
@@ -1276,6 +1288,14 @@ export function placeTotals(table: TableBlock): TableBlock {
     const below: number[] = [];
     for (let k = t + 1; k < rows.length && !isBoundary(k); k++) if (rows[k].kind === 'item') below.push(k);
     const fitBelow = below.length >= 2 ? rowFit(m, t, below, cols) : null;
+    // Or the first of them, where a result or another row follows its parts.
+    const firstBelow = fitBelow && !(fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) ? fittingPrefix(m, t, below.slice(0, -1), cols) : null;
+    if (firstBelow) {
+      totals.push({ kind: 'block', totalRow: t, memberRows: firstBelow });
+      changed = true;
+      previous = totals[totals.length - 1];
+      continue;
+    }
     if (fitBelow && fitBelow.fits > 0 && (fitBelow.fits > fitBelow.misses.length || fitBelow.misses.length === 1)) {
       totals.push({ kind: 'block', totalRow: t, memberRows: below });
       changed = true;

@@ -4,6 +4,7 @@ import type { Finding, TableBlock } from '../model';
 import { columnName, findingFor, rowName } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 import { checkSum, rowSpans } from './totalMismatch';
+import { outlineParent } from '../detect/outline';
 
 export const herafExceedsMeta: RuleMeta = {
   code: 'HERAF_EXCEEDS',
@@ -28,7 +29,8 @@ export const herafExceedsRule: TableRule = {
       if (table.rows[i].kind !== 'heraf') continue;
       const parts: number[] = [];
       while (i < table.rows.length && table.rows[i].kind === 'heraf') parts.push(i++);
-      const parentIndex = parts[0] - 1;
+      // Or, in a numbered outline, the row its number stands under ("2.1" for "2.1.E Heraf overhead").
+      const parentIndex = outlineParent(table.rows, parts[0]) ?? parts[0] - 1;
       const parent = table.rows[parentIndex];
       i--;
       if (!parent || parent.kind === 'section' || parent.kind === 'heraf' || parent.kind === 'nonAdditive') continue;

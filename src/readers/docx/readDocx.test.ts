@@ -82,6 +82,30 @@ describe('readDocxBuffer: tables as grids', () => {
     expect(value(t, 5, 3)).toBe(4);
   });
 
+  test('one absurd gridSpan or gridBefore is cut at the table grid or Word’s 63 columns; the rest of the document is read', async () => {
+    const grid = (n: number) => `<w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(n)}</w:tblGrid>`;
+    const withGrid = (n: number, ...rows: string[]) => `<w:tbl><w:tblPr/>${grid(n)}${rows.join('')}</w:tbl>`;
+    const [wide, shifted, wider, after] = await read(
+      withGrid(
+        3,
+        tr(tc('1.000 kr.', '<w:gridSpan w:val="100000"/>'), tc('5')),
+        tr(tc('Løn'), tc('100'), tc('200')),
+      ) +
+        withGrid(3, `<w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr>${tc('x')}</w:tr>`, tr(tc('Husleje'), tc('300'))) +
+        // A grid wider than Word's 63 columns is the limit then.
+        withGrid(100, tr(tc('a', '<w:gridSpan w:val="90"/>'), tc('b')), tr(tc('c'), tc('1'))) +
+        costTable([['Projektledelse', 'Service', '300', '']]),
+    );
+    expect(wide.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 63 }]);
+    expect(value(wide, 1, 64)).toBe(5);
+    expect(value(wide, 2, 3)).toBe(200);
+    expect(value(shifted, 1, 64)).toBe('x');
+    expect(value(shifted, 2, 2)).toBe(300);
+    expect(wider.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 90 }]);
+    expect(value(wider, 1, 91)).toBe('b');
+    expect(value(after, 2, 3)).toBe(300);
+  });
+
   test('several paragraphs in a cell are joined by line breaks; empty ones are dropped', async () => {
     const [t] = await read(tbl(tr(tc(p('Projektledelse (inkl. evaluering,') + p('') + p('dokumentation og rapportering)')), tc(p('1.045') + p('')))));
     expect(value(t, 1, 1)).toBe('Projektledelse (inkl. evaluering,\ndokumentation og rapportering)');

@@ -7,6 +7,11 @@
  * alternate content (`mc:Fallback`, a duplicate of `mc:Choice`), text boxes, and the former
  * properties kept by tracked changes (`w:tcPrChange` …).
  *
+ * A cell's `w:gridSpan` and a row's `w:gridBefore` reach at most to the table's grid (`w:tblGrid`)
+ * or Word's 63 columns, whichever is wider: Word widens a grid that its rows overrun, but no table
+ * it shows is wider than that, so one absurd span (100.000 columns) is cut there and the rest of
+ * the document is read.
+ *
  * The reader and the annotating writer both walk the document with this class, so a finding's
  * "Tabel N"!C8 names the same `w:tc` for both.
  */
@@ -18,11 +23,13 @@ import { intAttribute, attribute } from './wordXml';
 export const MAX_TABLE_DEPTH = 64;
 /** Excel's widest sheet; Word allows 63 columns. A row reaching past this is hostile. */
 export const MAX_GRID_COLUMNS = 16_384;
+/** The most columns a Word table has. */
+export const WORD_MAX_COLUMNS = 63;
 /** Deepest element nesting accepted at all (the parser keeps a stack of open elements). */
 export const MAX_ELEMENT_DEPTH = 10_000;
 
 /** Skipped: duplicates, text boxes, and the old properties of tracked formatting changes. */
-const SKIPPED = new Set(['Fallback', 'txbxContent', 'tcPrChange', 'trPrChange', 'tblPrChange', 'tblPrExChange', 'pPrChange', 'rPrChange']);
+const SKIPPED = new Set(['Fallback', 'txbxContent', 'tcPrChange', 'trPrChange', 'tblPrChange', 'tblPrExChange', 'tblGridChange', 'pPrChange', 'rPrChange']);
 
 export interface WalkedCell {
   /** 1-based number of the table in the document. */
@@ -44,6 +51,9 @@ interface OpenTable {
   /** Inside this table's current `w:tcPr` / `w:trPr` (not a nested table's). */
   inCellProps: boolean;
   inRowProps: boolean;
+  /** Inside this table's `w:tblGrid`, and the `w:gridCol`s it has listed. */
+  inGrid: boolean;
+  gridColumns: number;
 }
 
 export interface TableWalkerHooks {
@@ -95,7 +105,7 @@ export class TableWalker {
           throw new InputError('too-large', this.file, `tables nested more than ${MAX_TABLE_DEPTH} deep`);
         }
         const n = ++this.count;
-        this.tables.push({ n, row: 0, col: 1, cell: null, inCellProps: false, inRowProps: false });
+        this.tables.push({ n, row: 0, col: 1, cell: null, inCellProps: false, inRowProps: false, inGrid: false, gridColumns: 0 });
         this.hooks.tableOpen?.(n);
         return;
       }
@@ -105,11 +115,17 @@ export class TableWalker {
           t.col = 1;
         }
         return;
+      case 'tblGrid':
+        if (t && !t.cell && t.row === 0) t.inGrid = true;
+        return;
+      case 'gridCol':
+        if (t && t.inGrid) t.gridColumns++;
+        return;
       case 'trPr':
         if (t && !t.cell) t.inRowProps = true;
         return;
       case 'gridBefore':
-        if (t && t.inRowProps) this.advance(t, intAttribute(tag, 'val', 0));
+        if (t && t.inRowProps) this.advance(t, Math.min(Math.max(0, intAttribute(tag, 'val', 0)), this.columnsLeft(t)));
         return;
       case 'tc':
         if (t && !t.cell && t.row > 0) {
@@ -121,7 +137,7 @@ export class TableWalker {
         if (t && t.cell) t.inCellProps = true;
         return;
       case 'gridSpan':
-        if (t && t.cell && t.inCellProps) t.cell.span = Math.max(1, intAttribute(tag, 'val', 1));
+        if (t && t.cell && t.inCellProps) t.cell.span = Math.max(1, Math.min(intAttribute(tag, 'val', 1), this.columnsLeft(t)));
         return;
       case 'vMerge':
         if (t && t.cell && t.inCellProps) t.cell.vMerge = attribute(tag, 'val') === 'restart' ? 'restart' : 'continue';
@@ -143,6 +159,9 @@ export class TableWalker {
         this.tables.pop();
         this.hooks.tableClose?.(t.n);
         return;
+      case 'tblGrid':
+        t.inGrid = false;
+        return;
       case 'trPr':
         t.inRowProps = false;
         return;
@@ -159,6 +178,13 @@ export class TableWalker {
         }
         return;
     }
+  }
+
+  /** Grid columns from the row's current column to the widest the table can be (see above). */
+  private columnsLeft(t: OpenTable): number {
+    const widest = Math.min(MAX_GRID_COLUMNS, Math.max(t.gridColumns, WORD_MAX_COLUMNS));
+    const from = t.cell ? t.cell.col : t.col;
+    return Math.max(0, widest - from + 1);
   }
 
   private advance(t: OpenTable, columns: number): void {

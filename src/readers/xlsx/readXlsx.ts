@@ -10,7 +10,8 @@ import { readSharedStrings } from './sharedStrings';
 import { readSheetPart, type SheetContext } from './sheetPart';
 import { readPackageBuffer, readPackageFile, refuseOle } from '../packageFile';
 import { EMPTY_STYLES, readStyles } from './styles';
-import { findWorkbookPart, fitTableToSheet, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor, sheetExtent } from './workbookPart';
+import { fitTableToSheet, sheetExtent } from '../../core/excelTableFit';
+import { findWorkbookPart, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor } from './workbookPart';
 import type { XlsxZip } from './zip';
 
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';

@@ -5,7 +5,7 @@
  */
 import type { ExcelTablePart } from '../../core/model';
 import { readXlsxBuffer } from './readXlsx';
-import { fitTableToSheet, sheetExtent } from './workbookPart';
+import { fitTableToSheet, sheetExtent } from '../../core/excelTableFit';
 import { handWorkbookParts, zipParts } from './__fixtures__/fixtures';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

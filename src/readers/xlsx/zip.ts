@@ -43,6 +43,19 @@ export function partKey(name: string): string {
   return n.toLowerCase();
 }
 
+/**
+ * The part's bytes do not give the CRC-32 its zip entry records: a flipped bit in a stored part, or
+ * a deflated stream that happens to inflate to other bytes, would otherwise be read as other data.
+ */
+function crcMismatch(file: string, name: string, entry: yauzl.Entry, got: number): InputError | null {
+  if (got >>> 0 === entry.crc32 >>> 0) return null;
+  return new InputError('corrupt', file, `part ${name} fails its CRC-32 check (the zip entry records ${hex(entry.crc32)}, the data gives ${hex(got)})`);
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
+}
+
 function describe(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
@@ -243,16 +256,19 @@ export class XlsxZip {
     const raw = await this.openRaw(name);
     const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
     let entryBytes = 0;
+    let crc = 0;
     const counted = new Transform({
       transform: (chunk: Buffer, _enc, cb) => {
         try {
           entryBytes += chunk.length;
           this.countBytes(name, entry, entryBytes, chunk.length);
+          crc = zlib.crc32(chunk, crc);
           cb(null, chunk);
         } catch (err) {
           cb(err as Error);
         }
       },
+      flush: (cb) => cb(crcMismatch(this.file, name, entry, crc)),
     });
     const fail = (err: unknown) =>
       counted.destroy(err instanceof InputError ? err : new InputError('corrupt', this.file, `part ${name}: ${describe(err)}`));
@@ -434,6 +450,8 @@ export class XlsxZip {
       if (inflated.length > cap) return null;
     }
     this.countBytes(name, entry, inflated.length, inflated.length);
+    const damaged = crcMismatch(this.file, name, entry, zlib.crc32(inflated));
+    if (damaged) throw damaged;
     return inflated;
   }
 
@@ -451,6 +469,7 @@ export class XlsxZip {
     const inflater = entry.compressionMethod === 8 ? zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }) : null;
     const out: Readable = inflater ?? raw;
     let entryBytes = 0;
+    let crc = 0;
 
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -471,6 +490,7 @@ export class XlsxZip {
         try {
           entryBytes += chunk.length;
           this.countBytes(name, entry, entryBytes, chunk.length);
+          crc = zlib.crc32(chunk, crc);
           sink(chunk);
         } catch (err) {
           stop(err);
@@ -479,6 +499,8 @@ export class XlsxZip {
       out.once('end', () => {
         if (settled) return;
         try {
+          const damaged = crcMismatch(this.file, name, entry, crc);
+          if (damaged) throw damaged;
           if (end) end();
           settled = true;
           resolve();
@@ -503,31 +525,85 @@ export class XlsxZip {
   }
 }
 
+interface ChunkDecoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+/** Longest XML declaration looked for at the start of a part. */
+const MAX_DECLARATION_BYTES = 1024;
+const XML_DECLARATION_START = Buffer.from('<?xml');
+
+/**
+ * The encoding the part's XML declaration names: undefined while `bytes` may still be the start of
+ * a declaration that is not whole yet (unless `final`), null when there is no declaration or it
+ * names none.
+ */
+function declaredEncoding(bytes: Buffer, final: boolean): string | null | undefined {
+  const start = bytes.subarray(0, XML_DECLARATION_START.length);
+  if (!XML_DECLARATION_START.subarray(0, start.length).equals(start)) return null;
+  const close = bytes.subarray(0, MAX_DECLARATION_BYTES).indexOf('?>');
+  if (close < 0) return final || bytes.length >= MAX_DECLARATION_BYTES ? null : undefined;
+  const declaration = bytes.subarray(0, close).toString('latin1');
+  return /\bencoding\s*=\s*["']([^"']*)["']/.exec(declaration)?.[1] ?? null;
+}
+
+/**
+ * A decoder for a declared encoding other than UTF-8 and UTF-16 (ISO-8859-1, windows-1252 and the
+ * like: what older tools write); null for UTF-8, UTF-16 (told by the byte order mark, not the
+ * declaration) and labels no decoder knows, which are read as UTF-8.
+ */
+function legacyDecoder(label: string): ChunkDecoder | null {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label.trim());
+  } catch {
+    return null;
+  }
+  if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return null;
+  return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}
+
 /**
  * Bytes of an XML part to text: UTF-8, or UTF-16 in either byte order when the part starts with its
- * byte order mark. A UTF-16 part's declaration (`encoding="UTF-16"`) is rewritten to UTF-8 in the
- * text, which no longer has the bytes it described. The first two bytes decide the encoding.
+ * byte order mark, or the single-byte encoding its XML declaration names (ISO-8859-1, windows-1252 …).
+ * The text's declaration is then rewritten to say UTF-8: the text no longer has the bytes it
+ * described, and whoever writes it back writes UTF-8. The first bytes decide the encoding.
  */
 export class XmlTextDecoder {
-  private decoder: StringDecoder | null = null;
+  private decoder: ChunkDecoder | null = null;
   private bigEndian = false;
   private utf16 = false;
-  /** Bytes held back: the first byte until the second shows the encoding, or half a UTF-16 code unit. */
+  /** Bytes held back: the first bytes until they show the encoding, or half a UTF-16 code unit. */
   private held: Buffer | null = null;
-  /** Text held until the declaration is whole; null once it has been passed on. */
+  /** Text held until the declaration is whole; null once it has been passed on (or needs no rewrite). */
   private head: string | null = '';
+
+  /** Picks the decoder from the part's first bytes; false while they do not yet tell. */
+  private choose(bytes: Buffer, final: boolean): boolean {
+    if (bytes.length < 2 && !final) return false;
+    this.bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff;
+    this.utf16 = this.bigEndian || (bytes[0] === 0xff && bytes[1] === 0xfe);
+    if (this.utf16) {
+      this.decoder = new StringDecoder('utf16le');
+      return true;
+    }
+    const label = declaredEncoding(bytes, final);
+    if (label === undefined) return false;
+    const legacy = label === null ? null : legacyDecoder(label);
+    this.decoder = legacy ?? new StringDecoder('utf8');
+    // Read as UTF-8 under a declaration that says otherwise (UTF-16 without its byte order mark, as
+    // .NET writers leave it, or a label no decoder knows): the text's declaration says UTF-8 too.
+    if (legacy === null && (label === null || /^\s*utf-?8\s*$/i.test(label))) this.head = null;
+    return true;
+  }
 
   write(chunk: Buffer): string {
     let bytes = this.held ? Buffer.concat([this.held, chunk]) : chunk;
     this.held = null;
-    if (this.decoder === null) {
-      if (bytes.length < 2) {
-        this.held = Buffer.from(bytes);
-        return '';
-      }
-      this.bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff;
-      this.utf16 = this.bigEndian || (bytes[0] === 0xff && bytes[1] === 0xfe);
-      this.decoder = new StringDecoder(this.utf16 ? 'utf16le' : 'utf8');
+    if (this.decoder === null && !this.choose(bytes, false)) {
+      this.held = Buffer.from(bytes);
+      return '';
     }
     if (this.utf16) {
       // Whole code units only: StringDecoder joins surrogate pairs across writes, not odd bytes.
@@ -535,23 +611,27 @@ export class XmlTextDecoder {
       if (even < bytes.length) this.held = Buffer.from(bytes.subarray(even));
       bytes = this.bigEndian ? Buffer.from(bytes.subarray(0, even)).swap16() : bytes.subarray(0, even);
     }
-    const text = this.decoder.write(bytes);
-    if (!this.utf16 || this.head === null) return text;
-    // The declaration is rewritten once it is whole (or once it cannot be one).
-    this.head += text;
-    if (!this.head.includes('>') && this.head.length < 1024) return '';
-    const head = this.head.replace(/^(\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["'])UTF-?16(?:[LB]E)?(["'])/i, '$1UTF-8$2');
-    this.head = null;
-    return head;
+    return this.rewrite(this.decoder!.write(bytes), false);
   }
 
   end(): string {
     const held = this.held;
     this.held = null;
-    if (this.decoder === null) return held ? held.toString('utf8') : '';
-    const rest = (held && !this.utf16 ? this.decoder.write(held) : '') + this.decoder.end();
-    const head = this.head ?? '';
+    if (this.decoder === null) {
+      if (!held) return '';
+      this.choose(held, true);
+    }
+    const rest = (held && !this.utf16 ? this.decoder!.write(held) : '') + this.decoder!.end();
+    return this.rewrite(rest, true);
+  }
+
+  /** Holds text until the declaration is whole (or cannot be one), then says UTF-8 in it. */
+  private rewrite(text: string, final: boolean): string {
+    if (this.head === null) return text;
+    this.head += text;
+    if (!final && !this.head.includes('>') && this.head.length < MAX_DECLARATION_BYTES) return '';
+    const head = this.head.replace(/^(\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["'])[^"']*(["'])/i, '$1UTF-8$2');
     this.head = null;
-    return head + rest;
+    return head;
   }
 }

@@ -1,35 +1,35 @@
-#!/usr/bin/env node
-'use strict';
 /**
  * Structural fuzz of .xlsx and .docx packages through the built command line. Valid fixtures
  * (tests/layouts, examples) are unpacked, mutated at the zip level (truncated, duplicated or renamed
- * entries, data descriptors, zip64 fields, other compression methods, odd entry names, lying sizes)
- * or at the XML level (BOM and UTF-16, DOCTYPE and entities, other namespace prefixes, shared
- * strings out of range, absurd cell references, huge merges, deep formulas, recursive names, nested
- * Word tables, absurd gridSpan and vMerge …), written again and run through `check`, `convert` and
- * `fix`, each run a process of its own under a watchdog.
+ * entries, data descriptors, zip64 fields, other compression methods, odd entry names, lying sizes
+ * and checksums) or at the XML level (BOM, UTF-16 and Latin-1, DOCTYPE and entities, other namespace
+ * prefixes, shared strings out of range, absurd cell references, huge merges, deep formulas,
+ * recursive names, nested Word tables, absurd gridSpan and vMerge …), written again and run through
+ * `check`, `convert` and `fix`, each run a process of its own under a watchdog.
  *
  * Every run must: end by itself (the harness kills it after `--timeout` seconds), exit 0, 1 or 2,
  * print no stack trace, stay below 1 GiB peak RSS, leave the input byte for byte unchanged, and on
  * exit 2 say so in one stderr line that names the file. With `--soffice`, copies written by
  * `convert` and `fix` must open in LibreOffice.
  *
- *   node scripts/fuzz-packages.js                      every mutation once on each fixture kind
- *   node scripts/fuzz-packages.js --runs 300 --seed 7  300 random mutation stacks
- *   node scripts/fuzz-packages.js --only NAME[,NAME]   only these mutations
- *   node scripts/fuzz-packages.js --soffice            also open written copies in LibreOffice
- *   node scripts/fuzz-packages.js --keep DIR           keep failing inputs in DIR
- *   node scripts/fuzz-packages.js --fixtures 1         only the first fixture of each kind
- *   node scripts/fuzz-packages.js --check-only         only `check` (no copies written)
+ *   tsx scripts/fuzz-packages.ts                      every mutation once on each fixture kind
+ *   tsx scripts/fuzz-packages.ts --runs 300 --seed 7  300 random mutation stacks
+ *   tsx scripts/fuzz-packages.ts --only NAME[,NAME]   only these mutations
+ *   tsx scripts/fuzz-packages.ts --soffice            also open written copies in LibreOffice
+ *   tsx scripts/fuzz-packages.ts --keep DIR           keep failing inputs in DIR
+ *   tsx scripts/fuzz-packages.ts --fixtures 1         only the first fixture of each kind
+ *   tsx scripts/fuzz-packages.ts --check-only         only `check` (no copies written)
  *
- * Deterministic: the cases follow from the seed alone. Exits 1 when any run broke a rule.
+ * (`npm run fuzz -- ARGS`.) Deterministic: the cases follow from the seed alone. Exits 1 when any
+ * run broke a rule.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const zlib = require('zlib');
-const crypto = require('crypto');
-const { spawnSync } = require('child_process');
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { colLetter, hostileZipBytes, readPackageParts, seededRandom } from './fixtures';
+import type { HostileZipEntry, HostileZipOptions, SeededRandom } from './fixtures';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'budgettjek.js');
@@ -39,196 +39,27 @@ const MAX_RSS_KB = 1024 * 1024;
 const XLSX_SEEDS = ['tests/layouts/kk-investeringsforslag-fejl.xlsx', 'examples/typiske-fejl.xlsx', 'tests/layouts/heraf.xlsx'];
 const DOCX_SEEDS = ['examples/docx/BC39.docx', 'examples/docx/typiske-fejl.docx'];
 
-// ------------------------------------------------------------------------------------------------
-// Randomness
+export type PackageKind = 'xlsx' | 'docx';
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function rngFor(seed, label) {
+/** The random numbers of one mutation of one case: the same for the same seed and label. */
+function rngFor(seed: number, label: string): SeededRandom {
   const h = crypto.createHash('sha256').update(`${seed}:${label}`).digest();
-  return mulberry32(h.readUInt32LE(0));
-}
-
-const pick = (rng, list) => list[Math.floor(rng() * list.length)];
-const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
-
-// ------------------------------------------------------------------------------------------------
-// Zip: a strict reader for the (valid) fixtures and a writer that can lie in every field
-
-/** Entries of a valid zip as {name, data}, in central-directory order. */
-function readZip(buf) {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error('no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central header');
-    const method = buf.readUInt16LE(p + 10);
-    const csize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(dataAt, dataAt + csize);
-    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
-    if (!name.endsWith('/')) out.push({ name, data });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
-
-const DOS_TIME = 12 << 11;
-const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 20;
-
-/**
- * Writes entries as a zip. Each entry: {name, data} plus optional lies:
- *   nameRaw (Buffer, the name's bytes), localName (another name in the local header), method
- *   (declared method), store (write the data stored, not deflated), deflateAs (force deflated data
- *   under any declared method), crc, size / csize (declared sizes, both headers), localSize,
- *   descriptor (bit 3 with a data descriptor; descriptorSize lies there), zip64 (sizes in a zip64
- *   extra field), flags (extra bits), extra (Buffer, central extra field), sharedLocalWith (index
- *   of an earlier entry whose local header this one points at).
- * Archive options: prefix (bytes before the first entry), comment, countDelta (entry count off by),
- * cdOffsetDelta, zip64Eocd (a zip64 end record with the real values, the zip32 one all 0xFF).
- */
-function writeZip(entries, opts = {}) {
-  const chunks = [];
-  let offset = 0;
-  const push = (b) => {
-    chunks.push(b);
-    offset += b.length;
-  };
-  if (opts.prefix) push(opts.prefix);
-  const central = [];
-  for (const e of entries) {
-    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    const nameRaw = e.nameRaw ?? Buffer.from(e.name, 'utf8');
-    const localNameRaw = e.localName !== undefined ? Buffer.from(e.localName, 'utf8') : nameRaw;
-    const deflate = e.deflateAs ?? !e.store;
-    const stored = deflate ? zlib.deflateRawSync(data) : data;
-    const method = e.method ?? (deflate ? 8 : 0);
-    const crc = e.crc ?? zlib.crc32(data);
-    const size = e.size ?? data.length;
-    const csize = e.csize ?? stored.length;
-    let flags = (e.flags ?? 0) | (/[^\x00-\x7f]/.test(e.name) ? 0x800 : 0);
-    if (e.descriptor) flags |= 0x08;
-    if (e.sharedLocalWith !== undefined) {
-      const first = central[e.sharedLocalWith];
-      central.push({ ...first, nameRaw, flags: first.flags });
-      continue;
-    }
-    const headerAt = offset;
-    const zip64 = e.zip64;
-    const localExtra = zip64 ? zip64Extra([size, csize]) : Buffer.alloc(0);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(zip64 ? 45 : 20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(e.descriptor ? 0 : crc >>> 0, 14);
-    local.writeUInt32LE(e.descriptor ? 0 : zip64 ? 0xffffffff : csize >>> 0, 18);
-    local.writeUInt32LE(e.descriptor ? 0 : zip64 ? 0xffffffff : (e.localSize ?? size) >>> 0, 22);
-    local.writeUInt16LE(localNameRaw.length, 26);
-    local.writeUInt16LE(localExtra.length, 28);
-    push(local);
-    push(localNameRaw);
-    push(localExtra);
-    push(stored);
-    if (e.descriptor) {
-      const d = Buffer.alloc(16);
-      d.writeUInt32LE(0x08074b50, 0);
-      d.writeUInt32LE(crc >>> 0, 4);
-      d.writeUInt32LE((e.descriptorCsize ?? csize) >>> 0, 8);
-      d.writeUInt32LE((e.descriptorSize ?? size) >>> 0, 12);
-      push(d);
-    }
-    central.push({ nameRaw, flags, method, crc, size, csize, headerAt, zip64, extra: e.extra });
-  }
-  const cdAt = offset;
-  for (const c of central) {
-    const extra = c.zip64 ? zip64Extra([c.size, c.csize]) : (c.extra ?? Buffer.alloc(0));
-    const h = Buffer.alloc(46);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE(c.zip64 ? 45 : 20, 4);
-    h.writeUInt16LE(c.zip64 ? 45 : 20, 6);
-    h.writeUInt16LE(c.flags, 8);
-    h.writeUInt16LE(c.method, 10);
-    h.writeUInt16LE(DOS_TIME, 12);
-    h.writeUInt16LE(DOS_DATE, 14);
-    h.writeUInt32LE(c.crc >>> 0, 16);
-    h.writeUInt32LE(c.zip64 ? 0xffffffff : c.csize >>> 0, 20);
-    h.writeUInt32LE(c.zip64 ? 0xffffffff : c.size >>> 0, 24);
-    h.writeUInt16LE(c.nameRaw.length, 28);
-    h.writeUInt16LE(extra.length, 30);
-    h.writeUInt32LE(c.headerAt, 42);
-    push(h);
-    push(c.nameRaw);
-    push(extra);
-  }
-  const cdSize = offset - cdAt;
-  const count = Math.max(0, central.length + (opts.countDelta ?? 0));
-  if (opts.zip64Eocd) {
-    const z = Buffer.alloc(56);
-    const at = offset;
-    z.writeUInt32LE(0x06064b50, 0);
-    z.writeBigUInt64LE(44n, 4);
-    z.writeUInt16LE(45, 12);
-    z.writeUInt16LE(45, 14);
-    z.writeBigUInt64LE(BigInt(count), 24);
-    z.writeBigUInt64LE(BigInt(count), 32);
-    z.writeBigUInt64LE(BigInt(cdSize), 40);
-    z.writeBigUInt64LE(BigInt(cdAt + (opts.cdOffsetDelta ?? 0)), 48);
-    push(z);
-    const loc = Buffer.alloc(20);
-    loc.writeUInt32LE(0x07064b50, 0);
-    loc.writeBigUInt64LE(BigInt(at), 8);
-    loc.writeUInt32LE(1, 16);
-    push(loc);
-  }
-  const comment = opts.comment ?? Buffer.alloc(0);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(opts.zip64Eocd ? 0xffff : count & 0xffff, 8);
-  eocd.writeUInt16LE(opts.zip64Eocd ? 0xffff : count & 0xffff, 10);
-  eocd.writeUInt32LE(opts.zip64Eocd ? 0xffffffff : cdSize, 12);
-  eocd.writeUInt32LE(opts.zip64Eocd ? 0xffffffff : (cdAt + (opts.cdOffsetDelta ?? 0)) >>> 0, 16);
-  eocd.writeUInt16LE(comment.length, 20);
-  push(eocd);
-  push(comment);
-  return Buffer.concat(chunks);
-}
-
-function zip64Extra(values) {
-  const b = Buffer.alloc(4 + 8 * values.length);
-  b.writeUInt16LE(0x0001, 0);
-  b.writeUInt16LE(8 * values.length, 2);
-  values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
-  return b;
+  return seededRandom(h.readUInt32LE(0));
 }
 
 // ------------------------------------------------------------------------------------------------
 // Helpers over the parts of a package
 
-const text = (e) => e.data.toString('utf8');
-const setText = (e, t) => ({ ...e, data: Buffer.from(t, 'utf8') });
-const find = (parts, re) => parts.findIndex((p) => re.test(p.name));
+/** A part as a mutation sees it: its name and bytes, and whatever lies its zip entry is to tell. */
+type Part = HostileZipEntry;
+
+const bytesOf = (e: Part): Buffer => (Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8'));
+const text = (e: Part): string => bytesOf(e).toString('utf8');
+const setText = (e: Part, t: string): Part => ({ ...e, data: Buffer.from(t, 'utf8') });
+const find = (parts: Part[], re: RegExp): number => parts.findIndex((p) => re.test(p.name));
 
 /** Rewrites the text of the first part matching `re` (the parts unchanged when none matches). */
-function editPart(parts, re, fn) {
+function editPart(parts: Part[], re: RegExp, fn: (text: string) => string): Part[] {
   const i = find(parts, re);
   if (i < 0) return parts;
   const out = parts.slice();
@@ -248,27 +79,27 @@ const DOCUMENT_RELS = /^word\/_rels\/document\.xml\.rels$/;
 const MAIN = /^(xl\/workbook|word\/document)\.xml$/;
 
 /** Inserts `xml` into the first <sheetData> (first row kept valid by putting new rows last). */
-const addRows = (xml, rows) => xml.replace(/<\/sheetData>|<sheetData\s*\/>/, (m) => (m.endsWith('/>') ? `<sheetData>${rows}</sheetData>` : `${rows}</sheetData>`));
-const afterSheetData = (xml, extra) => xml.replace(/(<\/sheetData>|<sheetData\s*\/>)/, `$1${extra}`);
+const addRows = (xml: string, rows: string): string => xml.replace(/<\/sheetData>|<sheetData\s*\/>/, (m) => (m.endsWith('/>') ? `<sheetData>${rows}</sheetData>` : `${rows}</sheetData>`));
+const afterSheetData = (xml: string, extra: string): string => xml.replace(/(<\/sheetData>|<sheetData\s*\/>)/, `$1${extra}`);
 /** Replaces the first table body paragraph with `xml` (or puts it first in the body). */
-const intoBody = (xml, extra) => xml.replace(/<w:body>/, `<w:body>${extra}`);
+const intoBody = (xml: string, extra: string): string => xml.replace(/<w:body>/, `<w:body>${extra}`);
 
-const wTc = (content, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${content}</w:tc>`;
-const wP = (t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
-const wTbl = (rows) => `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${rows}</w:tbl>`;
+const wTc = (content: string, tcPr = ''): string => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${content}</w:tc>`;
+const wP = (t: string): string => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+const wTbl = (rows: string): string => `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${rows}</w:tbl>`;
 const costRows =
   `<w:tr>${wTc(wP('1.000 kr. 2027 p/l'))}${wTc(wP('2026'))}${wTc(wP('2027'))}</w:tr>` +
   `<w:tr>${wTc(wP('Projektledelse'))}${wTc(wP('100'))}${wTc(wP('200'))}</w:tr>` +
   `<w:tr>${wTc(wP('I alt'))}${wTc(wP('100'))}${wTc(wP('999'))}</w:tr>`;
 
-function nested(depth, leaf) {
+function nested(depth: number, leaf: string): string {
   let xml = leaf;
   for (let i = 0; i < depth; i++) xml = wTbl(`<w:tr>${wTc(xml + wP('x'))}</w:tr>`);
   return xml;
 }
 
-function toUtf16(buf, bigEndian) {
-  const t = buf.toString('utf8').replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+function toUtf16(part: Part, bigEndian: boolean): Buffer {
+  const t = text(part).replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
   if (!bigEndian) return le;
   const be = Buffer.from(le);
@@ -276,42 +107,54 @@ function toUtf16(buf, bigEndian) {
   return be;
 }
 
-function cellRefs(xml) {
-  return xml.match(/<c [^>]*r="[A-Z]+\d+"/g) ?? [];
-}
-
 // ------------------------------------------------------------------------------------------------
 // Mutations. Each: (parts, rng) => { parts, zip?: options, post?: (buf) => buf }. `kinds` limits
 // a mutation to xlsx or docx packages; `copy` marks ones whose result is a valid package, whose
 // written copies must open in LibreOffice.
 
-const M = [];
-function mutation(name, kinds, fn, extra = {}) {
+interface MutationResult {
+  parts: Part[];
+  zip?: HostileZipOptions;
+  post?: (buf: Buffer) => Buffer;
+}
+
+export interface Mutation {
+  name: string;
+  kinds: readonly PackageKind[];
+  fn: (parts: Part[], rng: SeededRandom) => MutationResult | null;
+  /** The result is a valid package: its written copies must open in LibreOffice. */
+  copy?: boolean;
+  /** Not a mutation of the parts: the case is another kind's fixture (see buildCase). */
+  swap?: boolean;
+}
+
+const M: Mutation[] = [];
+function mutation(name: string, kinds: readonly PackageKind[], fn: Mutation['fn'], extra: Pick<Mutation, 'copy' | 'swap'> = {}): void {
   M.push({ name, kinds, fn, ...extra });
 }
-const BOTH = ['xlsx', 'docx'];
-const XLSX = ['xlsx'];
-const DOCX = ['docx'];
+const BOTH: readonly PackageKind[] = ['xlsx', 'docx'];
+const XLSX: readonly PackageKind[] = ['xlsx'];
+const DOCX: readonly PackageKind[] = ['docx'];
 
 // --- zip level
-mutation('truncate-anywhere', BOTH, (parts, rng) => ({ parts, post: (b) => b.subarray(0, int(rng, 1, b.length - 1)) }));
+mutation('truncate-anywhere', BOTH, (parts, rng) => ({ parts, post: (b) => b.subarray(0, rng.int(1, b.length - 1)) }));
 mutation('truncate-central-directory', BOTH, (parts, rng) => ({
   parts,
   post: (b) => {
     const cd = b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    return b.subarray(0, int(rng, cd, b.length - 23));
+    return b.subarray(0, rng.int(cd, b.length - 23));
   },
 }));
 mutation('flip-bytes', BOTH, (parts, rng) => ({
   parts,
   post: (b) => {
     const out = Buffer.from(b);
-    for (let i = 0; i < 8; i++) out[int(rng, 0, out.length - 1)] ^= 1 << int(rng, 0, 7);
+    for (let i = 0; i < 8; i++) out[rng.int(0, out.length - 1)] ^= 1 << rng.int(0, 7);
     return out;
   },
 }));
 mutation('duplicate-entry', BOTH, (parts, rng) => {
-  const i = int(rng, 0, parts.length - 1);
+  const i = rng.int(0, parts.length - 1);
   return { parts: [...parts, { ...parts[i] }] };
 });
 mutation('duplicate-main-part-other-content', BOTH, (parts) => {
@@ -319,7 +162,7 @@ mutation('duplicate-main-part-other-content', BOTH, (parts) => {
   return { parts: [...parts, setText(parts[i], text(parts[i]).replace(/<\/(w:body|sheets)>/, '$&'))] };
 });
 mutation('drop-entry', BOTH, (parts, rng) => {
-  const i = int(rng, 0, parts.length - 1);
+  const i = rng.int(0, parts.length - 1);
   return { parts: parts.filter((_, k) => k !== i) };
 });
 mutation('drop-content-types', BOTH, (parts) => ({ parts: parts.filter((p) => !TYPES.test(p.name)) }));
@@ -330,7 +173,7 @@ mutation('rename-main-part', BOTH, (parts) => ({
 mutation('names-with-backslashes', BOTH, (parts) => ({ parts: parts.map((p) => ({ ...p, name: p.name.replace(/\//g, '\\') })) }));
 mutation('names-with-leading-slash', BOTH, (parts) => ({ parts: parts.map((p) => ({ ...p, name: '/' + p.name })) }));
 mutation('names-with-dotdot', BOTH, (parts, rng) => {
-  const i = int(rng, 0, parts.length - 1);
+  const i = rng.int(0, parts.length - 1);
   return { parts: parts.map((p, k) => (k === i ? { ...p, name: `../../${p.name}` } : p)).concat([{ name: '../evil.xml', data: '<x/>' }]) };
 });
 mutation('name-with-nul', BOTH, (parts) => ({
@@ -398,8 +241,8 @@ mutation('all-sheets-one-part', XLSX, (parts) => ({ parts: editPart(parts, WORKB
 mutation('sheet-rid-missing', XLSX, (parts) => ({ parts: editPart(parts, WORKBOOK, (t) => t.replace(/r:id="[^"]*"/, 'r:id="rId999"')) }));
 mutation('sheet-names-duplicate', XLSX, (parts) => ({
   parts: editPart(parts, WORKBOOK, (t) => {
-    let first = null;
-    return t.replace(/(<sheet [^>]*name=")([^"]*)"/g, (m, a, n) => (first === null ? ((first = n), m) : `${a}${first}"`));
+    let first: string | null = null;
+    return t.replace(/(<sheet [^>]*name=")([^"]*)"/g, (m, a: string, n: string) => (first === null ? ((first = n), m) : `${a}${first}"`));
   }),
 }));
 mutation('sheet-name-control-chars', XLSX, (parts) => ({ parts: editPart(parts, WORKBOOK, (t) => t.replace(/(<sheet [^>]*name=")/, '$1&#x1B;[2J&#x202E;')) }));
@@ -429,19 +272,20 @@ mutation('document-rels-cycle', DOCX, (parts) => ({
 }));
 
 // --- XML level, any part
-mutation('bom-everywhere', BOTH, (parts) => ({ parts: parts.map((p) => (/\.(xml|rels)$/.test(p.name) ? { ...p, data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), p.data]) } : p)) }), { copy: true });
-mutation('utf16le-main', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: toUtf16(p.data, false) } : p)) }), { copy: true });
-mutation('utf16be-sheet-or-document', BOTH, (parts) => ({ parts: parts.map((p) => (SHEET.test(p.name) || DOCUMENT.test(p.name) ? { ...p, data: toUtf16(p.data, true) } : p)) }), { copy: true });
-mutation('utf16-rels-and-types', BOTH, (parts) => ({ parts: parts.map((p) => (TYPES.test(p.name) || /\.rels$/.test(p.name) ? { ...p, data: toUtf16(p.data, false) } : p)) }), { copy: true });
-mutation('utf16-no-bom', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: toUtf16(p.data, false).subarray(2) } : p)) }));
-mutation('latin1-declared', BOTH, (parts) => ({
-  parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: Buffer.from(text(p).replace(/encoding="UTF-8"/i, 'encoding="ISO-8859-1"'), 'latin1') } : p)),
-}));
+mutation('bom-everywhere', BOTH, (parts) => ({ parts: parts.map((p) => (/\.(xml|rels)$/.test(p.name) ? { ...p, data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytesOf(p)]) } : p)) }), { copy: true });
+mutation('utf16le-main', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: toUtf16(p, false) } : p)) }), { copy: true });
+mutation('utf16be-sheet-or-document', BOTH, (parts) => ({ parts: parts.map((p) => (SHEET.test(p.name) || DOCUMENT.test(p.name) ? { ...p, data: toUtf16(p, true) } : p)) }), { copy: true });
+mutation('utf16-rels-and-types', BOTH, (parts) => ({ parts: parts.map((p) => (TYPES.test(p.name) || /\.rels$/.test(p.name) ? { ...p, data: toUtf16(p, false) } : p)) }), { copy: true });
+mutation('utf16-no-bom', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: toUtf16(p, false).subarray(2) } : p)) }));
+/** XML text in ISO-8859-1, as a Latin-1 writer puts it: characters beyond Latin-1 as character references. */
+const latin1 = (t: string): Buffer =>
+  Buffer.from(t.replace(/encoding="UTF-8"/i, 'encoding="ISO-8859-1"').replace(/[^\x00-\xff]/gu, (ch) => `&#x${(ch.codePointAt(0) ?? 0x3f).toString(16)};`), 'latin1');
+mutation('latin1-declared', BOTH, (parts) => ({ parts: parts.map((p) => (MAIN.test(p.name) ? { ...p, data: latin1(text(p)) } : p)) }), { copy: true });
 const LAUGHS =
   '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">' +
   '<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">' +
   '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
-const withDoctype = (t) => (/^(\uFEFF)?<\?xml[^>]*\?>/.test(t) ? t.replace(/^(\uFEFF)?(<\?xml[^>]*\?>)/, `$1$2${LAUGHS}`) : LAUGHS + t);
+const withDoctype = (t: string): string => (/^(\uFEFF)?<\?xml[^>]*\?>/.test(t) ? t.replace(/^(\uFEFF)?(<\?xml[^>]*\?>)/, `$1$2${LAUGHS}`) : LAUGHS + t);
 mutation('doctype-billion-laughs-main', BOTH, (parts) => ({ parts: editPart(parts, MAIN, withDoctype) }));
 mutation('doctype-entity-used-in-text', BOTH, (parts) => ({
   parts: editPart(editPart(parts, SHEET, (t) => withDoctype(addRows(t, '<row r="1048000"><c r="A1048000" t="inlineStr"><is><t>&h;&xxe;</t></is></c></row>'))), DOCUMENT, (t) => withDoctype(intoBody(t, wP('&h;&xxe;')))),
@@ -504,14 +348,14 @@ mutation('refs-absurd', XLSX, (parts, rng) => {
   return {
     parts: editPart(parts, SHEET, (t) => {
       let k = 0;
-      return t.replace(/(<c [^>]*r=")([A-Z]+\d+)"/g, (m, a) => (k++ % 3 === 0 ? `${a}${pick(rng, bad)}"` : m));
+      return t.replace(/(<c [^>]*r=")([A-Z]+\d+)"/g, (m, a) => (k++ % 3 === 0 ? `${a}${rng.pick(bad)}"` : m));
     }),
   };
 });
 mutation('row-numbers-absurd', XLSX, (parts, rng) => ({
   parts: editPart(parts, SHEET, (t) => {
     let k = 0;
-    return t.replace(/(<row [^>]*r=")(\d+)"/g, (m, a) => (k++ % 2 === 0 ? `${a}${pick(rng, ['0', '-5', '1048577', '99999999999999', '1e3', 'x', '4294967297'])}"` : m));
+    return t.replace(/(<row [^>]*r=")(\d+)"/g, (m, a) => (k++ % 2 === 0 ? `${a}${rng.pick(['0', '-5', '1048577', '99999999999999', '1e3', 'x', '4294967297'])}"` : m));
   }),
 }));
 mutation('refs-removed', XLSX, (parts) => ({ parts: editPart(parts, SHEET, (t) => t.replace(/ r="[^"]*"/g, '')) }), { copy: true });
@@ -519,15 +363,7 @@ mutation('one-row-past-xfd-without-refs', XLSX, (parts) => ({ parts: editPart(pa
 mutation('one-row-million-cells', XLSX, (parts) => ({ parts: editPart(parts, SHEET, (t) => addRows(t, `<row r="1048200">${'<c><v>1</v></c>'.repeat(1_000_000)}</row>`)) }));
 mutation('one-row-16384-refs', XLSX, (parts) => {
   let row = '';
-  for (let c = 1; c <= 16384; c++) {
-    let n = c;
-    let s = '';
-    while (n > 0) {
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    row += `<c r="${s}1048300"><v>${c}</v></c>`;
-  }
+  for (let c = 1; c <= 16384; c++) row += `<c r="${colLetter(c)}1048300"><v>${c}</v></c>`;
   return { parts: editPart(parts, SHEET, (t) => addRows(t, `<row r="1048300">${row}</row>`)) };
 }); // not opened in LibreOffice: its CSV of this sheet would be 1.048.300 lines of 16.384 fields
 mutation('merges-huge-and-overlapping', XLSX, (parts) => ({
@@ -626,7 +462,7 @@ mutation('tables-nested-40', DOCX, (parts) => ({ parts: editPart(parts, DOCUMENT
 mutation('gridspan-absurd', DOCX, (parts, rng) => ({
   parts: editPart(parts, DOCUMENT, (t) => {
     let k = 0;
-    const t2 = t.replace(/<w:tc>/g, (m) => (k++ % 3 === 0 ? `<w:tc><w:tcPr><w:gridSpan w:val="${pick(rng, ['99999999', '-1', '0', '1e9', 'x', '2147483648', '16384'])}"/></w:tcPr>` : m));
+    const t2 = t.replace(/<w:tc>/g, (m) => (k++ % 3 === 0 ? `<w:tc><w:tcPr><w:gridSpan w:val="${rng.pick(['99999999', '-1', '0', '1e9', 'x', '2147483648', '16384'])}"/></w:tcPr>` : m));
     return intoBody(t2, wTbl(`<w:tr>${wTc(wP('1.000 kr.'), '<w:gridSpan w:val="2147483647"/>')}${wTc(wP('5'))}</w:tr>` + costRows));
   }),
 }));
@@ -697,36 +533,54 @@ mutation('docx-parts-in-xlsx-name', XLSX, () => null, { swap: true });
 // ------------------------------------------------------------------------------------------------
 // Cases
 
+/** One case: a fixture of one kind with one or more mutations applied in turn. */
+export interface FuzzCase {
+  id: string;
+  kind: PackageKind;
+  /** The fixture's path. */
+  seed: string;
+  seedNumber: number;
+  mutations: string[];
+  copy: boolean;
+}
+
 let seedsPerKind = Infinity;
 
-function seedsFor(kind) {
+function seedsFor(kind: PackageKind): string[] {
   return (kind === 'xlsx' ? XLSX_SEEDS : DOCX_SEEDS)
     .map((f) => path.join(ROOT, f))
     .filter((f) => fs.existsSync(f))
     .slice(0, seedsPerKind);
 }
 
-const loaded = new Map();
-function partsOf(file) {
-  if (!loaded.has(file)) loaded.set(file, readZip(fs.readFileSync(file)));
-  return loaded.get(file);
+const loaded = new Map<string, Part[]>();
+function partsOf(file: string): Part[] {
+  let parts = loaded.get(file);
+  if (!parts) loaded.set(file, (parts = readPackageParts(fs.readFileSync(file))));
+  return parts;
+}
+
+function mutationNamed(name: string): Mutation {
+  const m = M.find((x) => x.name === name);
+  if (!m) throw new Error(`no mutation ${name}`);
+  return m;
 }
 
 /** Builds the bytes of one case: a seed fixture, one or more mutations applied in turn. */
-function buildCase(c) {
+export function buildCase(c: FuzzCase): Buffer {
   // A Word document under an .xlsx name: the dispatcher must hand it to the Word reader.
   if (c.mutations[0] === 'docx-parts-in-xlsx-name') return fs.readFileSync(seedsFor('docx')[0]);
   let parts = partsOf(c.seed).map((p) => ({ ...p }));
-  let zipOptions = {};
-  const posts = [];
+  let zipOptions: HostileZipOptions = {};
+  const posts: ((buf: Buffer) => Buffer)[] = [];
   for (const name of c.mutations) {
-    const m = M.find((x) => x.name === name);
-    const out = m.fn(parts, rngFor(c.seedNumber, `${c.id}:${name}`));
+    const out = mutationNamed(name).fn(parts, rngFor(c.seedNumber, `${c.id}:${name}`));
+    if (!out) continue;
     parts = out.parts;
     zipOptions = { ...zipOptions, ...(out.zip ?? {}) };
     if (out.post) posts.push(out.post);
   }
-  let buf = writeZip(parts, zipOptions);
+  let buf = hostileZipBytes(parts, zipOptions);
   for (const post of posts) buf = post(buf);
   return buf;
 }
@@ -735,9 +589,9 @@ function buildCase(c) {
  * The cases for a seed: with `runs` 0, every mutation once on every fixture of its kind; otherwise
  * `runs` cases of one to three mutations on a random fixture.
  */
-function makeCases({ seed = 20261202, runs = 0, only = null } = {}) {
+export function makeCases({ seed = 20261202, runs = 0, only = null }: { seed?: number; runs?: number; only?: readonly string[] | null } = {}): FuzzCase[] {
   const usable = M.filter((m) => !only || only.includes(m.name));
-  const cases = [];
+  const cases: FuzzCase[] = [];
   if (runs === 0) {
     for (const m of usable) {
       for (const kind of m.kinds) {
@@ -750,12 +604,12 @@ function makeCases({ seed = 20261202, runs = 0, only = null } = {}) {
   }
   const rng = rngFor(seed, 'cases');
   for (let i = 0; i < runs; i++) {
-    const kind = rng() < 0.6 ? 'xlsx' : 'docx';
+    const kind: PackageKind = rng.next() < 0.6 ? 'xlsx' : 'docx';
     const pool = usable.filter((m) => m.kinds.includes(kind) && !m.swap);
-    const n = rng() < 0.6 ? 1 : int(rng, 2, 3);
-    const chosen = [];
-    for (let k = 0; k < n; k++) chosen.push(pick(rng, pool).name);
-    cases.push({ id: `r${i}-${chosen.join('+')}`, kind, seed: pick(rng, seedsFor(kind)), seedNumber: seed, mutations: chosen, copy: chosen.every((n2) => M.find((m) => m.name === n2).copy) });
+    const n = rng.next() < 0.6 ? 1 : rng.int(2, 3);
+    const chosen: string[] = [];
+    for (let k = 0; k < n; k++) chosen.push(rng.pick(pool).name);
+    cases.push({ id: `r${i}-${chosen.join('+')}`, kind, seed: rng.pick(seedsFor(kind)), seedNumber: seed, mutations: chosen, copy: chosen.every((name) => Boolean(mutationNamed(name).copy)) });
   }
   return cases;
 }
@@ -765,26 +619,37 @@ function makeCases({ seed = 20261202, runs = 0, only = null } = {}) {
 
 const STACK_FRAME = /^\s*at\s+\S.*(:\d+:\d+\)?|\(native\)|<anonymous>)\s*$/m;
 
-function sha256(buf) {
+function sha256(buf: Buffer): string {
   return crypto.createHash('sha256').update(buf).digest('hex');
 }
 
 const TIME = '/usr/bin/time';
 const haveTime = fs.existsSync(TIME);
 
+/** One run of the command line: how it ended, what it printed, its peak RSS. */
+export interface CliRun {
+  status: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  rssKB: number | null;
+  seconds: number;
+  error?: Error;
+}
+
 /**
  * Runs the CLI once under a timeout; returns status, streams, peak RSS in KB. The peak comes from
  * /usr/bin/time where it exists: a probe inside the child would report at least this process's own
  * peak, which Linux hands on to a forked child.
  */
-function runCli(args, { timeoutSeconds }) {
+export function runCli(args: string[], { timeoutSeconds }: { timeoutSeconds: number }): CliRun {
   const measure = path.join(os.tmpdir(), `budgettjek-fuzz-rss-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
   const started = Date.now();
-  const [cmd, argv, env] = haveTime
+  const [cmd, argv, env]: [string, string[], NodeJS.ProcessEnv] = haveTime
     ? [TIME, ['-f', '%e %M', '-o', measure, process.execPath, BIN, ...args], { ...process.env, NODE_OPTIONS: '' }]
     : [process.execPath, ['-r', PROBE, BIN, ...args], { ...process.env, BUDGETTJEK_RSS_PROBE: measure, NODE_OPTIONS: '' }];
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', env, timeout: timeoutSeconds * 1000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
-  let rssKB = null;
+  const r: SpawnSyncReturns<string> = spawnSync(cmd, argv, { encoding: 'utf8', env, timeout: timeoutSeconds * 1000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
+  let rssKB: number | null;
   try {
     const last = fs.readFileSync(measure, 'utf8').trim().split('\n').pop() ?? '';
     const m = /([\d.]+)\s+(\d+)$/.exec(last.trim());
@@ -794,7 +659,7 @@ function runCli(args, { timeoutSeconds }) {
   }
   fs.rmSync(measure, { force: true });
   // /usr/bin/time reports a child killed by a signal as "Command terminated by signal N" and exits 128+N.
-  const timeSignal = haveTime && /Command terminated by signal (\d+)/.exec(r.stderr ?? '');
+  const timeSignal = haveTime ? /Command terminated by signal (\d+)/.exec(r.stderr ?? '') : null;
   const stderr = (r.stderr ?? '').replace(/^Command (terminated by signal|exited with non-zero status) .*\n?/m, '');
   return {
     status: timeSignal ? null : r.status,
@@ -803,14 +668,14 @@ function runCli(args, { timeoutSeconds }) {
     stderr,
     rssKB,
     seconds: (Date.now() - started) / 1000,
-    error: r.error,
+    ...(r.error ? { error: r.error } : {}),
   };
 }
 
 /** The rules every run must keep; a list of broken ones (empty when it kept them all). */
-function judge(run, input, { allowedExit = [0, 1, 2] } = {}) {
-  const broken = [];
-  if (run.error && run.error.code === 'ETIMEDOUT') broken.push(`did not finish within the timeout (${run.seconds.toFixed(0)} s)`);
+export function judge(run: CliRun, input: string, { allowedExit = [0, 1, 2] }: { allowedExit?: number[] } = {}): string[] {
+  const broken: string[] = [];
+  if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') broken.push(`did not finish within the timeout (${run.seconds.toFixed(0)} s)`);
   else if (run.signal) broken.push(`killed by ${run.signal}`);
   if (run.status !== null && !allowedExit.includes(run.status)) broken.push(`exit ${run.status}`);
   if (STACK_FRAME.test(run.stderr) || /\b(TypeError|RangeError|ReferenceError|SyntaxError|FATAL ERROR|Aborted|heap out of memory)\b/.test(run.stderr)) broken.push('stack trace or crash on stderr');
@@ -830,7 +695,7 @@ function judge(run, input, { allowedExit = [0, 1, 2] } = {}) {
  * least nine tenths of the characters the input shows (a copy that writes a sheet LibreOffice cannot
  * read opens as an empty sheet).
  */
-function copiesLosingContent(input, copies, dir) {
+function copiesLosingContent(input: string, copies: string[], dir: string): string[] {
   const outDir = path.join(dir, 'lo');
   fs.mkdirSync(outDir, { recursive: true });
   const to = input.endsWith('.docx') ? 'txt:Text' : 'csv';
@@ -839,7 +704,7 @@ function copiesLosingContent(input, copies, dir) {
     encoding: 'utf8',
     timeout: 300_000,
   });
-  const shown = (file) => {
+  const shown = (file: string): number => {
     const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, ext));
     return fs.existsSync(out) ? fs.readFileSync(out, 'latin1').replace(/[\s,;"]/g, '').length : -1;
   };
@@ -850,9 +715,16 @@ function copiesLosingContent(input, copies, dir) {
   return lost.map((c) => `${path.basename(c)} shows ${shown(c)} characters in LibreOffice, the input ${original}`);
 }
 
+interface Command {
+  label: string;
+  args: string[];
+  /** The copy it writes. */
+  out?: string;
+}
+
 /** The commands a case runs: check always; for a workbook also convert and fix, writing copies. */
-function commandsFor(c, input, dir, { copies }) {
-  const cmds = [{ label: 'check', args: ['check', '--format', 'json', input] }];
+function commandsFor(c: FuzzCase, input: string, dir: string, { copies }: { copies: boolean }): Command[] {
+  const cmds: Command[] = [{ label: 'check', args: ['check', '--format', 'json', input] }];
   if (!copies) return cmds;
   if (c.kind === 'xlsx') {
     cmds.push({ label: 'convert', args: ['convert', '--to', '2026', '--allow-unchanged', '--out', path.join(dir, 'omregnet.xlsx'), input], out: path.join(dir, 'omregnet.xlsx') });
@@ -863,14 +735,26 @@ function commandsFor(c, input, dir, { copies }) {
   return cmds;
 }
 
-function runCase(c, { dir, timeoutSeconds = 120, copies = true, soffice = false } = {}) {
+export interface CommandResult {
+  command: string;
+  status: number | null;
+  seconds: number;
+  rssMB: number | null;
+  stderr: string;
+  broken: string[];
+}
+
+export function runCase(
+  c: FuzzCase,
+  { dir, timeoutSeconds = 120, copies = true, soffice = false }: { dir: string; timeoutSeconds?: number; copies?: boolean; soffice?: boolean },
+): { input: string; caseDir: string; results: CommandResult[] } {
   const caseDir = fs.mkdtempSync(path.join(dir, 'case-'));
   const input = path.join(caseDir, `fuzz-${c.id.replace(/[^A-Za-z0-9.+-]/g, '_').slice(0, 80)}.${c.kind}`);
   const bytes = buildCase(c);
   fs.writeFileSync(input, bytes);
   const before = sha256(bytes);
-  const results = [];
-  const written = [];
+  const results: CommandResult[] = [];
+  const written: string[] = [];
   for (const cmd of commandsFor(c, input, caseDir, { copies })) {
     const run = runCli(cmd.args, { timeoutSeconds });
     const broken = judge(run, input);
@@ -885,24 +769,41 @@ function runCase(c, { dir, timeoutSeconds = 120, copies = true, soffice = false 
   return { input, caseDir, results };
 }
 
-function parseArgs(argv) {
-  const opts = { seed: 20261202, runs: 0, only: null, soffice: false, keep: null, timeout: 120, copies: true };
+interface FuzzOptions {
+  seed: number;
+  runs: number;
+  only: string[] | null;
+  soffice: boolean;
+  keep: string | null;
+  timeout: number;
+  copies: boolean;
+}
+
+function parseArgs(argv: string[]): FuzzOptions {
+  const opts: FuzzOptions = { seed: 20261202, runs: 0, only: null, soffice: false, keep: null, timeout: 120, copies: true };
+  const value = (i: number): string => {
+    const v = argv[i];
+    if (v === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--seed') opts.seed = Number(argv[++i]);
-    else if (a === '--runs') opts.runs = Number(argv[++i]);
-    else if (a === '--only') opts.only = argv[++i].split(',');
+    if (a === '--seed') opts.seed = Number(value(++i));
+    else if (a === '--runs') opts.runs = Number(value(++i));
+    else if (a === '--only') opts.only = value(++i).split(',');
     else if (a === '--soffice') opts.soffice = true;
-    else if (a === '--keep') opts.keep = argv[++i];
-    else if (a === '--timeout') opts.timeout = Number(argv[++i]);
+    else if (a === '--keep') opts.keep = value(++i);
+    else if (a === '--timeout') opts.timeout = Number(value(++i));
     else if (a === '--check-only') opts.copies = false;
-    else if (a === '--fixtures') seedsPerKind = Number(argv[++i]);
+    else if (a === '--fixtures') seedsPerKind = Number(value(++i));
     else throw new Error(`unknown argument ${a}`);
   }
+  const unknown = (opts.only ?? []).filter((name) => !M.some((m) => m.name === name));
+  if (unknown.length) throw new Error(`no mutation ${unknown.join(', ')}`);
   return opts;
 }
 
-function main(argv) {
+function main(argv: string[]): number {
   const opts = parseArgs(argv);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('build the CLI first: npm run build:cli');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgettjek-fuzz-'));
@@ -928,13 +829,13 @@ function main(argv) {
   return failures === 0 ? 0 : 1;
 }
 
+export const MUTATIONS: readonly Mutation[] = M;
+
 if (require.main === module) {
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (err) {
-    process.stderr.write(`fuzz-packages: ${err && err.stack ? err.stack : err}\n`);
+    process.stderr.write(`fuzz-packages: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 2;
   }
 }
-
-module.exports = { MUTATIONS: M, makeCases, buildCase, runCase, runCli, judge, readZip, writeZip };
