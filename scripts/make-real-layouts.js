@@ -4126,6 +4126,48 @@ function gribskovMadservice2021() {
   };
 }
 
+/** Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993: grants to kommuner in economic difficulty in 1994, with a printed slip in one amount. */
+function groenlandVanskeligtStillede1994() {
+  const grid = [
+    ['Nanortalik', 753000],
+    ['Narsaq', 2869000],
+    ['Paamiut', 3033000],
+    ['Maniitsoq', 1616000],
+    ['Sisimiut', 2191000],
+    ['Kangaatsiaq', 570000],
+    ['Aasiaat', 4582000],
+    ['Qasigiannguit', 659000],
+    ['Uummannaq', '2993.000'],
+    ['Upernavik', 944000],
+    ['Avanersuaq', 537000],
+    ['Tasiilaq', 2054000],
+    ['Ittoqqortoormiit', 375000],
+  ];
+  return {
+    name: 'groenland-vanskeligt-stillede-1994',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993 om fordeling af tilskud til økonomisk vanskeligt stillede kommuner, finanslovens hovedkonto 20.17.02, § 1): grants for 1994 to thirteen kommuner, name and amount in kroner (no unit printed beside the figures; the amounts are whole kroner). Uummannaq\'s amount is printed "2993.000" — a thousands point missing (2.993.000): kept as printed, as text. No heading row, no total; none is due. Kind: list; no unit stated; no price level. Planted (traps, no finding about totals is due): Ittoqqortoormiit typed 2.429.000 (a slip that is no sum of the lines above) and Tasiilaq typed 1.481.000 (Upernavik + Avanersuaq, the two lines above it).',
+    sheets: [
+      {
+        name: 'Tilskud 1994',
+        title: ['Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993 om fordeling af tilskud til økonomisk vanskeligt stillede kommuner', '§ 1. Der ydes til nedennævnte kommuner i 1994 følgende tilskud:'],
+        grid,
+        after: ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder som tillæg til de respektive måneders bloktilskud fra hjemmestyret.'],
+        formats: { 2: WHOLE },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          { at: [12, 1], value: 2429000, finds: [] },
+          { at: [11, 1], value: 1481000, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4198,6 +4240,7 @@ const LAYOUTS = [
   kaqaTillaegsbevilling,
   fiuAarsvaerk2024,
   gribskovMadservice2021,
+  groenlandVanskeligtStillede1994,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
