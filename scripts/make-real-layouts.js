@@ -145,8 +145,13 @@ function wordText(cell, decimals) {
   if (typeof cell === 'number') return danish(cell, decimals);
   if ('year' in cell) return String(cell.year);
   if ('f' in cell) return danish(cell.v, decimals);
+  if (cell.fmt === '0') return String(cell.v);
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
+  const unitBefore = /^"([^"]+)"[#0]/.exec(cell.fmt);
+  if (unitBefore) return `${unitBefore[1]}${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)}`;
+  const unitText = /"([^"]+)"$/.exec(cell.fmt);
+  if (unitText) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} ${unitText[1].trim()}`;
   return danish(cell.v, cell.fmt === ONE_DECIMAL ? 1 : cell.fmt === TWO_DECIMALS ? 2 : cell.fmt === THREE_DECIMALS ? 3 : decimals);
 }
 
@@ -155,7 +160,7 @@ async function writeDocx(spec, withPlants, file) {
   const grid = applyPlants(sheet, sheet.grid, withPlants);
   const decimals = (c) => (sheet.formats[c + 1] === ONE_DECIMAL ? 1 : sheet.formats[c + 1] === TWO_DECIMALS ? 2 : 0);
   // Year headings print as years ("2025"), every other number the Danish way ("1.045").
-  const text = (cell, r, c) => (r === 0 && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
+  const text = (cell, r, c) => (r < (sheet.headerRows || 1) && typeof cell === 'number' ? String(cell) : wordText(cell, decimals(c)));
   const rows = grid.map((row, r) => row.map((cell, c) => ({ text: text(cell, r, c), bold: r === 0, align: c > 0 ? 'right' : undefined })));
   const widths = grid[0].map((_, c) => (c === 0 ? 4200 : 1500));
   const body = [...sheet.title.map((t) => para(t, { bold: true })), table(rows, widths), ...(sheet.after || []).map((t) => para(t, { italic: true }))].join('');
@@ -3776,6 +3781,393 @@ function groenlandHjemmestyret2000() {
   };
 }
 
+/** Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999, Bilag 1 (Greenland, in Danish): a finance-law account table. */
+function groenlandLandstingsfinanslov1999() {
+  const konto = (nr, label, xs = []) => [nr, label, ...xs];
+  const grid = [
+    ['Konto', 'Kontotekst', 'Regnskab', 'Finanslov', 'FL', 'BO', 'BO', 'BO'],
+    ['nummer', null, 1997, 1998, 1999, 2000, 2001, 2002],
+    ['LANDSTINGETS FORMAND: AKTIVITETSOMRÅDE 01 - 09'],
+    konto('01', 'LANDSTINGETS BUREAU'),
+    konto('01.01', 'Fællesudgifter'),
+    konto(null, 'Drift:'),
+    konto('01.01.01', 'Landstingets Bureau, administration', [8940000, 8800000, 9500000, 9.5, 9.6, 9.7]),
+    konto(null, 'I alt', [8940000, 8800000, 9500000, 9.5, 9.6, 9.7]),
+    konto('01.06', 'Tilskud'),
+    konto(null, 'Drift:'),
+    konto('01.06.10', 'Inuit Circumpolar Conference', [2743000, 6427000, 4500000, 4.5, 4.5, 4.5]),
+    konto(null, 'I alt', [2743000, 6427000, 4500000, 4.5, 4.5, 4.5]),
+    konto('01.10', 'Folkevalgte'),
+    konto(null, 'Drift:'),
+    konto('01.10.10', 'Landstinget', [19455000, 23503000, 22343000, 22.4, 22.5, 22.6]),
+    konto('01.10.11', 'Landskassens hædersgaver', [14000, 24000, 24000, 0.0, 0.0, 0.0]),
+    konto('01.10.12', 'Undersøgelsesudvalg vedrørende KNI', [2564000, null, null, null, null, null]),
+    konto('01.10.13', 'Vestnordisk Råd', [null, 350000, 150000, 0.2, 0.2, 0.2]),
+    konto(null, 'I alt', [22033000, 23877000, 22517000, 22.6, 22.7, 22.8]),
+    konto('01.11', 'Ombudsmandsinstitutionen'),
+    konto(null, 'Drift:'),
+    konto('01.11.01', 'Landstingets Ombudsmand, administration', [4096000, 4967000, 5379000, 5.4, 5.5, 5.6]),
+    konto(null, 'I alt', [4096000, 4967000, 5379000, 5.4, 5.5, 5.6]),
+    konto(null, 'Anlæg'),
+    konto('01.11.20', 'Landstingets Ombudsmand, anlæg', [null, null, 2500000, 2.5, 0.0, 0.0]),
+    konto(null, 'I alt', [0, 0, 2500000, 2.5, 0.0, 0.0]),
+    konto(null, 'DAU-saldo', [37812000, 44071000, 44396000, 44.5, 42.3, 42.6]),
+  ];
+  const v = (r, c) => num(grid[r][c]);
+  for (let c = 2; c <= 7; c++) {
+    const d = c <= 4 ? 0 : 1;
+    expectSum(`landstingsfinanslov folkevalgte ${c}`, v(18, c), [v(14, c), v(15, c), v(16, c), v(17, c)], 0, d);
+    expectSum(`landstingsfinanslov dau ${c}`, v(26, c), [v(7, c), v(11, c), v(18, c), v(22, c), v(25, c)], 0, d);
+  }
+  const H14_BO_COLUMNS =
+    'the workbook\'s table stops at the FL 1999 column: the three BO columns (mio. kr. with one decimal beside whole kroner) are left out of it, so their I alt rows are not checked (in Word all six columns are read)';
+  const H14_DAU_SALDO =
+    'the closing DAU-saldo adds the sections\' I alt rows under a label that is not a total word; the checker does not place it as a total over the sections (not even as an info)';
+  const trap = [
+    // A trap: a part changed together with its I alt and the DAU-saldo (a consistent correction): no finding is due.
+    { at: [15, 2], value: 41000, finds: [] },
+    { at: [18, 2], value: 22060000, finds: [] },
+    { at: [26, 2], value: 37839000, finds: [] },
+  ];
+  // The grand total typed wrong: DAU-saldo FL 1999 44.369.000 for 44.396.000.
+  const dauSaldo = { at: [26, 4], value: 44369000, finds: [], missed: [['TOTAL_MISMATCH', [26, 4], H14_DAU_SALDO]] };
+  // A part typed wrong: Landstinget BO 2001 25,2 for 22,5 — the section's I alt no longer agrees.
+  const plantedCells = [{ at: [14, 6], value: 25.2, finds: [], missed: [['TOTAL_MISMATCH', [18, 6], H14_BO_COLUMNS]] }, dauSaldo, ...trap];
+  const plantedDocx = [{ at: [14, 6], value: 25.2, finds: [['TOTAL_MISMATCH', [18, 6]]] }, dauSaldo, ...trap];
+  return {
+    name: 'groenland-landstingsfinanslov-1999',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland\'s home rule (Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999, Bilag 1, in Danish): a finance-law account table — a column of account numbers ("01", "01.01", "01.01.01") before the account texts, two heading rows ("Regnskab | Finanslov | FL | BO | BO | BO" over "1997 … 2002"), the labels in the SECOND column ("Drift:", "Anlæg", "I alt", "DAU-saldo"), section titles in capitals. Each "I alt" adds the accounts of its Drift: or Anlæg block (one account gives an I alt equal to it); "DAU-saldo" adds the five I alt rows. The first three columns are in whole kroner, the three BO columns in mio. kr. with one decimal (no unit is printed; a careful reader sees it from the figures). Kind: list; no unit stated (two scales side by side); no price level. Planted: Landstinget BO 2001 typed 25,2 for 22,5 (the Folkevalgte I alt no longer agrees); DAU-saldo FL 1999 typed 44.369.000 for 44.396.000; and a consistent correction (hædersgaver 1997 41.000 with its I alt and the DAU-saldo raised by the same 27.000) that must give nothing.',
+    sheets: [
+      {
+        name: 'Bilag 1',
+        title: ['Landstingslov nr. 13 af 30. oktober 1998 om Landstingsfinanslov 1999', 'Bilag 1'],
+        grid,
+        headerRows: 2,
+        formats: { 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: ONE_DECIMAL, 7: ONE_DECIMAL, 8: ONE_DECIMAL },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: plantedCells,
+        plantedDocx,
+      },
+    ],
+  };
+}
+
+/** Fredericia Kommune, "Takster for børnepasning og tilskud til børnepasning", takster pr. 1. januar 2023: amounts carrying "kr. pr. måned". */
+function fredericiaBoernepasning2023() {
+  const md = (x) => ({ v: x, fmt: '#,##0 "kr. pr. måned"' });
+  const grid = [
+    ['Dagplejen'],
+    ['Betalingen gælder for 12 måneder'],
+    ['48 timer ugentligt', md(2853)],
+    ['Kun for søskendebørn af forældre på barsel: 30 timer pr. uge', md(1783)],
+    ['Daginstitutioner'],
+    ['Betalingen gælder for 11 måneder (juli måned er betalingsfri) fra 0 år til og med 2 år:'],
+    ['47½ time pr. uge', md(4111)],
+    ['37 timer pr. uge', md(3202)],
+    ['30 timer pr. uge', md(2597)],
+    ['Betalingen gælder for 11 måneder (juli måned er betalingsfri) fra 3 år og indtil skolestart:'],
+    ['47½ time pr. uge', md(2226)],
+    ['37 timer pr. uge', md(1734)],
+    ['30 timer pr. uge', md(1406)],
+    ['Frokostordning 0-5 årige'],
+    ['Findes i de daginstitutioner, hvor forældrene har tilvalgt frokostordning. Kr. pr. måned for 11 måneder (juli er betalingsfri):'],
+    [null, md(666)],
+  ];
+  return {
+    name: 'fredericia-boernepasning-2023',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Fredericia Kommune, "Takster for børnepasning og tilskud til børnepasning", takster pr. 1. januar 2023): monthly rates under section titles ("Dagplejen", "Daginstitutioner", "Frokostordning 0-5 årige") and sentences saying for how many months and which ages they apply; each amount carries its unit ("2.853 kr. pr. måned" — in the workbook a number formatted #,##0 "kr. pr. måned", in Word the printed text); the lunch rate stands alone under its sentence with no label. Labels carry numbers ("48 timer ugentligt", "47½ time pr. uge") that are not amounts. No heading row, no totals and none due. Kind: list; unit kr. (per month). Planted (traps, no finding is due): the 0–2 år rate for 37 timer typed 6.708 — 4.111 + 2.597, the rates above and below it — and the lunch rate typed 3.366 (2.226 + 1.734 − 594: no sum at all).',
+    sheets: [
+      {
+        name: 'Takster 2023',
+        title: ['Takster for børnepasning og tilskud til børnepasning', 'TAKSTER PR. 1. JANUAR 2023'],
+        grid,
+        after: ['Bemærk: Der betales automatisk børnehavetakst den efterfølgende 1. i måneden, efter barnet er fyldt 3 år, uanset hvilken gruppe i daginstitutionen barnet er tilknyttet.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [7, 1], value: md(6708), finds: [] },
+          { at: [15, 1], value: md(3366), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gladsaxe Kommune, "Madservice": prices of meals delivered to the home, under two section titles. */
+function gladsaxeMadservice() {
+  const kr = (x) => ({ v: x, fmt: Number.isInteger(x) ? KR : KR2 });
+  const grid = [
+    ['Hovedret'],
+    ['Hovedret - varm:', kr(53)],
+    ['Hovedret - lille - varm:', kr(53)],
+    ['Hovedret - diæt - varm:', kr(53)],
+    ['Hovedret - lille og diæt - varm:', kr(53)],
+    ['Hovedret - kold:', kr(41.01)],
+    ['Hovedret - lille - kold:', kr(39.92)],
+    ['Hovedret - diæt - kold:', kr(51.88)],
+    ['Hovedret - lille og diæt - kold:', kr(50.79)],
+    ['Forret eller Dessert'],
+    ['Forret/Dessert - kold (ved levering sammen med hovedret):', kr(10.59)],
+    ['Forret/Dessert - diæt - kold (ved levering sammen med hovedret):', kr(10.59)],
+    ['Forret/Dessert - varm (ved levering sammen med hovedret):', kr(6)],
+    ['Forret/Dessert - diæt - varm (ved levering sammen med hovedret):', kr(6)],
+    ['Madpakke (smørrebrød) (ved levering sammen med hovedret):', kr(28)],
+  ];
+  return {
+    name: 'gladsaxe-madservice',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal prices (Gladsaxe Kommune, "Madservice", the version of the page with Det Danske Madhus as the only supplier): meal prices under two section titles, one line each ("Hovedret - varm: 53 kr."; the label with its colon in the first cell, the price — whole kroner or two decimals, as printed, with "kr." behind — in the second); runs of equal prices (53 four times, 10,59 and 6 twice). No heading row, no totals and none due. Kind: list; unit kr. Planted (traps, no finding is due): "Hovedret - kold" typed 106 — the four 53 above it would need two; "Hovedret - lille og diæt - kold" typed 50,51 (39,92 + 10,59, a main course and a dessert: still a price, not a sum).',
+    sheets: [
+      {
+        name: 'Madservice',
+        title: ['Madservice'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [5, 1], value: kr(106), finds: [] },
+          { at: [8, 1], value: kr(50.51), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Grønlands Hjemmestyre / Selvstyre, bekendtgørelser om skatteudligning og fælleskommunal skat i 1989 og 2012: amounts by kommune. */
+function groenlandSkatteudligning() {
+  const kr = (x) => ({ v: x, fmt: '"kr. "#,##0' });
+  const grid2012 = [
+    ['Kommune Kujalleq.....................................................................', kr(91821000)],
+    ['Kommuneqarfik Sermersooq......................................................', kr(44085000)],
+    ['Qeqqata Kommunia ..................................................................', kr(90495000)],
+    ['Qaasuitsup Kommunia................................................................', kr(255588000)],
+  ];
+  const grid1989 = [
+    ['Nanortalik', kr(13763000)],
+    ['Qaqortoq', kr(9826000)],
+    ['Narsaq', kr(5665000)],
+    ['Paamiut', kr(9770000)],
+    ['Maniitsoq', kr(3226000)],
+    ['Sisimiut', kr(11533000)],
+    ['Kangaatsiaq', kr(8898000)],
+    ['Aasiaat', kr(13573000)],
+    ['Qasigiannguit', kr(5744000)],
+    ['Ilulissat', kr(14390000)],
+    ['Qeqertarsuaq', kr(3734000)],
+    ['Uummannaq', kr(8010000)],
+    ['Upernavik', kr(15168000)],
+    ['Avanersuaq', kr(5050000)],
+    ['Tasiilaq', kr(16027000)],
+    ['Ittoqqortoormiit', kr(2392000)],
+    ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder ved tillæg til de respektive måneders bloktilskud.'],
+    ['§ 2. Nedennævnte kommuner yder i 1989 følgende bidrag:'],
+    ['Ivittuut........................', kr(4130000)],
+    ['Nuuk..........................', kr(28697000)],
+  ];
+  return {
+    name: 'groenland-skatteudligning',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Selvstyrets bekendtgørelse nr. 18 af 30. december 2011 om skatteudligning og fælleskommunal skat i 2012, § 1; Hjemmestyrets bekendtgørelse nr. 16 af 9. juni 1988 om skatteudligning og fælleskommunal skat i 1989, §§ 1–2): the equalisation grants to each kommune, one line each — the kommune\'s name (in 2012 and in the 1989 bidrag list followed by dotted leaders, as printed) and the amount with "kr." in front (a number formatted "kr. "#,##0 here). No heading row and no total in the lists (the bekendtgørelse gives none); none is due. In 1989 a sentence (Stk. 2) and the heading of § 2 stand between the grants and the two contributions. Kind: list; unit kr.; no price level. Planted (traps, no finding is due): in 2012 Qaasuitsup Kommunia typed 226.401.000 — the three amounts above it; in 1989 Ittoqqortoormiit typed 21.077.000 — Avanersuaq + Tasiilaq, the two lines above it — and Nuuk typed 32.827.000 (Ivittuut + Nuuk 28.697.000: the list\'s own sum).',
+    sheets: [
+      {
+        name: 'Udligning 2012',
+        title: ['Selvstyrets bekendtgørelse om skatteudligning og fælleskommunal skat i 2012', '§ 1. Til udligning af forskelle i kommunernes skatteprovenu og fordeling af fælleskommunal skat per indbygger ydes der nedennævnte kommuner i 2012 følgende tilskud:'],
+        grid: grid2012,
+        after: ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder ved tillæg til de respektive måneders bloktilskud.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [{ at: [3, 1], value: kr(226401000), finds: [] }],
+      },
+      {
+        name: 'Udligning 1989',
+        title: ['Hjemmestyrets bekendtgørelse nr. 16 af 9. juni 1988 om skatteudligning og fælleskommunal skat i 1989.', '§ 1. Til udligning af forskelle i kommunernes skatteprovenu og fordeling af fælleskommunal skat pr. indbygger ydes der til nedennævnte kommuner i 1989 følgende tilskud:'],
+        grid: grid1989,
+        after: ['Stk. 2. Bidragene indbetales til landskassen med 1/12 i hver af årets måneder ved reduktion i de respektive måneders bloktilskud.'],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy:
+          'The 1989 grants (16 kommuner) and the two contributions under "§ 2. Nedennævnte kommuner yder i 1989 følgende bidrag:" are read as one table A4:B23: the sentence and the heading of § 2 between them (text in the label column, nothing beside it) do not end the first list.',
+        planted: [
+          { at: [15, 1], value: kr(21077000), finds: [] },
+          { at: [19, 1], value: kr(32827000), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** KAQA (the Greenlandic municipalities' IT service), design documents of the budget system, "Tillægsbevillinger": a supplementary appropriation over five years. */
+function kaqaTillaegsbevilling() {
+  const konto = (nr) => ({ v: nr, fmt: '0' });
+  const grid = [
+    ['Konto', 1999, 2000, 2001, 2002, 2003],
+    [konto(6001320110), 10, 11, 12, 13, 14],
+    [konto(6001320111), -10, -11, -12, -13, -14],
+    ['I alt', 0, 0, 0, 0, 0],
+  ];
+  return {
+    name: 'kaqa-tillaegsbevilling',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (KAQA, the Greenlandic municipalities\' IT service, design documents of its budget system, "Tillægsbevillinger": the example of a supplementary appropriation shown to the system\'s users): two accounts whose ten-digit account numbers stand in the first column — written as numbers (format 0), as a spreadsheet stores them when typed — over the budget year and four overslagsår, and an "I alt" row that is 0 in every year (a shift between two accounts); "Alle beløb er i hele 1000 kr." under the table. Kind: list; unit t.kr.; no price level. Planted: I alt 2001 typed 10 for 0; the second account\'s 2003 figure typed -41 for -14 (I alt 2003 no longer agrees). The account numbers are labels: they are never amounts and never the parts of a total.',
+    sheets: [
+      {
+        name: 'Tillægsbevilling',
+        title: ['Tillægsbevillinger', 'På en tillægsbevilling vises summen af de enkelte kontis beløb. Eksempel (i eksemplet arbejdes der med 4 overslagsår):'],
+        grid,
+        after: ['Alle beløb er i hele 1000 kr.'],
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE, 5: WHOLE, 6: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel: null,
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy:
+          'In Word the unit stands in the paragraph right under the table ("Alle beløb er i hele 1000 kr."); the Word reader does not take a unit from the text under a table, so the table has no unit (the workbook, with the sentence in the row under the table, gives t.kr.).',
+        planted: [
+          { at: [3, 3], value: 10, finds: [['TOTAL_MISMATCH', [3, 3]]] },
+          { at: [2, 5], value: -41, finds: [['TOTAL_MISMATCH', [3, 5]]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Finansministeriet, svar på FIU alm. del spørgsmål 287 (2023-24), Tabel 1 "Økonomiske konsekvenser": one line whose label holds a count. */
+function fiuAarsvaerk2024() {
+  const grid = [
+    [null, 'Mio. kr.'],
+    ['Reduktion af 1.000 årsværk', 756.0],
+  ];
+  return {
+    name: 'fiu-aarsvaerk-2024',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Finansministeriet\'s answer to FIU alm. del spm. 287, 2023-24, Tabel 1 "Økonomiske konsekvenser"): a table of one line — the saving from 1.000 fewer årsværk in the state administration at about 756.000 kr. per årsværk — with the unit "Mio. kr." as the heading of the amount column and a count inside the label ("Reduktion af 1.000 årsværk": a number of årsværk, not an amount). No total and none due. Kind: list; unit mio. kr.; no price level. Planted (a trap, no finding is due): the amount typed 1.000,0 — the count in the label.',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1', 'Økonomiske konsekvenser'],
+        grid,
+        after: ['Anm.: Lønomkostningerne pr. årsværk er baseret på Statens BI-ISOLA for 3. kvt. 2023.'],
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [],
+        gotWhy: 'A table of one line under an amount heading ("Mio. kr.") is not read at all: a single row of amounts is not taken for a table.',
+        gotDocx: [],
+        gotDocxWhy: 'In Word too the one-line table (heading "Mio. kr.", one row "Reduktion af 1.000 årsværk | 756,0") is not read at all.',
+        planted: [{ at: [1, 1], value: 1000.0, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Gribskov Kommune, "Madservice", priser 2021: meal prices, a price range as text, and a daily rate under its own heading. */
+function gribskovMadservice2021() {
+  const kr = (x) => ({ v: x, fmt: KR });
+  const grid = [
+    ['Priser 2021'],
+    ['Pris for stor hovedret', kr(56)],
+    ['Pris for Mellem/alm. hovedret', kr(53)],
+    ['Pris for lille hovedret', kr(50)],
+    ['Pris for biret', kr(15)],
+    ['Pris for madpakke', 'mellem 22 og 38 kr.'],
+    ['Ekstra stk. mad', kr(7)],
+    ['Takster for borgere på Holbohave, demenscenter. pr. dag.:'],
+    ['Forplejning', kr(49)],
+  ];
+  return {
+    name: 'gribskov-madservice-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal prices (Gribskov Kommune, "Madservice", "Hvad koster det? Priser 2021"): meal prices, one line each ("Pris for stor hovedret 56 kr."; label and price are two cells here, the price a number formatted #,##0 "kr."); the packed-lunch price is a range in words ("mellem 22 og 38 kr.", text in the amount column), and the page\'s line "Pris for madpakke mellem 22 og 38 kr. Ekstra stk. mad 7 kr." is written as two rows; a second heading ("Takster for borgere på Holbohave, demenscenter. pr. dag.:") over a daily rate. The lines have no totals and none is due. Two tables: the 2021 prices and the Holbohave rate. Kind: list; unit kr.; no price level (2021 is the year of the prices). Planted (traps, no finding is due): "Pris for biret" typed 103 (56 + 53 − 6: no sum) and "Pris for stor hovedret" typed 118 (53 + 50 + 15, the three lines below it).',
+    sheets: [
+      {
+        name: 'Madservice',
+        title: ['Madservice', 'Hvad koster det?'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        planted: [
+          { at: [4, 1], value: kr(103), finds: [] },
+          { at: [1, 1], value: kr(118), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993: grants to kommuner in economic difficulty in 1994, with a printed slip in one amount. */
+function groenlandVanskeligtStillede1994() {
+  const grid = [
+    ['Nanortalik', 753000],
+    ['Narsaq', 2869000],
+    ['Paamiut', 3033000],
+    ['Maniitsoq', 1616000],
+    ['Sisimiut', 2191000],
+    ['Kangaatsiaq', 570000],
+    ['Aasiaat', 4582000],
+    ['Qasigiannguit', 659000],
+    ['Uummannaq', '2993.000'],
+    ['Upernavik', 944000],
+    ['Avanersuaq', 537000],
+    ['Tasiilaq', 2054000],
+    ['Ittoqqortoormiit', 375000],
+  ];
+  return {
+    name: 'groenland-vanskeligt-stillede-1994',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993 om fordeling af tilskud til økonomisk vanskeligt stillede kommuner, finanslovens hovedkonto 20.17.02, § 1): grants for 1994 to thirteen kommuner, name and amount in kroner (no unit printed beside the figures; the amounts are whole kroner). Uummannaq\'s amount is printed "2993.000" — a thousands point missing (2.993.000): kept as printed, as text. No heading row, no total; none is due. Kind: list; no unit stated; no price level. Planted (traps, no finding about totals is due): Ittoqqortoormiit typed 2.429.000 (a slip that is no sum of the lines above) and Tasiilaq typed 1.481.000 (Upernavik + Avanersuaq, the two lines above it).',
+    sheets: [
+      {
+        name: 'Tilskud 1994',
+        title: ['Hjemmestyrets bekendtgørelse nr. 49 af 30. december 1993 om fordeling af tilskud til økonomisk vanskeligt stillede kommuner', '§ 1. Der ydes til nedennævnte kommuner i 1994 følgende tilskud:'],
+        grid,
+        after: ['Stk. 2. Tilskuddene udbetales af landskassen med 1/12 i hver af årets måneder som tillæg til de respektive måneders bloktilskud fra hjemmestyret.'],
+        formats: { 2: WHOLE },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          { at: [12, 1], value: 2429000, finds: [] },
+          { at: [11, 1], value: 1481000, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -3841,6 +4233,14 @@ const LAYOUTS = [
   groenlandLandskassen2015,
   groenlandLandsstyret2000,
   groenlandHjemmestyret2000,
+  groenlandLandstingsfinanslov1999,
+  fredericiaBoernepasning2023,
+  gladsaxeMadservice,
+  groenlandSkatteudligning,
+  kaqaTillaegsbevilling,
+  fiuAarsvaerk2024,
+  gribskovMadservice2021,
+  groenlandVanskeligtStillede1994,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
