@@ -291,6 +291,9 @@ function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: M
   const leadText = cellText(lead.value);
   const isPeriod = leadText !== null ? periodOf(normalizeLabel(leadText)) !== null : yearOf(lead.value) !== null;
   if (!isPeriod) return null;
+  // A row of years only, rising ("1997 | 1998 | 2000" under "Regnskab | Finanslov | BO"), is a second
+  // heading row over the columns, not the first of a run of years as rows.
+  if (leadText === null && nextCells.length >= 2 && nextCells.every((c, k) => yearOfCell(c) !== null && !showsGrouped(c) && (k === 0 || yearOfCell(c)! > yearOfCell(nextCells[k - 1])!))) return null;
   const columns: AmountColumn[] = [];
   const leftCells: Cell[] = [];
   for (const cell of sortedCells(row)) {

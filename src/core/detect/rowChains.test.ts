@@ -129,3 +129,18 @@ describe('what is no evidence', () => {
     expect(analyse(rates).tables[0].differenceRows).toBeUndefined();
   });
 });
+
+describe('two heading rows: budget variants over a row of years', () => {
+  it('the row of years is a heading, not amounts added into every total', () => {
+    const rows: FixtureValue[][] = [
+      [null, 'Regnskab', 'Finanslov', 'BO'],
+      [null, 1997, 1998, 2000],
+      ['Landstinget', 100, 200, 300],
+      ['Vestnordisk Råd', 10, 20, 30],
+      ['I alt', 110, 220, 330],
+    ];
+    expect(complaints(rows)).toEqual([]);
+    const slip = rows.map((r, i) => (i === 4 ? ['I alt', 110, 290, 330] : r));
+    expect(complaints(slip)).toEqual(['C5 TOTAL_MISMATCH']);
+  });
+});
