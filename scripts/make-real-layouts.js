@@ -2907,8 +2907,6 @@ function ufmUniversiteterOmkostninger2018() {
         kind: 'list',
         unit: 'mio. kr.',
         priceLevel: null,
-        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotDocxWhy: 'In Word the unit in the paragraph above the table ("(mio.kr., løbende priser)") is not read; the workbook with the same title lines is read as mio. kr.',
         planted: [
           { at: [5, 2], value: 1313.1, finds: [['TOTAL_MISMATCH', [5, 6]], ['TOTAL_MISMATCH', [9, 2]]] },
           { at: [9, 6], value: 28282.2, finds: [['TOTAL_MISMATCH', [9, 6]]] },

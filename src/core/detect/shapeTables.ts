@@ -1204,10 +1204,22 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
     }
   }
   for (const text of [sheet.textAbove, sheet.caption]) {
-    const reading = text ? (readLabelSentence(text) ?? readTableLabel(text) ?? levelInWords(text)) : null;
+    const reading = text ? labelOutsideGrid(text) : null;
     if (reading && text) return { text, sheet: sheet.name, cell: a1(top, left), row: top, col: left, ...reading };
   }
   return null;
+}
+
+/**
+ * A Word table's label in the paragraph above it or its caption: a sentence ("Alle beløb er i 1.000
+ * kr., 2027-priser") or a short label ("(mio.kr., løbende priser)"); what one misses, the other may
+ * read (the sentence reader reads "løbende priser" but not a unit written without a space).
+ */
+function labelOutsideGrid(text: string): LabelReading | null {
+  const sentence = readLabelSentence(text);
+  const short = readTableLabel(text);
+  if (sentence && sentence.unit === null && short?.unit) return { ...sentence, unit: short.unit, unitText: short.unitText };
+  return sentence ?? short ?? levelInWords(text);
 }
 
 /** "i 2015-niveau", "2025-niveau", "(2024-priser)": a price level in words. */
