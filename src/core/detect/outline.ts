@@ -14,14 +14,25 @@ const OUTLINE_CODE = /^(\d{1,2}(?:\.\d{1,2})*(?:\.[A-ZÆØÅ])?)\.?(?=\s+\S)/u;
 
 /** The outline code a label starts with, as its levels ("2.1.A" → ["2", "1", "A"]); null when none. */
 export function outlineCode(label: string): string[] | null {
+  if (!startsWithDigit(label)) return null;
   const m = OUTLINE_CODE.exec(label.trim());
   return m ? m[1].split('.') : null;
 }
 
 /** A label without the outline code it starts with ("2.1.E Heraf overhead" → "Heraf overhead"). */
 export function withoutOutlineCode(label: string): string {
+  if (!startsWithDigit(label)) return label;
   const m = OUTLINE_CODE.exec(label.trim());
   return m ? label.trim().slice(m[0].length).trimStart() : label;
+}
+
+/** The cheap test first: most labels start with a letter. */
+function startsWithDigit(label: string): boolean {
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c !== 32 && c !== 160) return c >= 48 && c <= 57;
+  }
+  return false;
 }
 
 /** Headed rows that must agree before the numbering is taken as sums. */
@@ -31,9 +42,9 @@ export function withOutline(table: TableBlock): TableBlock {
   if (table.kind === 'overview' || table.rows.length < 3) return table;
   const cols = table.columns.map((c, j) => ({ c, j })).filter(({ c }) => c.role === undefined).map(({ j }) => j);
   if (cols.length === 0) return table;
-  const stated = new Set(table.totals.flatMap((g) => [g.totalRow, ...g.memberRows]));
   const children = outlineChildren(table.rows);
   if (children.size < MIN_AGREEING) return table;
+  const stated = new Set(table.totals.flatMap((g) => [g.totalRow, ...g.memberRows]));
   const m = amountRows(table.rows, [...children].flatMap(([parent, under]) => [parent, ...under]));
   let agreeing = 0;
   let disagreeing = 0;

@@ -16,6 +16,7 @@ import Decimal from 'decimal.js';
 import type { AmountCell, TableBlock, TableRow, TotalGroup } from '../model';
 import { amountRows, distinctRowFit, holdsFromNumbers, type AmountMatrix, type Fit } from './arithmetic';
 import { comparisonDecimals, toleranceFor } from './precision';
+import { parseNumberFormat } from '../numberFormat';
 import { normalizeLabel } from './text';
 
 /** Rows above a row that may make it (nearest first). */
@@ -145,7 +146,8 @@ function screenColumns(row: TableRow, cols: readonly number[]): number[] {
 /** A figure as a plain number, for screening only (NaN when the cell shows none; 0 when empty). */
 function plainValue(cell: AmountCell): number {
   if (cell.status === 'empty') return 0;
-  if (cell.status === 'number' && typeof cell.raw === 'number') return cell.raw / (cell.scale ?? 1);
+  // The format's scale read from its parsed (cached) sections, not by making the shown Decimal.
+  if (cell.status === 'number' && typeof cell.raw === 'number') return cell.numFmt === undefined ? cell.raw : cell.raw / 1000 ** (parseNumberFormat(cell.numFmt).sections[0]?.thousands ?? 0);
   if (cell.status === 'text-number') return cell.amount?.toNumber() ?? Number.NaN;
   return Number.NaN;
 }

@@ -1044,7 +1044,10 @@ function findRowTotals(
 
 /** "- heraf licenser", or in a numbered outline "2.1.E Heraf overhead" (the number is not the word). */
 export function isHerafRow(label: string, normalized: string): boolean {
-  return isHerafLabel(normalized) || isHerafLabel(normalizeLabel(withoutOutlineCode(label)));
+  if (isHerafLabel(normalized)) return true;
+  if (!/^\s*\d/.test(label)) return false;
+  const words = withoutOutlineCode(label);
+  return words !== label && isHerafLabel(normalizeLabel(words));
 }
 
 /** A row of dashes ("-", "–") under amount headings shows zeros: an item, not a section title. */
