@@ -37,7 +37,7 @@ const MIN_WORKER_SHARE = 128 * MB;
  */
 const WHOLE_FILE_BYTES = 4 * MB;
 
-/** Worker threads for `jobs`, and each one's share of the memory bound (bytes). */
+/** Readers for `jobs` (the main thread and worker threads), and each one's share of the memory bound (bytes). */
 export function workerPlan(jobs: number): { workers: number; share: number } {
   const room = MEMORY_BOUND - PROCESS_BYTES;
   const workers = Math.max(1, Math.min(jobs, Math.floor(room / (MIN_WORKER_SHARE + WORKER_BYTES))));
@@ -56,7 +56,11 @@ export async function admission(path: string): Promise<Admission> {
   const content = await declaredContent(path, WHOLE_FILE_BYTES);
   // Not a package that opens: its read fails at once and reports why.
   if (!content) return { peak: PEAK_PER_FILE };
-  const declared = content.readableBytes;
+  return reckoning(content.readableBytes);
+}
+
+/** The reckoning of a package whose readable parts declare `declared` inflated bytes. */
+export function reckoning(declared: number): Admission {
   return {
     peak: PEAK_PER_FILE + declared * PEAK_PER_DECLARED_BYTE,
     options: { maxTotalBytes: Math.min(DEFAULT_READ_LIMITS.maxTotalBytes, declared) },
