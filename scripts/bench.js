@@ -19,9 +19,10 @@
  * exit. Exits 1 when a median ratio exceeds its gate (GATES: loose enough that noise never fails
  * CI) or a run fails. Writes .bench/results.json.
  *
- *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs]
+ *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs|start]
  *
- * `--only jobs` runs the two --jobs pairs alone (no big workbook, no references).
+ * `--only jobs` runs the two --jobs pairs alone (no big workbook, no references); `--only start`
+ * the startup pair alone.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -391,20 +392,25 @@ async function main(argv) {
   const runs = runsArg >= 0 ? Math.max(1, Number(argv[runsArg + 1]) || 5) : 5;
   const onlyArg = argv.indexOf('--only');
   const only = onlyArg >= 0 ? argv[onlyArg + 1] : null;
-  if (only !== null && only !== 'jobs') throw new Error(`--only takes "jobs", not ${only}`);
+  if (only !== null && only !== 'jobs' && only !== 'start') throw new Error(`--only takes "jobs" or "start", not ${only}`);
   const jobsOnly = only === 'jobs';
+  const startOnly = only === 'start';
   ensureBuilt();
-  const meta = jobsOnly ? null : await ensureWorkbook(argv.includes('--regenerate'));
-  ensureFolder();
-  await ensureMediumFolder(argv.includes('--regenerate'));
+  const meta = only ? null : await ensureWorkbook(argv.includes('--regenerate'));
+  if (!startOnly) {
+    ensureFolder();
+    await ensureMediumFolder(argv.includes('--regenerate'));
+  }
   fs.writeFileSync(PROBE, PROBE_SOURCE);
   const withSheetjs = haveModule('xlsx');
   console.log(
     `node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${runs} pairs each, interleaved\n` +
       `  small: ${path.relative(ROOT, SMALL)} (${(fs.statSync(SMALL).size / 1024).toFixed(0)} KB)\n` +
       (meta ? `  big:   ${path.relative(ROOT, WORKBOOK)} — ${meta.sheets} sheets, ${meta.amountCells} amount cells, ${(meta.bytes / 1048576).toFixed(1)} MB\n` : '') +
-      `  folder: ${path.relative(ROOT, FOLDER)} — ${FOLDER_FILES} copies of the small workbook\n` +
-      `  medium folder: ${path.relative(ROOT, MEDIUM_FOLDER)} — ${MEDIUM_FILES} copies of a ${MEDIUM_SHEETS}-sheet workbook (${(fs.statSync(MEDIUM).size / 1024).toFixed(0)} KB)`,
+      (startOnly
+        ? ''
+        : `  folder: ${path.relative(ROOT, FOLDER)} — ${FOLDER_FILES} copies of the small workbook\n` +
+          `  medium folder: ${path.relative(ROOT, MEDIUM_FOLDER)} — ${MEDIUM_FILES} copies of a ${MEDIUM_SHEETS}-sheet workbook (${(fs.statSync(MEDIUM).size / 1024).toFixed(0)} KB)`),
   );
 
   const pairs = { startup: [], floor: [], jobs: [], jobsMedium: [] };
@@ -417,13 +423,16 @@ async function main(argv) {
     return r;
   };
   let exceljsFailed = null;
-  /** The startup and floor pairs, and the references paired with the check of the big book. */
-  const startupAndFloor = (order) => {
+  const startup = (order) => {
     const [n0, sm] = order(() => note('node -e 0', timed(['-e', '0'])), () => note('check small', timed(check(SMALL), CHECK_OK)));
     sides.node0.push(n0.ms);
     sides.small.push(sm.ms);
     pairs.startup.push(sm.ms / n0.ms);
     cpuPairs.startup.push(sm.cpuMs / n0.cpuMs);
+  };
+  /** The startup and floor pairs, and the references paired with the check of the big book. */
+  const startupAndFloor = (order) => {
+    startup(order);
 
     const [fl, bg] = order(
       () => note('floor', timed([__filename, '--child', 'floor', WORKBOOK])),
@@ -454,10 +463,15 @@ async function main(argv) {
   // Warm-up (file cache, compiled code cache), not counted.
   timed(['-e', '0']);
   timed(check(SMALL), CHECK_OK);
-  if (!jobsOnly) timed([__filename, '--child', 'floor', WORKBOOK]);
+  if (!only) timed([__filename, '--child', 'floor', WORKBOOK]);
   for (let i = 0; i < runs; i++) {
     // Alternate which side of a pair runs first, so neither always gets the warmer machine.
     const order = (a, b) => (i % 2 ? [b(), a()].reverse() : [a(), b()]);
+    if (startOnly) {
+      startup(order);
+      process.stdout.write(`  pair ${i + 1}/${runs}: startup ${f2(pairs.startup[i])} × (CPU ${f2(cpuPairs.startup[i])} ×)\n`);
+      continue;
+    }
     if (!jobsOnly) startupAndFloor(order);
 
     const [j1, j2] = order(
