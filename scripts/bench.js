@@ -516,7 +516,7 @@ async function main(argv) {
   cpuRow('check 240-sheet book / unzip + saxes floor', cpuRatios.floor);
   cpuRow(`check --jobs 2 / --jobs 1, ${FOLDER_FILES} files`, cpuRatios.jobs);
   cpuRow(`check --jobs 2 / --jobs 1, ${MEDIUM_FILES} medium files`, cpuRatios.jobsMedium);
-  console.log('\nwhat people would pick instead, CPU time (check 240-sheet book / reading it with …; not gated):');
+  if (cpuRatios.exceljs || cpuRatios.sheetjs) console.log('\nwhat people would pick instead, CPU time (check 240-sheet book / reading it with …; not gated):');
   if (cpuRatios.exceljs) cpuRow('  ExcelJS streaming reader', cpuRatios.exceljs);
   if (cpuRatios.sheetjs) cpuRow('  SheetJS readFile (xlsx 0.18.5)', cpuRatios.sheetjs);
   console.log('\ntimes (median, min–max):');
@@ -528,7 +528,7 @@ async function main(argv) {
   t('  reference: ExcelJS streaming reader', 'exceljs');
   if (exceljsFailed) console.log(`  reference: ExcelJS streaming reader failed: ${exceljsFailed.split('\n')[0]}`);
   if (withSheetjs) t('  reference: SheetJS readFile', 'sheetjs');
-  else console.log('  reference: SheetJS (xlsx, a development dependency) not installed; skipped');
+  else if (!only) console.log('  reference: SheetJS (xlsx, a development dependency) not installed; skipped');
   t('check --jobs 1, folder', 'jobs1');
   t('check --jobs 2, folder', 'jobs2');
   t('check --jobs 1, medium folder', 'medium1');

@@ -37,7 +37,7 @@ const MIN_WORKER_SHARE = 128 * MB;
  */
 const WHOLE_FILE_BYTES = 4 * MB;
 
-/** Readers for `jobs` (the main thread and worker threads), and each one's share of the memory bound (bytes). */
+/** Worker threads for `jobs`, and each one's share of the memory bound (bytes). */
 export function workerPlan(jobs: number): { workers: number; share: number } {
   const room = MEMORY_BOUND - PROCESS_BYTES;
   const workers = Math.max(1, Math.min(jobs, Math.floor(room / (MIN_WORKER_SHARE + WORKER_BYTES))));

@@ -24,7 +24,6 @@ import { OutputError } from '../writers/outputError';
 import { checkOutputTarget } from '../writers/outputTarget';
 import { workerPlan } from './admission';
 import { checkFileAlone, fileError, type FileOutcome, type OpenedReader } from './checkFile';
-import { checkTurn } from './checkRunFile';
 import { collectAfterLargeRead } from './heap';
 import { expandPaths, type InputPath } from './files';
 import { CliIO, oneLine, toolVersion } from './io';
@@ -223,9 +222,8 @@ function maySeveral(paths: string[]): boolean {
 function startPool(opts: CheckOptions, colour: boolean): WorkerPool | null {
   const jobs = opts.jobs ?? defaultJobs();
   if (jobs <= 1 || opts.annotate || !maySeveral(opts.paths) || !workersAvailable()) return null;
-  // The main thread is one of the readers: it checks files beside the workers.
   const { workers, share } = workerPlan(jobs);
-  return new WorkerPool(workers - 1, opts.template, { format: opts.format, lang: opts.lang, colour }, share, (path) => checkTurn(path, opts.template, share));
+  return new WorkerPool(workers, opts.template, { format: opts.format, lang: opts.lang, colour }, share);
 }
 
 /**
@@ -243,8 +241,8 @@ async function checkInOrder(
   emit: (report: FileReport) => void,
 ): Promise<void> {
   const n = inputs.length;
-  // With workers the main thread checks files beside them (one at a time, each within its share),
-  // hands out files, reconciles and writes; a file reckoned beyond a share it reads alone.
+  // With workers the main thread only hands out files, reconciles and writes; it reads a file
+  // itself only when a worker reckoned the file beyond its share (and then alone).
   const workers = n > 1 ? pool : null;
   const concurrency = workers ? workers.capacity : 1;
   /** A file read here, one at a time; its garbage collected before the next one if it was large. */

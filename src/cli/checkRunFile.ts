@@ -1,7 +1,6 @@
 /**
- * One file of `check --jobs N`, in a worker thread or in the main thread beside the workers:
- * reckoned (admission.ts) and, when it fits the reader's share of the memory bound, checked — with
- * one read of the file. A workbook small on disk is read into memory once; its reckoning and its
+ * One file of `check --jobs N` in a worker thread: reckoned (admission.ts) and, when it fits the
+ * worker's share of the memory bound, checked — with one read of the file. A workbook small on disk is read into memory once; its reckoning and its
  * check are made from those same bytes (each through the checked package layer, under its own
  * limits), instead of opening, sniffing and reading the file once to reckon it and again to check
  * it. A larger file, a Word document, and any file the read from memory cannot check is reckoned
@@ -20,7 +19,7 @@ import { checkFileAlone, type FileOutcome } from './checkFile';
 /** Workbooks up to this size on disk are read into memory once (as admission.ts looks at them whole). */
 const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
-/** A file checked; or reckoned beyond the reader's share and not read (the main thread reads it alone). */
+/** A file checked; or reckoned beyond the worker's share and not read (the main thread reads it alone). */
 export type ShareOutcome = { outcome: FileOutcome; oversize?: undefined } | { oversize: Admission; outcome?: undefined };
 
 /** The file's bytes when it is a regular file of at most `max` bytes; null otherwise or when it cannot be read. */
@@ -94,7 +93,7 @@ let collect: (() => void) | null | undefined;
 
 /**
  * After a file that left the heap large, a full collection, so that the next file is read within
- * the reader's share: V8 would collect that garbage lazily (a worker's heap is not capped at its
+ * the worker's share: V8 would collect that garbage lazily (a worker's heap is not capped at its
  * share, see workerPool.ts). The heap is looked at through V8's own figures: `process.memoryUsage`
  * also reads the process's resident size from the system, some 0,3 ms a file. node:v8 and node:vm
  * are loaded on the first call: a small check does not need them.
@@ -119,7 +118,7 @@ export function collectAfterLargeRead(): void {
   collect?.();
 }
 
-/** `checkWithinShare`, then the heap collected if the file left it large: one reader's turn. */
+/** `checkWithinShare`, then the heap collected if the file left it large: a worker's turn at a file. */
 export async function checkTurn(path: string, template: Template, share: number): Promise<ShareOutcome> {
   const outcome = await checkWithinShare(path, template, share);
   if (outcome.outcome) collectAfterLargeRead();

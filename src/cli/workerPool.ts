@@ -1,23 +1,19 @@
 /**
- * Worker threads for `check --jobs N` (checkWorker.ts), and the main thread beside them: N readers
- * are the main thread and N − 1 workers, so on N cores no core waits while the main thread only
- * hands out files, and one isolate fewer starts and warms its compiler up. The workers are started
- * before anything else of the check, so they load while the main thread finds the files; until a
- * worker has sent its first batch back the main thread checks files itself. Files are sent in
- * batches, a worker kept two batches deep (one until its first came back) so it never waits for
- * the main thread; a batch holds as many files as a worker checks in about BATCH_MS (measured as
- * the batches come back: several small files, one large one, so that no worker is left with a long
- * queue at the end). The main thread takes one file at a time when the workers have theirs. A
- * batch comes back in one message, each outcome's tables restored here (transfer.ts) with the
- * file's part of the report already written. A worker that dies takes only its files with it: they
- * are reported as unreadable and a fresh worker takes its place.
+ * Worker threads for `check --jobs N` (checkWorker.ts). Started before anything else of the check,
+ * so they load while the main thread finds the files. Files are sent in batches, each worker kept
+ * two batches deep so it never waits for the main thread; a batch holds as many files as a worker
+ * checks in about BATCH_MS (measured as the batches come back: several small files, one large
+ * one, so that no worker is left with a long queue at the end). A batch comes back in one
+ * message, each outcome's tables restored here (transfer.ts) with the file's part of the report already
+ * written. A worker that dies takes only its files with it: they are reported as unreadable and a
+ * fresh worker takes its place.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Template } from '../core/templates/template';
 import type { Admission } from './admission';
-import { fileError, type FileOutcome } from './checkFile';
+import type { FileOutcome } from './checkFile';
 import type { HeldFile, WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';
 import type { ReportStyle } from './output/report';
 import { restore, toTransfer } from './transfer';
@@ -91,12 +87,7 @@ interface Slot {
   fetching: Map<number, (file: HeldFile | null) => void>;
   /** Batches in flight. */
   batches: number;
-  /** A batch has come back: the worker is up and kept two batches deep. */
-  warm: boolean;
 }
-
-/** Checks a file in the main thread beside the workers (see checkRunFile.ts). */
-export type LocalCheck = (path: string) => Promise<PooledOutcome | Oversize>;
 
 export class WorkerPool {
   private slots: Slot[] = [];
@@ -106,15 +97,9 @@ export class WorkerPool {
   private feedScheduled = false;
   /** Files per batch: as many as a worker checks in about BATCH_MS. */
   private batch = 2;
-  /** The main thread is checking a file (`local`). */
-  private localBusy = false;
 
-  /**
-   * `size` worker threads; `share`: each reader's share of the memory bound (bytes): a file
-   * reckoned beyond it is not read in a worker. `local` checks a file in the main thread, one at a
-   * time, when no worker has room for it.
-   */
-  constructor(size: number, template: Template, style: ReportStyle, share: number, private readonly local?: LocalCheck) {
+  /** `share`: each worker's share of the memory bound (bytes): a file reckoned beyond it is not read in a worker. */
+  constructor(size: number, template: Template, style: ReportStyle, share: number) {
     this.setup = { template: toTransfer(template), style, share };
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -126,7 +111,7 @@ export class WorkerPool {
 
   /** How many files the pool takes at once without queueing. */
   get capacity(): number {
-    return this.slots.length * 2 * MAX_BATCH + (this.local ? 1 : 0);
+    return this.slots.length * 2 * MAX_BATCH;
   }
 
   private spawn(): Slot {
@@ -134,7 +119,7 @@ export class WorkerPool {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(WORKER_SCRIPT, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, pending: new Map(), fetching: new Map(), batches: 0, warm: false };
+    const slot: Slot = { worker, pending: new Map(), fetching: new Map(), batches: 0 };
     worker.on('message', (reply: WorkerReply) => {
       if ('fetched' in reply) {
         for (const f of reply.fetched) {
@@ -146,7 +131,6 @@ export class WorkerPool {
       }
       const done: [Pending, PooledOutcome | Oversize][] = [];
       slot.batches--;
-      slot.warm = true;
       if (reply.results.length) this.measured(reply.ms / reply.results.length);
       for (const r of reply.results) {
         const job = slot.pending.get(r.index);
@@ -200,16 +184,12 @@ export class WorkerPool {
     this.batch = Math.max(1, Math.min(MAX_BATCH, Math.round(BATCH_MS / Math.max(msPerFile, 0.1))));
   }
 
-  /**
-   * Sends the queued files in batches to the workers with room for one (two batches deep, one
-   * until a worker's first came back), the least busy first; then one to the main thread if it is
-   * free.
-   */
+  /** Sends the queued files in batches to the workers with room for one (two batches deep), the least busy first. */
   private feed(): void {
     while (this.queue.length) {
       let best: Slot | null = null;
-      for (const s of this.slots) if (s.batches < (s.warm ? 2 : 1) && (!best || s.pending.size < best.pending.size)) best = s;
-      if (!best) break;
+      for (const s of this.slots) if (s.batches < 2 && (!best || s.pending.size < best.pending.size)) best = s;
+      if (!best) return;
       const files: WorkerFile[] = [];
       while (files.length < this.batch && this.queue.length) {
         const { index, job } = this.queue.shift()!;
@@ -218,16 +198,6 @@ export class WorkerPool {
       }
       best.batches++;
       best.worker.postMessage({ files } satisfies WorkerRequest);
-    }
-    if (this.local && !this.localBusy && this.queue.length && !this.closed) {
-      const { job } = this.queue.shift()!;
-      this.localBusy = true;
-      const done = (outcome: PooledOutcome | Oversize) => {
-        this.localBusy = false;
-        this.feed();
-        job.resolve(outcome);
-      };
-      this.local(job.path).then(done, (e: unknown) => done({ outcome: { path: job.path, error: fileError(e) } }));
     }
   }
 

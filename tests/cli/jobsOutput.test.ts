@@ -92,10 +92,9 @@ describe('check --jobs 2 against --jobs 1', () => {
     expect(paths).toEqual(['7-fejl.xlsx', ...[0, 1, 2, 3, 4, 5].map((i) => `bilag-${i}.xlsx`), '1-fejl.xlsx']);
   });
 
-  // The first files go to the workers (a batch of two each), the rest to whichever reader is free:
-  // with --jobs 3 the four files of the reconciled folder are all checked in workers (their full
-  // tables fetched back for the case), with --jobs 2 they are shared between a worker and the main
-  // thread.
+  // The four files of the reconciled folder go to the workers in batches of two: held there with
+  // their headings sent back, then fetched in full when the case reconciles them (two workers
+  // with --jobs 2; with --jobs 3 one worker gets none).
   it.each([['2'], ['3']])('a folder reconciled across its files, --jobs %s: the same output as --jobs 1', async (jobs) => {
     for (const format of ['text', 'json']) {
       const args = ['--format', format, join(root, 'c-afstemt')];
