@@ -83,9 +83,11 @@ const GOALS = { startup: 2, floor: 2.5, jobs: 0.6, jobsMedium: 0.6 };
  * 1 (medians 0,98 and 1,03); after the turn-3 merge it was 1,31–1,32 on a quiet machine (maxima
  * 1,44 and 1,48), and a gate at 1,5 would fail CI on one noisy run. Much of what a worker cost
  * beyond the main thread was its heap cap (V8 collects a heap capped below 2 GiB four times as
- * often; workerPool.ts). What remains on 2 cores: each worker starts and warms its JIT up on its
- * own (about 0,3–0,5 s CPU, against some 7 ms a small file once warm), and the main thread starts
- * too: on 400 small files that alone keeps --jobs 2 near 0,6 of --jobs 1 on an idle machine.
+ * often; workerPool.ts). What remains on 2 cores: each isolate warms its compiler up on its own
+ * (the first hundred small files cost about 16 ms of CPU each, later ones 3,5 ms: about 1 s a
+ * worker), and --jobs 1 already keeps the second core busy with V8's compiler and collector
+ * threads (1,2–1,4 s beside 2,1 s on the main thread, 400 small files), so on two cores the wall
+ * ratio stays near 1 even on an idle machine; on a loaded one it moved between 0,95 and 2,4.
  */
 const GATES = { startup: 4, floor: 5, jobs: 1.8, jobsMedium: 1.8 };
 
