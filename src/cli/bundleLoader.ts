@@ -64,8 +64,8 @@ function writeWhenRun(script: Script, file: string): void {
   }
   const port = parentPort;
   const post = port.postMessage.bind(port);
-  // Written before the batch goes back: the main thread, which checks files too, may be done and
-  // end the worker as soon as the last batch arrives.
+  // Written before the batch goes back: the main thread may be done, and end the worker, as soon as
+  // the last batch arrives; a cache written after it could be cut off half-way.
   port.postMessage = (value: unknown, transfer?: readonly TransferListItem[]) => {
     write();
     post(value, transfer);
