@@ -19,9 +19,10 @@
  * exit. Exits 1 when a median ratio exceeds its gate (GATES: loose enough that noise never fails
  * CI) or a run fails. Writes .bench/results.json.
  *
- *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs]
+ *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs|start]
  *
- * `--only jobs` runs the two --jobs pairs alone (no big workbook, no references).
+ * `--only jobs` runs the two --jobs pairs alone (no big workbook, no references); `--only start`
+ * the startup pair alone.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -82,9 +83,11 @@ const GOALS = { startup: 2, floor: 2.5, jobs: 0.6, jobsMedium: 0.6 };
  * 1 (medians 0,98 and 1,03); after the turn-3 merge it was 1,31–1,32 on a quiet machine (maxima
  * 1,44 and 1,48), and a gate at 1,5 would fail CI on one noisy run. Much of what a worker cost
  * beyond the main thread was its heap cap (V8 collects a heap capped below 2 GiB four times as
- * often; workerPool.ts). What remains on 2 cores: each worker starts and warms its JIT up on its
- * own (about 0,3–0,5 s CPU, against some 7 ms a small file once warm), and the main thread starts
- * too: on 400 small files that alone keeps --jobs 2 near 0,6 of --jobs 1 on an idle machine.
+ * often; workerPool.ts). What remains on 2 cores: each isolate warms its compiler up on its own
+ * (the first hundred small files cost about 16 ms of CPU each, later ones 3,5 ms: about 1 s a
+ * worker), and --jobs 1 already keeps the second core busy with V8's compiler and collector
+ * threads (1,2–1,4 s beside 2,1 s on the main thread, 400 small files), so on two cores the wall
+ * ratio stays near 1 even on an idle machine; on a loaded one it moved between 0,95 and 2,4.
  */
 const GATES = { startup: 4, floor: 5, jobs: 1.8, jobsMedium: 1.8 };
 
@@ -391,20 +394,25 @@ async function main(argv) {
   const runs = runsArg >= 0 ? Math.max(1, Number(argv[runsArg + 1]) || 5) : 5;
   const onlyArg = argv.indexOf('--only');
   const only = onlyArg >= 0 ? argv[onlyArg + 1] : null;
-  if (only !== null && only !== 'jobs') throw new Error(`--only takes "jobs", not ${only}`);
+  if (only !== null && only !== 'jobs' && only !== 'start') throw new Error(`--only takes "jobs" or "start", not ${only}`);
   const jobsOnly = only === 'jobs';
+  const startOnly = only === 'start';
   ensureBuilt();
-  const meta = jobsOnly ? null : await ensureWorkbook(argv.includes('--regenerate'));
-  ensureFolder();
-  await ensureMediumFolder(argv.includes('--regenerate'));
+  const meta = only ? null : await ensureWorkbook(argv.includes('--regenerate'));
+  if (!startOnly) {
+    ensureFolder();
+    await ensureMediumFolder(argv.includes('--regenerate'));
+  }
   fs.writeFileSync(PROBE, PROBE_SOURCE);
   const withSheetjs = haveModule('xlsx');
   console.log(
     `node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${runs} pairs each, interleaved\n` +
       `  small: ${path.relative(ROOT, SMALL)} (${(fs.statSync(SMALL).size / 1024).toFixed(0)} KB)\n` +
       (meta ? `  big:   ${path.relative(ROOT, WORKBOOK)} — ${meta.sheets} sheets, ${meta.amountCells} amount cells, ${(meta.bytes / 1048576).toFixed(1)} MB\n` : '') +
-      `  folder: ${path.relative(ROOT, FOLDER)} — ${FOLDER_FILES} copies of the small workbook\n` +
-      `  medium folder: ${path.relative(ROOT, MEDIUM_FOLDER)} — ${MEDIUM_FILES} copies of a ${MEDIUM_SHEETS}-sheet workbook (${(fs.statSync(MEDIUM).size / 1024).toFixed(0)} KB)`,
+      (startOnly
+        ? ''
+        : `  folder: ${path.relative(ROOT, FOLDER)} — ${FOLDER_FILES} copies of the small workbook\n` +
+          `  medium folder: ${path.relative(ROOT, MEDIUM_FOLDER)} — ${MEDIUM_FILES} copies of a ${MEDIUM_SHEETS}-sheet workbook (${(fs.statSync(MEDIUM).size / 1024).toFixed(0)} KB)`),
   );
 
   const pairs = { startup: [], floor: [], jobs: [], jobsMedium: [] };
@@ -417,13 +425,16 @@ async function main(argv) {
     return r;
   };
   let exceljsFailed = null;
-  /** The startup and floor pairs, and the references paired with the check of the big book. */
-  const startupAndFloor = (order) => {
+  const startup = (order) => {
     const [n0, sm] = order(() => note('node -e 0', timed(['-e', '0'])), () => note('check small', timed(check(SMALL), CHECK_OK)));
     sides.node0.push(n0.ms);
     sides.small.push(sm.ms);
     pairs.startup.push(sm.ms / n0.ms);
     cpuPairs.startup.push(sm.cpuMs / n0.cpuMs);
+  };
+  /** The startup and floor pairs, and the references paired with the check of the big book. */
+  const startupAndFloor = (order) => {
+    startup(order);
 
     const [fl, bg] = order(
       () => note('floor', timed([__filename, '--child', 'floor', WORKBOOK])),
@@ -454,10 +465,15 @@ async function main(argv) {
   // Warm-up (file cache, compiled code cache), not counted.
   timed(['-e', '0']);
   timed(check(SMALL), CHECK_OK);
-  if (!jobsOnly) timed([__filename, '--child', 'floor', WORKBOOK]);
+  if (!only) timed([__filename, '--child', 'floor', WORKBOOK]);
   for (let i = 0; i < runs; i++) {
     // Alternate which side of a pair runs first, so neither always gets the warmer machine.
     const order = (a, b) => (i % 2 ? [b(), a()].reverse() : [a(), b()]);
+    if (startOnly) {
+      startup(order);
+      process.stdout.write(`  pair ${i + 1}/${runs}: startup ${f2(pairs.startup[i])} × (CPU ${f2(cpuPairs.startup[i])} ×)\n`);
+      continue;
+    }
     if (!jobsOnly) startupAndFloor(order);
 
     const [j1, j2] = order(
@@ -502,7 +518,7 @@ async function main(argv) {
   cpuRow('check 240-sheet book / unzip + saxes floor', cpuRatios.floor);
   cpuRow(`check --jobs 2 / --jobs 1, ${FOLDER_FILES} files`, cpuRatios.jobs);
   cpuRow(`check --jobs 2 / --jobs 1, ${MEDIUM_FILES} medium files`, cpuRatios.jobsMedium);
-  console.log('\nwhat people would pick instead, CPU time (check 240-sheet book / reading it with …; not gated):');
+  if (cpuRatios.exceljs || cpuRatios.sheetjs) console.log('\nwhat people would pick instead, CPU time (check 240-sheet book / reading it with …; not gated):');
   if (cpuRatios.exceljs) cpuRow('  ExcelJS streaming reader', cpuRatios.exceljs);
   if (cpuRatios.sheetjs) cpuRow('  SheetJS readFile (xlsx 0.18.5)', cpuRatios.sheetjs);
   console.log('\ntimes (median, min–max):');
@@ -514,7 +530,7 @@ async function main(argv) {
   t('  reference: ExcelJS streaming reader', 'exceljs');
   if (exceljsFailed) console.log(`  reference: ExcelJS streaming reader failed: ${exceljsFailed.split('\n')[0]}`);
   if (withSheetjs) t('  reference: SheetJS readFile', 'sheetjs');
-  else console.log('  reference: SheetJS (xlsx, a development dependency) not installed; skipped');
+  else if (!only) console.log('  reference: SheetJS (xlsx, a development dependency) not installed; skipped');
   t('check --jobs 1, folder', 'jobs1');
   t('check --jobs 2, folder', 'jobs2');
   t('check --jobs 1, medium folder', 'medium1');

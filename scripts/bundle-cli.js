@@ -94,7 +94,7 @@ function afterBundle() {
       // The example has findings on purpose: exit 1.
       if (r.status !== 0 && r.status !== 1) process.stdout.write(`bundle-cli: the training run failed (exit ${r.status}): ${r.stderr.split('\n')[0]}\n`);
     };
-    // A worker writes its cache after a batch it sends back; on a busy machine one run may leave
+    // A worker writes its cache before each batch it sends back; on a busy machine one run may leave
     // the workers without a file (the pool hands out work as workers come up): run again.
     const workerCache = path.join(BUNDLE, 'checkWorkerBundle.js.cache');
     for (let attempt = 0; attempt < 4 && !fs.existsSync(workerCache); attempt++) train(['check', '--jobs', '2', '--format', 'json', folder]);

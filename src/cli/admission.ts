@@ -56,7 +56,11 @@ export async function admission(path: string): Promise<Admission> {
   const content = await declaredContent(path, WHOLE_FILE_BYTES);
   // Not a package that opens: its read fails at once and reports why.
   if (!content) return { peak: PEAK_PER_FILE };
-  const declared = content.readableBytes;
+  return reckoning(content.readableBytes);
+}
+
+/** The reckoning of a package whose readable parts declare `declared` inflated bytes. */
+export function reckoning(declared: number): Admission {
   return {
     peak: PEAK_PER_FILE + declared * PEAK_PER_DECLARED_BYTE,
     options: { maxTotalBytes: Math.min(DEFAULT_READ_LIMITS.maxTotalBytes, declared) },

@@ -46,7 +46,7 @@ export function loadBundle(file: string): Record<string, unknown> {
 /**
  * The training run of the build: the cache is written once the bundle has done its work, so it
  * holds the functions a check compiles, not only the top level — at exit in the main thread; in a
- * worker (which is terminated, not exited) after each batch it sends back.
+ * worker (which is terminated, not exited) before each batch it sends back.
  */
 function writeWhenRun(script: Script, file: string): void {
   // Loaded only for the training run: node:worker_threads costs a start some milliseconds.
@@ -64,8 +64,10 @@ function writeWhenRun(script: Script, file: string): void {
   }
   const port = parentPort;
   const post = port.postMessage.bind(port);
+  // Written before the batch goes back: the main thread may be done, and end the worker, as soon as
+  // the last batch arrives; a cache written after it could be cut off half-way.
   port.postMessage = (value: unknown, transfer?: readonly TransferListItem[]) => {
-    post(value, transfer);
     write();
+    post(value, transfer);
   };
 }

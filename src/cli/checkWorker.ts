@@ -9,14 +9,13 @@
  * reckoned beyond the worker's share goes back unread, for the main thread to read alone. Loads
  * only the reader, the core and the report writers: no command-line parsing, no copy writers.
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { sortFindings } from '../core/analyse';
 import type { Finding, TableBlock } from '../core/model';
 import type { Template } from '../core/templates/template';
-import { admission, type Admission } from './admission';
-import { checkFileAlone, type FileOutcome } from './checkFile';
+import type { Admission } from './admission';
+import type { FileOutcome } from './checkFile';
+import { checkTurn } from './checkRunFile';
 import { jsonFilePart } from './output/json';
 import type { FileReport, ReportStyle } from './output/report';
 import { textFilePart } from './output/text';
@@ -107,28 +106,11 @@ function result(index: number, outcome: FileOutcome): WorkerResult {
   };
 }
 
-/** A heap this large after a file is collected before the next file is read (as heap.ts does in the main thread). */
-const LARGE_HEAP = 192 * 1024 * 1024;
-
-/**
- * After a file that left the heap large, a full collection, so that the next file is read within
- * the worker's share: V8 would collect that garbage lazily (the worker's heap is not capped at its
- * share, see workerPool.ts). The heap is looked at through V8's own figures: `process.memoryUsage`
- * also reads the process's resident size from the system, some 0,3 ms a file.
- */
-function collectAfterLargeRead(): void {
-  if (getHeapStatistics().total_heap_size < LARGE_HEAP) return;
-  setFlagsFromString('--expose-gc');
-  const gc: unknown = runInNewContext('gc');
-  if (typeof gc === 'function') (gc as () => void)();
-}
-
+/** A file checked here (with one read of it, see checkRunFile.ts); or reckoned beyond the worker's share and sent back unread. */
 async function checkOne(f: WorkerFile): Promise<WorkerResult> {
-  const admitted = await admission(f.path);
-  if (admitted.peak > setup.share) return { index: f.index, outcome: null, oversize: admitted };
-  const outcome = await checkFileAlone(f.path, template, admitted.options);
-  collectAfterLargeRead();
-  return result(f.index, outcome);
+  const turn = await checkTurn(f.path, template, setup.share);
+  if (turn.oversize) return { index: f.index, outcome: null, oversize: turn.oversize };
+  return result(f.index, turn.outcome);
 }
 
 async function checkBatch(files: WorkerFile[]): Promise<void> {

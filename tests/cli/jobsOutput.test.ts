@@ -91,4 +91,34 @@ describe('check --jobs 2 against --jobs 1', () => {
     const paths = (JSON.parse(two.stdout) as { files: { path: string }[] }).files.map((f) => f.path.split(/[\\/]/).pop());
     expect(paths).toEqual(['7-fejl.xlsx', ...[0, 1, 2, 3, 4, 5].map((i) => `bilag-${i}.xlsx`), '1-fejl.xlsx']);
   });
+
+  // The four files of the reconciled folder go to the workers in batches of two: held there with
+  // their headings sent back, then fetched in full when the case reconciles them (two workers
+  // with --jobs 2; with --jobs 3 one worker gets none).
+  it.each([['2'], ['3']])('a folder reconciled across its files, --jobs %s: the same output as --jobs 1', async (jobs) => {
+    for (const format of ['text', 'json']) {
+      const args = ['--format', format, join(root, 'c-afstemt')];
+      const one = await check(['--jobs', '1', ...args]);
+      const many = await check(['--jobs', jobs, ...args]);
+      expect(many).toEqual(one);
+      expect(one.stdout).toContain('BC01');
+    }
+  });
+
+  it('Word documents named .xlsx and workbooks named .docx: read by their content, the same output', async () => {
+    const dir = join(root, 'd-forklaedt');
+    mkdirSync(dir);
+    copyFileSync(join(docx, 'BC01.docx'), join(dir, '1-word.xlsx'));
+    copyFileSync(appendix, join(dir, '2-projektmappe.docx'));
+    copyFileSync(typical, join(dir, '3-fejl.xlsx'));
+    copyFileSync(join(docx, 'BC02.docx'), join(dir, '4-word.xlsx'));
+    for (const jobs of ['2', '3']) {
+      const args = ['--format', 'json', dir];
+      const one = await check(['--jobs', '1', ...args]);
+      const many = await check(['--jobs', jobs, ...args]);
+      expect(many).toEqual(one);
+      expect(one.stderr).toBe('');
+      expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(4);
+    }
+  });
 });
