@@ -2694,8 +2694,7 @@ function auResultatopgoerelse2014() {
           {
             at: [7, 3],
             value: -24619,
-            finds: [['TOTAL_MISMATCH', [8, 3]], ['TOTAL_MISMATCH', [7, 6]]],
-            missed: [['TOTAL_MISMATCH', [23, 3], 'the grand-total section "Aarhus Universitet i alt" is not checked against the same rows of the five sections above it']],
+            finds: [['TOTAL_MISMATCH', [8, 3]], ['TOTAL_MISMATCH', [7, 6]], ['TOTAL_MISMATCH', [23, 3]]],
           },
           { at: [24, 6], value: -12349, finds: [['TOTAL_MISMATCH', [24, 6]]] },
         ],

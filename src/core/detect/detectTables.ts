@@ -28,6 +28,7 @@ import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
 import { withRowChains } from './rowChains';
 import { withOutline } from './outline';
+import { withGrandTotalSection } from './grandTotalSection';
 import { detectShapeTables, isHerafRow, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
@@ -365,7 +366,7 @@ export class TableDetector {
     for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
-    return tables.map((t) => withUnitFromCells(withRowChains(withOutline(withColumnKey(t, sheet)))));
+    return tables.map((t) => withUnitFromCells(withRowChains(withGrandTotalSection(withOutline(withColumnKey(t, sheet))))));
   }
 
   /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */

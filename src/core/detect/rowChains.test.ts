@@ -144,3 +144,31 @@ describe('two heading rows: budget variants over a row of years', () => {
     expect(complaints(slip)).toEqual(['C5 TOTAL_MISMATCH']);
   });
 });
+
+describe('a grand-total section', () => {
+  const rows: FixtureValue[][] = [
+    ['1.000 kr.', 'Arts', 'Health', 'I alt'],
+    ['Delregnskab 1', null, null, null],
+    ['Indtægter', 100, 200, 300],
+    ['Omkostninger', -90, -150, -240],
+    ['Årets resultat', 10, 50, 60],
+    ['Delregnskab 2', null, null, null],
+    ['Indtægter', 10, 20, 30],
+    ['Omkostninger', -5, -99, -104],
+    ['Årets resultat', 5, -79, -74],
+    ['Aarhus Universitet i alt', null, null, null],
+    ['Indtægter', 110, 220, 330],
+    ['Omkostninger', -95, -249, -344],
+    ['Årets resultat', 15, -29, -14],
+  ];
+  it('each row of the last section, titled as a total, adds the rows of the same name above it', () => {
+    expect(complaints(rows)).toEqual([]);
+    const slip = rows.map((r, i) => (i === 7 ? ['Omkostninger', -5, -15, -20] : i === 8 ? ['Årets resultat', 5, 5, 10] : r));
+    expect(complaints(slip)).toEqual(['C12 TOTAL_MISMATCH']);
+  });
+
+  it('a last section whose title is no total is one more section', () => {
+    const third = rows.map((r, i) => (i === 9 ? ['Delregnskab 3', null, null, null] : i === 10 ? ['Indtægter', 7, 8, 15] : r));
+    expect(complaints(third)).toEqual([]);
+  });
+});
