@@ -172,3 +172,23 @@ describe('a grand-total section', () => {
     expect(complaints(third)).toEqual([]);
   });
 });
+
+describe('a closing row over the blocks’ totals, with no total word', () => {
+  const rows: FixtureValue[][] = [
+    ['Konto', 'Kontotekst', 1997, 1998, 1999],
+    [null, 'Drift:'],
+    ['01.01.01', 'Bureau', 8940000, 8800000, 100],
+    ['01.01.02', 'Andet', 100, 200, 300],
+    [null, 'I alt', 8940100, 8800200, 400],
+    [null, 'Anlæg:'],
+    ['01.06.10', 'ICC', 2743000, 6427000, 1000],
+    ['01.06.11', 'Andet', 10, 20, 30],
+    [null, 'I alt', 2743010, 6427020, 1030],
+    [null, 'DAU-saldo', 11683110, 15227220, 1430],
+  ];
+  it('adds the totals no other total counts, across the section titles', () => {
+    expect(complaints(rows)).toEqual([]);
+    const slip = rows.map((r, i) => (i === 9 ? [null, 'DAU-saldo', 11683110, 15272220, 1430] : r));
+    expect(complaints(slip)).toEqual(['D10 TOTAL_MISMATCH']);
+  });
+});

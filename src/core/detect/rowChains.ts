@@ -51,6 +51,9 @@ export function withRowChains(table: TableBlock): TableBlock {
   const sums: TotalGroup[] = [];
   const differences: Array<{ row: number; minuend: number; subtrahend: number }> = [];
   const operands: number[] = [];
+  // The totals not counted by another total, across sections: a closing row with no total word may
+  // add them ("DAU-saldo" under the blocks' "I alt" rows).
+  let subtotals: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.kind === 'section') {
@@ -59,13 +62,15 @@ export function withRowChains(table: TableBlock): TableBlock {
     }
     if (!isOperand(row)) continue;
     const mayBeMade = !stated.has(i) && !counted.has(i) && !known.has(i) && (row.kind !== 'total' || unplaced.has(i));
-    if (mayBeMade && operands.length >= 2) {
-      const reading = bestReading(rows, i, operands.slice(-WINDOW), cols);
+    if (mayBeMade && (operands.length >= 2 || subtotals.length >= 2)) {
+      const reading = bestReading(rows, i, operands.slice(-WINDOW), cols, subtotals);
       if (reading) {
         if (reading.signs.every((sg) => sg > 0)) sums.push({ kind: 'net', totalRow: i, memberRows: [...reading.members] });
         else if (reading.members.length === 2) differences.push({ row: i, minuend: reading.members[0], subtrahend: reading.members[1] });
+        if (reading.members === subtotals) subtotals = [];
       }
     }
+    if (stated.has(i) && !counted.has(i)) subtotals.push(i);
     // A total stands for the rows it counts: a chain below it uses the total, not its parts.
     const parts = membersOf.get(i);
     if (parts) for (let k = operands.length - 1; k >= 0; k--) if (parts.has(operands[k])) operands.splice(k, 1);
@@ -95,15 +100,17 @@ function isOperand(row: TableRow): boolean {
 
 /**
  * The reading of row `i` from the rows just above it that fits the most distinct columns: the sum or
- * the difference of two of them, or the three together (a sum, or the first less the others). A row
+ * the difference of two of them, or the three together (a sum, or the first less the others), or
+ * the sum of the totals above that no other total counts. A row
  * that two readings of the same length fit equally well has no reading. A reading whose one miss is
  * within twice the rounding of its figures is no reading either: rows that are themselves sums of
  * rounded figures drift by that much, and the numbers cannot tell that drift from a slip.
  */
-function bestReading(rows: readonly TableRow[], i: number, window: readonly number[], cols: readonly number[]): Reading | null {
+function bestReading(rows: readonly TableRow[], i: number, window: readonly number[], cols: readonly number[], subtotals: number[]): Reading | null {
   const screen = screenColumns(rows[i], cols);
   if (screen.length < 2) return null;
   const tries: Array<{ members: number[]; signs: number[] }> = [];
+  if (subtotals.length >= 2 && subtotals.some((k) => !window.includes(k))) tries.push({ members: subtotals, signs: subtotals.map(() => 1) });
   for (let y = window.length - 1; y >= 1; y--) {
     for (let x = y - 1; x >= 0; x--) {
       const [a, b] = [window[x], window[y]];
@@ -116,7 +123,7 @@ function bestReading(rows: readonly TableRow[], i: number, window: readonly numb
   let tied = false;
   for (const t of tries) {
     if (!passesScreen(rows, i, t.members, t.signs, screen)) continue;
-    m ??= amountRows(rows, [i, ...window]);
+    m ??= amountRows(rows, [i, ...window, ...subtotals]);
     const fit = distinctRowFit(m, i, t.members, cols, t.signs);
     if (!holdsFromNumbers(fit) || fit.misses.length > 1) continue;
     const score = fit.fits - fit.misses.length;
