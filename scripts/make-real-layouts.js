@@ -4038,9 +4038,6 @@ function kaqaTillaegsbevilling() {
         kind: 'list',
         unit: 't.kr.',
         priceLevel: null,
-        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
-        gotDocxWhy:
-          'In Word the unit stands in the paragraph right under the table ("Alle beløb er i hele 1000 kr."); the Word reader does not take a unit from the text under a table, so the table has no unit (the workbook, with the sentence in the row under the table, gives t.kr.).',
         planted: [
           { at: [3, 3], value: 10, finds: [['TOTAL_MISMATCH', [3, 3]]] },
           { at: [2, 5], value: -41, finds: [['TOTAL_MISMATCH', [3, 5]]] },

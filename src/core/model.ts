@@ -63,6 +63,8 @@ export interface SheetGrid {
   caption?: string;
   /** A Word table: the paragraph just above it when that is not its caption ("Alle beløb er i 1.000 kr., 2027-priser"). */
   textAbove?: string;
+  /** A Word table: the first paragraph under it ("Anm.: Alle beløb er i hele 1000 kr."). */
+  textBelow?: string;
   /**
    * A table read from a Word document: the headings it stands under, outermost first (the
    * document's title first when no heading names the proposal), e.g. ["BC01 Test af AI-tolk …",

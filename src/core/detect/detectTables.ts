@@ -575,6 +575,9 @@ export class TableDetector {
       const found = tryRow(r);
       if (found) return found;
     }
+    // A Word table's sentence may stand in the paragraph under it.
+    const below = floor === 0 && sheet.textBelow ? readLabelSentence(sheet.textBelow) : null;
+    if (below) return { text: sheet.textBelow!, sheet: sheet.name, cell: a1(header.row, left), row: header.row, col: left, ...below };
     return null;
   }
 

@@ -1210,6 +1210,9 @@ function findLabel(sheet: SheetGrid, headerRows: number[], left: number, right: 
     const reading = text ? labelOutsideGrid(text) : null;
     if (reading && text) return { text, sheet: sheet.name, cell: a1(top, left), row: top, col: left, ...reading };
   }
+  // Or a sentence in the paragraph under it ("Alle beløb er i hele 1000 kr.").
+  const below = sheet.textBelow ? readLabelSentence(sheet.textBelow) : null;
+  if (below && sheet.textBelow) return { text: sheet.textBelow, sheet: sheet.name, cell: a1(top, left), row: top, col: left, ...below };
   return null;
 }
 

@@ -119,6 +119,18 @@ export async function readDocumentTables(
   let lastParagraph: string | null = null;
   /** The paragraph before `lastParagraph`: above a caption, it may state the table's unit or level. */
   let previousParagraph: string | null = null;
+  /**
+   * A top-level table (with the tables nested in it and content embedded in them), held until the
+   * first paragraph under it is read: that paragraph may state its unit ("Alle beløb er i 1.000 kr.").
+   */
+  let held: SheetGrid[] = [];
+  const handOver = (below: string | null) => {
+    if (held.length === 0) return;
+    if (below !== null) held[0].textBelow = below;
+    const out = held;
+    held = [];
+    for (const sheet of out) visit(sheet);
+  };
 
   /** Paragraphs being read (a paragraph cannot contain another outside skipped content, but be safe). */
   const paragraphs: Paragraph[] = [];
@@ -149,6 +161,7 @@ export async function readDocumentTables(
   const walker = new TableWalker(file, {
     tableOpen(n) {
       const topLevel = open.length === 0;
+      if (topLevel) handOver(null);
       const textAbove = !topLevel ? null : lastParagraph !== pendingTitle ? lastParagraph : previousParagraph;
       open.push({ n, rows: new Map(), merges: [], vertical: new Map(), caption: topLevel ? pendingTitle : null, textAbove, headings: headingsNow() });
       if (topLevel) pendingTitle = lastParagraph = previousParagraph = null;
@@ -162,10 +175,9 @@ export async function readDocumentTables(
       if (open.length === 0) {
         // Hand over a top-level table and the tables nested in it, in number order.
         done.sort((a, b) => a.n - b.n);
-        for (const table of done) visit(toSheet(table));
+        held = [...done.map(toSheet), ...embeddedInTable];
         done.length = 0;
         tablesSoFar++;
-        for (const embedded of embeddedInTable) visit(embedded);
         embeddedInTable.length = 0;
         pendingTitle = outline.length ? outline[outline.length - 1].text : null;
         lastParagraph = null;
@@ -228,6 +240,7 @@ export async function readDocumentTables(
     bodyParagraphs++;
     if (text === '') return;
     const oneLine = text.replace(/\s+/g, ' ');
+    handOver(oneLine.length <= 1000 ? oneLine : null);
     previousParagraph = lastParagraph;
     lastParagraph = oneLine.length <= 1000 ? oneLine : null;
     const style = styles.get(p.styleId);
@@ -272,7 +285,10 @@ export async function readDocumentTables(
             notRead: { kind: embeddedKind(part), part },
           };
           if (open.length) embeddedInTable.push(grid);
-          else visit(grid);
+          else {
+            handOver(null);
+            visit(grid);
+          }
           break;
         }
         case 'p':
@@ -356,6 +372,7 @@ export async function readDocumentTables(
       walker.close(name);
     },
   });
+  handOver(null);
 }
 
 function toSheet(t: TableBuilder): SheetGrid {

@@ -1,6 +1,7 @@
 import { analyseWorkbook } from '../../core/analyse';
 import type { SheetGrid } from '../../core/model';
 import { builtinTemplate } from '../../core/templates/template';
+import { workbookOf } from '../../core/testing/sheetFromRows';
 import { InputError } from '../inputError';
 import { readDocxBuffer } from './readDocx';
 import { costTable, p, tbl, tc, tr, wordZip } from './__fixtures__/wordParts';
@@ -312,3 +313,22 @@ describe('readDocxBuffer: embedded content (altChunk)', () => {
   });
 });
 
+
+describe('readDocxBuffer: the paragraph under a table', () => {
+  test('is handed with the table (its unit may stand there), empty paragraphs passed over, in order', async () => {
+    const sheets = await read(
+      tbl(tr(tc('Konto'), tc('1999'), tc('2000')), tr(tc('Løn'), tc('10'), tc('11')), tr(tc('Drift'), tc('-10'), tc('-11'))) +
+        p('') +
+        p('Alle beløb er i hele 1000 kr.') +
+        tbl(tr(tc('A'), tc('B'))) +
+        tbl(tr(tc('C'), tc('D'))),
+    );
+    expect(sheets.map((s) => [s.name, s.textBelow])).toEqual([
+      ['Tabel 1', 'Alle beløb er i hele 1000 kr.'],
+      ['Tabel 2', undefined],
+      ['Tabel 3', undefined],
+    ]);
+    const [table] = analyseWorkbook(workbookOf(sheets[0]), builtinTemplate('generic')!).tables;
+    expect(table.unit).toBe('t.kr.');
+  });
+});
