@@ -355,6 +355,10 @@ export class TableDetector {
           .filter((t) => t.range.bottom < r && t.range.right >= leftLimit && t.range.left <= last)
           .map((t) => t.range.bottom);
         const table = placeTotals(withRowArithmetic(sheet, withUnheadedTotalColumn(sheet, withColumnArithmetic(this.readTable(sheet, header, rowNumbers, i, Math.max(0, ...above), leftLimit)))));
+        // Headings with no rows under them ("Bevilling | Finanslov" over a row of years, in a
+        // Word table whose "Regnskaber" spans four columns without a merge) are no table: the
+        // headings of the table below.
+        if (table.rows.length === 0 && header.kind === 'period') continue;
         tables.push(table);
         across.push(table.range);
       }

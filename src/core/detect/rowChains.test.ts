@@ -192,3 +192,17 @@ describe('a closing row over the blocks’ totals, with no total word', () => {
     expect(complaints(slip)).toEqual(['D10 TOTAL_MISMATCH']);
   });
 });
+
+describe('headings with no rows under them', () => {
+  it('are the headings of the table below, not a table of their own (a Word table whose "Regnskaber" spans four columns)', () => {
+    const y = (v: number) => ({ v, numFmt: '#,##0' });
+    const rows: FixtureValue[][] = [
+      ['Mio. kr.', 'Regnskaber', null, null, null, 'Bevilling', 'Finanslov'],
+      [null, y(1995), y(1996), y(1997), y(1998), y(1999), y(2000)],
+      ['Indtægter', 3953, 4063, 4178, 4304, 4464, 4599],
+      ['Driftsudgifter', -3316, -3380, -3492, -3698, -3927, -3965],
+    ];
+    const tables = analyse(rows).tables;
+    expect(tables.map((t) => [t.rangeA1, t.unit])).toEqual([['A1:G4', 'mio. kr.']]);
+  });
+});
