@@ -48,6 +48,23 @@ describe('parseNumberFormat / shownAmount', () => {
     expect(parseNumberFormat('#,##0 "mio. kr. i 2026-priser"').kind).toBe('number');
     expect(parseNumberFormat('\\d0').kind).toBe('number');
   });
+
+  it('reads a date\'s parts in order: runs of one letter, separators, elapsed hours; a fill character ends a run', () => {
+    expect(parseNumberFormat('dd-mm-yyyy').sections[0].dateTokens).toEqual(['dd', '-', 'mm', '-', 'yyyy']);
+    expect(parseNumberFormat('[h]:mm').sections[0].dateTokens).toEqual(['h', ':', 'mm']);
+    expect(parseNumberFormat('yy*-mm').sections[0].dateTokens).toEqual(['yy', 'mm']);
+    expect(parseNumberFormat('h:mm AM/PM').sections[0].dateTokens).toEqual(['h', ':', 'mm', ' ', 'AM/PM']);
+  });
+
+  it('takes an "e" after digits for a literal, and E+ after digits for an exponent', () => {
+    expect(parseNumberFormat('0 e').sections[0]).toMatchObject({ kind: 'number', suffix: ' e', dateTokens: [] });
+    expect(parseNumberFormat('0.00E+00').sections[0]).toMatchObject({ kind: 'scientific', decimals: 2, minIntegerDigits: 1, suffix: '' });
+  });
+
+  it('splits literals around the figure into prefix and suffix, and reads the unit they name', () => {
+    expect(parseNumberFormat('"kr." #,##0_)').sections[0]).toMatchObject({ prefix: 'kr. ', suffix: ' ', unit: 'kr.', grouping: true });
+    expect(parseNumberFormat('#,##0,, [$mio. kr.-406]').sections[0]).toMatchObject({ thousands: 2, suffix: ' mio. kr.', unit: 'mio. kr.' });
+  });
 });
 
 describe('renderNumber (Range.text in the in-memory Excel, and messages)', () => {

@@ -92,154 +92,253 @@ function splitSections(code: string): string[] {
   return out;
 }
 
-function parseSection(src: string): FormatSection {
-  let kind: FormatKind = 'number';
-  let hasDigits = false;
-  let afterPoint = false;
-  let decimals = 0;
-  let minDecimals = 0;
-  let minIntegerDigits = 0;
-  let grouping = false;
-  let thousands = 0;
-  let pendingCommas = 0; // commas after a digit placeholder, not yet known to group or scale
-  let percent = false;
-  let scientific = false;
-  let text = false;
-  let general = false;
-  let date = false;
-  const dateTokens: string[] = [];
-  let prefix = '';
-  let suffix = '';
-  let literals = '';
-  const lit = (s: string) => {
-    literals += s;
-    if (hasDigits) suffix += s;
-    else prefix += s;
-  };
+/**
+ * The pieces of one section, as written. Whether a piece is a date part, a literal or a figure's
+ * placeholder can depend on what came before it ("e" after digits is a literal, "." in a date is a
+ * separator); `SectionReader` decides that.
+ */
+type FormatToken =
+  /** Quoted text, an escaped character, a padding space, a currency symbol ([$kr.-406]). */
+  | { kind: 'literal'; text: string }
+  /** Elapsed time: [h], [mm], [ss]. */
+  | { kind: 'elapsed'; text: string }
+  /** A digit placeholder: 0, # or ?. */
+  | { kind: 'digit'; placeholder: string }
+  | { kind: 'point' }
+  | { kind: 'comma' }
+  | { kind: 'percent' }
+  /** E+ or E-, with the digit placeholders of the exponent. */
+  | { kind: 'exponent'; letter: string; sign: string; digits: string }
+  /** @: the cell's text. */
+  | { kind: 'text' }
+  | { kind: 'general' }
+  | { kind: 'ampm' }
+  /** One letter that can be part of a date or time: d m y h s e b. */
+  | { kind: 'dateLetter'; letter: string }
+  /** Any other character. */
+  | { kind: 'other'; text: string }
+  /** A part that shows nothing but still separates its neighbours: a fill character, a colour, a condition, a bare locale. */
+  | { kind: 'silent' };
+
+/** The text from `i` up to the closing `close` (or the end), and the index of that closing character. */
+function enclosed(src: string, i: number, close: string): { inner: string; stop: number } {
+  const end = src.indexOf(close, i + 1);
+  const stop = end < 0 ? src.length : end;
+  return { inner: src.slice(i + 1, stop), stop };
+}
+
+/** A bracketed part: elapsed time, or a currency symbol; colours, conditions and a bare locale ([$-406]) show nothing. */
+function bracketToken(inner: string): FormatToken {
+  if (/^(h+|m+|s+)$/i.test(inner)) return { kind: 'elapsed', text: inner.toLowerCase() };
+  if (inner.startsWith('$')) {
+    const dash = inner.indexOf('-');
+    const symbol = dash < 0 ? inner.slice(1) : inner.slice(1, dash);
+    if (symbol) return { kind: 'literal', text: symbol };
+  }
+  return { kind: 'silent' };
+}
+
+/** Splits one section into its pieces. */
+function tokenizeSection(src: string): FormatToken[] {
+  const tokens: FormatToken[] = [];
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     const lower = c.toLowerCase();
     if (c === '"') {
-      const end = src.indexOf('"', i + 1);
-      const stop = end < 0 ? src.length : end;
-      lit(src.slice(i + 1, stop));
+      const { inner, stop } = enclosed(src, i, '"');
+      tokens.push({ kind: 'literal', text: inner });
       i = stop;
-      continue;
-    }
-    if (c === '\\') {
-      if (i + 1 < src.length) lit(src[i + 1]);
+    } else if (c === '\\') {
+      if (i + 1 < src.length) tokens.push({ kind: 'literal', text: src[i + 1] });
       i++;
-      continue;
-    }
-    if (c === '_') {
-      lit(' ');
+    } else if (c === '_') {
+      tokens.push({ kind: 'literal', text: ' ' });
       i++;
-      continue;
-    }
-    if (c === '*') {
+    } else if (c === '*') {
+      tokens.push({ kind: 'silent' });
       i++;
-      continue;
-    }
-    if (c === '[') {
-      const end = src.indexOf(']', i + 1);
-      const stop = end < 0 ? src.length : end;
-      const inner = src.slice(i + 1, stop);
+    } else if (c === '[') {
+      const { inner, stop } = enclosed(src, i, ']');
+      tokens.push(bracketToken(inner));
       i = stop;
-      if (/^(h+|m+|s+)$/i.test(inner)) {
-        date = true;
-        dateTokens.push(inner.toLowerCase());
-      } else if (inner.startsWith('$')) {
-        // [$kr.-406]: a currency symbol (a literal) and a locale id; [$-406] only a locale.
-        const dash = inner.indexOf('-');
-        const symbol = dash < 0 ? inner.slice(1) : inner.slice(1, dash);
-        if (symbol) lit(symbol);
-      }
-      // [Red], [Color10], [>100]: colour and condition change no figure.
-      continue;
-    }
-    if (c === '0' || c === '#' || c === '?') {
-      if (pendingCommas) {
-        grouping = true;
-        pendingCommas = 0;
-      }
-      hasDigits = true;
-      if (afterPoint) {
-        decimals++;
-        if (c === '0') minDecimals++;
-      } else if (c === '0') minIntegerDigits++;
-      continue;
-    }
-    if (c === '.' && !afterPoint && !date) {
-      afterPoint = true;
-      continue;
-    }
-    if (c === ',') {
-      if (hasDigits) pendingCommas++;
-      continue;
-    }
-    if (c === '%') {
-      percent = true;
-      lit('%');
-      continue;
-    }
-    if ((c === 'E' || c === 'e') && (src[i + 1] === '+' || src[i + 1] === '-') && hasDigits) {
-      scientific = true;
-      i++;
-      while (i + 1 < src.length && /[0#?]/.test(src[i + 1])) i++;
-      continue;
-    }
-    if (c === '@') {
-      text = true;
-      continue;
-    }
-    if (lower === 'g' && src.slice(i, i + 7).toLowerCase() === 'general') {
-      general = true;
-      i += 6;
-      continue;
-    }
-    if (src.slice(i, i + 5).toUpperCase() === 'AM/PM') {
-      date = true;
-      dateTokens.push('AM/PM');
-      i += 4;
-      continue;
-    }
-    if (DATE_LETTERS.has(lower) && !(lower === 'e' && !date && hasDigits)) {
-      date = true;
-      let j = i;
-      while (j + 1 < src.length && src[j + 1].toLowerCase() === lower) j++;
-      dateTokens.push(src.slice(i, j + 1).toLowerCase());
+    } else if (c === '0' || c === '#' || c === '?') tokens.push({ kind: 'digit', placeholder: c });
+    else if (c === '.') tokens.push({ kind: 'point' });
+    else if (c === ',') tokens.push({ kind: 'comma' });
+    else if (c === '%') tokens.push({ kind: 'percent' });
+    else if (lower === 'e' && (src[i + 1] === '+' || src[i + 1] === '-')) {
+      let j = i + 1;
+      while (j + 1 < src.length && /[0#?]/.test(src[j + 1])) j++;
+      tokens.push({ kind: 'exponent', letter: c, sign: src[i + 1], digits: src.slice(i + 2, j + 1) });
       i = j;
-      continue;
-    }
-    if (date) {
-      dateTokens.push(c === '.' ? '.' : c);
-      continue;
-    }
-    lit(c);
+    } else if (c === '@') tokens.push({ kind: 'text' });
+    else if (lower === 'g' && src.slice(i, i + 7).toLowerCase() === 'general') {
+      tokens.push({ kind: 'general' });
+      i += 6;
+    } else if (src.slice(i, i + 5).toUpperCase() === 'AM/PM') {
+      tokens.push({ kind: 'ampm' });
+      i += 4;
+    } else if (DATE_LETTERS.has(lower)) tokens.push({ kind: 'dateLetter', letter: c });
+    else tokens.push({ kind: 'other', text: c });
   }
-  thousands = pendingCommas;
-  if (date) kind = 'date';
-  else if (percent && hasDigits) kind = 'percent';
-  else if (scientific) kind = 'scientific';
-  else if (hasDigits) kind = 'number';
-  else if (text) kind = 'text';
-  else if (general) kind = 'general';
-  else kind = 'number'; // literal only ("-" in a zero section)
-  const label = literals.trim() ? readTableLabel(literals) : null;
-  return {
-    kind,
-    thousands,
-    decimals,
-    minDecimals,
-    minIntegerDigits,
-    grouping,
-    hasDigits,
-    prefix,
-    suffix,
-    unit: label?.unit ?? null,
-    unitText: label?.unit ? (label.unitText ?? null) : null,
-    dateTokens,
-  };
+  return tokens;
+}
+
+/** Reads a section's pieces in order into what the section does to a number. */
+class SectionReader {
+  private hasDigits = false;
+  private afterPoint = false;
+  private decimals = 0;
+  private minDecimals = 0;
+  private minIntegerDigits = 0;
+  private grouping = false;
+  /** Commas after a digit placeholder, not yet known to group or scale. */
+  private pendingCommas = 0;
+  private percent = false;
+  private scientific = false;
+  private text = false;
+  private general = false;
+  private date = false;
+  private readonly dateTokens: string[] = [];
+  private prefix = '';
+  private suffix = '';
+  private literals = '';
+
+  read(tokens: FormatToken[]): FormatSection {
+    for (let i = 0; i < tokens.length; i++) i = this.readToken(tokens, i);
+    return this.section();
+  }
+
+  /** Reads the token at `i`; returns the index of the last token it used. */
+  private readToken(tokens: FormatToken[], i: number): number {
+    const token = tokens[i];
+    switch (token.kind) {
+      case 'literal': this.literal(token.text); break;
+      case 'elapsed': this.datePart(token.text); break;
+      case 'digit': this.digit(token.placeholder); break;
+      case 'point': this.point(); break;
+      case 'comma': if (this.hasDigits) this.pendingCommas++; break;
+      case 'percent': this.percent = true; this.literal('%'); break;
+      case 'exponent': this.exponent(token); break;
+      case 'text': this.text = true; break;
+      case 'general': this.general = true; break;
+      case 'ampm': this.datePart('AM/PM'); break;
+      case 'dateLetter': return this.dateLetter(tokens, i);
+      case 'other': this.other(token.text); break;
+      case 'silent': break;
+    }
+    return i;
+  }
+
+  private literal(s: string): void {
+    this.literals += s;
+    if (this.hasDigits) this.suffix += s;
+    else this.prefix += s;
+  }
+
+  private datePart(s: string): void {
+    this.date = true;
+    this.dateTokens.push(s);
+  }
+
+  /** A character with no meaning of its own: a date separator inside a date, else shown as it is. */
+  private other(c: string): void {
+    if (this.date) this.dateTokens.push(c);
+    else this.literal(c);
+  }
+
+  private digit(placeholder: string): void {
+    if (this.pendingCommas) {
+      this.grouping = true;
+      this.pendingCommas = 0;
+    }
+    this.hasDigits = true;
+    if (this.afterPoint) {
+      this.decimals++;
+      if (placeholder === '0') this.minDecimals++;
+    } else if (placeholder === '0') this.minIntegerDigits++;
+  }
+
+  /** The decimal point; a second point, or one in a date, is a separator. */
+  private point(): void {
+    if (!this.afterPoint && !this.date) this.afterPoint = true;
+    else this.other('.');
+  }
+
+  /** E+00 after digits is scientific; before any digit the "e" is a year and the rest is read as written. */
+  private exponent(token: Extract<FormatToken, { kind: 'exponent' }>): void {
+    if (this.hasDigits) {
+      this.scientific = true;
+      return;
+    }
+    this.datePart('e');
+    this.afterExponentLetter(token);
+  }
+
+  private afterExponentLetter(token: Extract<FormatToken, { kind: 'exponent' }>): void {
+    this.other(token.sign);
+    for (const placeholder of token.digits) this.digit(placeholder);
+  }
+
+  /**
+   * A date letter and the letters like it that follow ("yyyy", "mm"); "e" after digits and outside a
+   * date is a literal. Returns the index of the last token used.
+   */
+  private dateLetter(tokens: FormatToken[], i: number): number {
+    const first = (tokens[i] as { letter: string }).letter;
+    const lower = first.toLowerCase();
+    if (lower === 'e' && !this.date && this.hasDigits) {
+      this.literal(first);
+      return i;
+    }
+    let run = lower;
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (next?.kind === 'dateLetter' && next.letter.toLowerCase() === lower) {
+        run += lower;
+        j++;
+      } else if (next?.kind === 'exponent' && next.letter.toLowerCase() === lower) {
+        // "eE+": the run takes the letter; its sign and placeholders are read after the run.
+        this.datePart(run + lower);
+        this.afterExponentLetter(next);
+        return j + 1;
+      } else break;
+    }
+    this.datePart(run);
+    return j;
+  }
+
+  private kind(): FormatKind {
+    if (this.date) return 'date';
+    if (this.percent && this.hasDigits) return 'percent';
+    if (this.scientific) return 'scientific';
+    if (this.hasDigits) return 'number';
+    if (this.text) return 'text';
+    if (this.general) return 'general';
+    return 'number'; // literal only ("-" in a zero section)
+  }
+
+  private section(): FormatSection {
+    const label = this.literals.trim() ? readTableLabel(this.literals) : null;
+    return {
+      kind: this.kind(),
+      thousands: this.pendingCommas,
+      decimals: this.decimals,
+      minDecimals: this.minDecimals,
+      minIntegerDigits: this.minIntegerDigits,
+      grouping: this.grouping,
+      hasDigits: this.hasDigits,
+      prefix: this.prefix,
+      suffix: this.suffix,
+      unit: label?.unit ?? null,
+      unitText: label?.unit ? (label.unitText ?? null) : null,
+      dateTokens: this.dateTokens,
+    };
+  }
+}
+
+function parseSection(src: string): FormatSection {
+  return new SectionReader().read(tokenizeSection(src));
 }
 
 const cache = new Map<string, NumberFormat>();

@@ -147,6 +147,213 @@ function amountOf(cell: AmountCell | undefined): Decimal | null {
   return cell.amount;
 }
 
+/** Which columns are converted with a factor, and which are row totals across them ("I alt"). */
+function splitColumns(table: TableBlock, template: Template): { factorCols: number[]; crossCols: number[] } {
+  const crossCols: number[] = [];
+  const factorCols: number[] = [];
+  table.columns.forEach((c, ci) => {
+    const own = table.kind === 'overview' ? c.styringsomraade : c.year;
+    if (own == null && isTotalHeader(c.header, template)) crossCols.push(ci);
+    else factorCols.push(ci);
+  });
+  return { factorCols, crossCols };
+}
+
+/** Cells that hold no amount (text, Excel errors, uncalculated formulas): they cannot be converted. */
+function unconvertibleCells(table: TableBlock): { address: string; status: AmountStatus }[] {
+  const bad: { address: string; status: AmountStatus }[] = [];
+  table.rows.forEach((row) => {
+    if (row.kind === 'section') return;
+    for (const cell of row.amounts) if (cell && !CONVERTIBLE.has(cell.status)) bad.push({ address: cell.address, status: cell.status });
+  });
+  return bad;
+}
+
+/**
+ * The styringsområde whose index converts each amount: per row (proposal tables) or per column
+ * (overview tables), only where amounts exist. `names` is in first-use order; `unknown` holds the
+ * rows (or columns) with amounts but no known styringsområde.
+ */
+interface StyringsomraadeReading {
+  names: string[];
+  nameOf: (rowIdx: number, ci: number) => string;
+  unknown: { address: string; text: string }[];
+}
+
+function readStyringsomraader(table: TableBlock, template: Template, factorCols: number[], leafRows: number[]): StyringsomraadeReading {
+  const names = new Set<string>();
+  const unknown: { address: string; text: string }[] = [];
+  if (table.kind === 'overview') {
+    const colName = new Map<number, string>();
+    for (const ci of factorCols) {
+      const hasAmounts = leafRows.some((r) => amountOf(table.rows[r].amounts[ci]) !== null);
+      if (!hasAmounts) continue;
+      const name = table.columns[ci].styringsomraade;
+      if (!name) unknown.push({ address: table.columns[ci].address, text: table.columns[ci].header });
+      else {
+        colName.set(ci, name);
+        names.add(name);
+      }
+    }
+    return { names: [...names], nameOf: (_r, ci) => colName.get(ci)!, unknown };
+  }
+  const parents = parentTotalRow(table);
+  const rowName = new Map<number, string>();
+  for (const r of leafRows) {
+    const row = table.rows[r];
+    const hasAmounts = factorCols.some((ci) => amountOf(row.amounts[ci]) !== null);
+    if (!hasAmounts) continue;
+    // With no styringsområde required, a row that names none takes the template's first one's index.
+    const namesNone = !row.styringsomraade || row.styringsomraade.text.trim() === '';
+    const name = rowStyringsomraade(table, r, parents) ?? (template.styringsomraadeRequired === false && namesNone ? template.styringsomraader[0]?.name ?? null : null);
+    if (!name) unknown.push({ address: row.styringsomraade?.address ?? row.labelAddress, text: row.styringsomraade?.text ?? row.label });
+    else {
+      rowName.set(r, name);
+      names.add(name);
+    }
+  }
+  return { names: [...names], nameOf: (r) => rowName.get(r)!, unknown };
+}
+
+/** The factor of every styringsområde in use, in first-use order, and the index steps that are missing. */
+function readFactors(template: Template, names: string[], from: number, to: number, steps: Map<string, Decimal>): { factors: Map<string, FactorOk>; missing: MissingIndex[] } {
+  const factors = new Map<string, FactorOk>();
+  const missing: MissingIndex[] = [];
+  for (const name of names) {
+    const f = factor(template, name, from, to, steps);
+    if (f.ok) factors.set(name, f);
+    else missing.push(...f.missing);
+  }
+  return { factors, missing };
+}
+
+/** The exact converted value of a node in one column: a row's amount times its factor; a total, the sum of its members. */
+function exactValues(table: TableBlock, ci: number, factorOf: (rowIdx: number) => FactorOk): (n: Node) => Decimal {
+  const exact = new Map<Node, Decimal>();
+  const exactOf = (n: Node): Decimal => {
+    let v = exact.get(n);
+    if (v) return v;
+    if (n.kind === 'leaf') {
+      const a = amountOf(table.rows[n.row].amounts[ci]);
+      v = a === null ? new Decimal(0) : applyFactor(a, factorOf(n.row));
+    } else {
+      v = n.children.reduce((s, c) => s.plus(exactOf(c)), new Decimal(0));
+    }
+    exact.set(n, v);
+    return v;
+  };
+  return exactOf;
+}
+
+/** `half-up`: every row and total rounded on its own. */
+function roundEachHalfUp(forest: Node[], exactOf: (n: Node) => Decimal): Map<Node, Decimal> {
+  const value = new Map<Node, Decimal>();
+  const walk = (ns: Node[]) => {
+    for (const n of ns) {
+      value.set(n, halfUp(exactOf(n)));
+      if (n.kind === 'group') walk(n.children);
+    }
+  };
+  walk(forest);
+  return value;
+}
+
+/**
+ * `largest-remainder`: the column's rounded total apportioned to its top-level nodes, each total's
+ * share to its own members: floor all, one unit more to the largest fractional parts, ties to the upper row.
+ */
+function apportionByLargestRemainder(forest: Node[], exactOf: (n: Node) => Decimal): Map<Node, Decimal> {
+  const value = new Map<Node, Decimal>();
+  const apportion = (children: Node[], target: Decimal) => {
+    const parts = children.map((n, order) => {
+      const e = exactOf(n);
+      const fl = e.floor();
+      return { n, fl, frac: e.minus(fl), order };
+    });
+    let remaining = target.minus(parts.reduce((s, p) => s.plus(p.fl), new Decimal(0)));
+    const byFrac = [...parts].sort((a, b) => b.frac.comparedTo(a.frac) || a.order - b.order);
+    const bump = new Set<(typeof parts)[number]>();
+    for (const p of byFrac) {
+      if (remaining.lte(0)) break;
+      bump.add(p);
+      remaining = remaining.minus(1);
+    }
+    for (const p of parts) {
+      const v = bump.has(p) ? p.fl.plus(1) : p.fl;
+      value.set(p.n, v);
+      if (p.n.kind === 'group') apportion(p.n.children, v);
+    }
+  };
+  const rootExact = forest.reduce((s, n) => s.plus(exactOf(n)), new Decimal(0));
+  apportion(forest, halfUp(rootExact));
+  return value;
+}
+
+/** The converted cells and notes as they are produced, with the converted values by row and column for the "I alt" columns. */
+class ConvertedCells {
+  readonly cells: ConvertedCell[] = [];
+  readonly notes: ConversionNote[] = [];
+  private readonly converted = new Map<number, Map<number, Decimal>>();
+
+  constructor(private readonly table: TableBlock) {}
+
+  put(r: number, ci: number, amount: Decimal, cell: AmountCell, isTotal: boolean): void {
+    if (!this.converted.has(r)) this.converted.set(r, new Map());
+    this.converted.get(r)!.set(ci, amount);
+    const out: ConvertedCell = { row: this.table.rows[r].row, col: cell.col, address: cell.address, amount, previous: cell.amount! };
+    if (cell.scale) out.scale = cell.scale;
+    if (cell.formula) {
+      if (isTotal) out.formula = cell.formula;
+      else this.notes.push({ kind: 'item-formula-replaced', address: cell.address, formula: cell.formula });
+    }
+    this.cells.push(out);
+  }
+
+  convertedAt(r: number, ci: number): Decimal | undefined {
+    return this.converted.get(r)?.get(ci);
+  }
+}
+
+/** Puts one column's converted values: rows with an amount, and totals whose cell states one (noting a stated total that was not the sum of its members). */
+function putColumn(out: ConvertedCells, table: TableBlock, ci: number, nodes: Node[], value: Map<Node, Decimal>): void {
+  for (const n of nodes) {
+    const cell = table.rows[n.row].amounts[ci];
+    if (n.kind === 'group') putColumn(out, table, ci, n.children, value);
+    if (!cell || amountOf(cell) === null) continue;
+    out.put(n.row, ci, value.get(n)!, cell, n.kind === 'group');
+    if (n.kind === 'group') {
+      const statedSum = n.children.reduce((s, c) => s.plus(amountOf(table.rows[c.row].amounts[ci]) ?? 0), new Decimal(0));
+      if (!statedSum.eq(cell.amount!)) out.notes.push({ kind: 'total-restated', address: cell.address, stated: cell.amount!, sum: statedSum });
+    }
+  }
+}
+
+/** Row totals across the converted columns ("I alt" columns): the sum of the row's converted cells. */
+function putCrossColumnTotals(out: ConvertedCells, table: TableBlock, crossCols: number[], factorCols: number[]): void {
+  for (const ci of crossCols) {
+    table.rows.forEach((row, r) => {
+      const cell = row.amounts[ci];
+      if (!cell || amountOf(cell) === null) return;
+      const sum = factorCols.reduce((s, fc) => s.plus(out.convertedAt(r, fc) ?? 0), new Decimal(0));
+      out.put(r, ci, sum, cell, true);
+    });
+  }
+}
+
+const unitText: Record<string, string> = { 't.kr.': '1.000 kr.', 'kr.': 'kr.', 'mio. kr.': 'mio. kr.', 'mia. kr.': 'mia. kr.' };
+
+/** The table's price-level label rewritten to the target level, or a new one in its first header cell. */
+function convertedLabel(table: TableBlock, template: Template, from: number, to: number): NonNullable<ConversionOk['label']> {
+  return table.label
+    ? {
+        sheet: table.label.sheet,
+        address: table.label.cell,
+        previous: table.label.text,
+        text: rewritePriceLevelLabel(table.label.text, to, from),
+      }
+    : { sheet: table.sheet, address: table.firstHeaderCell, previous: '', text: `${unitText[table.unit ?? template.unit ?? 't.kr.']} ${to} p/l`, created: true };
+}
+
 export function convertTable(table: TableBlock, template: Template, opts: ConvertOptions): ConversionResult {
   const to = opts.to;
   const from = table.priceLevel ?? opts.from ?? null;
@@ -161,84 +368,20 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
     return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells: [], label: null, factors: [], notes: [], unchanged: true };
   }
   const steps = indexSteps(template, opts.indexOverrides);
-  const isOverview = table.kind === 'overview';
-
-  // Which columns are converted with a factor, and which are row totals across them ("I alt").
-  const crossCols: number[] = [];
-  const factorCols: number[] = [];
-  const unknown: { address: string; text: string }[] = [];
-  table.columns.forEach((c, ci) => {
-    const own = isOverview ? c.styringsomraade : c.year;
-    if (own == null && isTotalHeader(c.header, template)) crossCols.push(ci);
-    else factorCols.push(ci);
-  });
-
+  const { factorCols, crossCols } = splitColumns(table, template);
   const forest = buildForest(table);
-  const leafRows = leaves(forest);
-  const parents = parentTotalRow(table);
 
   // Cells that hold no amount cannot be converted: refuse rather than mix price levels.
-  const bad: { address: string; status: AmountStatus }[] = [];
-  table.rows.forEach((row) => {
-    if (row.kind === 'section') return;
-    for (const cell of row.amounts) if (cell && !CONVERTIBLE.has(cell.status)) bad.push({ address: cell.address, status: cell.status });
-  });
+  const bad = unconvertibleCells(table);
   if (bad.length) {
     return { ...base, reason: 'unconvertible-cells', cells: bad, params: { ...baseParams, from, cells: bad.map((b) => b.address) } };
   }
-
-  // Factors: per row (proposal tables) or per column (overview tables), only where amounts exist.
-  const factorByName = new Map<string, FactorResult>();
-  const factorFor = (name: string): FactorResult => {
-    let f = factorByName.get(name);
-    if (!f) {
-      f = factor(template, name, from, to, steps);
-      factorByName.set(name, f);
-    }
-    return f;
-  };
-  const rowName = new Map<number, string>();
-  const colName = new Map<number, string>();
-  if (isOverview) {
-    for (const ci of factorCols) {
-      const hasAmounts = leafRows.some((r) => amountOf(table.rows[r].amounts[ci]) !== null);
-      if (!hasAmounts) continue;
-      const name = table.columns[ci].styringsomraade;
-      if (!name) unknown.push({ address: table.columns[ci].address, text: table.columns[ci].header });
-      else {
-        colName.set(ci, name);
-        factorFor(name);
-      }
-    }
-  } else {
-    for (const r of leafRows) {
-      const row = table.rows[r];
-      const hasAmounts = factorCols.some((ci) => amountOf(row.amounts[ci]) !== null);
-      if (!hasAmounts) continue;
-      // With no styringsområde required, a row that names none takes the template's first one's index.
-      const namesNone = !row.styringsomraade || row.styringsomraade.text.trim() === '';
-      const name = rowStyringsomraade(table, r, parents) ?? (template.styringsomraadeRequired === false && namesNone ? template.styringsomraader[0]?.name ?? null : null);
-      if (!name) unknown.push({ address: row.styringsomraade?.address ?? row.labelAddress, text: row.styringsomraade?.text ?? row.label });
-      else {
-        rowName.set(r, name);
-        factorFor(name);
-      }
-    }
-  }
+  const styringsomraader = readStyringsomraader(table, template, factorCols, leaves(forest));
+  const { unknown } = styringsomraader;
   if (unknown.length) {
-    return {
-      ...base,
-      reason: 'missing-styringsomraade',
-      unknown,
-      params: { ...baseParams, from, cells: unknown.map((u) => u.address) },
-    };
+    return { ...base, reason: 'missing-styringsomraade', unknown, params: { ...baseParams, from, cells: unknown.map((u) => u.address) } };
   }
-  const missing: MissingIndex[] = [];
-  const factors: FactorOk[] = [];
-  for (const f of factorByName.values()) {
-    if (f.ok) factors.push(f);
-    else missing.push(...f.missing);
-  }
+  const { factors, missing } = readFactors(template, styringsomraader.names, from, to, steps);
   if (missing.length) {
     return {
       ...base,
@@ -248,110 +391,14 @@ export function convertTable(table: TableBlock, template: Template, opts: Conver
     };
   }
 
-  const cells: ConvertedCell[] = [];
-  const notes: ConversionNote[] = [];
-  // Converted values by row index and column index, for cross-column totals.
-  const converted = new Map<number, Map<number, Decimal>>();
-  const put = (r: number, ci: number, amount: Decimal, cell: AmountCell, isTotal: boolean) => {
-    if (!converted.has(r)) converted.set(r, new Map());
-    converted.get(r)!.set(ci, amount);
-    const row = table.rows[r];
-    const out: ConvertedCell = { row: row.row, col: cell.col, address: cell.address, amount, previous: cell.amount! };
-    if (cell.scale) out.scale = cell.scale;
-    if (cell.formula) {
-      if (isTotal) out.formula = cell.formula;
-      else notes.push({ kind: 'item-formula-replaced', address: cell.address, formula: cell.formula });
-    }
-    cells.push(out);
-  };
-
+  const out = new ConvertedCells(table);
   for (const ci of factorCols) {
-    // Exact converted value of every leaf, and of every group as the sum of its children.
-    const exact = new Map<Node, Decimal>();
-    const exactOf = (n: Node): Decimal => {
-      let v = exact.get(n);
-      if (v) return v;
-      if (n.kind === 'leaf') {
-        const a = amountOf(table.rows[n.row].amounts[ci]);
-        if (a === null) v = new Decimal(0);
-        else {
-          const name = isOverview ? colName.get(ci)! : rowName.get(n.row)!;
-          v = applyFactor(a, factorByName.get(name) as FactorOk);
-        }
-      } else {
-        v = n.children.reduce((s, c) => s.plus(exactOf(c)), new Decimal(0));
-      }
-      exact.set(n, v);
-      return v;
-    };
-    const value = new Map<Node, Decimal>();
-    if (opts.rounding === 'half-up') {
-      const walk = (ns: Node[]) => {
-        for (const n of ns) {
-          value.set(n, halfUp(exactOf(n)));
-          if (n.kind === 'group') walk(n.children);
-        }
-      };
-      walk(forest);
-    } else {
-      const allocate = (children: Node[], target: Decimal) => {
-        const parts = children.map((n, order) => {
-          const e = exactOf(n);
-          const fl = e.floor();
-          return { n, fl, frac: e.minus(fl), order };
-        });
-        let remaining = target.minus(parts.reduce((s, p) => s.plus(p.fl), new Decimal(0)));
-        const byFrac = [...parts].sort((a, b) => b.frac.comparedTo(a.frac) || a.order - b.order);
-        const bump = new Set<(typeof parts)[number]>();
-        for (const p of byFrac) {
-          if (remaining.lte(0)) break;
-          bump.add(p);
-          remaining = remaining.minus(1);
-        }
-        for (const p of parts) {
-          const v = bump.has(p) ? p.fl.plus(1) : p.fl;
-          value.set(p.n, v);
-          if (p.n.kind === 'group') allocate(p.n.children, v);
-        }
-      };
-      const rootExact = forest.reduce((s, n) => s.plus(exactOf(n)), new Decimal(0));
-      allocate(forest, halfUp(rootExact));
-    }
-    // Emit: leaves with an amount, totals whose cell states one.
-    const emit = (ns: Node[]) => {
-      for (const n of ns) {
-        const cell = table.rows[n.row].amounts[ci];
-        if (n.kind === 'group') emit(n.children);
-        if (!cell || amountOf(cell) === null) continue;
-        put(n.row, ci, value.get(n)!, cell, n.kind === 'group');
-        if (n.kind === 'group') {
-          const statedSum = n.children.reduce((s, c) => s.plus(amountOf(table.rows[c.row].amounts[ci]) ?? 0), new Decimal(0));
-          if (!statedSum.eq(cell.amount!)) notes.push({ kind: 'total-restated', address: cell.address, stated: cell.amount!, sum: statedSum });
-        }
-      }
-    };
-    emit(forest);
+    const exactOf = exactValues(table, ci, (r) => factors.get(styringsomraader.nameOf(r, ci))!);
+    const value = opts.rounding === 'half-up' ? roundEachHalfUp(forest, exactOf) : apportionByLargestRemainder(forest, exactOf);
+    putColumn(out, table, ci, forest, value);
   }
-
-  // Row totals across the converted columns ("I alt" columns): the sum of the row's converted cells.
-  for (const ci of crossCols) {
-    table.rows.forEach((row, r) => {
-      const cell = row.amounts[ci];
-      if (!cell || amountOf(cell) === null) return;
-      const sum = factorCols.reduce((s, fc) => s.plus(converted.get(r)?.get(fc) ?? 0), new Decimal(0));
-      put(r, ci, sum, cell, true);
-    });
-  }
-
-  cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  const unitText: Record<string, string> = { 't.kr.': '1.000 kr.', 'kr.': 'kr.', 'mio. kr.': 'mio. kr.', 'mia. kr.': 'mia. kr.' };
-  const label = table.label
-    ? {
-        sheet: table.label.sheet,
-        address: table.label.cell,
-        previous: table.label.text,
-        text: rewritePriceLevelLabel(table.label.text, to, from),
-      }
-    : { sheet: table.sheet, address: table.firstHeaderCell, previous: '', text: `${unitText[table.unit ?? template.unit ?? 't.kr.']} ${to} p/l`, created: true };
-  return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells, label, factors, notes };
+  putCrossColumnTotals(out, table, crossCols, factorCols);
+  const cells = out.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  const label = convertedLabel(table, template, from, to);
+  return { ok: true, tableId: table.id, sheet: table.sheet, from, to, fromSource, cells, label, factors: [...factors.values()], notes: out.notes };
 }

@@ -94,9 +94,16 @@ function slug(name: string): string {
 
 const years = (ys: number[]) => (ys.length ? `${ys[0]}–${ys[ys.length - 1]}` : '');
 
-/** Derives a template from detected tables (the pane passes the tables of the checked workbook or selection). */
-export function deriveTemplateFromTables(all: readonly TableBlock[], opts: DeriveOptions): DerivedTemplate {
-  const base = derivationBase();
+/** What a derivation tells the user: what it read from the model, and what the model did not tell. */
+interface DerivationNotes {
+  inferred: LocalizedText[];
+  notInferred: LocalizedText[];
+}
+
+const differ = (others: TableBlock[]) => others.map(where).join(', ');
+
+/** The tables (of the chosen sheet) that hold amounts; none is an error. */
+function tablesWithAmounts(all: readonly TableBlock[], opts: DeriveOptions): TableBlock[] {
   const tables = all.filter((t) => (!opts.sheet || t.sheet === opts.sheet) && t.rows.some((r) => r.amounts.some((a) => a.status !== 'empty')));
   if (!tables.length) {
     throw new DeriveError(
@@ -105,11 +112,12 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
         : { da: `${opts.sourceName}: ingen tabel med beløb at aflede en skabelon af`, en: `${opts.sourceName}: no table with amounts to derive a template from` },
     );
   }
-  const inferred: LocalizedText[] = [];
-  const notInferred: LocalizedText[] = [];
-  const differ = (others: TableBlock[]) => others.map(where).join(', ');
+  return tables;
+}
 
-  // Unit.
+/** The unit most tables state. */
+function deriveUnit(tables: TableBlock[], base: Template, notes: DerivationNotes): UnitKey | undefined {
+  const { inferred, notInferred } = notes;
   const unit = commonest(
     tables.filter((t) => t.unit).map((t) => ({ value: t.unit as UnitKey, table: t })),
     (u) => u,
@@ -125,8 +133,12 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
         : { da: 'ingen tabel angiver en enhed; skabelonen kræver kun, at tabellerne er enige', en: 'no table states a unit; the template only requires the tables to agree' },
     );
   }
+  return unit?.value;
+}
 
-  // Price level per kind of table.
+/** The price level most tables of each kind state. */
+function derivePriceLevels(tables: TableBlock[], notes: DerivationNotes): Record<'proposal' | 'overview', number | null> {
+  const { inferred, notInferred } = notes;
   const priceLevel: Record<'proposal' | 'overview', number | null> = { proposal: null, overview: null };
   for (const kind of ['proposal', 'overview'] as const) {
     const ofKind = tables.filter((t) => t.kind === kind);
@@ -148,8 +160,12 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
     const none = ofKind.filter((t) => t.priceLevel === null && pl);
     if (none.length) notInferred.push({ da: `${differ(none)} angiver intet prisniveau`, en: `${differ(none)} state${none.length === 1 ? 's' : ''} no price level` });
   }
+  return priceLevel;
+}
 
-  // Year columns of the proposal tables.
+/** The year columns most proposal tables have, when they ascend. */
+function deriveYears(tables: TableBlock[], notes: DerivationNotes): number[] | null {
+  const { inferred, notInferred } = notes;
   const seq = commonest(
     tables.filter((t) => t.kind === 'proposal' && t.years.length).map((t) => ({ value: t.years, table: t })),
     (ys) => ys.join(','),
@@ -164,8 +180,15 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
   } else {
     notInferred.push({ da: 'ingen forslagstabel har årskolonner i stigende orden; alle år accepteres', en: 'no proposal table has ascending year columns; any years are accepted' });
   }
+  return yearList;
+}
 
-  // Styringsområder: those seen, with their known aliases; a name Budgettjek does not know is kept as written.
+/**
+ * The styringsområder seen, with their known aliases; a name Budgettjek does not know is kept as
+ * written. A styringsområde is required unless a proposal table has no styringsområde column.
+ */
+function deriveStyringsomraader(tables: TableBlock[], base: Template, notes: DerivationNotes): { styringsomraader: Styringsomraade[]; required: boolean } {
+  const { inferred, notInferred } = notes;
   const seen = new Map<string, Styringsomraade>();
   const unknownSeen: string[] = [];
   const see = (canonical: string | null | undefined, text: string, address: string) => {
@@ -212,17 +235,31 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
       en: `no styringsområde required (styringsomraadeRequired: false): ${withoutColumn} proposal table${withoutColumn === 1 ? ' has' : 's have'} no styringsområde column`,
     });
   }
+  return { styringsomraader, required };
+}
 
-  // Totals: the labels Budgettjek knows; say which total rows were seen.
+/** The total rows seen: the template keeps the labels Budgettjek knows. */
+function noteTotalRows(tables: TableBlock[], notes: DerivationNotes): void {
   const totalRows = tables.flatMap((t) => t.rows.filter((r) => r.kind === 'total' || r.kind === 'netTotal').map((r) => r.label.trim()));
   const distinctTotals = [...new Set(totalRows)].slice(0, 5);
   if (distinctTotals.length) {
-    inferred.push({ da: `totalrækker genkendt: ${distinctTotals.map((l) => `"${l}"`).join(', ')}`, en: `total rows recognised: ${distinctTotals.map((l) => `"${l}"`).join(', ')}` });
+    notes.inferred.push({ da: `totalrækker genkendt: ${distinctTotals.map((l) => `"${l}"`).join(', ')}`, en: `total rows recognised: ${distinctTotals.map((l) => `"${l}"`).join(', ')}` });
   } else {
-    notInferred.push({ da: 'ingen totalrækker i tabellerne; skabelonen bruger de almindelige ("i alt", "samlede" …)', en: 'no total rows in the tables; the template uses the usual ones ("i alt", "samlede" …)' });
+    notes.notInferred.push({ da: 'ingen totalrækker i tabellerne; skabelonen bruger de almindelige ("i alt", "samlede" …)', en: 'no total rows in the tables; the template uses the usual ones ("i alt", "samlede" …)' });
   }
+}
 
-  notInferred.push({
+/** Derives a template from detected tables (the pane passes the tables of the checked workbook or selection). */
+export function deriveTemplateFromTables(all: readonly TableBlock[], opts: DeriveOptions): DerivedTemplate {
+  const base = derivationBase();
+  const tables = tablesWithAmounts(all, opts);
+  const notes: DerivationNotes = { inferred: [], notInferred: [] };
+  const unit = deriveUnit(tables, base, notes);
+  const priceLevel = derivePriceLevels(tables, notes);
+  const yearList = deriveYears(tables, notes);
+  const { styringsomraader, required } = deriveStyringsomraader(tables, base, notes);
+  noteTotalRows(tables, notes);
+  notes.notInferred.push({
     da: 'prisindeks kan ikke læses af en model: tilføj hvert års stigning med kilde og dato under priceIndices (fx fra KL\'s "Pris- og lønskøn til brug for budgetlægningen", udsendt hver juni/august), eller giv det ved kørslen med --index "Service:2026-2027=PROCENT"',
     en: 'price indices cannot be read from a model: add each year\'s rise with its source and date under priceIndices (e.g. from KL\'s "Pris- og lønskøn til brug for budgetlægningen", published each June/August), or give it for a run with --index "Service:2026-2027=PERCENT"',
   });
@@ -234,14 +271,14 @@ export function deriveTemplateFromTables(all: readonly TableBlock[], opts: Deriv
     id: opts.id ?? slug(opts.sourceName),
     name: opts.name ?? `Skabelon fra ${file}`,
     description: `Afledt af ${file}${opts.sheet ? ` (arket ${opts.sheet})` : ''} den ${date}.`,
-    unit: unit?.value ?? base.unit,
+    unit: unit ?? base.unit,
     priceLevel,
     years: yearList,
     styringsomraadeRequired: required,
     styringsomraader,
     priceIndices: [],
   };
-  return { template: parseTemplate(json, json.id), inferred, notInferred };
+  return { template: parseTemplate(json, json.id), ...notes };
 }
 
 /** Derives a template from a whole workbook (or one sheet of it), detecting its tables with every styringsområde Budgettjek knows. */

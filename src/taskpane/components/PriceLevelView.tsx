@@ -106,56 +106,15 @@ export function PriceLevelView({
         <YearSelect label={s.fromYear} className={styles.year} years={years} value={from} onChange={setFrom} />
         <YearSelect label={s.toYear} className={styles.year} years={years} value={to} onChange={setTo} />
       </div>
-      <table className={styles.table} aria-label={s.factorsTitle}>
-        <thead>
-          <tr>
-            <th className={styles.th}>{s.styringsomraade}</th>
-            <th className={styles.th}>%</th>
-            <th className={styles.th}>{s.factor}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.styringsomraade}>
-              <td className={styles.td}>{r.styringsomraade}</td>
-              <td className={styles.td}>
-                <div className={styles.steps}>
-                  {r.steps.map((st) => {
-                    const shown = drafts[st.key] ?? (st.percent ? formatPercent(st.percent, lang) : '');
-                    const invalid = st.key in drafts && drafts[st.key].trim() !== '' && !validPercent(drafts[st.key]);
-                    return (
-                      <Field
-                        key={st.key}
-                        label={s.step(st.from, st.to)}
-                        size="small"
-                        validationState={invalid ? 'error' : 'none'}
-                        validationMessage={invalid ? s.percentInvalid : undefined}
-                      >
-                        <Input
-                          className={styles.stepInput}
-                          size="small"
-                          value={shown}
-                          placeholder="–"
-                          aria-label={`${r.styringsomraade} ${s.step(st.from, st.to)} (%)`}
-                          data-key={st.key}
-                          onChange={(_, d) => setDrafts((prev) => ({ ...prev, [st.key]: d.value }))}
-                          onBlur={() => commit(st.key)}
-                          onKeyDown={(e) => {
-                            if (e.key === 'Enter') commit(st.key);
-                          }}
-                        />
-                      </Field>
-                    );
-                  })}
-                </div>
-              </td>
-              <td className={styles.td} data-testid={`factor-${r.styringsomraade}`}>
-                {r.factor ? formatFactor(r.factor, lang) : <span className={checked ? styles.missingChecked : styles.missing}>{s.missingIndex}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactorTable
+        lang={lang}
+        s={s}
+        rows={rows}
+        drafts={drafts}
+        checked={checked}
+        onDraft={(key, value) => setDrafts((prev) => ({ ...prev, [key]: value }))}
+        onCommit={commit}
+      />
       {Object.keys(overrides).length > 0 && (
         <div>
           <Button size="small" onClick={() => onSaveOverrides({})} disabled={busy}>
@@ -178,6 +137,84 @@ export function PriceLevelView({
         </Button>
       </div>
     </div>
+  );
+}
+
+type FactorRow = ReturnType<typeof priceLevelFactors>[number];
+
+/** The factor of each styringsområde from `from` to `to`, with a field for each year's index step. */
+function FactorTable(props: {
+  lang: Lang;
+  s: Strings;
+  rows: FactorRow[];
+  /** Index steps being typed, by key, not yet saved. */
+  drafts: Record<string, string>;
+  checked: boolean;
+  onDraft: (key: string, value: string) => void;
+  onCommit: (key: string) => void;
+}) {
+  const styles = useStyles();
+  const { lang, s, checked } = props;
+  return (
+    <table className={styles.table} aria-label={s.factorsTitle}>
+      <thead>
+        <tr>
+          <th className={styles.th}>{s.styringsomraade}</th>
+          <th className={styles.th}>%</th>
+          <th className={styles.th}>{s.factor}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.styringsomraade}>
+            <td className={styles.td}>{r.styringsomraade}</td>
+            <td className={styles.td}>
+              <div className={styles.steps}>
+                {r.steps.map((st) => (
+                  <IndexStepField key={st.key} lang={lang} s={s} styringsomraade={r.styringsomraade} step={st} draft={props.drafts[st.key]} onDraft={props.onDraft} onCommit={props.onCommit} />
+                ))}
+              </div>
+            </td>
+            <td className={styles.td} data-testid={`factor-${r.styringsomraade}`}>
+              {r.factor ? formatFactor(r.factor, lang) : <span className={checked ? styles.missingChecked : styles.missing}>{s.missingIndex}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One year's index step of a styringsområde, in percent: the saved value, or the draft being typed. */
+function IndexStepField(props: {
+  lang: Lang;
+  s: Strings;
+  styringsomraade: string;
+  step: FactorRow['steps'][number];
+  draft: string | undefined;
+  onDraft: (key: string, value: string) => void;
+  onCommit: (key: string) => void;
+}) {
+  const styles = useStyles();
+  const { s, step: st, draft } = props;
+  const shown = draft ?? (st.percent ? formatPercent(st.percent, props.lang) : '');
+  const invalid = draft !== undefined && draft.trim() !== '' && !validPercent(draft);
+  return (
+    <Field label={s.step(st.from, st.to)} size="small" validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? s.percentInvalid : undefined}>
+      <Input
+        className={styles.stepInput}
+        size="small"
+        value={shown}
+        placeholder="–"
+        aria-label={`${props.styringsomraade} ${s.step(st.from, st.to)} (%)`}
+        data-key={st.key}
+        onChange={(_, d) => props.onDraft(st.key, d.value)}
+        onBlur={() => props.onCommit(st.key)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onCommit(st.key);
+        }}
+      />
+    </Field>
   );
 }
 

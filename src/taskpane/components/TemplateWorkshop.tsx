@@ -73,6 +73,19 @@ const useStyles = makeStyles({
 });
 
 type LocalNotice = { intent: 'success' | 'error' | 'info'; text: string } | null;
+type TemplateStrings = ReturnType<typeof templateStringsFor>;
+type DraftProblem = ReturnType<typeof draftProblems>[number];
+type UpdateDraft = (change: Partial<TemplateDraft>) => void;
+
+/** A field's problems in words, under the field (its label already says which field). */
+function fieldProblems(problems: DraftProblem[], lang: Lang) {
+  const at = (path: string) => problems.filter((x) => x.path === path || x.path.startsWith(`${path}.`) || x.path.startsWith(`${path}[`)).map((x) => problemInWords(x, lang, false));
+  const fieldState = (path: string) => {
+    const p = at(path);
+    return p.length ? { validationState: 'error' as const, validationMessage: p.join(' ') } : {};
+  };
+  return { at, fieldState };
+}
 
 export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved = null, onSave, download = browserDownload }: TemplateWorkshopProps) {
   const styles = useStyles();
@@ -81,12 +94,6 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
   const [notes, setNotes] = React.useState<{ inferred: LocalizedText[]; notInferred: LocalizedText[] } | null>(null);
   const [notice, setNotice] = React.useState<LocalNotice>(null);
   const problems = React.useMemo(() => (draft ? draftProblems(draft) : []), [draft]);
-  // A field's problems in words, under the field (its label already says which field).
-  const at = (path: string) => problems.filter((x) => x.path === path || x.path.startsWith(`${path}.`) || x.path.startsWith(`${path}[`)).map((x) => problemInWords(x, lang, false));
-  const fieldState = (path: string) => {
-    const p = at(path);
-    return p.length ? { validationState: 'error' as const, validationMessage: p.join(' ') } : {};
-  };
   const update = (change: Partial<TemplateDraft>) => setDraft((d) => (d ? { ...d, ...change } : d));
 
   const onDerive = async () => {
@@ -146,176 +153,241 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
           {notice ? notice.text : saved!.message.kind === 'saved' ? saved!.message.text : saved!.message.kind === 'error' ? saved!.message.detail : ''}
         </Notice>
       )}
-      {notes && (
-        <div data-testid="derive-notes" className={styles.help}>
-          <div>{s.inferred}</div>
-          <ul className={styles.list}>
-            {notes.inferred.map((n, i) => (
-              <li key={i}>{n[lang]}</li>
-            ))}
-          </ul>
-          <div>{s.notInferred}</div>
-          <ul className={styles.list}>
-            {notes.notInferred.map((n, i) => (
-              <li key={i}>{n[lang]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {notes && <DeriveNotes lang={lang} s={s} notes={notes} />}
       {draft && (
-        <form className={styles.stack} aria-label={s.edit} data-testid="template-editor" onSubmit={(e) => e.preventDefault()}>
-          <div className={styles.fields}>
-            <Field label={s.name} className={styles.grow} {...fieldState('name')}>
-              <Input value={draft.name} onChange={(_, d) => update({ name: d.value })} />
-            </Field>
-            <Field label={s.id} className={styles.grow} {...fieldState('id')}>
-              <Input value={draft.id} onChange={(_, d) => update({ id: d.value })} />
-            </Field>
-          </div>
-          <Field label={s.description} {...fieldState('description')}>
-            <Input value={draft.description} onChange={(_, d) => update({ description: d.value })} />
-          </Field>
-          <div className={styles.fields}>
-            <Field label={s.unit} className={styles.small} {...fieldState('unit')}>
-              <Select value={draft.unit ?? ''} onChange={(_, d) => update({ unit: d.value === '' ? null : (d.value as NonNullable<TemplateDraft['unit']>) })}>
-                <option value="">{s.anyUnit}</option>
-                {unitKeys.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={s.proposalPl} className={styles.small} hint={s.plHint} {...fieldState('priceLevel.proposal')}>
-              <Input value={draft.proposal} onChange={(_, d) => update({ proposal: d.value })} />
-            </Field>
-            <Field label={s.overviewPl} className={styles.small} {...fieldState('priceLevel.overview')}>
-              <Input value={draft.overview} onChange={(_, d) => update({ overview: d.value })} />
-            </Field>
-            <Field label={s.years} className={styles.grow} hint={s.yearsHint} {...fieldState('years')}>
-              <Input value={draft.years} onChange={(_, d) => update({ years: d.value })} />
-            </Field>
-          </div>
-          <label className={styles.check}>
-            <input type="checkbox" checked={draft.styringsomraadeRequired} onChange={(e) => update({ styringsomraadeRequired: e.target.checked })} />
-            {s.required}
-          </label>
-
-          <fieldset className={styles.group}>
-            <legend className={styles.legend}>{s.areas}</legend>
-            {problems
-              .filter((p) => p.path === 'styringsomraader' && draft.areas.length === 0)
-              .map((p) => problemInWords(p, lang, false))
-              .map((p) => (
-                <span key={p} role="alert">
-                  {p}
-                </span>
-              ))}
-            {draft.areas.map((a, i) => (
-              <div key={i} className={styles.fields} data-testid={`area-${i}`}>
-                <Field label={s.areaName} className={styles.small} {...fieldState(`styringsomraader[${i}].name`)}>
-                  <Input value={a.name} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
-                </Field>
-                <Field label={s.aliases} className={styles.grow} {...fieldState(`styringsomraader[${i}].aliases`)}>
-                  <Input value={a.aliases} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, aliases: d.value } : x)) })} />
-                </Field>
-                <div>
-                  <Button size="small" onClick={() => update({ areas: draft.areas.filter((_, j) => j !== i) })}>
-                    {s.removeArea(a.name)}
-                  </Button>
-                </div>
-              </div>
-            ))}
-            <div>
-              <Button size="small" onClick={() => update({ areas: [...draft.areas, { name: '', aliases: '' }] })}>
-                {s.addArea}
-              </Button>
-            </div>
-          </fieldset>
-
-          <fieldset className={styles.group}>
-            <legend className={styles.legend}>{s.indices}</legend>
-            <p className={styles.help} data-testid="kl-help">
-              {s.indicesHelp}
-            </p>
-            {draft.indices.map((x, i) => {
-              const set = (change: Partial<TemplateDraft['indices'][number]>) => update({ indices: draft.indices.map((y, j) => (j === i ? { ...y, ...change } : y)) });
-              const base = `priceIndices[${i}]`;
-              const whole = problems.filter((p) => p.path === base).map((p) => problemInWords(p, lang, false));
-              const to = /^\d{4}$/.test(x.from.trim()) ? String(Number(x.from) + 1) : '…';
-              return (
-                <div key={i} className={styles.stack} data-testid={`index-${i}`}>
-                  <div className={styles.fields}>
-                    <Field label={s.styringsomraade} className={styles.small} {...fieldState(`${base}.styringsomraade`)}>
-                      <Select value={x.styringsomraade} onChange={(_, d) => set({ styringsomraade: d.value })}>
-                        {[...new Set([x.styringsomraade, ...draft.areas.map((a) => a.name)])].filter(Boolean).map((n) => (
-                          <option key={n} value={n}>
-                            {n}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <Field label={`${s.fromYear} ${s.stepTo(to)}`} className={styles.small} {...fieldState(`${base}.from`)} {...(at(`${base}.to`).length ? { validationState: 'error' as const, validationMessage: at(`${base}.to`).join(' ') } : {})}>
-                      <Input value={x.from} onChange={(_, d) => set({ from: d.value })} />
-                    </Field>
-                    <Field label={s.percent} className={styles.small} {...fieldState(`${base}.percent`)}>
-                      <Input value={x.percent} onChange={(_, d) => set({ percent: d.value })} />
-                    </Field>
-                  </div>
-                  <div className={styles.fields}>
-                    <Field label={s.source} className={styles.grow} {...fieldState(`${base}.source`)}>
-                      <Input value={x.source} placeholder={s.sourcePlaceholder} onChange={(_, d) => set({ source: d.value })} />
-                    </Field>
-                    <Field label={s.published} className={styles.small} {...fieldState(`${base}.published`)}>
-                      <Input value={x.published} placeholder={s.publishedPlaceholder} onChange={(_, d) => set({ published: d.value })} />
-                    </Field>
-                    <div>
-                      <Button size="small" onClick={() => update({ indices: draft.indices.filter((_, j) => j !== i) })} aria-label={s.removeIndex(i + 1)}>
-                        {s.removeIndex(i + 1)}
-                      </Button>
-                    </div>
-                  </div>
-                  {whole.map((p) => (
-                    <span key={p} role="alert">
-                      {p}
-                    </span>
-                  ))}
-                </div>
-              );
-            })}
-            <div>
-              <Button size="small" onClick={() => update({ indices: [...draft.indices, newIndexDraft(draft)] })}>
-                {s.addIndex}
-              </Button>
-            </div>
-          </fieldset>
-
-          <div aria-live="polite" data-testid="template-problems">
-            {problems.length === 0 ? (
-              s.valid
-            ) : (
-              <>
-                {s.problems(problems.length)}
-                <ul className={styles.list}>
-                  {problems.map((p) => (
-                    <li key={`${p.path}:${p[lang]}`} className={styles.text}>
-                      {problemInWords(p, lang, true)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={onSaveDraft} disabled={busy || problems.length > 0}>
-              {s.save}
-            </Button>
-            <Button onClick={onDownload} disabled={problems.length > 0}>
-              {s.download}
-            </Button>
-          </div>
-        </form>
+        <TemplateEditor lang={lang} s={s} draft={draft} problems={problems} busy={busy} update={update} onSave={onSaveDraft} onDownload={onDownload} />
       )}
     </section>
+  );
+}
+
+/** What a derivation read from the model, and what the model did not tell. */
+function DeriveNotes({ lang, s, notes }: { lang: Lang; s: TemplateStrings; notes: { inferred: LocalizedText[]; notInferred: LocalizedText[] } }) {
+  const styles = useStyles();
+  return (
+    <div data-testid="derive-notes" className={styles.help}>
+      <div>{s.inferred}</div>
+      <ul className={styles.list}>
+        {notes.inferred.map((n, i) => (
+          <li key={i}>{n[lang]}</li>
+        ))}
+      </ul>
+      <div>{s.notInferred}</div>
+      <ul className={styles.list}>
+        {notes.notInferred.map((n, i) => (
+          <li key={i}>{n[lang]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface DraftFieldsProps {
+  lang: Lang;
+  s: TemplateStrings;
+  draft: TemplateDraft;
+  problems: DraftProblem[];
+  update: UpdateDraft;
+}
+
+/** The editor: the template field by field, its problems, and saving or downloading it. */
+function TemplateEditor(props: DraftFieldsProps & { busy: boolean; onSave: () => void; onDownload: () => void }) {
+  const styles = useStyles();
+  const { s, problems, busy } = props;
+  return (
+    <form className={styles.stack} aria-label={s.edit} data-testid="template-editor" onSubmit={(e) => e.preventDefault()}>
+      <GeneralFields {...props} />
+      <StyringsomraadeFields {...props} />
+      <PriceIndexFields {...props} />
+      <DraftProblems lang={props.lang} s={s} problems={problems} />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={props.onSave} disabled={busy || problems.length > 0}>
+          {s.save}
+        </Button>
+        <Button onClick={props.onDownload} disabled={problems.length > 0}>
+          {s.download}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Name, id, description, unit, price levels, years, and whether a styringsområde is required. */
+function GeneralFields({ lang, s, draft, problems, update }: DraftFieldsProps) {
+  const styles = useStyles();
+  const { fieldState } = fieldProblems(problems, lang);
+  return (
+    <>
+      <div className={styles.fields}>
+        <Field label={s.name} className={styles.grow} {...fieldState('name')}>
+          <Input value={draft.name} onChange={(_, d) => update({ name: d.value })} />
+        </Field>
+        <Field label={s.id} className={styles.grow} {...fieldState('id')}>
+          <Input value={draft.id} onChange={(_, d) => update({ id: d.value })} />
+        </Field>
+      </div>
+      <Field label={s.description} {...fieldState('description')}>
+        <Input value={draft.description} onChange={(_, d) => update({ description: d.value })} />
+      </Field>
+      <div className={styles.fields}>
+        <Field label={s.unit} className={styles.small} {...fieldState('unit')}>
+          <Select value={draft.unit ?? ''} onChange={(_, d) => update({ unit: d.value === '' ? null : (d.value as NonNullable<TemplateDraft['unit']>) })}>
+            <option value="">{s.anyUnit}</option>
+            {unitKeys.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.proposalPl} className={styles.small} hint={s.plHint} {...fieldState('priceLevel.proposal')}>
+          <Input value={draft.proposal} onChange={(_, d) => update({ proposal: d.value })} />
+        </Field>
+        <Field label={s.overviewPl} className={styles.small} {...fieldState('priceLevel.overview')}>
+          <Input value={draft.overview} onChange={(_, d) => update({ overview: d.value })} />
+        </Field>
+        <Field label={s.years} className={styles.grow} hint={s.yearsHint} {...fieldState('years')}>
+          <Input value={draft.years} onChange={(_, d) => update({ years: d.value })} />
+        </Field>
+      </div>
+      <label className={styles.check}>
+        <input type="checkbox" checked={draft.styringsomraadeRequired} onChange={(e) => update({ styringsomraadeRequired: e.target.checked })} />
+        {s.required}
+      </label>
+    </>
+  );
+}
+
+/** The styringsområder, each with its other spellings; added and removed here. */
+function StyringsomraadeFields({ lang, s, draft, problems, update }: DraftFieldsProps) {
+  const styles = useStyles();
+  const { fieldState } = fieldProblems(problems, lang);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{s.areas}</legend>
+      {problems
+        .filter((p) => p.path === 'styringsomraader' && draft.areas.length === 0)
+        .map((p) => problemInWords(p, lang, false))
+        .map((p) => (
+          <span key={p} role="alert">
+            {p}
+          </span>
+        ))}
+      {draft.areas.map((a, i) => (
+        <div key={i} className={styles.fields} data-testid={`area-${i}`}>
+          <Field label={s.areaName} className={styles.small} {...fieldState(`styringsomraader[${i}].name`)}>
+            <Input value={a.name} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: d.value } : x)) })} />
+          </Field>
+          <Field label={s.aliases} className={styles.grow} {...fieldState(`styringsomraader[${i}].aliases`)}>
+            <Input value={a.aliases} onChange={(_, d) => update({ areas: draft.areas.map((x, j) => (j === i ? { ...x, aliases: d.value } : x)) })} />
+          </Field>
+          <div>
+            <Button size="small" onClick={() => update({ areas: draft.areas.filter((_, j) => j !== i) })}>
+              {s.removeArea(a.name)}
+            </Button>
+          </div>
+        </div>
+      ))}
+      <div>
+        <Button size="small" onClick={() => update({ areas: [...draft.areas, { name: '', aliases: '' }] })}>
+          {s.addArea}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The price indices, each a year's rise of one styringsområde with its source; added and removed here. */
+function PriceIndexFields(props: DraftFieldsProps) {
+  const styles = useStyles();
+  const { s, draft, update } = props;
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{s.indices}</legend>
+      <p className={styles.help} data-testid="kl-help">
+        {s.indicesHelp}
+      </p>
+      {draft.indices.map((_, i) => (
+        <PriceIndexField key={i} {...props} index={i} />
+      ))}
+      <div>
+        <Button size="small" onClick={() => update({ indices: [...draft.indices, newIndexDraft(draft)] })}>
+          {s.addIndex}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** One price index: styringsområde, the year it rises from, the percent, its source and publication date. */
+function PriceIndexField({ lang, s, draft, problems, update, index: i }: DraftFieldsProps & { index: number }) {
+  const styles = useStyles();
+  const { at, fieldState } = fieldProblems(problems, lang);
+  const x = draft.indices[i];
+  const set = (change: Partial<TemplateDraft['indices'][number]>) => update({ indices: draft.indices.map((y, j) => (j === i ? { ...y, ...change } : y)) });
+  const base = `priceIndices[${i}]`;
+  const whole = problems.filter((p) => p.path === base).map((p) => problemInWords(p, lang, false));
+  const to = /^\d{4}$/.test(x.from.trim()) ? String(Number(x.from) + 1) : '…';
+  return (
+    <div className={styles.stack} data-testid={`index-${i}`}>
+      <div className={styles.fields}>
+        <Field label={s.styringsomraade} className={styles.small} {...fieldState(`${base}.styringsomraade`)}>
+          <Select value={x.styringsomraade} onChange={(_, d) => set({ styringsomraade: d.value })}>
+            {[...new Set([x.styringsomraade, ...draft.areas.map((a) => a.name)])].filter(Boolean).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={`${s.fromYear} ${s.stepTo(to)}`} className={styles.small} {...fieldState(`${base}.from`)} {...(at(`${base}.to`).length ? { validationState: 'error' as const, validationMessage: at(`${base}.to`).join(' ') } : {})}>
+          <Input value={x.from} onChange={(_, d) => set({ from: d.value })} />
+        </Field>
+        <Field label={s.percent} className={styles.small} {...fieldState(`${base}.percent`)}>
+          <Input value={x.percent} onChange={(_, d) => set({ percent: d.value })} />
+        </Field>
+      </div>
+      <div className={styles.fields}>
+        <Field label={s.source} className={styles.grow} {...fieldState(`${base}.source`)}>
+          <Input value={x.source} placeholder={s.sourcePlaceholder} onChange={(_, d) => set({ source: d.value })} />
+        </Field>
+        <Field label={s.published} className={styles.small} {...fieldState(`${base}.published`)}>
+          <Input value={x.published} placeholder={s.publishedPlaceholder} onChange={(_, d) => set({ published: d.value })} />
+        </Field>
+        <div>
+          <Button size="small" onClick={() => update({ indices: draft.indices.filter((_, j) => j !== i) })} aria-label={s.removeIndex(i + 1)}>
+            {s.removeIndex(i + 1)}
+          </Button>
+        </div>
+      </div>
+      {whole.map((p) => (
+        <span key={p} role="alert">
+          {p}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Whether the draft is a valid template, or its problems, each in words. */
+function DraftProblems({ lang, s, problems }: { lang: Lang; s: TemplateStrings; problems: DraftProblem[] }) {
+  const styles = useStyles();
+  return (
+    <div aria-live="polite" data-testid="template-problems">
+      {problems.length === 0 ? (
+        s.valid
+      ) : (
+        <>
+          {s.problems(problems.length)}
+          <ul className={styles.list}>
+            {problems.map((p) => (
+              <li key={`${p.path}:${p[lang]}`} className={styles.text}>
+                {problemInWords(p, lang, true)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -468,23 +468,25 @@ async function partText(zip: XlsxZip, part: string): Promise<string | null> {
   return found ? chunks.join('') : null;
 }
 
-/** Writes an annotated copy of the Word document `inputPath` to `outputPath` (never the input). */
-export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<DocxAnnotateSummary> {
-  const inputExt = /\.(docx|docm)$/i.exec(inputPath)?.[1].toLowerCase() ?? 'docx';
-  if (!outputPath.toLowerCase().endsWith(`.${inputExt}`)) throw new OutputError('bad-extension-word', outputPath, `.${inputExt}`);
-  await assertNotInput(inputPath, outputPath);
+interface CellFindings { table: number; row: number; col: number; findings: Finding[] }
+interface SentenceFindings { paragraph: number; start: number; end: number; findings: Finding[] }
 
-  // Findings per table cell, most severe first.
-  const byCell = new Map<string, { table: number; row: number; col: number; findings: Finding[] }>();
-  // Findings read from a sentence go on the sentence, one comment per sentence.
-  const bySentence = new Map<string, { paragraph: number; start: number; end: number; findings: Finding[] }>();
-  for (const f of result.findings) {
+/** Findings read from a sentence go on the sentence, one comment per sentence. */
+function findingsBySentence(findings: Finding[]): Map<string, SentenceFindings> {
+  const bySentence = new Map<string, SentenceFindings>();
+  for (const f of findings) {
     if (!f.textAt) continue;
     const key = `${f.textAt.paragraph}:${f.textAt.start}:${f.textAt.end}`;
     if (!bySentence.has(key)) bySentence.set(key, { ...f.textAt, findings: [] });
     bySentence.get(key)!.findings.push(f);
   }
-  for (const f of result.findings) {
+  return bySentence;
+}
+
+/** Findings on table cells ("Tabel 2", B3), by cell. */
+function findingsByCell(findings: Finding[]): Map<string, CellFindings> {
+  const byCell = new Map<string, CellFindings>();
+  for (const f of findings) {
     if (f.textAt) continue;
     const m = /^Tabel (\d+)$/.exec(f.sheet);
     if (!m) continue;
@@ -498,106 +500,139 @@ export async function writeAnnotatedDocx(inputPath: string, outputPath: string, 
     if (!byCell.has(key)) byCell.set(key, { table: Number(m[1]), row: at.row, col: at.col, findings: [] });
     byCell.get(key)!.findings.push(f);
   }
+  return byCell;
+}
 
+/** The edits to the document part and the comments they anchor, as they are made. */
+interface Annotation {
+  edits: Edit[];
+  comments: string[];
+  findings: number;
+}
+
+/**
+ * The Word cells that get a comment, each with its findings (a finding on any grid column the cell
+ * spans lands on it), and the comment ids the document already uses.
+ */
+function locateCommentedCells(xml: string, file: string, byCell: Map<string, CellFindings>): { perSites: Map<CellSites, Finding[]>; commentIds: CommentIds } {
+  const covering = (cell: WalkedCell) => {
+    for (let c = cell.col; c < cell.col + cell.span; c++) if (byCell.has(cellKey(cell.table, cell.row, c))) return true;
+    return false;
+  };
+  const located = locateCells(xml, file, covering);
+  const sitesByKey = new Map<string, CellSites>();
+  for (const sites of located.cells) {
+    for (let c = sites.cell.col; c < sites.cell.col + sites.cell.span; c++) sitesByKey.set(cellKey(sites.cell.table, sites.cell.row, c), sites);
+  }
+  const perSites = new Map<CellSites, Finding[]>();
+  for (const { table, row, col, findings } of byCell.values()) {
+    const sites = sitesByKey.get(cellKey(table, row, col)) ?? located.firstCell.get(table);
+    if (!sites) continue;
+    if (!perSites.has(sites)) perSites.set(sites, []);
+    perSites.get(sites)!.push(...findings);
+  }
+  return { perSites, commentIds: located.commentIds };
+}
+
+/** One comment per Word cell, most severe finding first, and the cell shaded by that severity. */
+function commentCells(xml: string, perSites: Map<CellSites, Finding[]>, lang: Lang, annotation: Annotation, ids: CommentIds): void {
+  for (const [sites, unsorted] of perSites) {
+    const findings = bySeverity(unsorted);
+    const id = ids.take();
+    annotation.edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
+    const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.sheet}!${f.cell}): ${findingText(f, lang)}`);
+    annotation.comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
+    annotation.findings += findings.length;
+  }
+}
+
+/** One comment per sentence a finding was read from; returns the number of sentences commented. */
+function commentSentences(xml: string, file: string, sentences: SentenceFindings[], lang: Lang, annotation: Annotation, ids: CommentIds): number {
+  const paragraphs = sentences.length ? locateParagraphs(xml, file, new Set(sentences.map((x) => x.paragraph))) : new Map<number, ParagraphSites>();
+  const prefix = /<(\w+:)?document\b/.exec(xml)?.[1] ?? 'w:';
+  let annotatedSentences = 0;
+  const split = new Set<RunSite>();
+  for (const sentence of sentences) {
+    const p = paragraphs.get(sentence.paragraph);
+    if (!p) continue;
+    const findings = bySeverity(sentence.findings);
+    const id = ids.take();
+    const anchor = sentenceEdits(xml, p, sentence.start, sentence.end, id, prefix, split);
+    if (anchor.length === 0) continue;
+    annotation.edits.push(...anchor);
+    const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.paragraph?.[lang] ?? `${f.sheet}!${f.cell}`}): ${findingText(f, lang)}`);
+    annotation.comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
+    annotation.findings += findings.length;
+    annotatedSentences++;
+  }
+  return annotatedSentences;
+}
+
+/**
+ * A new comments part next to the document part, with its relationship and content type: the parts
+ * to add and to replace in the copy.
+ */
+async function newCommentsPart(zip: XlsxZip, part: string, relIds: Set<string>, comments: string[], file: string, replace: Map<string, string>, add: Map<string, string>): Promise<void> {
+  const dir = part.slice(0, part.lastIndexOf('/') + 1);
+  let name = `${dir}comments.xml`;
+  for (let i = 2; zip.has(name); i++) name = `${dir}comments${i}.xml`;
+  add.set(
+    name,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`,
+  );
+  const relsPart = relsPartFor(part);
+  let rid = 'rIdBudgettjek1';
+  for (let i = 2; relIds.has(rid); i++) rid = `rIdBudgettjek${i}`;
+  const relation = `<Relationship Id="${rid}" Type="${COMMENTS_TYPE}" Target="${xmlText(name.slice(dir.length))}"/>`;
+  const relsXml = await partText(zip, relsPart);
+  if (relsXml !== null) replace.set(partKey(relsPart), beforeRootEnd(relsXml, relation, file, relsPart));
+  else add.set(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relation}</Relationships>`);
+  const types = await partText(zip, '[Content_Types].xml');
+  if (types === null) throw new InputError('corrupt', file, 'the package has no [Content_Types].xml');
+  replace.set(
+    partKey('[Content_Types].xml'),
+    beforeRootEnd(types, `<Override PartName="/${xmlText(name)}" ContentType="${COMMENTS_CONTENT_TYPE}"/>`, file, '[Content_Types].xml'),
+  );
+}
+
+/** Writes an annotated copy of the Word document `inputPath` to `outputPath` (never the input). */
+export async function writeAnnotatedDocx(inputPath: string, outputPath: string, result: AnalysisResult, lang: Lang, options: { force?: boolean } = {}): Promise<DocxAnnotateSummary> {
+  const inputExt = /\.(docx|docm)$/i.exec(inputPath)?.[1].toLowerCase() ?? 'docx';
+  if (!outputPath.toLowerCase().endsWith(`.${inputExt}`)) throw new OutputError('bad-extension-word', outputPath, `.${inputExt}`);
+  await assertNotInput(inputPath, outputPath);
+
+  const bySentence = findingsBySentence(result.findings);
+  const byCell = findingsByCell(result.findings);
   const limits = resolveLimits();
   const zip = await XlsxZip.open({ fd: await openInput(inputPath) }, inputPath, limits);
-  let replace: Map<string, string>;
-  let add: Map<string, string>;
-  let summary: DocxAnnotateSummary;
   try {
     const part = await findDocumentPart(zip);
     const xml = (await partText(zip, part)) ?? '';
-    const covering = (cell: WalkedCell) => {
-      for (let c = cell.col; c < cell.col + cell.span; c++) if (byCell.has(cellKey(cell.table, cell.row, c))) return true;
-      return false;
-    };
-    const located = locateCells(xml, inputPath, covering);
-    const sitesByKey = new Map<string, CellSites>();
-    for (const sites of located.cells) {
-      for (let c = sites.cell.col; c < sites.cell.col + sites.cell.span; c++) sitesByKey.set(cellKey(sites.cell.table, sites.cell.row, c), sites);
-    }
-
+    const { perSites, commentIds: ids } = locateCommentedCells(xml, inputPath, byCell);
     const rels = await readRelationships(zip, part);
-    const commentsRel = rels.find((r) => r.type === 'comments' && r.target !== null);
-    const commentsPart = commentsRel?.target ?? null;
+    const commentsPart = rels.find((r) => r.type === 'comments' && r.target !== null)?.target ?? null;
     const existingComments = commentsPart ? await partText(zip, commentsPart) : null;
-    const ids = located.commentIds;
     if (existingComments) seeIdsIn(existingComments, ids);
-
-    // One comment per Word cell (a finding on any grid column the cell spans lands on it).
-    const perSites = new Map<CellSites, Finding[]>();
-    for (const { table, row, col, findings } of byCell.values()) {
-      const sites = sitesByKey.get(cellKey(table, row, col)) ?? located.firstCell.get(table);
-      if (!sites) continue;
-      if (!perSites.has(sites)) perSites.set(sites, []);
-      perSites.get(sites)!.push(...findings);
-    }
-    const edits: Edit[] = [];
-    const comments: string[] = [];
-    let findingCount = 0;
-    for (const [sites, unsorted] of perSites) {
-      const findings = bySeverity(unsorted);
-      const id = ids.take();
-      edits.push(...cellEdits(xml, sites, severityFill[findings[0].severity].slice(2), id));
-      const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.sheet}!${f.cell}): ${findingText(f, lang)}`);
-      comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
-      findingCount += findings.length;
-    }
-    const sentences = [...bySentence.values()];
-    const paragraphs = sentences.length ? locateParagraphs(xml, inputPath, new Set(sentences.map((x) => x.paragraph))) : new Map<number, ParagraphSites>();
-    const prefix = /<(\w+:)?document\b/.exec(xml)?.[1] ?? 'w:';
-    let annotatedSentences = 0;
-    const split = new Set<RunSite>();
-    for (const sentence of sentences) {
-      const p = paragraphs.get(sentence.paragraph);
-      if (!p) continue;
-      const findings = bySeverity(sentence.findings);
-      const id = ids.take();
-      const anchor = sentenceEdits(xml, p, sentence.start, sentence.end, id, prefix, split);
-      if (anchor.length === 0) continue;
-      edits.push(...anchor);
-      const lines = findings.map((f) => `${severityWords[lang][f.severity]} ${f.rule} (${f.paragraph?.[lang] ?? `${f.sheet}!${f.cell}`}): ${findingText(f, lang)}`);
-      comments.push(commentXml(id, [`${AUTHOR}:`, ...lines]));
-      findingCount += findings.length;
-      annotatedSentences++;
-    }
-    summary = { annotatedCells: perSites.size, findings: findingCount, ...(annotatedSentences ? { annotatedSentences } : {}) };
-    replace = new Map();
-    add = new Map();
-    if (edits.length) {
-      replace.set(partKey(part), applyEdits(xml, edits));
+    const annotation: Annotation = { edits: [], comments: [], findings: 0 };
+    commentCells(xml, perSites, lang, annotation, ids);
+    const annotatedSentences = commentSentences(xml, inputPath, [...bySentence.values()], lang, annotation, ids);
+    const summary: DocxAnnotateSummary = { annotatedCells: perSites.size, findings: annotation.findings, ...(annotatedSentences ? { annotatedSentences } : {}) };
+    const replace = new Map<string, string>();
+    const add = new Map<string, string>();
+    if (annotation.edits.length) {
+      replace.set(partKey(part), applyEdits(xml, annotation.edits));
       if (commentsPart && existingComments !== null) {
-        replace.set(partKey(commentsPart), beforeRootEnd(existingComments, comments.join(''), inputPath, commentsPart));
+        replace.set(partKey(commentsPart), beforeRootEnd(existingComments, annotation.comments.join(''), inputPath, commentsPart));
       } else {
-        const dir = part.slice(0, part.lastIndexOf('/') + 1);
-        let name = `${dir}comments.xml`;
-        for (let i = 2; zip.has(name); i++) name = `${dir}comments${i}.xml`;
-        add.set(
-          name,
-          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`,
-        );
-        const relsPart = relsPartFor(part);
-        const ids = new Set(rels.map((r) => r.id));
-        let rid = 'rIdBudgettjek1';
-        for (let i = 2; ids.has(rid); i++) rid = `rIdBudgettjek${i}`;
-        const relation = `<Relationship Id="${rid}" Type="${COMMENTS_TYPE}" Target="${xmlText(name.slice(dir.length))}"/>`;
-        const relsXml = await partText(zip, relsPart);
-        if (relsXml !== null) replace.set(partKey(relsPart), beforeRootEnd(relsXml, relation, inputPath, relsPart));
-        else add.set(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relation}</Relationships>`);
-        const types = await partText(zip, '[Content_Types].xml');
-        if (types === null) throw new InputError('corrupt', inputPath, 'the package has no [Content_Types].xml');
-        replace.set(
-          partKey('[Content_Types].xml'),
-          beforeRootEnd(types, `<Override PartName="/${xmlText(name)}" ContentType="${COMMENTS_CONTENT_TYPE}"/>`, inputPath, '[Content_Types].xml'),
-        );
+        await newCommentsPart(zip, part, new Set(rels.map((r) => r.id)), annotation.comments, inputPath, replace, add);
       }
     }
     // The copy is written from the same opened package the parts were read from.
     await writePackageCopy(zip, outputPath, replace, add, options.force);
+    return summary;
   } finally {
     zip.close();
   }
-  return summary;
 }
 
 /** The input opened read-only (a plain descriptor: the zip layer reads it piece by piece and closes it). */

@@ -58,171 +58,216 @@ function numberText(n: number): string {
   return String(n);
 }
 
-/** The rewriting stream for one worksheet part. */
-export function sheetRewriter(plan: SheetRewrite): Transform {
-  const pendingRows = [...plan.edits.keys()].sort((a, b) => a - b);
-  let depth = 0;
-  let rootName = '';
-  let sheetDataDepth = -1;
-  let cellPrefix = '';
-  let lastRow = 0;
-  let rowNumber = 0;
-  let rowEdits: Map<number, CellEdit> | null = null;
-  let pendingCols: number[] = [];
-  let lastCol = 0;
-  let capture: { tokens: Token[]; col: number; edit: CellEdit; depth: number } | null = null;
-  let legacyDone = plan.legacyDrawingRelId === undefined;
-
-  const legacyTag = () => {
-    legacyDone = true;
-    const p = prefixOf(rootName);
-    return `<${p}legacyDrawing xmlns:r="${REL_NS}" r:id="${plan.legacyDrawingRelId}"/>`;
+/** What a cell edited in place holds, read from its tokens as the part has them. */
+function currentCellOf(tokens: Token[], address: string): { current: CurrentCell; attrs: Attr[]; inner: string } {
+  const open = tokens[0];
+  const attrs = parseAttrs(open.raw);
+  let inner = '';
+  let formula: CurrentCell['formula'] = null;
+  let hasContent = false;
+  for (let i = 1; i < tokens.length - (open.kind === 'empty' ? 0 : 1); i++) {
+    const t = tokens[i];
+    inner += t.raw;
+    if ((t.kind === 'open' || t.kind === 'empty') && t.local === 'f') {
+      let raw = t.raw;
+      if (t.kind === 'open') {
+        let j = i + 1;
+        while (j < tokens.length && !(tokens[j].kind === 'close' && tokens[j].local === 'f')) raw += tokens[j++].raw;
+        if (j < tokens.length) raw += tokens[j].raw;
+      }
+      const fa = parseAttrs(t.raw);
+      formula = { raw, shared: attr(fa, 't') === 'shared' };
+      hasContent = true;
+    }
+    if ((t.kind === 'open' || t.kind === 'empty') && (t.local === 'v' || t.local === 'is')) hasContent = true;
+  }
+  const current: CurrentCell = {
+    address,
+    style: Number(attr(attrs, 's') ?? '0') || 0,
+    type: attr(attrs, 't') ?? 'n',
+    formula,
+    hasContent,
   };
+  return { current, attrs, inner };
+}
 
-  const newCells = (row: number, upTo: number, out: string[]) => {
-    // Cells edited in this row that the part does not hold, before column `upTo`.
-    while (pendingCols.length && pendingCols[0] < upTo) {
-      const col = pendingCols.shift()!;
-      const edit = rowEdits!.get(col)!;
+/** An edited cell whose tokens are being collected until it closes. */
+interface CapturedCell {
+  tokens: Token[];
+  col: number;
+  edit: CellEdit;
+  depth: number;
+}
+
+/**
+ * The rewriting of one worksheet part, token by token: where it stands (depth, row, column), the
+ * rows and cells still to edit or add, and the cell being collected.
+ */
+class SheetRewriting {
+  private readonly pendingRows: number[];
+  private depth = 0;
+  private rootName = '';
+  private sheetDataDepth = -1;
+  private cellPrefix = '';
+  private lastRow = 0;
+  private rowNumber = 0;
+  private rowEdits: Map<number, CellEdit> | null = null;
+  private pendingCols: number[] = [];
+  private lastCol = 0;
+  private capture: CapturedCell | null = null;
+  private legacyDone: boolean;
+
+  constructor(private readonly plan: SheetRewrite) {
+    this.pendingRows = [...plan.edits.keys()].sort((a, b) => a - b);
+    this.legacyDone = plan.legacyDrawingRelId === undefined;
+  }
+
+  take(t: Token, out: string[]): void {
+    if (this.capture) this.collect(this.capture, t, out);
+    else if (t.kind === 'open' || t.kind === 'empty') this.elementStarts(t, out);
+    else if (t.kind === 'close') this.elementEnds(t, out);
+    else out.push(t.raw);
+  }
+
+  private legacyTag(): string {
+    this.legacyDone = true;
+    const p = prefixOf(this.rootName);
+    return `<${p}legacyDrawing xmlns:r="${REL_NS}" r:id="${this.plan.legacyDrawingRelId}"/>`;
+  }
+
+  /** Cells edited in this row that the part does not hold, before column `upTo`. */
+  private newCells(row: number, upTo: number, out: string[]): void {
+    while (this.pendingCols.length && this.pendingCols[0] < upTo) {
+      const col = this.pendingCols.shift()!;
+      const edit = this.rowEdits!.get(col)!;
       const change = edit(null);
       if (!change) continue;
-      out.push(renderCell(cellPrefix, [], a1(row, col), null, change, ''));
+      out.push(renderCell(this.cellPrefix, [], a1(row, col), null, change, ''));
     }
-  };
+  }
 
-  const newRows = (upTo: number, out: string[]) => {
-    while (pendingRows.length && pendingRows[0] < upTo) {
-      const row = pendingRows.shift()!;
-      const edits = plan.edits.get(row)!;
+  /** Rows edited that the part does not hold, before row `upTo`. */
+  private newRows(upTo: number, out: string[]): void {
+    while (this.pendingRows.length && this.pendingRows[0] < upTo) {
+      const row = this.pendingRows.shift()!;
+      const edits = this.plan.edits.get(row)!;
       const cells: string[] = [];
       for (const col of [...edits.keys()].sort((a, b) => a - b)) {
         const change = edits.get(col)!(null);
-        if (change) cells.push(renderCell(cellPrefix, [], a1(row, col), null, change, ''));
+        if (change) cells.push(renderCell(this.cellPrefix, [], a1(row, col), null, change, ''));
       }
-      if (cells.length) out.push(`<${cellPrefix}row r="${row}">${cells.join('')}</${cellPrefix}row>`);
+      if (cells.length) out.push(`<${this.cellPrefix}row r="${row}">${cells.join('')}</${this.cellPrefix}row>`);
     }
-  };
+  }
 
-  const finishCapture = (out: string[]) => {
-    const c = capture!;
-    capture = null;
-    const open = c.tokens[0];
-    const attrs = parseAttrs(open.raw);
-    let inner = '';
-    let formula: CurrentCell['formula'] = null;
-    let hasContent = false;
-    for (let i = 1; i < c.tokens.length - (open.kind === 'empty' ? 0 : 1); i++) {
-      const t = c.tokens[i];
-      inner += t.raw;
-      if ((t.kind === 'open' || t.kind === 'empty') && t.local === 'f') {
-        let raw = t.raw;
-        if (t.kind === 'open') {
-          let j = i + 1;
-          while (j < c.tokens.length && !(c.tokens[j].kind === 'close' && c.tokens[j].local === 'f')) raw += c.tokens[j++].raw;
-          if (j < c.tokens.length) raw += c.tokens[j].raw;
-        }
-        const fa = parseAttrs(t.raw);
-        formula = { raw, shared: attr(fa, 't') === 'shared' };
-        hasContent = true;
-      }
-      if ((t.kind === 'open' || t.kind === 'empty') && (t.local === 'v' || t.local === 'is')) hasContent = true;
+  private collect(capture: CapturedCell, t: Token, out: string[]): void {
+    capture.tokens.push(t);
+    if (t.kind === 'open') this.depth++;
+    else if (t.kind === 'close') {
+      this.depth--;
+      if (this.depth === capture.depth) this.finishCapture(out);
     }
-    const address = a1(rowNumber, c.col);
-    const current: CurrentCell = {
-      address,
-      style: Number(attr(attrs, 's') ?? '0') || 0,
-      type: attr(attrs, 't') ?? 'n',
-      formula,
-      hasContent,
-    };
+  }
+
+  /** The collected cell, as its edit decides: rewritten, or passed through as it was. */
+  private finishCapture(out: string[]): void {
+    const c = this.capture!;
+    this.capture = null;
+    const { current, attrs, inner } = currentCellOf(c.tokens, a1(this.rowNumber, c.col));
     const change = c.edit(current);
     if (!change) {
       for (const t of c.tokens) out.push(t.raw);
       return;
     }
-    out.push(renderCell(prefixOf(open.name), attrs, address, current, change, inner));
-  };
+    out.push(renderCell(prefixOf(c.tokens[0].name), attrs, current.address, current, change, inner));
+  }
 
-  return tokenTransform(
-    (t, out) => {
-      if (capture) {
-        capture.tokens.push(t);
-        if (t.kind === 'open') depth++;
-        else if (t.kind === 'close') {
-          depth--;
-          if (depth === capture.depth) finishCapture(out);
-        }
-        return;
-      }
-      if (t.kind === 'open' || t.kind === 'empty') {
-        if (depth === 0) rootName = t.name;
-        if (depth === 1 && !legacyDone && AFTER_LEGACY_DRAWING.has(t.local)) out.push(legacyTag());
-        if (depth === 1 && t.local === 'sheetData') {
-          cellPrefix = prefixOf(t.name);
-          if (t.kind === 'empty') {
-            const rows: string[] = [];
-            newRows(Infinity, rows);
-            out.push(t.raw.replace(/\s*\/>$/, '>'), ...rows, `</${t.name}>`);
-            return;
-          }
-          sheetDataDepth = depth + 1;
-        } else if (depth === sheetDataDepth && t.local === 'row') {
-          const attrs = parseAttrs(t.raw);
-          const r = attr(attrs, 'r');
-          rowNumber = r !== undefined ? Number(r) : lastRow + 1;
-          lastRow = rowNumber;
-          lastCol = 0;
-          newRows(rowNumber, out);
-          if (pendingRows.length && pendingRows[0] === rowNumber) {
-            pendingRows.shift();
-            rowEdits = plan.edits.get(rowNumber)!;
-            pendingCols = [...rowEdits.keys()].sort((a, b) => a - b);
-            const withR: Attr[] = r !== undefined ? attrs : [['r', String(rowNumber)], ...attrs];
-            if (t.kind === 'empty') {
-              const cells: string[] = [];
-              newCells(rowNumber, Infinity, cells);
-              out.push(startTag(t.name, withR), ...cells, `</${t.name}>`);
-              rowEdits = null;
-              return;
-            }
-            out.push(startTag(t.name, withR));
-            depth++;
-            return;
-          }
-          rowEdits = null;
-        } else if (rowEdits && depth === sheetDataDepth + 1 && t.local === 'c') {
-          const attrs = parseAttrs(t.raw);
-          const r = attr(attrs, 'r');
-          const col = r !== undefined ? columnNumber(r.replace(/\d+$/, '').replace(/\$/g, '')) : lastCol + 1;
-          lastCol = col;
-          newCells(rowNumber, col, out);
-          if (pendingCols.length && pendingCols[0] === col) {
-            pendingCols.shift();
-            capture = { tokens: [t], col, edit: rowEdits.get(col)!, depth };
-            if (t.kind === 'empty') finishCapture(out);
-            else depth++;
-            return;
-          }
-        }
-        if (t.kind === 'open') depth++;
-        out.push(t.raw);
-        return;
-      }
-      if (t.kind === 'close') {
-        depth--;
-        if (rowEdits && depth === sheetDataDepth && t.local === 'row') {
-          newCells(rowNumber, Infinity, out);
-          rowEdits = null;
-        } else if (depth === sheetDataDepth - 1 && t.local === 'sheetData') {
-          newRows(Infinity, out);
-          sheetDataDepth = -1;
-        } else if (depth === 0 && !legacyDone) out.push(legacyTag());
-        out.push(t.raw);
-        return;
-      }
-      out.push(t.raw);
-    },
-  );
+  private elementStarts(t: Token, out: string[]): void {
+    if (this.depth === 0) this.rootName = t.name;
+    if (this.depth === 1 && !this.legacyDone && AFTER_LEGACY_DRAWING.has(t.local)) out.push(this.legacyTag());
+    let written = false;
+    if (this.depth === 1 && t.local === 'sheetData') written = this.sheetDataStarts(t, out);
+    else if (this.depth === this.sheetDataDepth && t.local === 'row') written = this.rowStarts(t, out);
+    else if (this.rowEdits && this.depth === this.sheetDataDepth + 1 && t.local === 'c') written = this.cellStarts(t, this.rowEdits, out);
+    if (written) return;
+    if (t.kind === 'open') this.depth++;
+    out.push(t.raw);
+  }
+
+  /** `<sheetData>`; an empty one is opened to take the new rows. Returns whether the tag was written. */
+  private sheetDataStarts(t: Token, out: string[]): boolean {
+    this.cellPrefix = prefixOf(t.name);
+    if (t.kind === 'empty') {
+      const rows: string[] = [];
+      this.newRows(Infinity, rows);
+      out.push(t.raw.replace(/\s*\/>$/, '>'), ...rows, `</${t.name}>`);
+      return true;
+    }
+    this.sheetDataDepth = this.depth + 1;
+    return false;
+  }
+
+  /** A `<row>`: new rows before it are added; an edited one gets its `r` and its cells' edits. Returns whether the tag was written. */
+  private rowStarts(t: Token, out: string[]): boolean {
+    const attrs = parseAttrs(t.raw);
+    const r = attr(attrs, 'r');
+    this.rowNumber = r !== undefined ? Number(r) : this.lastRow + 1;
+    this.lastRow = this.rowNumber;
+    this.lastCol = 0;
+    this.newRows(this.rowNumber, out);
+    if (!(this.pendingRows.length && this.pendingRows[0] === this.rowNumber)) {
+      this.rowEdits = null;
+      return false;
+    }
+    this.pendingRows.shift();
+    this.rowEdits = this.plan.edits.get(this.rowNumber)!;
+    this.pendingCols = [...this.rowEdits.keys()].sort((a, b) => a - b);
+    const withR: Attr[] = r !== undefined ? attrs : [['r', String(this.rowNumber)], ...attrs];
+    if (t.kind === 'empty') {
+      const cells: string[] = [];
+      this.newCells(this.rowNumber, Infinity, cells);
+      out.push(startTag(t.name, withR), ...cells, `</${t.name}>`);
+      this.rowEdits = null;
+      return true;
+    }
+    out.push(startTag(t.name, withR));
+    this.depth++;
+    return true;
+  }
+
+  /** A `<c>` in an edited row: new cells before it are added; an edited one is collected. Returns whether it was taken. */
+  private cellStarts(t: Token, rowEdits: Map<number, CellEdit>, out: string[]): boolean {
+    const attrs = parseAttrs(t.raw);
+    const r = attr(attrs, 'r');
+    const col = r !== undefined ? columnNumber(r.replace(/\d+$/, '').replace(/\$/g, '')) : this.lastCol + 1;
+    this.lastCol = col;
+    this.newCells(this.rowNumber, col, out);
+    if (!(this.pendingCols.length && this.pendingCols[0] === col)) return false;
+    this.pendingCols.shift();
+    this.capture = { tokens: [t], col, edit: rowEdits.get(col)!, depth: this.depth };
+    if (t.kind === 'empty') this.finishCapture(out);
+    else this.depth++;
+    return true;
+  }
+
+  /** A closing tag: the rest of an edited row's new cells, the rest of the new rows, or the legacy drawing before the root closes. */
+  private elementEnds(t: Token, out: string[]): void {
+    this.depth--;
+    if (this.rowEdits && this.depth === this.sheetDataDepth && t.local === 'row') {
+      this.newCells(this.rowNumber, Infinity, out);
+      this.rowEdits = null;
+    } else if (this.depth === this.sheetDataDepth - 1 && t.local === 'sheetData') {
+      this.newRows(Infinity, out);
+      this.sheetDataDepth = -1;
+    } else if (this.depth === 0 && !this.legacyDone) out.push(this.legacyTag());
+    out.push(t.raw);
+  }
+}
+
+/** The rewriting stream for one worksheet part. */
+export function sheetRewriter(plan: SheetRewrite): Transform {
+  const rewriting = new SheetRewriting(plan);
+  return tokenTransform((t, out) => rewriting.take(t, out));
 }
 
 /** Attributes a new value makes stale: the type, and rich-value or dynamic-array metadata. */

@@ -20,7 +20,7 @@ import { columnNumber } from '../../core/a1';
 import { InputError } from '../../readers/inputError';
 import { asInputError, readPackageFile, refuseOle } from '../../readers/packageFile';
 import { resolveLimits, type ReadLimits } from '../../readers/xlsx/limits';
-import { findWorkbookPart, readRelationships, relsPartFor } from '../../readers/xlsx/workbookPart';
+import { findWorkbookPart, readRelationships, relsPartFor, type Relationship } from '../../readers/xlsx/workbookPart';
 import { type RawEntry, type XlsxZip, partKey } from '../../readers/xlsx/zip';
 import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
@@ -411,21 +411,27 @@ async function copyOpened<T>(zip: XlsxZip, outputPath: string, plan: (pkg: Workb
   }
 }
 
-async function copyPackage<T>(
-  zip: XlsxZip,
-  inputPath: string,
-  outputPath: string,
-  makePlan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T },
-  force: boolean,
-): Promise<T> {
-  const refuse = (why: string) => new InputError('no-copy', inputPath, why);
+/** The parts a copy starts from: the workbook, its relationships and the content types. */
+interface WorkbookParts {
+  workbookPart: string;
+  workbookText: string;
+  typesText: string;
+  wbRelsName: string;
+  wbRelsText: string | null;
+  wbRels: Relationship[];
+}
+
+/**
+ * Reads the workbook part and the content types, refusing a copy that cannot be written: a Strict
+ * Open XML workbook, or an output whose name says another kind (the copy keeps the workbook's
+ * content type: Excel refuses an .xlsx that is macro-enabled, and an .xlsm that is not).
+ */
+async function readWorkbookParts(zip: XlsxZip, inputPath: string, outputPath: string): Promise<WorkbookParts> {
   const { part: workbookPart } = await findWorkbookPart(zip);
   if (!workbookPart) throw new InputError('corrupt', inputPath, 'the package holds no workbook');
   const workbookText = await readText(zip, workbookPart);
   if (workbookText === null) throw new InputError('corrupt', inputPath, `${workbookPart} is missing`);
-  if (/purl\.oclc\.org\/ooxml/.test(workbookText.slice(0, 4096))) throw refuse('the workbook is saved as Strict Open XML, which a copy does not write');
-  // The copy keeps the workbook's content type, so its name must say the same: Excel refuses an
-  // .xlsx that is macro-enabled, and an .xlsm that is not.
+  if (/purl\.oclc\.org\/ooxml/.test(workbookText.slice(0, 4096))) throw new InputError('no-copy', inputPath, 'the workbook is saved as Strict Open XML, which a copy does not write');
   const typesText = await readText(zip, '[Content_Types].xml');
   if (typesText === null) throw new InputError('corrupt', inputPath, 'the package has no [Content_Types].xml');
   const mainType = new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName\\s*=\\s*["']/${workbookPart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'][^>]*>`, 'i').exec(typesText)?.[0] ?? '';
@@ -437,197 +443,296 @@ async function copyPackage<T>(
   const wbRelsName = relsPartFor(workbookPart);
   const wbRelsText = await readText(zip, wbRelsName);
   const wbRels = await readRelationships(zip, workbookPart);
-  const relById = new Map(wbRels.map((r) => [r.id, r]));
+  return { workbookPart, workbookText, typesText, wbRelsName, wbRelsText, wbRels };
+}
 
-  // Sheets in workbook order, with their kind and part.
-  const sheets: (PackageSheet & { relId: string | null })[] = [];
+/** The sheets in workbook order, with their kind and part, and the highest sheetId in use. */
+function readSheetList(zip: XlsxZip, workbookText: string, wbRels: Relationship[]): { sheets: PackageSheet[]; maxSheetId: number } {
+  const relById = new Map(wbRels.map((r) => [r.id, r]));
+  const sheets: PackageSheet[] = [];
   let maxSheetId = 0;
-  {
-    let inSheets = false;
-    for (const t of tokens(workbookText)) {
-      if (t.local === 'sheets') inSheets = t.kind === 'open';
-      if (inSheets && (t.kind === 'open' || t.kind === 'empty') && t.local === 'sheet') {
-        const a = parseAttrs(t.raw);
-        const name = unescapeXml(attr(a, 'name') ?? '');
-        const relId = a.find(([n]) => n === 'r:id' || n.endsWith(':id'))?.[1] ?? null;
-        maxSheetId = Math.max(maxSheetId, Number(attr(a, 'sheetId')) || 0);
-        const rel = relId ? relById.get(relId) : undefined;
-        const part = rel?.target && zip.has(rel.target) ? rel.target : null;
-        sheets.push({ name, kind: rel ? sheetKind(rel.type, part) : 'other', part, relId });
-      }
+  let inSheets = false;
+  for (const t of tokens(workbookText)) {
+    if (t.local === 'sheets') inSheets = t.kind === 'open';
+    if (inSheets && (t.kind === 'open' || t.kind === 'empty') && t.local === 'sheet') {
+      const a = parseAttrs(t.raw);
+      const name = unescapeXml(attr(a, 'name') ?? '');
+      const relId = a.find(([n]) => n === 'r:id' || n.endsWith(':id'))?.[1] ?? null;
+      maxSheetId = Math.max(maxSheetId, Number(attr(a, 'sheetId')) || 0);
+      const rel = relId ? relById.get(relId) : undefined;
+      const part = rel?.target && zip.has(rel.target) ? rel.target : null;
+      sheets.push({ name, kind: rel ? sheetKind(rel.type, part) : 'other', part });
     }
   }
+  return { sheets, maxSheetId };
+}
+
+/** The workbook's styles part (or the name a new one gets), its text, and the style book built on it. */
+async function readStyles(zip: XlsxZip, inputPath: string, wbRels: Relationship[]): Promise<{ stylesName: string; stylesText: string | null; styles: StyleBook }> {
   const stylesRel = wbRels.find((r) => r.type === 'styles' && r.target !== null);
   const stylesName = stylesRel?.target && zip.has(stylesRel.target) ? stylesRel.target : 'xl/styles.xml';
   const stylesText = (await readText(zip, stylesName)) ?? null;
-  let styles: StyleBook;
   try {
-    styles = new StyleBook(stylesText ?? MINIMAL_STYLES);
+    return { stylesName, stylesText, styles: new StyleBook(stylesText ?? MINIMAL_STYLES) };
   } catch (e) {
     throw new InputError('corrupt', inputPath, `bad XML in ${stylesName}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** What an operation sees of the package: its sheets, its styles, and its worksheets by name. */
+function packageView(sheets: PackageSheet[], styles: StyleBook): WorkbookPackage {
   const byName = new Map<string, PackageSheet>();
   for (const s of sheets) if (s.kind === 'worksheet' && s.part) byName.set(s.name.toLowerCase(), s);
-  const pkg: WorkbookPackage = {
+  return {
     sheets: sheets.map(({ name, kind, part }) => ({ name, kind, part })),
     styles,
     worksheet: (name) => byName.get(name.toLowerCase()),
   };
-  const { plan, summary } = makePlan(pkg);
+}
 
-  // Everything decided and built in memory before anything is written.
-  const prepared: Prepared = { texts: new Map(), sheets: new Map(), added: [], stylesKey: null, stylesName, report: null };
-  // A part name is free when neither the package nor its content types (a stale Override) use it.
-  const overridden = new Set([...typesText.matchAll(/PartName\s*=\s*["']\/?([^"']*)["']/gi)].map((m) => partKey(m[1])));
-  const taken = (name: string) => zip.has(name) || overridden.has(partKey(name)) || prepared.added.some((p) => partKey(p.name) === partKey(name)) || (prepared.report !== null && partKey(prepared.report.part) === partKey(name));
-  const ctOverrides: { part: string; type: string }[] = [];
-  let vmlDefault = false;
-  const newWbRels: { id: string; type: string; target: string }[] = [];
-  const wbRelIds = relIds(wbRelsText);
+type PreparedSheet = Prepared['sheets'] extends Map<string, infer V> ? V : never;
 
-  for (const [sheetName, cells] of plan.cells) {
-    const sheet = pkg.worksheet(sheetName);
-    if (!sheet?.part) continue;
-    const edits = new Map<number, Map<number, CellEdit>>();
-    for (const [address, edit] of cells) {
-      const { row, col } = position(address);
-      if (!edits.has(row)) edits.set(row, new Map());
-      edits.get(row)!.set(col, edit);
-    }
-    prepared.sheets.set(partKey(sheet.part), { name: sheet.part, edits });
+/**
+ * Everything a copy changes, decided and built in memory before anything is written: the parts to
+ * replace and to add, the new relationships of the workbook and the new content types.
+ */
+class CopyPreparation {
+  readonly prepared: Prepared;
+  private readonly overridden: Set<string>;
+  private readonly ctOverrides: { part: string; type: string }[] = [];
+  private vmlDefault = false;
+  private readonly newWbRels: { id: string; type: string; target: string }[] = [];
+  private readonly wbRelIds: Set<string>;
+  /** Budgettjek's person id in the workbook's person list, once a reply has needed it. */
+  private person: string | null = null;
+  /** The last block of 1.024 shape ids the workbook's drawings use. */
+  private nextShapeBlock = 0;
+
+  constructor(
+    private readonly zip: XlsxZip,
+    private readonly inputPath: string,
+    private readonly parts: WorkbookParts,
+    stylesName: string,
+  ) {
+    this.prepared = { texts: new Map(), sheets: new Map(), added: [], stylesKey: null, stylesName, report: null };
+    // A part name is free when neither the package nor its content types (a stale Override) use it.
+    this.overridden = new Set([...parts.typesText.matchAll(/PartName\s*=\s*["']\/?([^"']*)["']/gi)].map((m) => partKey(m[1])));
+    this.wbRelIds = relIds(parts.wbRelsText);
   }
 
-  // Notes: the comments part and the VML drawing of each sheet that gets one.
-  let nextShapeBlock = 0;
-  if (plan.notes?.size) {
-    // Shape ids must be unique in the workbook: new ones start past every id the drawings use.
-    for (const { name } of zip.parts()) {
+  private readonly taken = (name: string): boolean =>
+    this.zip.has(name) || this.overridden.has(partKey(name)) || this.prepared.added.some((p) => partKey(p.name) === partKey(name))
+    || (this.prepared.report !== null && partKey(this.prepared.report.part) === partKey(name));
+
+  private refuse(why: string): InputError {
+    return new InputError('no-copy', this.inputPath, why);
+  }
+
+  /** The cell edits of each worksheet, by row and column. */
+  prepareCellEdits(plan: CopyPlan, pkg: WorkbookPackage): void {
+    for (const [sheetName, cells] of plan.cells) {
+      const sheet = pkg.worksheet(sheetName);
+      if (!sheet?.part) continue;
+      const edits = new Map<number, Map<number, CellEdit>>();
+      for (const [address, edit] of cells) {
+        const { row, col } = position(address);
+        if (!edits.has(row)) edits.set(row, new Map());
+        edits.get(row)!.set(col, edit);
+      }
+      this.prepared.sheets.set(partKey(sheet.part), { name: sheet.part, edits });
+    }
+  }
+
+  /** Notes: the comments part and the VML drawing of each sheet that gets one, and replies in its comment threads. */
+  async prepareNotes(plan: CopyPlan, pkg: WorkbookPackage): Promise<void> {
+    if (plan.notes?.size) await this.findShapeBlocks();
+    for (const [sheetName, notes] of plan.notes ?? []) {
+      const sheet = pkg.worksheet(sheetName);
+      if (!sheet?.part || notes.size === 0) continue;
+      await this.prepareSheetNotes(sheetName, sheet.part, notes);
+    }
+  }
+
+  /** Shape ids must be unique in the workbook: new ones start past every id the drawings use. */
+  private async findShapeBlocks(): Promise<void> {
+    for (const { name } of this.zip.parts()) {
       if (!/\.vml$/i.test(name)) continue;
-      const text = (await readText(zip, name)) ?? '';
-      for (const m of text.matchAll(/data\s*=\s*["']([\d,\s]+)["']/g)) for (const n of m[1].split(',')) nextShapeBlock = Math.max(nextShapeBlock, Number(n) || 0);
-      for (const m of text.matchAll(/_x0000_s(\d+)/g)) nextShapeBlock = Math.max(nextShapeBlock, Math.floor(Number(m[1]) / 1024));
+      const text = (await readText(this.zip, name)) ?? '';
+      for (const m of text.matchAll(/data\s*=\s*["']([\d,\s]+)["']/g)) for (const n of m[1].split(',')) this.nextShapeBlock = Math.max(this.nextShapeBlock, Number(n) || 0);
+      for (const m of text.matchAll(/_x0000_s(\d+)/g)) this.nextShapeBlock = Math.max(this.nextShapeBlock, Math.floor(Number(m[1]) / 1024));
     }
   }
-  // Budgettjek's person in the workbook's person list, made ready the first time a reply needs it.
-  let person: string | null = null;
-  const budgettjekPerson = async (): Promise<string> => {
-    if (person !== null) return person;
-    const rel = wbRels.find((r) => r.type === 'person' && r.target !== null && zip.has(r.target));
-    if (rel) {
-      const r = withBudgettjekPerson(await readText(zip, rel.target!));
-      if (r.text !== null) prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: r.text });
-      person = r.personId;
-    } else {
-      const r = withBudgettjekPerson(null);
-      const name = freePartName(taken, (n) => (n === 1 ? 'xl/persons/person.xml' : `xl/persons/person${n}.xml`));
-      prepared.added.push({ name, text: r.text! });
-      newWbRels.push({ id: freshRelId(wbRelIds), type: PERSON_REL, target: relativeTarget(workbookPart, name) });
-      ctOverrides.push({ part: name, type: CT.person });
-      person = r.personId;
-    }
-    return person;
-  };
-  for (const [sheetName, notes] of plan.notes ?? []) {
-    const sheet = pkg.worksheet(sheetName);
-    if (!sheet?.part || notes.size === 0) continue;
+
+  private async prepareSheetNotes(sheetName: string, sheetPart: string, notes: Map<string, string>): Promise<void> {
     const upper = new Map([...notes].map(([a, t]) => [a.toUpperCase().replace(/\$/g, ''), t]));
-    const relsName = relsPartFor(sheet.part);
-    const relsText = await readText(zip, relsName);
-    const rels = relsText === null ? [] : await readRelationships(zip, sheet.part);
+    const relsName = relsPartFor(sheetPart);
+    const relsText = await readText(this.zip, relsName);
+    const rels = relsText === null ? [] : await readRelationships(this.zip, sheetPart);
     const ids = relIds(relsText);
     const newRels: { id: string; type: string; target: string }[] = [];
-    const commentsRel = rels.find((r) => r.type === 'comments' && r.target !== null);
     const vmlRels = rels.filter((r) => r.type === 'vmlDrawing' && r.target !== null);
-    if (commentsRel && !zip.has(commentsRel.target!)) throw refuse(`the notes of sheet ${sheetName} refer to ${commentsRel.target}, which the package does not hold`);
-    if (vmlRels.length > 1) throw refuse(`sheet ${sheetName} has more than one VML drawing; which one holds its notes is not known`);
-    const commentsName = commentsRel?.target ?? freePartName(taken, (n) => `xl/comments${n}.xml`);
-    let commentsText: string | null = null;
-    if (commentsRel) commentsText = await readText(zip, commentsName);
-    let result: { text: string; added: string[] };
-    try {
-      result = addComments(commentsText, upper);
-    } catch (e) {
-      throw new InputError('corrupt', inputPath, `bad XML in ${commentsName}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (commentsRel) prepared.texts.set(partKey(commentsName), { name: commentsName, text: result.text });
-    else {
-      prepared.added.push({ name: commentsName, text: result.text });
-      ctOverrides.push({ part: commentsName, type: CT.comments });
-      newRels.push({ id: freshRelId(ids), type: `${OFFICE_REL}/comments`, target: relativeTarget(sheet.part, commentsName) });
-    }
-    let legacyDrawingRelId: string | undefined;
-    if (result.added.length) {
-      nextShapeBlock++;
-      const idBase = nextShapeBlock * 1024 + 1;
-      nextShapeBlock += Math.floor(result.added.length / 1024);
-      const vml = vmlRels[0];
-      if (vml) {
-        const text = await readText(zip, vml.target!);
-        if (text === null) throw refuse(`the notes of sheet ${sheetName} refer to ${vml.target}, which the package does not hold`);
-        prepared.texts.set(partKey(vml.target!), { name: vml.target!, text: addNoteShapes(text, result.added, idBase) });
-      } else {
-        const vmlName = freePartName(taken, (n) => `xl/drawings/vmlDrawing${n}.vml`);
-        prepared.added.push({ name: vmlName, text: addNoteShapes(null, result.added, idBase) });
-        vmlDefault = true;
-        legacyDrawingRelId = freshRelId(ids);
-        newRels.push({ id: legacyDrawingRelId, type: `${OFFICE_REL}/vmlDrawing`, target: relativeTarget(sheet.part, vmlName) });
-      }
-    }
-    // Where the cell has a comment thread (Excel 365), the text is also a reply in the thread; the
-    // legacy note above is what older readers show.
-    for (const rel of rels.filter((r) => r.type === 'threadedComment' && r.target !== null && zip.has(r.target))) {
-      const threadText = await readText(zip, rel.target!);
-      if (threadText === null || cellsWithThreads(threadText, upper.keys()).length === 0) continue;
-      const replies = addThreadedReplies(threadText, upper, await budgettjekPerson());
-      prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: replies.text });
-    }
+    const added = await this.prepareComments(sheetName, sheetPart, rels, vmlRels, upper, ids, newRels);
+    const legacyDrawingRelId = added.length ? await this.prepareNoteShapes(sheetName, sheetPart, vmlRels[0], added, ids, newRels) : undefined;
+    await this.prepareThreadReplies(rels, upper);
     if (newRels.length) {
       const text = addRelationships(relsText, newRels);
-      if (relsText === null) prepared.added.push({ name: relsName, text });
-      else prepared.texts.set(partKey(relsName), { name: relsName, text });
+      if (relsText === null) this.prepared.added.push({ name: relsName, text });
+      else this.prepared.texts.set(partKey(relsName), { name: relsName, text });
     }
     if (legacyDrawingRelId) {
-      const key = partKey(sheet.part);
-      const s: Prepared['sheets'] extends Map<string, infer V> ? V : never = prepared.sheets.get(key) ?? { name: sheet.part, edits: new Map() };
+      const key = partKey(sheetPart);
+      const s: PreparedSheet = this.prepared.sheets.get(key) ?? { name: sheetPart, edits: new Map() };
       s.legacyDrawingRelId = legacyDrawingRelId;
-      prepared.sheets.set(key, s);
+      this.prepared.sheets.set(key, s);
     }
   }
 
-  // The report sheet, the workbook and its relationships.
-  let addSheet: { name: string; sheetId: number; relId: string } | null = null;
-  if (plan.reportSheet) {
-    const part = freePartName(taken, (n) => `xl/worksheets/sheet${n}.xml`);
-    prepared.report = { part, xml: plan.reportSheet.xml };
-    const relId = freshRelId(wbRelIds);
-    newWbRels.push({ id: relId, type: `${OFFICE_REL}/worksheet`, target: relativeTarget(workbookPart, part) });
-    ctOverrides.push({ part, type: CT.worksheet });
-    addSheet = { name: plan.reportSheet.name, sheetId: maxSheetId + 1, relId };
-  }
-  if (!stylesText) {
-    newWbRels.push({ id: freshRelId(wbRelIds), type: `${OFFICE_REL}/styles`, target: relativeTarget(workbookPart, stylesName) });
-    ctOverrides.push({ part: stylesName, type: CT.styles });
-  }
-  if (addSheet || plan.fullCalcOnLoad) {
+  /** The sheet's comments part, extended or new, with the notes; returns the cells that got a new note. */
+  private async prepareComments(
+    sheetName: string,
+    sheetPart: string,
+    rels: Relationship[],
+    vmlRels: Relationship[],
+    notes: Map<string, string>,
+    ids: Set<string>,
+    newRels: { id: string; type: string; target: string }[],
+  ): Promise<string[]> {
+    const commentsRel = rels.find((r) => r.type === 'comments' && r.target !== null);
+    if (commentsRel && !this.zip.has(commentsRel.target!)) throw this.refuse(`the notes of sheet ${sheetName} refer to ${commentsRel.target}, which the package does not hold`);
+    if (vmlRels.length > 1) throw this.refuse(`sheet ${sheetName} has more than one VML drawing; which one holds its notes is not known`);
+    const commentsName = commentsRel?.target ?? freePartName(this.taken, (n) => `xl/comments${n}.xml`);
+    let commentsText: string | null = null;
+    if (commentsRel) commentsText = await readText(this.zip, commentsName);
+    let result: { text: string; added: string[] };
     try {
-      const text = editWorkbook(workbookText, addSheet, !!plan.fullCalcOnLoad);
-      // A workbook that already asks for a full recalculation stays byte for byte what it was.
-      if (text !== workbookText) prepared.texts.set(partKey(workbookPart), { name: workbookPart, text });
+      result = addComments(commentsText, notes);
     } catch (e) {
-      throw new InputError('corrupt', inputPath, `${workbookPart}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new InputError('corrupt', this.inputPath, `bad XML in ${commentsName}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (commentsRel) this.prepared.texts.set(partKey(commentsName), { name: commentsName, text: result.text });
+    else {
+      this.prepared.added.push({ name: commentsName, text: result.text });
+      this.ctOverrides.push({ part: commentsName, type: CT.comments });
+      newRels.push({ id: freshRelId(ids), type: `${OFFICE_REL}/comments`, target: relativeTarget(sheetPart, commentsName) });
+    }
+    return result.added;
+  }
+
+  /** The note shapes in the sheet's VML drawing, extended or new; returns the relationship id of a new drawing. */
+  private async prepareNoteShapes(
+    sheetName: string,
+    sheetPart: string,
+    vml: Relationship | undefined,
+    added: string[],
+    ids: Set<string>,
+    newRels: { id: string; type: string; target: string }[],
+  ): Promise<string | undefined> {
+    this.nextShapeBlock++;
+    const idBase = this.nextShapeBlock * 1024 + 1;
+    this.nextShapeBlock += Math.floor(added.length / 1024);
+    if (vml) {
+      const text = await readText(this.zip, vml.target!);
+      if (text === null) throw this.refuse(`the notes of sheet ${sheetName} refer to ${vml.target}, which the package does not hold`);
+      this.prepared.texts.set(partKey(vml.target!), { name: vml.target!, text: addNoteShapes(text, added, idBase) });
+      return undefined;
+    }
+    const vmlName = freePartName(this.taken, (n) => `xl/drawings/vmlDrawing${n}.vml`);
+    this.prepared.added.push({ name: vmlName, text: addNoteShapes(null, added, idBase) });
+    this.vmlDefault = true;
+    const legacyDrawingRelId = freshRelId(ids);
+    newRels.push({ id: legacyDrawingRelId, type: `${OFFICE_REL}/vmlDrawing`, target: relativeTarget(sheetPart, vmlName) });
+    return legacyDrawingRelId;
+  }
+
+  /**
+   * Where the cell has a comment thread (Excel 365), the text is also a reply in the thread; the
+   * legacy note is what older readers show.
+   */
+  private async prepareThreadReplies(rels: Relationship[], notes: Map<string, string>): Promise<void> {
+    for (const rel of rels.filter((r) => r.type === 'threadedComment' && r.target !== null && this.zip.has(r.target))) {
+      const threadText = await readText(this.zip, rel.target!);
+      if (threadText === null || cellsWithThreads(threadText, notes.keys()).length === 0) continue;
+      const replies = addThreadedReplies(threadText, notes, await this.budgettjekPerson());
+      this.prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: replies.text });
     }
   }
-  if (newWbRels.length) {
-    const text = addRelationships(wbRelsText, newWbRels);
-    if (wbRelsText === null) prepared.added.push({ name: wbRelsName, text });
-    else prepared.texts.set(partKey(wbRelsName), { name: wbRelsName, text });
-  }
-  if (ctOverrides.length || vmlDefault) {
-    prepared.texts.set(partKey('[Content_Types].xml'), { name: '[Content_Types].xml', text: editContentTypes(typesText, ctOverrides, vmlDefault) });
-  }
-  prepared.stylesKey = partKey(stylesName);
 
-  await writePrepared(zip, inputPath, outputPath, prepared, styles, !stylesText, force);
+  /** Budgettjek's person in the workbook's person list, made ready the first time a reply needs it. */
+  private async budgettjekPerson(): Promise<string> {
+    if (this.person !== null) return this.person;
+    const { workbookPart, wbRels } = this.parts;
+    const rel = wbRels.find((r) => r.type === 'person' && r.target !== null && this.zip.has(r.target));
+    if (rel) {
+      const r = withBudgettjekPerson(await readText(this.zip, rel.target!));
+      if (r.text !== null) this.prepared.texts.set(partKey(rel.target!), { name: rel.target!, text: r.text });
+      this.person = r.personId;
+    } else {
+      const r = withBudgettjekPerson(null);
+      const name = freePartName(this.taken, (n) => (n === 1 ? 'xl/persons/person.xml' : `xl/persons/person${n}.xml`));
+      this.prepared.added.push({ name, text: r.text! });
+      this.newWbRels.push({ id: freshRelId(this.wbRelIds), type: PERSON_REL, target: relativeTarget(workbookPart, name) });
+      this.ctOverrides.push({ part: name, type: CT.person });
+      this.person = r.personId;
+    }
+    return this.person;
+  }
+
+  /** The report sheet, a styles part the workbook lacked, the workbook and its relationships, and the content types. */
+  prepareWorkbook(plan: CopyPlan, maxSheetId: number, stylesText: string | null): void {
+    const { workbookPart, workbookText, typesText, wbRelsName, wbRelsText } = this.parts;
+    const { prepared } = this;
+    let addSheet: { name: string; sheetId: number; relId: string } | null = null;
+    if (plan.reportSheet) {
+      const part = freePartName(this.taken, (n) => `xl/worksheets/sheet${n}.xml`);
+      prepared.report = { part, xml: plan.reportSheet.xml };
+      const relId = freshRelId(this.wbRelIds);
+      this.newWbRels.push({ id: relId, type: `${OFFICE_REL}/worksheet`, target: relativeTarget(workbookPart, part) });
+      this.ctOverrides.push({ part, type: CT.worksheet });
+      addSheet = { name: plan.reportSheet.name, sheetId: maxSheetId + 1, relId };
+    }
+    if (!stylesText) {
+      this.newWbRels.push({ id: freshRelId(this.wbRelIds), type: `${OFFICE_REL}/styles`, target: relativeTarget(workbookPart, prepared.stylesName) });
+      this.ctOverrides.push({ part: prepared.stylesName, type: CT.styles });
+    }
+    if (addSheet || plan.fullCalcOnLoad) {
+      try {
+        const text = editWorkbook(workbookText, addSheet, !!plan.fullCalcOnLoad);
+        // A workbook that already asks for a full recalculation stays byte for byte what it was.
+        if (text !== workbookText) prepared.texts.set(partKey(workbookPart), { name: workbookPart, text });
+      } catch (e) {
+        throw new InputError('corrupt', this.inputPath, `${workbookPart}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (this.newWbRels.length) {
+      const text = addRelationships(wbRelsText, this.newWbRels);
+      if (wbRelsText === null) prepared.added.push({ name: wbRelsName, text });
+      else prepared.texts.set(partKey(wbRelsName), { name: wbRelsName, text });
+    }
+    if (this.ctOverrides.length || this.vmlDefault) {
+      prepared.texts.set(partKey('[Content_Types].xml'), { name: '[Content_Types].xml', text: editContentTypes(typesText, this.ctOverrides, this.vmlDefault) });
+    }
+    prepared.stylesKey = partKey(prepared.stylesName);
+  }
+}
+
+async function copyPackage<T>(
+  zip: XlsxZip,
+  inputPath: string,
+  outputPath: string,
+  makePlan: (pkg: WorkbookPackage) => { plan: CopyPlan; summary: T },
+  force: boolean,
+): Promise<T> {
+  const parts = await readWorkbookParts(zip, inputPath, outputPath);
+  const { sheets, maxSheetId } = readSheetList(zip, parts.workbookText, parts.wbRels);
+  const { stylesName, stylesText, styles } = await readStyles(zip, inputPath, parts.wbRels);
+  const pkg = packageView(sheets, styles);
+  const { plan, summary } = makePlan(pkg);
+
+  const preparation = new CopyPreparation(zip, inputPath, parts, stylesName);
+  preparation.prepareCellEdits(plan, pkg);
+  await preparation.prepareNotes(plan, pkg);
+  preparation.prepareWorkbook(plan, maxSheetId, stylesText);
+  await writePrepared(zip, inputPath, outputPath, preparation.prepared, styles, !stylesText, force);
   return summary;
 }
 
