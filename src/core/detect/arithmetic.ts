@@ -170,7 +170,8 @@ function proportional(m: AmountMatrix, lines: readonly number[], j: number, k: n
   for (const r of lines) {
     const a = m.values[r][k] ?? ZERO;
     const b = m.values[r][j] ?? ZERO;
-    const tolerance = unitOf(m.decimals[r][j]).plus(ratio.abs().times(unitOf(m.decimals[r][k])));
+    // Each figure is rounded to half its unit: the multiple of a rounded figure, rounded again.
+    const tolerance = unitOf(m.decimals[r][j]).plus(ratio.abs().times(unitOf(m.decimals[r][k]))).div(2);
     if (b.minus(a.times(ratio)).abs().gt(tolerance)) return false;
   }
   return true;

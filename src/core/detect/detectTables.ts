@@ -29,7 +29,7 @@ import { detectLists } from './listTables';
 import { withRowChains } from './rowChains';
 import { withOutline } from './outline';
 import { withGrandTotalSection } from './grandTotalSection';
-import { detectShapeTables, isHerafRow, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, isHerafRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
@@ -625,7 +625,10 @@ export class TableDetector {
       }
       // A column of row labels in which one happens to be a styringsområde's name ("Overførsler"
       // among "Forbrug", "Investeringer" …) is no styringsområde column: most of its texts must be.
+      // Under a template that asks for none (generic: state, region and tax tables), more than half
+      // and at least two: "Anlæg | Lån" is a table of anlæg and lån, not of styringsområder.
       if (hits * 2 < texts) continue;
+      if (this.template.styringsomraadeRequired === false && (hits < 2 || hits * 2 <= texts)) continue;
       if (hits > bestHits) {
         bestHits = hits;
         bestCol = c;
@@ -659,7 +662,7 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+    if (hasAmounts && (unitRowReading(amounts) || repeatsHeadings(amounts, header.columns))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';

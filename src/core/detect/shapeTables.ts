@@ -583,7 +583,7 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   const n = normalizeLabel(label);
   let kind: RowKind;
-  if (hasAmounts && unitRowReading(amounts)) kind = 'section';
+  if (hasAmounts && (unitRowReading(amounts) || repeatsHeadings(amounts, columns))) kind = 'section';
   else if (label && isHerafRow(label, n)) kind = 'heraf';
   else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
@@ -1041,6 +1041,22 @@ function findRowTotals(
   return { totals, unplaced };
 }
 
+
+/**
+ * A row that repeats the table's headings ("0 – 500 m³ | 501 – 2.000 m³", "2025 | 2026") over a
+ * second block of the same table, as a new page or a second zone starts: a heading, never amounts.
+ */
+export function repeatsHeadings(amounts: readonly AmountCell[], columns: readonly AmountColumn[]): boolean {
+  let same = 0;
+  for (let j = 0; j < amounts.length; j++) {
+    const raw = amounts[j].raw;
+    if (amounts[j].status === 'empty' || raw === null) continue;
+    const heading = columns[j]?.header ?? '';
+    if (heading === '' || normalizeLabel(String(raw)) !== normalizeLabel(heading)) return false;
+    same++;
+  }
+  return same >= 2;
+}
 
 /** "- heraf licenser", or in a numbered outline "2.1.E Heraf overhead" (the number is not the word). */
 export function isHerafRow(label: string, normalized: string): boolean {

@@ -4,6 +4,8 @@ import { namesInBrief } from '../templates/bounds';
 import type { Finding, TableBlock } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
+import { isTotalWord } from '../detect/shapeTables';
+import { normalizeLabel } from '../detect/text';
 
 export const styringsomraadeUnknownMeta: RuleMeta = {
   code: 'STYRINGSOMRAADE_UNKNOWN',
@@ -39,6 +41,8 @@ export const styringsomraadeUnknownRule: TableRule = {
     for (const row of table.rows) {
       const s = row.styringsomraade;
       if (!s || s.text === '' || s.canonical !== null) continue;
+      // "I alt", "Total" in the styringsområde column names the total row, not a styringsområde.
+      if (row.kind === 'total' || row.kind === 'netTotal' || isTotalWord(normalizeLabel(s.text), template.totalLabels.map(normalizeLabel))) continue;
       const suggestion = matcher.suggest(s.text);
       findings.push(
         suggestion
