@@ -202,6 +202,19 @@ function firstText(row: Map<number, Cell> | undefined, from: number, to: number)
   return found;
 }
 
+/** Do two rows hold the same values in the same columns between `from` and `to` (at least two)? */
+function sameCells(a: Map<number, Cell> | undefined, b: Map<number, Cell>, from: number, to: number): boolean {
+  if (!a) return false;
+  let same = 0;
+  for (const cell of b.values()) {
+    if (cell.col < from || cell.col > to || cell.value === null) continue;
+    if (a.get(cell.col)?.value !== cell.value) return false;
+    same++;
+  }
+  for (const cell of a.values()) if (cell.col >= from && cell.col <= to && cell.value !== null && b.get(cell.col)?.value !== cell.value) return false;
+  return same >= 2;
+}
+
 function hasAnyCell(row: Map<number, Cell> | undefined, from: number, to: number): boolean {
   if (!row) return false;
   for (const cell of row.values()) {
@@ -404,6 +417,13 @@ export class TableDetector {
       if (!hasAnyCell(row, scanLeft, right)) continue; // cells only outside the table's columns
       const lead = firstText(row, scanLeft, right);
       if (lead && STOP_ROW.test(String(lead.value).trim())) break;
+      // The header row again, right under rows of the table (pasted from a document that repeats it
+      // on each page): the same table goes on; the row is read as a heading.
+      if (body.length && r - prev === 1 && sameCells(sheet.rows.get(header.row), row, scanLeft, right)) {
+        body.push(r);
+        prev = r;
+        continue;
+      }
       if (!hasPlainNumber(row, scanLeft, right) && this.startsNewTable(readHeaders(r, row, this.matcher, scanLeft, right)[0] ?? null, row, scanLeft, right)) break;
       const gap = r - prev - 1;
       if (gap >= 2) break;

@@ -58,3 +58,20 @@ describe('a styringsområde name among other row labels, under the generic templ
     expect(found.filter((f) => f.endsWith('STYRINGSOMRAADE_UNKNOWN'))).toEqual([]);
   });
 });
+
+describe('the header row repeated inside a table (pasted from pages that repeat it)', () => {
+  it('does not cut the table: the grand total is held against every row', () => {
+    const rows: FixtureValue[][] = [
+      ['Mio. kr.', 2025, 2026],
+      ['Løn', 100, 200],
+      ['Drift', 50, 60],
+      ['Husleje', 10, 10],
+      ['Mio. kr.', 2025, 2026],
+      ['Anlæg', 10, 20],
+      ['Lån', 5, 6],
+      ['I alt', 175, 296],
+    ];
+    expect(complaints(rows)).toEqual([]);
+    expect(complaints(rows.map((r, i) => (i === 7 ? ['I alt', 175, 269] : r)))).toEqual(['C8 TOTAL_MISMATCH']);
+  });
+});

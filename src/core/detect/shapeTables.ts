@@ -1049,10 +1049,14 @@ function findRowTotals(
 export function repeatsHeadings(amounts: readonly AmountCell[], columns: readonly AmountColumn[]): boolean {
   let same = 0;
   for (let j = 0; j < amounts.length; j++) {
-    const raw = amounts[j].raw;
-    if (amounts[j].status === 'empty' || raw === null) continue;
+    const { raw, status } = amounts[j];
+    if (status === 'empty' || raw === null) continue;
     const heading = columns[j]?.header ?? '';
-    if (heading === '' || normalizeLabel(String(raw)) !== normalizeLabel(heading)) return false;
+    if (heading === '') return false;
+    // A figure repeats a heading only as a year ("2025" over 2025): told without normalising.
+    if (typeof raw === 'number') {
+      if (String(raw) !== heading.trim()) return false;
+    } else if (typeof raw !== 'string' || normalizeLabel(raw) !== normalizeLabel(heading)) return false;
     same++;
   }
   return same >= 2;
