@@ -177,8 +177,11 @@ function proportional(m: AmountMatrix, lines: readonly number[], j: number, k: n
   return true;
 }
 
+/** 10^-decimals, made once per number of decimals. */
+const UNITS: Decimal[] = [];
 function unitOf(decimals: number | null): Decimal {
-  return new Decimal(10).pow(-(decimals ?? 0));
+  const d = decimals ?? 0;
+  return (UNITS[d] ??= new Decimal(10).pow(-d));
 }
 
 /** rowFit over the distinct columns only: the fit that evidence from numbers alone is judged on. */

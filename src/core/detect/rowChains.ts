@@ -17,6 +17,7 @@ import type { AmountCell, TableBlock, TableRow, TotalGroup } from '../model';
 import { amountRows, distinctRowFit, holdsFromNumbers, type AmountMatrix, type Fit } from './arithmetic';
 import { comparisonDecimals, toleranceFor } from './precision';
 import { parseNumberFormat } from '../numberFormat';
+import { isShareOrCountLabel } from './tableWords';
 import { normalizeLabel } from './text';
 
 /** Rows above a row that may make it (nearest first). */
@@ -94,7 +95,7 @@ export function withRowChains(table: TableBlock): TableBlock {
 /** A row that may be part of a chain: amounts of money, not a share, a "heraf" or a title. */
 function isOperand(row: TableRow): boolean {
   if (row.kind === 'section' || row.kind === 'heraf') return false;
-  if (row.kind === 'nonAdditive' && /%|\bpct\b|procent|andel|antal|indeks|årsværk/u.test(normalizeLabel(row.label))) return false;
+  if (row.kind === 'nonAdditive' && isShareOrCountLabel(normalizeLabel(row.label))) return false;
   return row.amounts.some((a) => a.status === 'number' || a.status === 'text-number');
 }
 

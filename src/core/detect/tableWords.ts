@@ -122,3 +122,8 @@ export function isPlainTotalLabel(normalized: string): boolean {
  * "2027 (2)". The mark points to a note under the table ("* regnskabsprognose").
  */
 export const YEAR_HEADING = /^\s*((?:19|20|21)\d{2})\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(?\d\))?\s*$/u;
+
+/** A row of shares, counts or an index ("Relativ lønandel", "Antal elever", "pct."): never a part of a sum of money. */
+export function isShareOrCountLabel(normalized: string): boolean {
+  return /%|\bpct\b|procent|andel|antal|indeks|årsværk/u.test(normalized);
+}

@@ -38,11 +38,12 @@ export const styringsomraadeUnknownRule: TableRule = {
       matchers.set(template, matcher);
     }
     const findings: Finding[] = [];
+    const totalLabels = template.totalLabels.map(normalizeLabel);
     for (const row of table.rows) {
       const s = row.styringsomraade;
       if (!s || s.text === '' || s.canonical !== null) continue;
       // "I alt", "Total" in the styringsområde column names the total row, not a styringsområde.
-      if (row.kind === 'total' || row.kind === 'netTotal' || isTotalWord(normalizeLabel(s.text), template.totalLabels.map(normalizeLabel))) continue;
+      if (row.kind === 'total' || row.kind === 'netTotal' || isTotalWord(normalizeLabel(s.text), totalLabels)) continue;
       const suggestion = matcher.suggest(s.text);
       findings.push(
         suggestion
