@@ -413,7 +413,17 @@ export interface TableBlock {
    * Rows that are the difference of two rows above them in every column ("Overskud" = "Indtægter i
    * alt" − "Udgifter"), found from the numbers (indices into `rows`).
    */
-  differenceRows?: Array<{ row: number; minuend: number; subtrahend: number }>;
+  differenceRows?: Array<{
+    row: number;
+    minuend: number;
+    subtrahend: number;
+    /**
+     * Every term, where the row is more than one row less another, as its label spells it out
+     * ("Nettodriftsudgifter (4=1-2-3)", "BNP (3+4-5)"): then it is held to them all, in every column
+     * of amounts that add up.
+     */
+    terms?: Array<{ row: number; sign: 1 | -1 }>;
+  }>;
   /** Labelled totals whose numbers fit no reading of what they count (indices into `rows`): an info. */
   unplacedTotals?: Array<{ row: number }>;
 }

@@ -27,9 +27,10 @@ import { readAmountCell } from './amountCell';
 import { readLabelSentence, readTableLabel } from './label';
 import { detectLists } from './listTables';
 import { withRowChains } from './rowChains';
+import { withLabelFormulas } from './labelFormula';
 import { withOutline } from './outline';
 import { withGrandTotalSection } from './grandTotalSection';
-import { detectShapeTables, isHerafRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, unitRowReading, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, isHerafRow, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
@@ -126,11 +127,16 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
         header: String(yearOfCell(c) ?? c.value).trim(),
         year: yearOfCell(c)!,
       }));
-      // An "I alt" / "Total" column right after the years totals each row.
-      const next = row.get(years[years.length - 1].col + 1);
-      const nextText = next && next.col <= maxCol ? cellText(next.value) : null;
-      if (next && nextText !== null && nextText.length < 40 && isColumnTotalHeader(normalizeLabel(nextText))) {
-        columns.push({ col: next.col, address: a1(rowNumber, next.col), header: nextText, role: 'total' });
+      // An "I alt" / "Total" column right after the years totals each row; an "Ændring" /
+      // "Afvigelse" column after them is the difference of two of them (the rule finds which).
+      for (let col = years[years.length - 1].col + 1; col <= maxCol; col++) {
+        const next = row.get(col);
+        const nextText = next ? cellText(next.value) : null;
+        if (nextText === null || nextText.length >= 40) break;
+        const heading = normalizeLabel(nextText);
+        const role = isColumnTotalHeader(heading) ? 'total' : isDifferenceHeader(heading) ? 'difference' : null;
+        if (role === null || columns.some((c) => c.role === role)) break;
+        columns.push({ col, address: a1(rowNumber, col), header: nextText, role });
       }
       headers.push({ kind: 'proposal', row: rowNumber, leftCells, minCol: from, columns });
       previousEnd = columns[columns.length - 1].col;
@@ -383,7 +389,7 @@ export class TableDetector {
     for (const list of detectLists(sheet, tables.map((t) => t.range), { totalLabels: this.totalLabels })) tables.push(withArithmetic(sheet, list, groupTotals));
     // Then every other block of amounts, found by its shape, whatever its headings say.
     tables.push(...detectShapeTables(sheet, tables.map((t) => t.range), shape));
-    return tables.map((t) => withUnitFromCells(withRowChains(withGrandTotalSection(withOutline(withColumnKey(t, sheet))))));
+    return tables.map((t) => withUnitFromCells(withRowChains(withLabelFormulas(withGrandTotalSection(withOutline(withColumnKey(t, sheet)))))));
   }
 
   /** Row labels repeat across tables ("Projektledelse", "I alt"): normalise each text once. */
@@ -682,7 +688,7 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (hasAmounts && (unitRowReading(amounts) || repeatsHeadings(amounts, header.columns))) kind = 'section';
+    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';

@@ -24,7 +24,7 @@ import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
 import { endsWithUnit, type LabelReading, readLabelSentence, readTableLabel } from './label';
-import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
+import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, isUnitWord, periodOf, YEAR_HEADING } from './tableWords';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
 import { withoutOutlineCode } from './outline';
 
@@ -583,7 +583,7 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   const n = normalizeLabel(label);
   let kind: RowKind;
-  if (hasAmounts && (unitRowReading(amounts) || repeatsHeadings(amounts, columns))) kind = 'section';
+  if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, columns))) kind = 'section';
   else if (label && isHerafRow(label, n)) kind = 'heraf';
   else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
@@ -1459,6 +1459,21 @@ export function unitRowReading(amounts: readonly AmountCell[]): LabelReading | n
     reading ??= r;
   }
   return reading;
+}
+
+/**
+ * A row under the headings that names units only ("Pct. | Pct. | Pct.", "mia. kr. | pct."): a
+ * heading, never a row of figures — whether or not its units are money.
+ */
+export function isUnitRow(amounts: readonly AmountCell[]): boolean {
+  if (unitRowReading(amounts)) return true;
+  let named = 0;
+  for (const a of amounts) {
+    if (a.status === 'empty') continue;
+    if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || !isUnitWord(a.raw)) return false;
+    named++;
+  }
+  return named > 0;
 }
 
 /** The table's label from its first unit row, when nothing else states its unit. */

@@ -94,9 +94,9 @@ export function isBudgetVariantHeader(normalized: string): boolean {
   return BUDGET_VARIANT.test(normalized) && !isDifferenceHeader(normalized) && !isNonAdditiveLabel(normalized);
 }
 
-/** "Afvigelse", "Mer-/mindreforbrug", "Restbudget", "Difference": a column that is the difference of two others. */
+/** "Afvigelse", "Mer-/mindreforbrug", "Restbudget", "Difference", "Ændring": a column that is the difference of two others. */
 export function isDifferenceHeader(normalized: string): boolean {
-  return /(?:^|\s)(?:afvigelse|mer-?\s*\/?\s*mindreforbrug|mer-\s*\/\s*mindre|merforbrug|mindreforbrug|restbudget|restbevilling|rest|uforbrugt|difference|forskel)(?![\p{L}])/u.test(normalized) && !isNonAdditiveLabel(normalized);
+  return /(?:^|\s)(?:afvigelse|mer-?\s*\/?\s*mindreforbrug|mer-\s*\/\s*mindre|merforbrug|mindreforbrug|restbudget|restbevilling|rest|uforbrugt|difference|forskel|ændring)(?![\p{L}])/u.test(normalized) && !isNonAdditiveLabel(normalized);
 }
 
 /**
@@ -127,3 +127,12 @@ export const YEAR_HEADING = /^\s*((?:19|20|21)\d{2})\s*(?:\*{1,3}|[¹²³⁴⁵�
 export function isShareOrCountLabel(normalized: string): boolean {
   return /%|\bpct\b|procent|andel|antal|indeks|årsværk/u.test(normalized);
 }
+
+/**
+ * A heading cell that only names what the figures below it are counted in: "Pct.", "%", "Antal",
+ * "Indeks", "Promille", "Kr.", "Mio. kr.", "Årsværk" — a unit row under the headings, not figures.
+ */
+export function isUnitWord(text: string): boolean {
+  return /^\s*\(?\s*(?:pct\.?|procent|%|‰|promille|antal|indeks|årsværk|personer|(?:i\s+)?(?:1[.\s]?000\s*kr|t\.?\s?kr|tkr|mio|mia|kr|dkk)\.?(?:\s*kr\.?)?)\s*\)?\s*$/iu.test(text);
+}
+

@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import { shownDecimals, comparisonDecimals } from '../detect/precision';
 import type { AmountCell, Finding, TableBlock } from '../model';
+import type { Template } from '../templates/template';
 import { columnName, findingFor, rowName } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 import { checkSum, roundingTolerance } from './totalMismatch';
@@ -25,12 +26,14 @@ export const differenceMismatchMeta: RuleMeta = {
         '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). I de øvrige rækker er {column} = {minuend} − {subtrahend}.',
       rows: '"{label}" ({column}) angiver {stated}, men "{minuend}" − "{subtrahend}" giver {expected} (forskel {difference}). I de øvrige kolonner er "{label}" = "{minuend}" − "{subtrahend}".',
       declared: '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). Tabellens kolonnebogstaver siger, at {column} = {minuend} − {subtrahend}.',
+      formula: '"{label}" ({column}) angiver {stated}, men {formula} giver {expected} (forskel {difference}). Rækkens tekst siger, hvilke rækker den er lavet af.',
     },
     en: {
       default:
         '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). In the other rows {column} = {minuend} − {subtrahend}.',
       rows: '"{label}" ({column}) states {stated}, but "{minuend}" − "{subtrahend}" gives {expected} (difference {difference}). In the other columns "{label}" = "{minuend}" − "{subtrahend}".',
       declared: '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). The table\'s column letters say {column} = {minuend} − {subtrahend}.',
+      formula: '"{label}" ({column}) states {stated}, but {formula} gives {expected} (difference {difference}). The row\'s label says which rows it is made of.',
     },
   },
 };
@@ -136,7 +139,11 @@ export const differenceMismatchRule: TableRule = {
     });
     // Rows that are the difference of two rows above them ("Overskud" = "Indtægter i alt" − "Udgifter"):
     // every column where they are not.
-    for (const { row, minuend, subtrahend } of table.differenceRows ?? []) {
+    for (const { row, minuend, subtrahend, terms } of table.differenceRows ?? []) {
+      if (terms) {
+        findings.push(...formulaRowFindings(table, row, terms, template));
+        continue;
+      }
       const [r, a, b] = [table.rows[row], table.rows[minuend], table.rows[subtrahend]];
       table.columns.forEach((column, j) => {
         if (column.role !== undefined) return;
@@ -160,3 +167,39 @@ export const differenceMismatchRule: TableRule = {
     return findings;
   },
 };
+
+/**
+ * A row its label spells out as more than one row less another ("Nettodriftsudgifter (4=1-2-3)"):
+ * every column of amounts that add up, where the row is not what its terms give.
+ */
+function formulaRowFindings(table: TableBlock, row: number, terms: Array<{ row: number; sign: 1 | -1 }>, template: Template): Finding[] {
+  const findings: Finding[] = [];
+  const r = table.rows[row];
+  const formula = terms.map((t, x) => `${x === 0 ? '' : t.sign < 0 ? ' − ' : ' + '}"${table.rows[t.row].label}"`).join('');
+  table.columns.forEach((column, j) => {
+    if (column.role === 'nonAdditive') return;
+    const dv = amountOf(r.amounts[j]);
+    const parts = terms.map((t) => amountOf(table.rows[t.row].amounts[j]));
+    if (dv === undefined || dv === null || parts.some((p) => p === undefined)) return;
+    let expected = new Decimal(0);
+    const decimals: Array<number | null> = [];
+    terms.forEach((t, x) => {
+      const p = parts[x];
+      if (!p) return;
+      expected = t.sign < 0 ? expected.minus(p) : expected.plus(p);
+      decimals.push(shownDecimals(table.rows[t.row].amounts[j], p));
+    });
+    const d = comparisonDecimals(shownDecimals(r.amounts[j], dv), decimals);
+    if (dv.minus(expected).abs().lte(roundingTolerance(Math.max(2, decimals.length), template, d))) return;
+    findings.push(
+      findingFor(
+        differenceMismatchMeta,
+        table,
+        r.amounts[j].address,
+        { label: rowName(r), column: columnName(table, j), stated: dv, expected, difference: dv.minus(expected), formula },
+        { expected, actual: dv, difference: dv.minus(expected), variant: 'formula' },
+      ),
+    );
+  });
+  return findings;
+}
