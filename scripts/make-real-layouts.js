@@ -4154,6 +4154,436 @@ function groenlandVanskeligtStillede1994() {
   };
 }
 
+// Sixth batch (issue 20, item 5): municipal budget and accounts tables — Horsens Kommune's budget
+// pages (two heading rows: budget variant over price level, a unit in the first heading cell,
+// sections with their own "I alt" and a grand total over them, account numbers in the labels,
+// amounts carrying "kr."), and a one-line anlægsregnskab with an Afvigelse column.
+
+const KR_WHOLE = '#,##0 "kr."';
+const PRICE_ROW_WHY =
+  'a row of price levels under the heading ("2007-priser | 2008-priser | 2009-priser") is not taken as a heading row: with an empty first cell (or "kr.") the table\'s "I alt" rows are then not checked at all, and with a word in the first cell ("Skattefinansieret", "Hele kroner") it is read as a data row (AMOUNT_NOT_NUMERIC on each price level) and the "I alt" rows are not checked either';
+const GRAND_WHY =
+  'the empty rows between the sections end the table: "Driftsvirksomhed i alt" (= I alt skattefinansieret + I alt takstfinansieret, across the empty rows) is left in a table with the takstfinansieret section and is only an info (TOTAL_UNCLEAR), never checked';
+const SENTENCE_WHY =
+  'a sentence alone in the label column above a one-column list turns the list\'s "I alt" into an info (TOTAL_UNCLEAR) instead of checking it (the same list without the sentence gives TOTAL_MISMATCH); the lists under their sentences are read as one table';
+const DRIFT_GOT_WHY =
+  'The drift overview is cut in two at the empty row before "Takstfinansieret" (the grand total "Driftsvirksomhed i alt" ends up in the second part), the first part is read as a follow-up (Regnskab beside Budget of other years is no follow-up) and the unit "hele kroner" in the first heading cell is not taken.';
+
+/** Horsens Kommune's driftsoversigt by område: two heading rows, two sections, a grand total over their "I alt" rows. */
+function horsensDriftGrid(unitCell, years, rows, skatTotal, takstLabel, takst, grand) {
+  const [y0, y1, y2] = years;
+  return [
+    [unitCell, `Regnskab ${y0}`, `Budget ${y1}`, `Budget ${y2}`],
+    ['Skattefinansieret', `${y0}-priser`, `${y1}-priser`, `${y2}-priser`],
+    ...rows,
+    ['I alt skattefinansieret', ...skatTotal],
+    [null, null, null, null],
+    ['Takstfinansieret', null, null, null],
+    [takstLabel, ...takst],
+    ['I alt takstfinansieret', ...takst],
+    [null, null, null, null],
+    ['Driftsvirksomhed i alt', ...grand],
+  ];
+}
+
+/** Horsens Kommune, Budget 2009, drift: driftsvirksomhed by område and per indbygger. */
+function horsensDrift2009() {
+  const rows = [
+    ['Beskæftigelsesområdet', 372831906, 380339677, 388999786],
+    ['Børneområdet', 472650406, 501536339, 528400140],
+    ['Kultur- og Fritidsområdet', 120920970, 111151944, 122790929],
+    ['Teknik- og Miljøområdet', 95961838, 100016747, 107191417],
+    ['Beredskab', 15999698, 15503382, 19235532],
+    ['Sundhedsfremme', 147742010, 173393783, 182293123],
+    ['Voksenserviceområdet', 1066968105, 1097892593, 1166619063],
+    ['Undervisningsområdet', 703573918, 727649520, 783628063],
+    ['Administrationsområdet', 355288844, 405909508, 421850272],
+    ['Diverse øvrige udgifter og indtægter', 22310097, 45492166, 49817415],
+  ];
+  const skat = [3374247792, 3558885659, 3770825740];
+  const takst = [-57431399, -39692783, -38095393];
+  const grand = [3316816393, 3519192876, 3732730347];
+  const grid = horsensDriftGrid('hele kroner', [2007, 2008, 2009], rows, skat, 'Vand, spildevand, affald og genbrug', takst, grand);
+  for (let c = 1; c <= 3; c++) {
+    expectSum(`horsens 2009 skat col ${c}`, skat[c - 1], rows.map((r) => r[c]), 0, 0);
+    expectSum(`horsens 2009 grand col ${c}`, grand[c - 1], [skat[c - 1], takst[c - 1]], 0, 0);
+  }
+  const perCapita = [
+    ['Drift i alt pr. indbygger, hele kroner', 'Regnskab 2007', 'Budget 2008', 'Budget 2009'],
+    ['Antal indbyggere pr. 1. januar', 79022, 80102, 81430],
+    ['Beskæftigelsesområdet', 4718, 4748, 4777],
+    ['Børneområdet', 5981, 6261, 6489],
+    ['Kultur- og Fritidsområdet', 1530, 1388, 1508],
+    ['Teknik- og Miljøområdet', 1214, 1249, 1316],
+    ['Beredskab', 202, 194, 236],
+    ['Sundhedsfremme', 1870, 2165, 2239],
+    ['Voksenserviceområdet', 13502, 13706, 14327],
+    ['Undervisningsområdet', 8904, 9084, 9623],
+    ['Administrationsområdet', 4496, 5067, 5181],
+    ['Diverse øvrige udgifter og indtægter', 282, 568, 612],
+  ];
+  return {
+    name: 'horsens-drift-2009',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget overview (Horsens Kommune, Budget 2009, drift): driftsvirksomhed by område over Regnskab 2007 / Budget 2008 / Budget 2009 — two heading rows (budget variant and year above, the price level of each column under it: "2007-priser", "2008-priser", "2009-priser"), the unit "hele kroner" in the first heading cell and the first section\'s name ("Skattefinansieret") in the first cell of the second heading row; ten områder with "I alt skattefinansieret", an empty row, a section "Takstfinansieret" of one line with its own "I alt takstfinansieret" (negative: income), an empty row, and "Driftsvirksomhed i alt" = the two "I alt" rows. The price level differs by column, so the table has none of its own. A second table on the page (sheet "Pr. indbygger") gives the driftsudgifter per inhabitant, under a row "Antal indbyggere pr. 1. januar" that is a count, not an amount; it has no total and none is due. Planted: Børneområdet Budget 2008 typed 510.536.339 for 501.536.339 (I alt skattefinansieret no longer agrees); Driftsvirksomhed i alt Budget 2009 typed 3.732.703.347 for 3.732.730.347; on the per-inhabitant sheet Beredskab 2009 typed 14.563 — the sum of the two lines above it in Budget 2008 units (a trap: nothing is due).',
+    sheets: [
+      {
+        name: 'Drift',
+        title: ['Horsens Kommune, Budget 2009: driftsvirksomheden fordelt på områder'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: DRIFT_GOT_WHY,
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: DRIFT_GOT_WHY,
+        planted: [
+          { at: [3, 2], value: 510536339, finds: [], missed: [['TOTAL_MISMATCH', [12, 2], PRICE_ROW_WHY]] },
+          { at: [18, 3], value: 3732703347, finds: [], missed: [['TOTAL_MISMATCH', [18, 3], GRAND_WHY]] },
+        ],
+      },
+      {
+        name: 'Pr. indbygger',
+        title: ['Horsens Kommune, Budget 2009: driftsudgifter pr. indbygger på de enkelte temaområder'],
+        grid: perCapita,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotWhy: 'The per-inhabitant table is read as a follow-up, and the unit in its first heading cell ("Drift i alt pr. indbygger, hele kroner") is not taken.',
+        planted: [{ at: [6, 3], value: 14563, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2010, drift: the same overview, whose grand total prints the wrong figure in one column. */
+function horsensDrift2010() {
+  const rows = [
+    ['Beskæftigelsesområdet', 403620379, 388999786, 553025431],
+    ['Børneområdet', 506123746, 528400140, 576647519],
+    ['Kultur- og Fritidsområdet', 104718707, 122790929, 130022033],
+    ['Teknik- og Miljøområdet', 94112755, 107191417, 110820910],
+    ['Beredskab', 16591805, 19235532, 17318112],
+    ['Sundhedsfremme', 158819819, 182293123, 187617621],
+    ['Voksenserviceområdet', 1121630186, 1166619063, 1252597573],
+    ['Undervisningsområdet', 744134850, 783628063, 813042621],
+    ['Administrationsområdet', 381259488, 421850272, 447984444],
+    ['Diverse øvrige udgifter og indtægter', 28722374, 49817415, 31011492],
+  ];
+  const skat = [3559734109, 3770825740, 4120087756];
+  const takst = [-69491732, -38095393, -5148410];
+  const grand = [3490242377, -38095393, 4114939346];
+  const grid = horsensDriftGrid('hele kroner', [2008, 2009, 2010], rows, skat, 'Vand, spildevand, affald og genbrug (Fra 2010 kun affald og genbrug)', takst, grand);
+  for (let c = 1; c <= 3; c++) {
+    expectSum(`horsens 2010 skat col ${c}`, skat[c - 1], rows.map((r) => r[c]), 0, 0);
+    if (c !== 2) expectSum(`horsens 2010 grand col ${c}`, grand[c - 1], [skat[c - 1], takst[c - 1]], 0, 0);
+  }
+  // The published slip: Driftsvirksomhed i alt, Budget 2009, repeats the takstfinansieret figure.
+  if (grand[1] === skat[1] + takst[1]) throw new Error('horsens 2010: the grand total was published right');
+  return {
+    name: 'horsens-drift-2010',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget overview (Horsens Kommune, Budget 2010, drift): the layout of horsens-drift-2009 (two heading rows, budget variant over price level per column, the unit in the first heading cell, two sections with their own "I alt" and "Driftsvirksomhed i alt" over them), the takstfinansieret line carrying a remark in parentheses. Published error: "Driftsvirksomhed i alt" for Budget 2009 is printed -38.095.393 — the takstfinansieret figure repeated — where I alt skattefinansieret + I alt takstfinansieret = 3.770.825.740 − 38.095.393 = 3.732.730.347 (the figure Horsens printed for Budget 2009 on its Budget 2009 page). Kept as printed and listed under `published`. Planted: Beskæftigelsesområdet Regnskab 2008 typed 430.620.379 for 403.620.379 (I alt skattefinansieret no longer agrees); Driftsvirksomhed i alt Regnskab 2008 typed 3.490.224.377 for 3.490.242.377.',
+    sheets: [
+      {
+        name: 'Drift',
+        title: ['Horsens Kommune, Budget 2010: driftsvirksomheden fordelt på områder'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        published: [{ at: [18, 2], rule: 'TOTAL_MISMATCH', note: 'Driftsvirksomhed i alt, Budget 2009: 3.770.825.740 + (−38.095.393) = 3.732.730.347, printed −38.095.393', missed: GRAND_WHY }],
+        got: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: DRIFT_GOT_WHY,
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: DRIFT_GOT_WHY,
+        planted: [
+          { at: [2, 1], value: 430620379, finds: [], missed: [['TOTAL_MISMATCH', [12, 1], PRICE_ROW_WHY]] },
+          { at: [18, 1], value: 3490224377, finds: [], missed: [['TOTAL_MISMATCH', [18, 1], GRAND_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2009, Kultur- og Fritidsområdet: account numbers in the labels, the unit under an empty first heading cell. */
+function horsensKultur2009() {
+  const grid = [
+    [null, 'Regnskab 2007', 'Budget 2008', 'Budget 2009'],
+    ['Hele kroner', '2007-priser', '2008-priser', '2009-priser'],
+    ['00.25.13 Andre faste ejendomme', 915465, 715456, 302568],
+    ['00.32.31 Stadions, idrætsanlæg og svømmehaller', 27098172, 27281040, 29943931],
+    ['03.32.50 Folkebiblioteker', 33923219, 33891893, 35572034],
+    ['03.35.60 Museer', 17212679, 8418908, 9839388],
+    ['03.35.62 Teatre', 10249225, 10873223, 11543616],
+    ['03.35.63 Musikarrangementer', 4636280, 4766426, 5364333],
+    ['03.35.64 Andre kulturelle opgaver', 10978068, 7482994, 7617585],
+    ['03.38.70 Folkeoplysning m.v., fælles formål', 10531, 92224, 5176036],
+    ['03.38.72 Folkeoplysende voksenundervisning', 3749373, 4194336, 3375024],
+    ['03.38.73 Frivilligt folkeoplysende foreningsarbejde', 3266966, 3417193, 3560714],
+    ['03.38.74 Lokaletilskud', 7909665, 8907762, 9282411],
+    ['03.38.75 Fritidsaktiviteter udenfor folkeoplysningsloven', 971321, 1110489, 1213289],
+    ['I alt', 120920964, 111151944, 122790929],
+  ];
+  for (let c = 1; c <= 3; c++) expectSum(`horsens kultur col ${c}`, grid[14][c], grid.slice(2, 14).map((r) => r[c]), 0, 0);
+  return {
+    name: 'horsens-kultur-2009',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget by function (Horsens Kommune, Budget 2009, Kultur- og Fritidsområdet): each label starts with the account number of the kommunale kontoplan ("03.35.60 Museer"); two heading rows — the budget variants over an empty first cell, then the unit "Hele kroner" in the first cell and the price level of each column; "I alt" at the foot. The stored page prints the 2007 total as 120.920.964 (the drift overview of the same budget prints 120.920.970 for the area: the two pages disagree, each table is right in itself). Kind: list (budget variants of different years, no follow-up); unit kr.; the price level differs by column. Planted: Museer Budget 2008 typed 8.481.908 for 8.418.908 (I alt no longer agrees); I alt Budget 2009 typed 122.709.929 for 122.790.929.',
+    sheets: [
+      {
+        name: 'Kultur og fritid',
+        title: ['Horsens Kommune, Budget 2009: Kultur- og Fritidsområdet'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotDocxWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        planted: [
+          { at: [5, 2], value: 8481908, finds: [], missed: [['TOTAL_MISMATCH', [14, 2], PRICE_ROW_WHY]] },
+          { at: [14, 3], value: 122709929, finds: [], missed: [['TOTAL_MISMATCH', [14, 3], PRICE_ROW_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2008: what the skattefinansierede område spends and how it is financed, drift by område, takstfinansieret drift. */
+function horsensBudget2008() {
+  const head = (first) => [
+    [first, 2007, 2008],
+    [null, '2007-priser', '2008-priser'],
+  ];
+  const grid = [
+    ['Skattefinansieret område', null, null],
+    ...head('kr.'),
+    ['Drift', 3336648092, 3558885659],
+    ['Anlæg', 310192000, 314382000],
+    ['Afdrag på lån', 89298126, 63023688],
+    ['Renter', 18715461, 32510275],
+    ['Grundbidrag vedrørende sundhedsvæsenet', 86856000, 90833743],
+    ['Udviklingsbidrag til regionen', 8676000, 9059323],
+    ['I alt', 3850385679, 4068694688],
+    [null, null, null],
+    ['Finansiering', null, null],
+    ...head('kr.'),
+    ['Forbrug af kassebeholdningen', 124075706, 62387821],
+    ['Finansforskydninger', -410653, 747052],
+    ['Optagelse af lån', 148240000, 201000000],
+    ['Tilskud og udligning', 901374000, 934117000],
+    ['Skatter', 2677106626, 2870442804],
+    ['I alt', 3850385679, 4068694677],
+    [null, null, null],
+    ['Skattefinansieret drift', null, null],
+    ['kr.', null, null],
+    ...head('Område'),
+    ['Beskæftigelsesområdet', 359654239, 380339677],
+    ['Børneområdet', 465780607, 501917509],
+    ['Kultur- og fritidsområdet', 111447817, 116907049],
+    ['Teknik og miljøområdet', 79969721, 94261641],
+    ['Beredskab', 14692061, 15503382],
+    ['Sundhedsfremmeområdet', 143858541, 173393783],
+    ['Voksenserviceområdet', 1043053682, 1097892593],
+    ['Undervisningsområdet', 698067161, 727268350],
+    ['Administrationsområdet', 385162716, 405909508],
+    ['Diverse øvrige udgifter og indtægter', 34961547, 45492167],
+    ['I alt', 3336648092, 3558885659],
+    [null, null, null],
+    ['Takstfinansieret drift', null, null],
+    ...head('kr.'),
+    ['Vand, spildevand, affald og genbrug', -29655554, -39692783],
+    ['I alt, takstfinansieret', -29655554, -39692783],
+  ];
+  const blocks = [
+    [3, 8, 9],
+    [14, 18, 19],
+    [25, 34, 35],
+    [40, 40, 41],
+  ];
+  for (const [a, b, t] of blocks) for (const c of [1, 2]) expectSum(`horsens 2008 row ${t} col ${c}`, grid[t][c], grid.slice(a, b + 1).map((r) => r[c]), 0, 0);
+  return {
+    name: 'horsens-budget-2008',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget summary (Horsens Kommune, Budget 2008): four small tables on one page, each under its own title — what the skattefinansierede område spends (drift, anlæg, afdrag, renter, grundbidrag and udviklingsbidrag to the region), how it is financed (kassebeholdning, finansforskydninger, lån, tilskud og udligning, skatter; one line negative), the skattefinansierede drift by område, and the takstfinansierede drift (one negative line and its "I alt, takstfinansieret"). Each has two heading rows: the years 2007 and 2008 (numbers) beside "kr." (or "Område"), and the price level of each column under them. The spending and the financing are each right in themselves but print 4.068.694.688 and 4.068.694.677 for 2008 (11 kr. apart: two tables, two sums; no error in either). Kind: list (budget variants of different years, no follow-up); unit kr.; the price level differs by column. Planted: Renter 2008 typed 32.150.275 for 32.510.275 (the spending I alt no longer agrees); Skatter 2007 typed 2.677.160.626 for 2.677.106.626 (the financing I alt no longer agrees); Beredskab 2008 typed 15.530.382 for 15.503.382 (the drift I alt no longer agrees); I alt, takstfinansieret 2007 typed -29.565.554 for -29.655.554.',
+    sheets: [
+      {
+        name: 'Budget 2008',
+        title: ['Horsens Kommune, Budget 2008'],
+        grid,
+        headerRows: 3,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 4,
+        planted: [
+          { at: [6, 2], value: 32150275, finds: [], missed: [['TOTAL_MISMATCH', [9, 2], PRICE_ROW_WHY]] },
+          { at: [18, 1], value: 2677160626, finds: [], missed: [['TOTAL_MISMATCH', [19, 1], PRICE_ROW_WHY]] },
+          { at: [29, 2], value: 15530382, finds: [], missed: [['TOTAL_MISMATCH', [35, 2], PRICE_ROW_WHY]] },
+          { at: [41, 1], value: -29565554, finds: [], missed: [['TOTAL_MISMATCH', [41, 1], PRICE_ROW_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2011, anlæg: three short lists whose amounts carry "kr.", separated by sentences. */
+function horsensAnlaeg2011() {
+  const k = (x) => ({ v: x, fmt: KR_WHOLE });
+  const grid = [
+    ['Udgiftsrammen er fordelt således:', null],
+    ['Areal- og bygningserhvervelse og samt byggemodning', k(22745000)],
+    ['Byfornyelse/boligforbedring, servicearealer til ældreboliger, folkeskoler og daginstitutioner', k(113756000)],
+    ['Øvrige skattefinansierede arbejder', k(44868000)],
+    ['Forsyningsvirksomheder', k(11557000)],
+    ['I alt', k(192926000)],
+    [null, null],
+    ['Finansieringen er skønnet således (efter fradrag af anlægsindtægter på 12.940.000 kr. ekskl. salg af grunde og bygninger):', null],
+    ['Forbrug af likvide aktiver', k(689000)],
+    ['Optagelse af lån', k(22600000)],
+    ['Salg af grunde (kontant) m.v.', k(40000000)],
+    ['Afholdt af skatteudskrivningen', k(111133000)],
+    ['Indtjent via drift af affaldshåndtering', k(5564000)],
+    ['I alt', k(179986000)],
+    [null, null],
+    ['Anlægsramme for det takstfinansierede område', null],
+    ['Nettodriftsudgifterne for affaldshåndtering iflg. budgettet', k(5564000)],
+    ['Forskydninger i mellemregning med Horsens Kommune', k(5993000)],
+    ['I alt', k(11557000)],
+  ];
+  for (const [a, b, t] of [[1, 4, 5], [8, 12, 13], [16, 17, 18]]) expectSum(`horsens anlæg 2011 row ${t}`, num(grid[t][1]), grid.slice(a, b + 1).map((r) => num(r[1])), 0, 0);
+  return {
+    name: 'horsens-anlaeg-2011',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal anlæg budget (Horsens Kommune, Budget 2011, anlæg): three short lists on one page, each under a sentence that says what follows (how the udgiftsramme is divided, how it is financed, the takstfinansierede anlægsramme), each with its "I alt"; the amounts carry "kr." (numbers formatted #,##0 "kr." in the workbook, "22.745.000 kr." in Word). No heading row. Cross-references between the lists are not sums: the first list\'s Forsyningsvirksomheder (11.557.000) is the third list\'s I alt, and the financing line "Indtjent via drift af affaldshåndtering" (5.564.000) is the third list\'s first line. Kind: list; unit kr.; no price level. Planted: Øvrige skattefinansierede arbejder typed 44.686.000 for 44.868.000 (the first I alt no longer agrees); the financing I alt typed 179.896.000 for 179.986.000; Forskydninger i mellemregning typed 5.939.000 for 5.993.000 (the third I alt no longer agrees).',
+    sheets: [
+      {
+        name: 'Anlæg 2011',
+        title: ['Horsens Kommune, Budget 2011: anlæg', 'Rammer for rådighedsbeløb til anlægsarbejder 2011: 139.986.000 kr. netto (bruttoudgift 192.926.000 kr., indtægt 52.940.000 kr.).'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 3,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy: 'The three lists, each under its own sentence, are read as one table (A4:B22): the sentences between them (text alone in the label column) do not end a list.',
+        gotDocx: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotDocxWhy: 'The three lists, each under its own sentence, are read as one table (A1:B19): the sentences between them (text alone in the label column) do not end a list.',
+        planted: [
+          { at: [3, 1], value: k(44686000), finds: [], missed: [['TOTAL_MISMATCH', [5, 1], SENTENCE_WHY]] },
+          { at: [13, 1], value: k(179896000), finds: [], missed: [['TOTAL_MISMATCH', [13, 1], SENTENCE_WHY]] },
+          { at: [17, 1], value: k(5939000), finds: [], missed: [['TOTAL_MISMATCH', [18, 1], SENTENCE_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2009, anlæg: two lists whose amounts carry "kr."; one amount in whole kroner with odd digits. */
+function horsensAnlaeg2009() {
+  const k = (x) => ({ v: x, fmt: KR_WHOLE });
+  const grid = [
+    ['Udgiftsrammen er fordelt således:', null],
+    ['Areal- og bygningserhvervelse og samt byggemodning', k(65200000)],
+    ['Byfornyelse/boligforbedring, servicearealer til ældreboliger, folkeskoler og daginstitutioner', k(132344000)],
+    ['Øvrige skattefinansierede arbejder', k(40688000)],
+    ['Forsyningsvirksomheder', k(72599000)],
+    ['I alt', k(310831000)],
+    [null, null],
+    ['Finansieringen er skønnet således (efter fradrag af anlægsindtægter på 78.274.000 kr. ekskl. salg af grunde):', null],
+    ['Forbrug af likvide aktiver', k(36133000)],
+    ['Optagelse af lån', k(69503607)],
+    ['Salg af grunde (kontant) m.v.', k(84500000)],
+    ['Afholdt af skatteudskrivningen', k(22420393)],
+    ['Indtjent via drift til spildevandsanlæg m.v.', k(20000000)],
+    ['I alt', k(232557000)],
+  ];
+  for (const [a, b, t] of [[1, 4, 5], [8, 12, 13]]) expectSum(`horsens anlæg 2009 row ${t}`, num(grid[t][1]), grid.slice(a, b + 1).map((r) => num(r[1])), 0, 0);
+  return {
+    name: 'horsens-anlaeg-2009',
+    template: 'generic',
+    notes:
+      'Municipal anlæg budget (Horsens Kommune, Budget 2009, anlæg): two lists, each under a sentence, each with its "I alt"; amounts carry "kr."; the financing has two amounts with odd kroner (69.503.607 and 22.420.393) that only together make whole thousands. Kind: list; unit kr.; no price level. Planted: Byfornyelse typed 123.344.000 for 132.344.000 (the first I alt no longer agrees); Optagelse af lån typed 69.503.670 for 69.503.607 (the second I alt is 63 kr. off).',
+    sheets: [
+      {
+        name: 'Anlæg 2009',
+        title: ['Horsens Kommune, Budget 2009: anlæg', 'Rammer for rådighedsbeløb til anlægsarbejder 2009: 148.057.000 kr. (bruttoudgift 310.831.000 kr., indtægt 162.774.000 kr.).'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy: 'The two lists, each under its own sentence, are read as one table (A4:B17): the sentence between them does not end the first list.',
+        planted: [
+          { at: [2, 1], value: k(123344000), finds: [], missed: [['TOTAL_MISMATCH', [5, 1], SENTENCE_WHY]] },
+          { at: [9, 1], value: k(69503670), finds: [], missed: [['TOTAL_MISMATCH', [13, 1], SENTENCE_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** A municipality's anlægsregnskab for watercourse works 2014 (byrådsmateriale): År | Anlægsbevilling | Forbrug | Afvigelse, one line. */
+function anlaegsregnskabVandloeb2014() {
+  const grid = [
+    ['År', 'Anlægsbevilling', 'Forbrug', 'Afvigelse'],
+    [2014, 2641905, 2630508, -11397],
+  ];
+  expectSum('anlægsregnskab afvigelse', grid[1][3], [grid[1][2], -grid[1][1]], 0, 0);
+  return {
+    name: 'anlaegsregnskab-vandloeb-2014',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal anlægsregnskab (a Zealand municipality\'s byrådsmateriale, watercourse works — Åsidebækken, Tamosebæk, Harrested Å and others — 2014; the municipality is not named on the stored page): one line under "År | Anlægsbevilling | Forbrug | Afvigelse"; the year stands in the label column (a number in the workbook), Afvigelse = Forbrug − Anlægsbevilling (-11.397: a mindreforbrug). Kind: followup (bevilling against forbrug); no unit in the table (whole kroner, as the sentence under it says: "mindreforbrug på 11.397 kr."). Planted: Afvigelse typed -11.937 for -11.397.',
+    sheets: [
+      {
+        name: 'Anlægsregnskab',
+        title: ['Anlægsregnskab: vandløbsprojekter 2014'],
+        grid,
+        after: ['Regnskabet viser et mindreforbrug på 11.397 kr.'],
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'followup',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          {
+            at: [1, 3],
+            value: -11937,
+            finds: [],
+            missed: [['DIFFERENCE_MISMATCH', [1, 3], 'an "Afvigelse" column beside "Anlægsbevilling | Forbrug" is not checked as Forbrug − Anlægsbevilling, not in one line and not in three (two agreeing lines and one off give nothing either; "Budget | Regnskab | Afvigelse" likewise)']],
+          },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4227,6 +4657,13 @@ const LAYOUTS = [
   fiuAarsvaerk2024,
   gribskovMadservice2021,
   groenlandVanskeligtStillede1994,
+  horsensDrift2009,
+  horsensDrift2010,
+  horsensKultur2009,
+  horsensBudget2008,
+  horsensAnlaeg2011,
+  horsensAnlaeg2009,
+  anlaegsregnskabVandloeb2014,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
