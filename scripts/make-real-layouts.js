@@ -4159,7 +4159,6 @@ function groenlandVanskeligtStillede1994() {
 // sections with their own "I alt" and a grand total over them, account numbers in the labels,
 // amounts carrying "kr."), and a one-line anlægsregnskab with an Afvigelse column.
 
-const KR_WHOLE = '#,##0 "kr."';
 const PRICE_ROW_WHY =
   'a row of price levels under the heading ("2007-priser | 2008-priser | 2009-priser") is not taken as a heading row: with an empty first cell (or "kr.") the table\'s "I alt" rows are then not checked at all, and with a word in the first cell ("Skattefinansieret", "Hele kroner") it is read as a data row (AMOUNT_NOT_NUMERIC on each price level) and the "I alt" rows are not checked either';
 const GRAND_WHY =
@@ -4449,7 +4448,7 @@ function horsensBudget2008() {
 
 /** Horsens Kommune, Budget 2011, anlæg: three short lists whose amounts carry "kr.", separated by sentences. */
 function horsensAnlaeg2011() {
-  const k = (x) => ({ v: x, fmt: KR_WHOLE });
+  const k = (x) => ({ v: x, fmt: KR });
   const grid = [
     ['Udgiftsrammen er fordelt således:', null],
     ['Areal- og bygningserhvervelse og samt byggemodning', k(22745000)],
@@ -4504,7 +4503,7 @@ function horsensAnlaeg2011() {
 
 /** Horsens Kommune, Budget 2009, anlæg: two lists whose amounts carry "kr."; one amount in whole kroner with odd digits. */
 function horsensAnlaeg2009() {
-  const k = (x) => ({ v: x, fmt: KR_WHOLE });
+  const k = (x) => ({ v: x, fmt: KR });
   const grid = [
     ['Udgiftsrammen er fordelt således:', null],
     ['Areal- og bygningserhvervelse og samt byggemodning', k(65200000)],
@@ -4578,6 +4577,234 @@ function anlaegsregnskabVandloeb2014() {
             finds: [],
             missed: [['DIFFERENCE_MISMATCH', [1, 3], 'an "Afvigelse" column beside "Anlægsbevilling | Forbrug" is not checked as Forbrug − Anlægsbevilling, not in one line and not in three (two agreeing lines and one off give nothing either; "Budget | Regnskab | Afvigelse" likewise)']],
           },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gentofte Kommune, takster for seniorer 2020 and 2021: cells holding two rates ("25,00/750,00" — pr. dag / pr. måned), three headed parts, note marks. */
+function gentofteSeniorer2021() {
+  const grid = [
+    ['SERVICEYDELSER', 'Pr. dag / pr. måned 2020', 'Pr. dag / pr. måned 2021'],
+    ['Morgenmad- og formiddagsforplejning', '25,00/750,00', '25,50/769'],
+    ['Varm mad', '72,00/2.160,00', '73,50/2.212'],
+    ['Kold mad', '41,00/1.230,00', '42,00/1.257'],
+    ['Samlet forplejningsudgift pr. beboer højst 3.834 kr. pr. måned i 2021 (3.000 kr. i 2009-priser); fuld forplejningspakke giver 396 kr. pr. måned i prisnedslag.*', null, null],
+    ['SERVICEYDELSER', 'Pr. måned 2020', 'Pr. måned 2021'],
+    ['Kulturelle aktiviteter', 103.5, 105.0],
+    ['Leje af linned (sengetøj og håndklæder)', 196.0, 198.0],
+    ['Toiletartikler', 168.5, 170.0],
+    ['Rengøringsartikler', 58.5, 59.0],
+    ['Madservice', null, null],
+    ['Hovedret* (kølet med udbringning to gange ugentligt)', 57.5, 58.5],
+    ['Kommunens tilskud til madservice* (en daglig hovedret)', 2.5, 3.0],
+    [null, null, null],
+    ['DAGCENTER', 'Pr. gang 2020', 'Pr. gang 2021'],
+    ['Med frokost og med kørsel', 103.0, 104.0],
+    ['Med frokost og uden kørsel', 71.0, 72.0],
+    ['Uden frokost og med kørsel', 77.0, 78.0],
+    ['Uden frokost og uden kørsel', 45.0, 46.0],
+    ['Øvrige takster', null, null],
+    ['Ophold på daghjem med kørsel', 132.0, 133.0],
+    ['Ophold på daghjem uden kørsel', 120.0, 121.0],
+    ['Øvrige takster', null, null],
+    ['Linnedservice for hjemmeboende', 379.5, 384.0],
+    ['Omsorgstandpleje**', 45.0, 45.5],
+    ['Betaling for forplejning ved midlertidigt ophold på Tranehaven', '125,30/3.759,00', '127,80/3.834'],
+    ['Kørsel til og fra individuel træning efter SEL', 43.0, 44.0],
+    ['Kørsel til og fra holdtræning efter SEL', 32.0, 32.5],
+  ];
+  return {
+    name: 'gentofte-seniorer-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Gentofte Kommune, "Takster for seniorer", 2020 and 2021): three headed parts (SERVICEYDELSER pr. dag / pr. måned; SERVICEYDELSER pr. måned; DAGCENTER pr. gang), section titles without amounts ("Madservice", "Øvrige takster" twice), note marks in labels ("Hovedret*", "Omsorgstandpleje**"), a sentence between two parts that holds amounts of its own (the cap on a resident\'s forplejning, paraphrased here), and cells that hold two rates at once — the daily and the monthly rate, "25,00/750,00" (text, as printed). Rates in kroner with two decimals, no unit in the table. No total and none due: the four dagcenter rates form a 2×2 (with/without lunch, with/without transport — 103 = 71 + 77 − 45, a price structure, no sum). Kind: list; no unit; no price level (2009-priser in the sentence is the cap\'s base, not the table\'s). Planted (traps, nothing is due): "Med frokost og med kørsel" 2020 typed 148,00 — the two rates under it (71 + 77); "Ophold på daghjem uden kørsel" 2021 typed 133,00 — the rate above it.',
+    sheets: [
+      {
+        name: 'Seniorer',
+        title: ['Gentofte Kommune, takster for seniorer', 'PLEJE, OMSORG, M.M.'],
+        grid,
+        formats: { 2: TWO_DECIMALS, 3: TWO_DECIMALS },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        tables: 3,
+        got: [
+          { kind: 'list', unit: null, priceLevel: 2009 },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotWhy:
+          'The first part (the daily and monthly rates written "25,00/750,00" in one cell) is not read at all — no table, no finding about its cells; the second part takes the price level 2009 from the sentence above it (the base year of the cap on a resident\'s forplejning, not the table\'s prices); the second and third parts are found.',
+        gotDocx: [
+          { kind: 'list', unit: null, priceLevel: 2009 },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotDocxWhy:
+          'The first part (the daily and monthly rates written "25,00/750,00" in one cell) is not read at all — no table, no finding about its cells; the second part takes the price level 2009 from the sentence above it (the base year of the cap on a resident\'s forplejning, not the table\'s prices); the second and third parts are found.',
+        planted: [
+          { at: [15, 1], value: 148.0, finds: [] },
+          { at: [21, 2], value: 133.0, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Favrskov Kommune, takster for social- og sundhedsområdet: five small tables each under its own title with a "Ydelse | Kr." heading, two rates left empty. */
+function favrskovTakster() {
+  const head = ['Ydelse', 'Kr.'];
+  const grid = [
+    ['Kost for hjemmeboende', null],
+    head,
+    ['Hovedret hjemmeboende med udbringning', 51.0],
+    ['Biret hjemmeboende med udbringning', 15.5],
+    ['Hovedret hjemmeboende uden udbringning', 45.0],
+    ['Biret hjemmeboende uden udbringning', 14.5],
+    [null, null],
+    ['Kost på plejecentre', null],
+    head,
+    ['Døgnkost plejecentre pr. måned', 3759.0],
+    ['Døgnkost plejecentre pr. dag - dog max. 3.834 kr. pr måned. Dagstakst varierer derfor, afhængigt af antallet af dage i de enkelte måneder.', 123.24],
+    [null, null],
+    ['Aflastningsophold', null],
+    head,
+    ['Aflastningsophold', 141.78],
+    [null, null],
+    ['Tilskud samt priser i forbindelse med frit valg', null],
+    ['Praktisk hjælp / pleje', null],
+    head,
+    ['Praktisk hjælp, hverdag pr. time', 377.3],
+    ['Pleje, hverdag pr. time', null],
+    ['Personlig pleje, øvrige tider pr. time', null],
+    [null, null],
+    ['Madservice', null],
+    head,
+    ['Madservice med udbringning til hjemmet, biret', 17.5],
+    ['Madservice med udbringning til hjemmet, hovedret', 61.5],
+    ['Madservice uden udbringning til hjemmet, biret', 15.0],
+    ['Madservice uden udbringning til hjemmet, hovedret', 53.0],
+  ];
+  return {
+    name: 'favrskov-takster',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Favrskov Kommune, "Takster for social- og sundhedsområdet"; no year on the stored page): five small tables, each under its own title and each with the heading "Ydelse | Kr." (the unit as the amount column\'s heading, repeated per table); a super-title over the last two ("Tilskud samt priser i forbindelse med frit valg"); a label that carries an amount and a sentence ("… dog max. 3.834 kr. pr måned …"); two rates left empty as published (pleje pr. time); a table of one line whose label repeats its title ("Aflastningsophold"). Rates in kroner with two decimals; no total and none due. Kind: list; unit kr.; no price level. Planted (traps, nothing is due): the last madservice rate typed 94,00 — the three rates above it (17,50 + 61,50 + 15,00); Hovedret hjemmeboende uden udbringning typed 66,50 — the two rates above it (51,00 + 15,50).',
+    sheets: [
+      {
+        name: 'Social og sundhed',
+        title: ['Favrskov Kommune, takster for social- og sundhedsområdet'],
+        grid,
+        formats: { 2: TWO_DECIMALS },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 5,
+        planted: [
+          { at: [28, 1], value: 94.0, finds: [] },
+          { at: [4, 1], value: 66.5, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Region Syddanmark, takstblad for Specialcenter Syddanmark 2022: basistakster carrying "kr.", and ydelsespakker numbered in the first column beside the hours they stand for. */
+function regionSyddanmarkSpecialcenter2022() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const basis = [
+    ['Basis takster', null],
+    ['Fuglemajgård, basistakst, døgn', k(1093)],
+    ['Kompasrosen, basistakst, døgn', k(1222)],
+    ['Kompasrosen, basistakst, dag', k(355)],
+    ['Midgaardhus §108, basistakst, døgn', k(1370)],
+    ['Midgaardhus §107, basistakst, døgn', k(1015)],
+    ['Midgaardhus, basistakst, dag', k(283)],
+    ['Østruplund, basistakst, døgn', k(995)],
+    ['Østruplund, basistakst, dag', k(231)],
+    ['Børne- og Ungehusene Udby, basistakst, døgn', k(1409)],
+    ['Børne- og Ungehusene Udby §107, basistakst, døgn', k(1275)],
+  ];
+  const pakker = [['Ydelsespakkenummer', 'Timer pr. uge (til og med)', 'Takst pr. døgn']];
+  const takst = [159, 476, 793, 1110, 1427, 1744, 2061];
+  takst.forEach((t, i) => pakker.push([i + 1, 7 * (i + 1), k(t)]));
+  // The rates step by the published price interval of 317 kr. per døgn (the first is half of it, rounded).
+  for (let i = 1; i < takst.length; i++) if (takst[i] - takst[i - 1] !== 317) throw new Error('specialcenter: the step is not 317');
+  return {
+    name: 'region-syddanmark-specialcenter-2022',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Regional rates (Region Syddanmark, "Takstblad for Specialcenter Syddanmark", 2022 prisniveau, all rates pr. døgn): the basistakster of the centre\'s offers, each amount carrying "kr." (a number formatted #,##0 "kr." in the workbook), and the ydelsespakker of its døgntilbud: the package number in the first column (1, 2, 3 …), the hours per week it covers (7,0, 14,0 … — a measure, not an amount) and the rate pr. døgn; each rate is the one before it plus the price interval of 317 kr. (the first is half of it), so package 3 is packages 1 + 2 in the number and hours columns but not in the rate — no total, none due. The stored copy stops after package 7. Kind: list; unit kr.; price level 2022 (stated above the tables). Planted (traps, nothing is due): Midgaardhus dag typed 2.385 — the two basistakster above it (1.370 + 1.015); package 4 typed 1.101 for 1.110 (the step is broken, but no sum is).',
+    sheets: [
+      {
+        name: 'Basistakster',
+        title: ['Region Syddanmark, takstblad for Specialcenter Syddanmark', 'Taksterne er i 2022 prisniveau. Alle takster er pr. døgn.'],
+        grid: basis,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2022,
+        planted: [{ at: [6, 1], value: k(2385), finds: [] }],
+      },
+      {
+        name: 'Ydelsespakker døgn',
+        title: ['Region Syddanmark, Specialcenter Syddanmark: ydelsespakketakster, døgntilbud (2022 prisniveau)'],
+        grid: pakker,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2022,
+        got: [{ kind: 'list', unit: null, priceLevel: 2022 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."; the basistakster, formatted the same way, get kr.): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [4, 2], value: k(1101), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Region Nordjylland, Specialsektoren, Østerskoven: pairs of rates under each offer, "kr." in front, "pr. time"/"pr. døgn" behind. */
+function rnOesterskovenTakster() {
+  const kb = (x) => ({ v: x, fmt: KR_BEFORE });
+  const pr = (x, what) => ({ v: x, fmt: `"kr. "#,##0.00" ${what}"` });
+  const grid = [
+    ['Medfødt hjerneskade, §107', null],
+    ['Basistakst', kb(3187)],
+    ['Ydelsestakst', pr(402, 'pr. time')],
+    ['Medfødt hjerneskade, §107, kombineret med STU', null],
+    ['Basistakst', kb(2487)],
+    ['Ydelsestakst', kb(402)],
+    ['STU, kombineret med §107', null],
+    ['Basistakst', kb(569)],
+    ['Ydelsestakst', kb(402)],
+    ['STU', null],
+    ['Basistakst', kb(1039)],
+    ['Ydelsestakst', kb(402)],
+    ['Erhvervet hjerneskade, §107', null],
+    ['Basistakst', kb(3355)],
+    ['Ydelsestakst', kb(459)],
+    ['Børn- og ungetillæg', null],
+    [null, pr(223, 'pr. døgn')],
+  ];
+  return {
+    name: 'rn-oesterskoven-takster',
+    template: 'generic',
+    notes:
+      'Regional rates (Region Nordjylland, Specialsektoren, Østerskoven, "Takster"; no year on the stored page): under each offer (a title alone in the label column) a basistakst and a ydelsestakst, the amount with "kr." in front (and "pr. time" behind the first ydelsestakst), the same label ("Basistakst", "Ydelsestakst") in every section; the last rate (Børn- og ungetillæg, "Kr. 223,00 pr. døgn") has no label of its own, as printed. No total and none due. Kind: list; unit kr.; no price level. Planted (traps, nothing is due): the STU basistakst typed 3.056 — the two basistakster above it (2.487 + 569); the ydelsestakst of erhvervet hjerneskade typed 804 — two ydelsestakster of 402.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Region Nordjylland, Specialsektoren: Østerskoven, takster'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [10, 1], value: kb(3056), finds: [] },
+          { at: [14, 1], value: kb(804), finds: [] },
         ],
       },
     ],
@@ -4664,6 +4891,10 @@ const LAYOUTS = [
   horsensAnlaeg2011,
   horsensAnlaeg2009,
   anlaegsregnskabVandloeb2014,
+  gentofteSeniorer2021,
+  favrskovTakster,
+  regionSyddanmarkSpecialcenter2022,
+  rnOesterskovenTakster,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
