@@ -4811,6 +4811,147 @@ function rnOesterskovenTakster() {
   };
 }
 
+/** Region Midtjylland, Årsrapport 2010, "Region Midtjylland i overblik": costs by area with their total, and key figures whose unit stands in each label beside an index column. */
+function regionMidtjyllandOverblik2010() {
+  const areas = [
+    ['Omkostninger i mio. kr.', null],
+    ['Hospitaler m.v.', 16900],
+    ['Primær sundhed i øvrigt', 3173],
+    ['Sygesikringsmedicin', 1621],
+    ['Behandlingspsykiatri', 1596],
+    ['Sociale tilbud', 1471],
+    ['Regional Udvikling', 585],
+    ['Driftsomkostninger i alt', 25346],
+  ];
+  expectSum('midtjylland areas', areas[7][1], areas.slice(1, 7).map((r) => r[1]), 0, 0);
+  const keys = [
+    ['Årets priser', 'Regnskab 2010', 'Regnskab 2009', 'Indeks 2010/2009'],
+    ['Koncerntal', null, null, null],
+    ['Driftsomkostninger i alt før finansiering (mio. kr.)', 25346, 24780, 102],
+    ['Egenkapital (mio. kr.)', 1534, 1673, 92],
+    ['Den gennemsnitlige likviditet pr. dag (mio. kr.)', 1152, 1491, 77],
+    ['Personaleforbrug i alt (fuldtidsstillinger)', 27211, 26925, 101],
+    ['Indbyggere pr. 1. juli det pågældende år', 1255876, 1249890, 100],
+    [null, null, null, null],
+    ['Sundhed, Somatik', null, null, null],
+    ['Faste priser, pl-2009 til 2010 = 2,7%', 'Regnskab 2010', 'Regnskab 2009', 'Indeks 2010/2009'],
+    ['Nettodriftsudgifter til somatisk hospitalsdrift (mio. kr.)', 13743, 13660, 101],
+    ['Udgifter pr. indbygger til hospitalsdrift (kr.)', 10943, 10928, 100],
+    ['DRG værdi (mio. kr.)', 13077, 12287, 106],
+    ['Udgifter til almen læger og speciallæger i alt (mio. kr.)', 2296, 2281, 101],
+  ];
+  for (const r of [2, 3, 4, 5, 6, 10, 11, 12, 13]) {
+    const idx = Math.round((keys[r][1] / keys[r][2]) * 100);
+    if (Math.abs(idx - keys[r][3]) > 1) throw new Error(`midtjylland index row ${r}: ${idx} vs ${keys[r][3]}`);
+  }
+  return {
+    name: 'region-midtjylland-overblik-2010',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Regional accounts (Region Midtjylland, Årsrapport 2010, "Region Midtjylland i overblik"): the costs of 2010 by area (printed as the labels of a chart, "Omkostninger i mio. kr.", here as the list they are) with "Driftsomkostninger i alt: 25.346 mio. kr." = the six areas; and key figures: Regnskab 2010 | Regnskab 2009 | Indeks 2010/2009, the unit in each label and different by row ("(mio. kr.)", "(kr.)", "(fuldtidsstillinger)", a count of inhabitants with no unit), "Årets priser" in the first heading cell of the first part and "Faste priser, pl-2009 til 2010 = 2,7%" in that of the second (the 2009 figures are shown in 2010 prices), the index a ratio (never a sum). The stored copy stops inside the second part. Kinds: list. Unit: mio. kr. for the areas; none for the key figures (it differs by row). Planted: Behandlingspsykiatri typed 1.569 for 1.596 (Driftsomkostninger i alt no longer agrees); traps in the key figures (nothing due): Egenkapital 2010 typed 1.543 (its index 92 still holds); the index of the likviditet typed 29.',
+    sheets: [
+      {
+        name: 'Områder',
+        title: ['Region Midtjylland, Årsrapport 2010: Region Midtjylland i overblik', 'Regnskab 2010 fordelt på områder:'],
+        grid: areas,
+        formats: { 2: WHOLE },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          {
+            at: [4, 1],
+            value: 1569,
+            finds: [],
+            missed: [['TOTAL_MISMATCH', [7, 1], 'a caption alone in the label column above a one-column list ("Omkostninger i mio. kr.", nothing beside it) turns the list\'s total into an info (TOTAL_UNCLEAR) instead of checking it; the same list without the caption gives TOTAL_MISMATCH']],
+          },
+        ],
+      },
+      {
+        name: 'Nøgletal',
+        title: ['Region Midtjylland, Årsrapport 2010: økonomi og aktivitet'],
+        grid: keys,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        tables: 2,
+        got: [
+          { kind: 'followup', unit: null, priceLevel: null },
+          { kind: 'followup', unit: null, priceLevel: null },
+        ],
+        gotWhy: 'The key figures ("Regnskab 2010 | Regnskab 2009 | Indeks 2010/2009") are read as follow-ups: two years of regnskab side by side are no budget follow-up.',
+        planted: [
+          { at: [3, 1], value: 1543, finds: [] },
+          { at: [4, 3], value: 29, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Region Syddanmark, takstblad for Socialcenter Lillebælt 2023: basistakster, and ydelsespakker for døgn- and dagtilbud with a placeholder line ("13 -... | ... | ... kr."). */
+function regionSyddanmarkLillebaelt2023() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const head = ['Ydelsespakkenummer', 'Timer pr. uge (til og med)', 'Takst pr. døgn'];
+  const doegn = [head];
+  for (let i = 1; i <= 12; i++) doegn.push([i, 7 * i, k(175 + 349 * (i - 1))]);
+  doegn.push(['13 -...', '...', '... kr.']);
+  const dagHours = [2.3, 4.7, 7.0, 9.3, 11.7, 14.0, 16.3, 18.7, 21.0, 23.3];
+  const dag = [head, ...dagHours.map((h, i) => [i + 1, h, k(58 + 116 * i)])];
+  if (doegn[12][2].v !== 4014 || dag[10][2].v !== 1102) throw new Error('lillebælt: the published last rates are 4.014 and 1.102');
+  return {
+    name: 'region-syddanmark-lillebaelt-2023',
+    template: 'generic',
+    notes:
+      'Regional rates (Region Syddanmark, "Takstblad for Socialcenter Lillebælt", 2023 prisniveau, all rates pr. døgn): five basistakster with "kr." behind, and two ydelsespakke tables (døgntilbud: packages 1–12 of 7 hours a week each, rates stepping by 349 kr. from 175; dagtilbud: packages 1–10 of 2,33 hours printed with one decimal, rates stepping by 116 kr. from 58); the døgntilbud table ends with a placeholder line "13 -... | ... | ... kr." (text in every cell: further packages at the same step). Package 3 is packages 1 + 2 in the number and hours columns, not in the rate: no total, none due. Kind: list; unit kr.; price level 2023. Planted (traps, nothing is due): døgntilbud package 3 typed 699 = 175 + 524 (the line is then the sum of the two above it in all three columns, and still no total); dagtilbud package 10 typed 1.120 for 1.102.',
+    sheets: [
+      {
+        name: 'Basistakster',
+        title: ['Region Syddanmark, takstblad for Socialcenter Lillebælt', 'Taksterne er i 2023 prisniveau. Alle takster er pr. døgn.'],
+        grid: [
+          ['Basistakster', null],
+          ['Syrenparken, basistakst, døgn', k(878)],
+          ['Kingstrup, basistakst, døgn', k(1572)],
+          ['Kingstrup, basistakst, dag', k(418)],
+          ['Pomonahuset Voksen, døgn', k(1212)],
+          ['Pomonahuset Unge, døgn', k(1617)],
+        ],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        planted: [],
+      },
+      {
+        name: 'Døgntilbud',
+        title: ['Socialcenter Lillebælt: ydelsespakketakster, døgntilbud (2023 prisniveau)'],
+        grid: doegn,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        got: [{ kind: 'list', unit: null, priceLevel: 2023 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [3, 2], value: k(699), finds: [] }],
+      },
+      {
+        name: 'Dagtilbud',
+        title: ['Socialcenter Lillebælt: ydelsespakketakster, dagtilbud (2023 prisniveau)'],
+        grid: dag,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        got: [{ kind: 'list', unit: null, priceLevel: 2023 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [10, 2], value: k(1120), finds: [] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4895,6 +5036,8 @@ const LAYOUTS = [
   favrskovTakster,
   regionSyddanmarkSpecialcenter2022,
   rnOesterskovenTakster,
+  regionMidtjyllandOverblik2010,
+  regionSyddanmarkLillebaelt2023,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
