@@ -4367,8 +4367,10 @@ function horsensKultur2009() {
 
 /** Horsens Kommune, Budget 2008: what the skattefinansierede område spends and how it is financed, drift by område, takstfinansieret drift. */
 function horsensBudget2008() {
+  // The years are printed as years ("2007"), never grouped as amounts.
+  const year = (y) => ({ v: y, fmt: '0' });
   const head = (first) => [
-    [first, 2007, 2008],
+    [first, year(2007), year(2008)],
     [null, '2007-priser', '2008-priser'],
   ];
   const grid = [
@@ -4551,7 +4553,7 @@ function horsensAnlaeg2009() {
 function anlaegsregnskabVandloeb2014() {
   const grid = [
     ['År', 'Anlægsbevilling', 'Forbrug', 'Afvigelse'],
-    [2014, 2641905, 2630508, -11397],
+    [{ v: 2014, fmt: '0' }, 2641905, 2630508, -11397],
   ];
   expectSum('anlægsregnskab afvigelse', grid[1][3], [grid[1][2], -grid[1][1]], 0, 0);
   return {
