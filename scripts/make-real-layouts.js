@@ -4148,6 +4148,806 @@ function groenlandVanskeligtStillede1994() {
   };
 }
 
+// Sixth batch (issue 20, item 5): municipal budget and accounts tables — Horsens Kommune's budget
+// pages (two heading rows: budget variant over price level, a unit in the first heading cell,
+// sections with their own "I alt" and a grand total over them, account numbers in the labels,
+// amounts carrying "kr."), and a one-line anlægsregnskab with an Afvigelse column.
+
+const PRICE_ROW_WHY =
+  'a row of price levels under the heading ("2007-priser | 2008-priser | 2009-priser") is not taken as a heading row: with an empty first cell (or "kr.") the table\'s "I alt" rows are then not checked at all, and with a word in the first cell ("Skattefinansieret", "Hele kroner") it is read as a data row (AMOUNT_NOT_NUMERIC on each price level) and the "I alt" rows are not checked either';
+const GRAND_WHY =
+  'the empty rows between the sections end the table: "Driftsvirksomhed i alt" (= I alt skattefinansieret + I alt takstfinansieret, across the empty rows) is left in a table with the takstfinansieret section and is only an info (TOTAL_UNCLEAR), never checked';
+const SENTENCE_WHY =
+  'a sentence alone in the label column above a one-column list turns the list\'s "I alt" into an info (TOTAL_UNCLEAR) instead of checking it (the same list without the sentence gives TOTAL_MISMATCH); the lists under their sentences are read as one table';
+const DRIFT_GOT_WHY =
+  'The drift overview is cut in two at the empty row before "Takstfinansieret" (the grand total "Driftsvirksomhed i alt" ends up in the second part), the first part is read as a follow-up (Regnskab beside Budget of other years is no follow-up) and the unit "hele kroner" in the first heading cell is not taken.';
+
+/** Horsens Kommune's driftsoversigt by område: two heading rows, two sections, a grand total over their "I alt" rows. */
+function horsensDriftGrid(unitCell, years, rows, skatTotal, takstLabel, takst, grand) {
+  const [y0, y1, y2] = years;
+  return [
+    [unitCell, `Regnskab ${y0}`, `Budget ${y1}`, `Budget ${y2}`],
+    ['Skattefinansieret', `${y0}-priser`, `${y1}-priser`, `${y2}-priser`],
+    ...rows,
+    ['I alt skattefinansieret', ...skatTotal],
+    [null, null, null, null],
+    ['Takstfinansieret', null, null, null],
+    [takstLabel, ...takst],
+    ['I alt takstfinansieret', ...takst],
+    [null, null, null, null],
+    ['Driftsvirksomhed i alt', ...grand],
+  ];
+}
+
+/** Horsens Kommune, Budget 2009, drift: driftsvirksomhed by område and per indbygger. */
+function horsensDrift2009() {
+  const rows = [
+    ['Beskæftigelsesområdet', 372831906, 380339677, 388999786],
+    ['Børneområdet', 472650406, 501536339, 528400140],
+    ['Kultur- og Fritidsområdet', 120920970, 111151944, 122790929],
+    ['Teknik- og Miljøområdet', 95961838, 100016747, 107191417],
+    ['Beredskab', 15999698, 15503382, 19235532],
+    ['Sundhedsfremme', 147742010, 173393783, 182293123],
+    ['Voksenserviceområdet', 1066968105, 1097892593, 1166619063],
+    ['Undervisningsområdet', 703573918, 727649520, 783628063],
+    ['Administrationsområdet', 355288844, 405909508, 421850272],
+    ['Diverse øvrige udgifter og indtægter', 22310097, 45492166, 49817415],
+  ];
+  const skat = [3374247792, 3558885659, 3770825740];
+  const takst = [-57431399, -39692783, -38095393];
+  const grand = [3316816393, 3519192876, 3732730347];
+  const grid = horsensDriftGrid('hele kroner', [2007, 2008, 2009], rows, skat, 'Vand, spildevand, affald og genbrug', takst, grand);
+  for (let c = 1; c <= 3; c++) {
+    expectSum(`horsens 2009 skat col ${c}`, skat[c - 1], rows.map((r) => r[c]), 0, 0);
+    expectSum(`horsens 2009 grand col ${c}`, grand[c - 1], [skat[c - 1], takst[c - 1]], 0, 0);
+  }
+  const perCapita = [
+    ['Drift i alt pr. indbygger, hele kroner', 'Regnskab 2007', 'Budget 2008', 'Budget 2009'],
+    ['Antal indbyggere pr. 1. januar', 79022, 80102, 81430],
+    ['Beskæftigelsesområdet', 4718, 4748, 4777],
+    ['Børneområdet', 5981, 6261, 6489],
+    ['Kultur- og Fritidsområdet', 1530, 1388, 1508],
+    ['Teknik- og Miljøområdet', 1214, 1249, 1316],
+    ['Beredskab', 202, 194, 236],
+    ['Sundhedsfremme', 1870, 2165, 2239],
+    ['Voksenserviceområdet', 13502, 13706, 14327],
+    ['Undervisningsområdet', 8904, 9084, 9623],
+    ['Administrationsområdet', 4496, 5067, 5181],
+    ['Diverse øvrige udgifter og indtægter', 282, 568, 612],
+  ];
+  return {
+    name: 'horsens-drift-2009',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget overview (Horsens Kommune, Budget 2009, drift): driftsvirksomhed by område over Regnskab 2007 / Budget 2008 / Budget 2009 — two heading rows (budget variant and year above, the price level of each column under it: "2007-priser", "2008-priser", "2009-priser"), the unit "hele kroner" in the first heading cell and the first section\'s name ("Skattefinansieret") in the first cell of the second heading row; ten områder with "I alt skattefinansieret", an empty row, a section "Takstfinansieret" of one line with its own "I alt takstfinansieret" (negative: income), an empty row, and "Driftsvirksomhed i alt" = the two "I alt" rows. The price level differs by column, so the table has none of its own. A second table on the page (sheet "Pr. indbygger") gives the driftsudgifter per inhabitant, under a row "Antal indbyggere pr. 1. januar" that is a count, not an amount; it has no total and none is due. Planted: Børneområdet Budget 2008 typed 510.536.339 for 501.536.339 (I alt skattefinansieret no longer agrees); Driftsvirksomhed i alt Budget 2009 typed 3.732.703.347 for 3.732.730.347; on the per-inhabitant sheet Beredskab 2009 typed 14.563 — the sum of the two lines above it in Budget 2008 units (a trap: nothing is due).',
+    sheets: [
+      {
+        name: 'Drift',
+        title: ['Horsens Kommune, Budget 2009: driftsvirksomheden fordelt på områder'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: DRIFT_GOT_WHY,
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: DRIFT_GOT_WHY,
+        planted: [
+          { at: [3, 2], value: 510536339, finds: [], missed: [['TOTAL_MISMATCH', [12, 2], PRICE_ROW_WHY]] },
+          { at: [18, 3], value: 3732703347, finds: [], missed: [['TOTAL_MISMATCH', [18, 3], GRAND_WHY]] },
+        ],
+      },
+      {
+        name: 'Pr. indbygger',
+        title: ['Horsens Kommune, Budget 2009: driftsudgifter pr. indbygger på de enkelte temaområder'],
+        grid: perCapita,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotWhy: 'The per-inhabitant table is read as a follow-up, and the unit in its first heading cell ("Drift i alt pr. indbygger, hele kroner") is not taken.',
+        planted: [{ at: [6, 3], value: 14563, finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2010, drift: the same overview, whose grand total prints the wrong figure in one column. */
+function horsensDrift2010() {
+  const rows = [
+    ['Beskæftigelsesområdet', 403620379, 388999786, 553025431],
+    ['Børneområdet', 506123746, 528400140, 576647519],
+    ['Kultur- og Fritidsområdet', 104718707, 122790929, 130022033],
+    ['Teknik- og Miljøområdet', 94112755, 107191417, 110820910],
+    ['Beredskab', 16591805, 19235532, 17318112],
+    ['Sundhedsfremme', 158819819, 182293123, 187617621],
+    ['Voksenserviceområdet', 1121630186, 1166619063, 1252597573],
+    ['Undervisningsområdet', 744134850, 783628063, 813042621],
+    ['Administrationsområdet', 381259488, 421850272, 447984444],
+    ['Diverse øvrige udgifter og indtægter', 28722374, 49817415, 31011492],
+  ];
+  const skat = [3559734109, 3770825740, 4120087756];
+  const takst = [-69491732, -38095393, -5148410];
+  const grand = [3490242377, -38095393, 4114939346];
+  const grid = horsensDriftGrid('hele kroner', [2008, 2009, 2010], rows, skat, 'Vand, spildevand, affald og genbrug (Fra 2010 kun affald og genbrug)', takst, grand);
+  for (let c = 1; c <= 3; c++) {
+    expectSum(`horsens 2010 skat col ${c}`, skat[c - 1], rows.map((r) => r[c]), 0, 0);
+    if (c !== 2) expectSum(`horsens 2010 grand col ${c}`, grand[c - 1], [skat[c - 1], takst[c - 1]], 0, 0);
+  }
+  // The published slip: Driftsvirksomhed i alt, Budget 2009, repeats the takstfinansieret figure.
+  if (grand[1] === skat[1] + takst[1]) throw new Error('horsens 2010: the grand total was published right');
+  return {
+    name: 'horsens-drift-2010',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget overview (Horsens Kommune, Budget 2010, drift): the layout of horsens-drift-2009 (two heading rows, budget variant over price level per column, the unit in the first heading cell, two sections with their own "I alt" and "Driftsvirksomhed i alt" over them), the takstfinansieret line carrying a remark in parentheses. Published error: "Driftsvirksomhed i alt" for Budget 2009 is printed -38.095.393 — the takstfinansieret figure repeated — where I alt skattefinansieret + I alt takstfinansieret = 3.770.825.740 − 38.095.393 = 3.732.730.347 (the figure Horsens printed for Budget 2009 on its Budget 2009 page). Kept as printed and listed under `published`. Planted: Beskæftigelsesområdet Regnskab 2008 typed 430.620.379 for 403.620.379 (I alt skattefinansieret no longer agrees); Driftsvirksomhed i alt Regnskab 2008 typed 3.490.224.377 for 3.490.242.377.',
+    sheets: [
+      {
+        name: 'Drift',
+        title: ['Horsens Kommune, Budget 2010: driftsvirksomheden fordelt på områder'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        published: [{ at: [18, 2], rule: 'TOTAL_MISMATCH', note: 'Driftsvirksomhed i alt, Budget 2009: 3.770.825.740 + (−38.095.393) = 3.732.730.347, printed −38.095.393', missed: GRAND_WHY }],
+        got: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: DRIFT_GOT_WHY,
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }, { kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: DRIFT_GOT_WHY,
+        planted: [
+          { at: [2, 1], value: 430620379, finds: [], missed: [['TOTAL_MISMATCH', [12, 1], PRICE_ROW_WHY]] },
+          { at: [18, 1], value: 3490224377, finds: [], missed: [['TOTAL_MISMATCH', [18, 1], GRAND_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2009, Kultur- og Fritidsområdet: account numbers in the labels, the unit under an empty first heading cell. */
+function horsensKultur2009() {
+  const grid = [
+    [null, 'Regnskab 2007', 'Budget 2008', 'Budget 2009'],
+    ['Hele kroner', '2007-priser', '2008-priser', '2009-priser'],
+    ['00.25.13 Andre faste ejendomme', 915465, 715456, 302568],
+    ['00.32.31 Stadions, idrætsanlæg og svømmehaller', 27098172, 27281040, 29943931],
+    ['03.32.50 Folkebiblioteker', 33923219, 33891893, 35572034],
+    ['03.35.60 Museer', 17212679, 8418908, 9839388],
+    ['03.35.62 Teatre', 10249225, 10873223, 11543616],
+    ['03.35.63 Musikarrangementer', 4636280, 4766426, 5364333],
+    ['03.35.64 Andre kulturelle opgaver', 10978068, 7482994, 7617585],
+    ['03.38.70 Folkeoplysning m.v., fælles formål', 10531, 92224, 5176036],
+    ['03.38.72 Folkeoplysende voksenundervisning', 3749373, 4194336, 3375024],
+    ['03.38.73 Frivilligt folkeoplysende foreningsarbejde', 3266966, 3417193, 3560714],
+    ['03.38.74 Lokaletilskud', 7909665, 8907762, 9282411],
+    ['03.38.75 Fritidsaktiviteter udenfor folkeoplysningsloven', 971321, 1110489, 1213289],
+    ['I alt', 120920964, 111151944, 122790929],
+  ];
+  for (let c = 1; c <= 3; c++) expectSum(`horsens kultur col ${c}`, grid[14][c], grid.slice(2, 14).map((r) => r[c]), 0, 0);
+  return {
+    name: 'horsens-kultur-2009',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget by function (Horsens Kommune, Budget 2009, Kultur- og Fritidsområdet): each label starts with the account number of the kommunale kontoplan ("03.35.60 Museer"); two heading rows — the budget variants over an empty first cell, then the unit "Hele kroner" in the first cell and the price level of each column; "I alt" at the foot. The stored page prints the 2007 total as 120.920.964 (the drift overview of the same budget prints 120.920.970 for the area: the two pages disagree, each table is right in itself). Kind: list (budget variants of different years, no follow-up); unit kr.; the price level differs by column. Planted: Museer Budget 2008 typed 8.481.908 for 8.418.908 (I alt no longer agrees); I alt Budget 2009 typed 122.709.929 for 122.790.929.',
+    sheets: [
+      {
+        name: 'Kultur og fritid',
+        title: ['Horsens Kommune, Budget 2009: Kultur- og Fritidsområdet'],
+        grid,
+        headerRows: 2,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotDocxWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        planted: [
+          { at: [5, 2], value: 8481908, finds: [], missed: [['TOTAL_MISMATCH', [14, 2], PRICE_ROW_WHY]] },
+          { at: [14, 3], value: 122709929, finds: [], missed: [['TOTAL_MISMATCH', [14, 3], PRICE_ROW_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2008: what the skattefinansierede område spends and how it is financed, drift by område, takstfinansieret drift. */
+function horsensBudget2008() {
+  // The years are printed as years ("2007"), never grouped as amounts.
+  const year = (y) => ({ v: y, fmt: '0' });
+  const head = (first) => [
+    [first, year(2007), year(2008)],
+    [null, '2007-priser', '2008-priser'],
+  ];
+  const grid = [
+    ['Skattefinansieret område', null, null],
+    ...head('kr.'),
+    ['Drift', 3336648092, 3558885659],
+    ['Anlæg', 310192000, 314382000],
+    ['Afdrag på lån', 89298126, 63023688],
+    ['Renter', 18715461, 32510275],
+    ['Grundbidrag vedrørende sundhedsvæsenet', 86856000, 90833743],
+    ['Udviklingsbidrag til regionen', 8676000, 9059323],
+    ['I alt', 3850385679, 4068694688],
+    [null, null, null],
+    ['Finansiering', null, null],
+    ...head('kr.'),
+    ['Forbrug af kassebeholdningen', 124075706, 62387821],
+    ['Finansforskydninger', -410653, 747052],
+    ['Optagelse af lån', 148240000, 201000000],
+    ['Tilskud og udligning', 901374000, 934117000],
+    ['Skatter', 2677106626, 2870442804],
+    ['I alt', 3850385679, 4068694677],
+    [null, null, null],
+    ['Skattefinansieret drift', null, null],
+    ['kr.', null, null],
+    ...head('Område'),
+    ['Beskæftigelsesområdet', 359654239, 380339677],
+    ['Børneområdet', 465780607, 501917509],
+    ['Kultur- og fritidsområdet', 111447817, 116907049],
+    ['Teknik og miljøområdet', 79969721, 94261641],
+    ['Beredskab', 14692061, 15503382],
+    ['Sundhedsfremmeområdet', 143858541, 173393783],
+    ['Voksenserviceområdet', 1043053682, 1097892593],
+    ['Undervisningsområdet', 698067161, 727268350],
+    ['Administrationsområdet', 385162716, 405909508],
+    ['Diverse øvrige udgifter og indtægter', 34961547, 45492167],
+    ['I alt', 3336648092, 3558885659],
+    [null, null, null],
+    ['Takstfinansieret drift', null, null],
+    ...head('kr.'),
+    ['Vand, spildevand, affald og genbrug', -29655554, -39692783],
+    ['I alt, takstfinansieret', -29655554, -39692783],
+  ];
+  const blocks = [
+    [3, 8, 9],
+    [14, 18, 19],
+    [25, 34, 35],
+    [40, 40, 41],
+  ];
+  for (const [a, b, t] of blocks) for (const c of [1, 2]) expectSum(`horsens 2008 row ${t} col ${c}`, grid[t][c], grid.slice(a, b + 1).map((r) => r[c]), 0, 0);
+  return {
+    name: 'horsens-budget-2008',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal budget summary (Horsens Kommune, Budget 2008): four small tables on one page, each under its own title — what the skattefinansierede område spends (drift, anlæg, afdrag, renter, grundbidrag and udviklingsbidrag to the region), how it is financed (kassebeholdning, finansforskydninger, lån, tilskud og udligning, skatter; one line negative), the skattefinansierede drift by område, and the takstfinansierede drift (one negative line and its "I alt, takstfinansieret"). Each has two heading rows: the years 2007 and 2008 (numbers) beside "kr." (or "Område"), and the price level of each column under them. The spending and the financing are each right in themselves but print 4.068.694.688 and 4.068.694.677 for 2008 (11 kr. apart: two tables, two sums; no error in either). Kind: list (budget variants of different years, no follow-up); unit kr.; the price level differs by column. Planted: Renter 2008 typed 32.150.275 for 32.510.275 (the spending I alt no longer agrees); Skatter 2007 typed 2.677.160.626 for 2.677.106.626 (the financing I alt no longer agrees); Beredskab 2008 typed 15.530.382 for 15.503.382 (the drift I alt no longer agrees); I alt, takstfinansieret 2007 typed -29.565.554 for -29.655.554.',
+    sheets: [
+      {
+        name: 'Budget 2008',
+        title: ['Horsens Kommune, Budget 2008'],
+        grid,
+        headerRows: 3,
+        formats: { 2: WHOLE, 3: WHOLE },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 4,
+        planted: [
+          { at: [6, 2], value: 32150275, finds: [], missed: [['TOTAL_MISMATCH', [9, 2], PRICE_ROW_WHY]] },
+          { at: [18, 1], value: 2677160626, finds: [], missed: [['TOTAL_MISMATCH', [19, 1], PRICE_ROW_WHY]] },
+          { at: [29, 2], value: 15530382, finds: [], missed: [['TOTAL_MISMATCH', [35, 2], PRICE_ROW_WHY]] },
+          { at: [41, 1], value: -29565554, finds: [], missed: [['TOTAL_MISMATCH', [41, 1], PRICE_ROW_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2011, anlæg: three short lists whose amounts carry "kr.", separated by sentences. */
+function horsensAnlaeg2011() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const grid = [
+    ['Udgiftsrammen er fordelt således:', null],
+    ['Areal- og bygningserhvervelse og samt byggemodning', k(22745000)],
+    ['Byfornyelse/boligforbedring, servicearealer til ældreboliger, folkeskoler og daginstitutioner', k(113756000)],
+    ['Øvrige skattefinansierede arbejder', k(44868000)],
+    ['Forsyningsvirksomheder', k(11557000)],
+    ['I alt', k(192926000)],
+    [null, null],
+    ['Finansieringen er skønnet således (efter fradrag af anlægsindtægter på 12.940.000 kr. ekskl. salg af grunde og bygninger):', null],
+    ['Forbrug af likvide aktiver', k(689000)],
+    ['Optagelse af lån', k(22600000)],
+    ['Salg af grunde (kontant) m.v.', k(40000000)],
+    ['Afholdt af skatteudskrivningen', k(111133000)],
+    ['Indtjent via drift af affaldshåndtering', k(5564000)],
+    ['I alt', k(179986000)],
+    [null, null],
+    ['Anlægsramme for det takstfinansierede område', null],
+    ['Nettodriftsudgifterne for affaldshåndtering iflg. budgettet', k(5564000)],
+    ['Forskydninger i mellemregning med Horsens Kommune', k(5993000)],
+    ['I alt', k(11557000)],
+  ];
+  for (const [a, b, t] of [[1, 4, 5], [8, 12, 13], [16, 17, 18]]) expectSum(`horsens anlæg 2011 row ${t}`, num(grid[t][1]), grid.slice(a, b + 1).map((r) => num(r[1])), 0, 0);
+  return {
+    name: 'horsens-anlaeg-2011',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal anlæg budget (Horsens Kommune, Budget 2011, anlæg): three short lists on one page, each under a sentence that says what follows (how the udgiftsramme is divided, how it is financed, the takstfinansierede anlægsramme), each with its "I alt"; the amounts carry "kr." (numbers formatted #,##0 "kr." in the workbook, "22.745.000 kr." in Word). No heading row. Cross-references between the lists are not sums: the first list\'s Forsyningsvirksomheder (11.557.000) is the third list\'s I alt, and the financing line "Indtjent via drift af affaldshåndtering" (5.564.000) is the third list\'s first line. Kind: list; unit kr.; no price level. Planted: Øvrige skattefinansierede arbejder typed 44.686.000 for 44.868.000 (the first I alt no longer agrees); the financing I alt typed 179.896.000 for 179.986.000; Forskydninger i mellemregning typed 5.939.000 for 5.993.000 (the third I alt no longer agrees).',
+    sheets: [
+      {
+        name: 'Anlæg 2011',
+        title: ['Horsens Kommune, Budget 2011: anlæg', 'Rammer for rådighedsbeløb til anlægsarbejder 2011: 139.986.000 kr. netto (bruttoudgift 192.926.000 kr., indtægt 52.940.000 kr.).'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 3,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy: 'The three lists, each under its own sentence, are read as one table (A4:B22): the sentences between them (text alone in the label column) do not end a list.',
+        gotDocx: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotDocxWhy: 'The three lists, each under its own sentence, are read as one table (A1:B19): the sentences between them (text alone in the label column) do not end a list.',
+        planted: [
+          { at: [3, 1], value: k(44686000), finds: [], missed: [['TOTAL_MISMATCH', [5, 1], SENTENCE_WHY]] },
+          { at: [13, 1], value: k(179896000), finds: [], missed: [['TOTAL_MISMATCH', [13, 1], SENTENCE_WHY]] },
+          { at: [17, 1], value: k(5939000), finds: [], missed: [['TOTAL_MISMATCH', [18, 1], SENTENCE_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Horsens Kommune, Budget 2009, anlæg: two lists whose amounts carry "kr."; one amount in whole kroner with odd digits. */
+function horsensAnlaeg2009() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const grid = [
+    ['Udgiftsrammen er fordelt således:', null],
+    ['Areal- og bygningserhvervelse og samt byggemodning', k(65200000)],
+    ['Byfornyelse/boligforbedring, servicearealer til ældreboliger, folkeskoler og daginstitutioner', k(132344000)],
+    ['Øvrige skattefinansierede arbejder', k(40688000)],
+    ['Forsyningsvirksomheder', k(72599000)],
+    ['I alt', k(310831000)],
+    [null, null],
+    ['Finansieringen er skønnet således (efter fradrag af anlægsindtægter på 78.274.000 kr. ekskl. salg af grunde):', null],
+    ['Forbrug af likvide aktiver', k(36133000)],
+    ['Optagelse af lån', k(69503607)],
+    ['Salg af grunde (kontant) m.v.', k(84500000)],
+    ['Afholdt af skatteudskrivningen', k(22420393)],
+    ['Indtjent via drift til spildevandsanlæg m.v.', k(20000000)],
+    ['I alt', k(232557000)],
+  ];
+  for (const [a, b, t] of [[1, 4, 5], [8, 12, 13]]) expectSum(`horsens anlæg 2009 row ${t}`, num(grid[t][1]), grid.slice(a, b + 1).map((r) => num(r[1])), 0, 0);
+  return {
+    name: 'horsens-anlaeg-2009',
+    template: 'generic',
+    notes:
+      'Municipal anlæg budget (Horsens Kommune, Budget 2009, anlæg): two lists, each under a sentence, each with its "I alt"; amounts carry "kr."; the financing has two amounts with odd kroner (69.503.607 and 22.420.393) that only together make whole thousands. Kind: list; unit kr.; no price level. Planted: Byfornyelse typed 123.344.000 for 132.344.000 (the first I alt no longer agrees); Optagelse af lån typed 69.503.670 for 69.503.607 (the second I alt is 63 kr. off).',
+    sheets: [
+      {
+        name: 'Anlæg 2009',
+        title: ['Horsens Kommune, Budget 2009: anlæg', 'Rammer for rådighedsbeløb til anlægsarbejder 2009: 148.057.000 kr. (bruttoudgift 310.831.000 kr., indtægt 162.774.000 kr.).'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 2,
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotWhy: 'The two lists, each under its own sentence, are read as one table (A4:B17): the sentence between them does not end the first list.',
+        planted: [
+          { at: [2, 1], value: k(123344000), finds: [], missed: [['TOTAL_MISMATCH', [5, 1], SENTENCE_WHY]] },
+          { at: [9, 1], value: k(69503670), finds: [], missed: [['TOTAL_MISMATCH', [13, 1], SENTENCE_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+
+/** A municipality's anlægsregnskab for watercourse works 2014 (byrådsmateriale): År | Anlægsbevilling | Forbrug | Afvigelse, one line. */
+function anlaegsregnskabVandloeb2014() {
+  const grid = [
+    ['År', 'Anlægsbevilling', 'Forbrug', 'Afvigelse'],
+    [{ v: 2014, fmt: '0' }, 2641905, 2630508, -11397],
+  ];
+  expectSum('anlægsregnskab afvigelse', grid[1][3], [grid[1][2], -grid[1][1]], 0, 0);
+  return {
+    name: 'anlaegsregnskab-vandloeb-2014',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal anlægsregnskab (a Zealand municipality\'s byrådsmateriale, watercourse works — Åsidebækken, Tamosebæk, Harrested Å and others — 2014; the municipality is not named on the stored page): one line under "År | Anlægsbevilling | Forbrug | Afvigelse"; the year stands in the label column (a number in the workbook), Afvigelse = Forbrug − Anlægsbevilling (-11.397: a mindreforbrug). Kind: followup (bevilling against forbrug); no unit in the table (whole kroner, as the sentence under it says: "mindreforbrug på 11.397 kr."). Planted: Afvigelse typed -11.937 for -11.397.',
+    sheets: [
+      {
+        name: 'Anlægsregnskab',
+        title: ['Anlægsregnskab: vandløbsprojekter 2014'],
+        grid,
+        after: ['Regnskabet viser et mindreforbrug på 11.397 kr.'],
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'followup',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          {
+            at: [1, 3],
+            value: -11937,
+            finds: [],
+            missed: [['DIFFERENCE_MISMATCH', [1, 3], 'an "Afvigelse" column beside "Anlægsbevilling | Forbrug" is not checked as Forbrug − Anlægsbevilling, not in one line and not in three (two agreeing lines and one off give nothing either; "Budget | Regnskab | Afvigelse" likewise)']],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Gentofte Kommune, takster for seniorer 2020 and 2021: cells holding two rates ("25,00/750,00" — pr. dag / pr. måned), three headed parts, note marks. */
+function gentofteSeniorer2021() {
+  const grid = [
+    ['SERVICEYDELSER', 'Pr. dag / pr. måned 2020', 'Pr. dag / pr. måned 2021'],
+    ['Morgenmad- og formiddagsforplejning', '25,00/750,00', '25,50/769'],
+    ['Varm mad', '72,00/2.160,00', '73,50/2.212'],
+    ['Kold mad', '41,00/1.230,00', '42,00/1.257'],
+    ['Samlet forplejningsudgift pr. beboer højst 3.834 kr. pr. måned i 2021 (3.000 kr. i 2009-priser); fuld forplejningspakke giver 396 kr. pr. måned i prisnedslag.*', null, null],
+    ['SERVICEYDELSER', 'Pr. måned 2020', 'Pr. måned 2021'],
+    ['Kulturelle aktiviteter', 103.5, 105.0],
+    ['Leje af linned (sengetøj og håndklæder)', 196.0, 198.0],
+    ['Toiletartikler', 168.5, 170.0],
+    ['Rengøringsartikler', 58.5, 59.0],
+    ['Madservice', null, null],
+    ['Hovedret* (kølet med udbringning to gange ugentligt)', 57.5, 58.5],
+    ['Kommunens tilskud til madservice* (en daglig hovedret)', 2.5, 3.0],
+    [null, null, null],
+    ['DAGCENTER', 'Pr. gang 2020', 'Pr. gang 2021'],
+    ['Med frokost og med kørsel', 103.0, 104.0],
+    ['Med frokost og uden kørsel', 71.0, 72.0],
+    ['Uden frokost og med kørsel', 77.0, 78.0],
+    ['Uden frokost og uden kørsel', 45.0, 46.0],
+    ['Øvrige takster', null, null],
+    ['Ophold på daghjem med kørsel', 132.0, 133.0],
+    ['Ophold på daghjem uden kørsel', 120.0, 121.0],
+    ['Øvrige takster', null, null],
+    ['Linnedservice for hjemmeboende', 379.5, 384.0],
+    ['Omsorgstandpleje**', 45.0, 45.5],
+    ['Betaling for forplejning ved midlertidigt ophold på Tranehaven', '125,30/3.759,00', '127,80/3.834'],
+    ['Kørsel til og fra individuel træning efter SEL', 43.0, 44.0],
+    ['Kørsel til og fra holdtræning efter SEL', 32.0, 32.5],
+  ];
+  return {
+    name: 'gentofte-seniorer-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Gentofte Kommune, "Takster for seniorer", 2020 and 2021): three headed parts (SERVICEYDELSER pr. dag / pr. måned; SERVICEYDELSER pr. måned; DAGCENTER pr. gang), section titles without amounts ("Madservice", "Øvrige takster" twice), note marks in labels ("Hovedret*", "Omsorgstandpleje**"), a sentence between two parts that holds amounts of its own (the cap on a resident\'s forplejning, paraphrased here), and cells that hold two rates at once — the daily and the monthly rate, "25,00/750,00" (text, as printed). Rates in kroner with two decimals, no unit in the table. No total and none due: the four dagcenter rates form a 2×2 (with/without lunch, with/without transport — 103 = 71 + 77 − 45, a price structure, no sum). Kind: list; no unit; no price level (2009-priser in the sentence is the cap\'s base, not the table\'s). Planted (traps, nothing is due): "Med frokost og med kørsel" 2020 typed 148,00 — the two rates under it (71 + 77); "Ophold på daghjem uden kørsel" 2021 typed 133,00 — the rate above it.',
+    sheets: [
+      {
+        name: 'Seniorer',
+        title: ['Gentofte Kommune, takster for seniorer', 'PLEJE, OMSORG, M.M.'],
+        grid,
+        formats: { 2: TWO_DECIMALS, 3: TWO_DECIMALS },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        tables: 3,
+        got: [
+          { kind: 'list', unit: null, priceLevel: 2009 },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotWhy:
+          'The first part (the daily and monthly rates written "25,00/750,00" in one cell) is not read at all — no table, no finding about its cells; the second part takes the price level 2009 from the sentence above it (the base year of the cap on a resident\'s forplejning, not the table\'s prices); the second and third parts are found.',
+        gotDocx: [
+          { kind: 'list', unit: null, priceLevel: 2009 },
+          { kind: 'list', unit: null, priceLevel: null },
+        ],
+        gotDocxWhy:
+          'The first part (the daily and monthly rates written "25,00/750,00" in one cell) is not read at all — no table, no finding about its cells; the second part takes the price level 2009 from the sentence above it (the base year of the cap on a resident\'s forplejning, not the table\'s prices); the second and third parts are found.',
+        planted: [
+          { at: [15, 1], value: 148.0, finds: [] },
+          { at: [21, 2], value: 133.0, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Favrskov Kommune, takster for social- og sundhedsområdet: five small tables each under its own title with a "Ydelse | Kr." heading, two rates left empty. */
+function favrskovTakster() {
+  const head = ['Ydelse', 'Kr.'];
+  const grid = [
+    ['Kost for hjemmeboende', null],
+    head,
+    ['Hovedret hjemmeboende med udbringning', 51.0],
+    ['Biret hjemmeboende med udbringning', 15.5],
+    ['Hovedret hjemmeboende uden udbringning', 45.0],
+    ['Biret hjemmeboende uden udbringning', 14.5],
+    [null, null],
+    ['Kost på plejecentre', null],
+    head,
+    ['Døgnkost plejecentre pr. måned', 3759.0],
+    ['Døgnkost plejecentre pr. dag - dog max. 3.834 kr. pr måned. Dagstakst varierer derfor, afhængigt af antallet af dage i de enkelte måneder.', 123.24],
+    [null, null],
+    ['Aflastningsophold', null],
+    head,
+    ['Aflastningsophold', 141.78],
+    [null, null],
+    ['Tilskud samt priser i forbindelse med frit valg', null],
+    ['Praktisk hjælp / pleje', null],
+    head,
+    ['Praktisk hjælp, hverdag pr. time', 377.3],
+    ['Pleje, hverdag pr. time', null],
+    ['Personlig pleje, øvrige tider pr. time', null],
+    [null, null],
+    ['Madservice', null],
+    head,
+    ['Madservice med udbringning til hjemmet, biret', 17.5],
+    ['Madservice med udbringning til hjemmet, hovedret', 61.5],
+    ['Madservice uden udbringning til hjemmet, biret', 15.0],
+    ['Madservice uden udbringning til hjemmet, hovedret', 53.0],
+  ];
+  return {
+    name: 'favrskov-takster',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Municipal rates (Favrskov Kommune, "Takster for social- og sundhedsområdet"; no year on the stored page): five small tables, each under its own title and each with the heading "Ydelse | Kr." (the unit as the amount column\'s heading, repeated per table); a super-title over the last two ("Tilskud samt priser i forbindelse med frit valg"); a label that carries an amount and a sentence ("… dog max. 3.834 kr. pr måned …"); two rates left empty as published (pleje pr. time); a table of one line whose label repeats its title ("Aflastningsophold"). Rates in kroner with two decimals; no total and none due. Kind: list; unit kr.; no price level. Planted (traps, nothing is due): the last madservice rate typed 94,00 — the three rates above it (17,50 + 61,50 + 15,00); Hovedret hjemmeboende uden udbringning typed 66,50 — the two rates above it (51,00 + 15,50).',
+    sheets: [
+      {
+        name: 'Social og sundhed',
+        title: ['Favrskov Kommune, takster for social- og sundhedsområdet'],
+        grid,
+        formats: { 2: TWO_DECIMALS },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        tables: 5,
+        planted: [
+          { at: [28, 1], value: 94.0, finds: [] },
+          { at: [4, 1], value: 66.5, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Region Syddanmark, takstblad for Specialcenter Syddanmark 2022: basistakster carrying "kr.", and ydelsespakker numbered in the first column beside the hours they stand for. */
+function regionSyddanmarkSpecialcenter2022() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const basis = [
+    ['Basis takster', null],
+    ['Fuglemajgård, basistakst, døgn', k(1093)],
+    ['Kompasrosen, basistakst, døgn', k(1222)],
+    ['Kompasrosen, basistakst, dag', k(355)],
+    ['Midgaardhus §108, basistakst, døgn', k(1370)],
+    ['Midgaardhus §107, basistakst, døgn', k(1015)],
+    ['Midgaardhus, basistakst, dag', k(283)],
+    ['Østruplund, basistakst, døgn', k(995)],
+    ['Østruplund, basistakst, dag', k(231)],
+    ['Børne- og Ungehusene Udby, basistakst, døgn', k(1409)],
+    ['Børne- og Ungehusene Udby §107, basistakst, døgn', k(1275)],
+  ];
+  const pakker = [['Ydelsespakkenummer', 'Timer pr. uge (til og med)', 'Takst pr. døgn']];
+  const takst = [159, 476, 793, 1110, 1427, 1744, 2061];
+  takst.forEach((t, i) => pakker.push([i + 1, 7 * (i + 1), k(t)]));
+  // The rates step by the published price interval of 317 kr. per døgn (the first is half of it, rounded).
+  for (let i = 1; i < takst.length; i++) if (takst[i] - takst[i - 1] !== 317) throw new Error('specialcenter: the step is not 317');
+  return {
+    name: 'region-syddanmark-specialcenter-2022',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Regional rates (Region Syddanmark, "Takstblad for Specialcenter Syddanmark", 2022 prisniveau, all rates pr. døgn): the basistakster of the centre\'s offers, each amount carrying "kr." (a number formatted #,##0 "kr." in the workbook), and the ydelsespakker of its døgntilbud: the package number in the first column (1, 2, 3 …), the hours per week it covers (7,0, 14,0 … — a measure, not an amount) and the rate pr. døgn; each rate is the one before it plus the price interval of 317 kr. (the first is half of it), so package 3 is packages 1 + 2 in the number and hours columns but not in the rate — no total, none due. The stored copy stops after package 7. Kind: list; unit kr.; price level 2022 (stated above the tables). Planted (traps, nothing is due): Midgaardhus dag typed 2.385 — the two basistakster above it (1.370 + 1.015); package 4 typed 1.101 for 1.110 (the step is broken, but no sum is).',
+    sheets: [
+      {
+        name: 'Basistakster',
+        title: ['Region Syddanmark, takstblad for Specialcenter Syddanmark', 'Taksterne er i 2022 prisniveau. Alle takster er pr. døgn.'],
+        grid: basis,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2022,
+        planted: [{ at: [6, 1], value: k(2385), finds: [] }],
+      },
+      {
+        name: 'Ydelsespakker døgn',
+        title: ['Region Syddanmark, Specialcenter Syddanmark: ydelsespakketakster, døgntilbud (2022 prisniveau)'],
+        grid: pakker,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2022,
+        got: [{ kind: 'list', unit: null, priceLevel: 2022 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."; the basistakster, formatted the same way, get kr.): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [4, 2], value: k(1101), finds: [] }],
+      },
+    ],
+  };
+}
+
+/** Region Nordjylland, Specialsektoren, Østerskoven: pairs of rates under each offer, "kr." in front, "pr. time"/"pr. døgn" behind. */
+function rnOesterskovenTakster() {
+  const kb = (x) => ({ v: x, fmt: KR_BEFORE });
+  const pr = (x, what) => ({ v: x, fmt: `"kr. "#,##0.00" ${what}"` });
+  const grid = [
+    ['Medfødt hjerneskade, §107', null],
+    ['Basistakst', kb(3187)],
+    ['Ydelsestakst', pr(402, 'pr. time')],
+    ['Medfødt hjerneskade, §107, kombineret med STU', null],
+    ['Basistakst', kb(2487)],
+    ['Ydelsestakst', kb(402)],
+    ['STU, kombineret med §107', null],
+    ['Basistakst', kb(569)],
+    ['Ydelsestakst', kb(402)],
+    ['STU', null],
+    ['Basistakst', kb(1039)],
+    ['Ydelsestakst', kb(402)],
+    ['Erhvervet hjerneskade, §107', null],
+    ['Basistakst', kb(3355)],
+    ['Ydelsestakst', kb(459)],
+    ['Børn- og ungetillæg', null],
+    [null, pr(223, 'pr. døgn')],
+  ];
+  return {
+    name: 'rn-oesterskoven-takster',
+    template: 'generic',
+    notes:
+      'Regional rates (Region Nordjylland, Specialsektoren, Østerskoven, "Takster"; no year on the stored page): under each offer (a title alone in the label column) a basistakst and a ydelsestakst, the amount with "kr." in front (and "pr. time" behind the first ydelsestakst), the same label ("Basistakst", "Ydelsestakst") in every section; the last rate (Børn- og ungetillæg, "Kr. 223,00 pr. døgn") has no label of its own, as printed. No total and none due. Kind: list; unit kr.; no price level. Planted (traps, nothing is due): the STU basistakst typed 3.056 — the two basistakster above it (2.487 + 569); the ydelsestakst of erhvervet hjerneskade typed 804 — two ydelsestakster of 402.',
+    sheets: [
+      {
+        name: 'Takster',
+        title: ['Region Nordjylland, Specialsektoren: Østerskoven, takster'],
+        grid,
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [10, 1], value: kb(3056), finds: [] },
+          { at: [14, 1], value: kb(804), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Region Midtjylland, Årsrapport 2010, "Region Midtjylland i overblik": costs by area with their total, and key figures whose unit stands in each label beside an index column. */
+function regionMidtjyllandOverblik2010() {
+  const areas = [
+    ['Omkostninger i mio. kr.', null],
+    ['Hospitaler m.v.', 16900],
+    ['Primær sundhed i øvrigt', 3173],
+    ['Sygesikringsmedicin', 1621],
+    ['Behandlingspsykiatri', 1596],
+    ['Sociale tilbud', 1471],
+    ['Regional Udvikling', 585],
+    ['Driftsomkostninger i alt', 25346],
+  ];
+  expectSum('midtjylland areas', areas[7][1], areas.slice(1, 7).map((r) => r[1]), 0, 0);
+  const keys = [
+    ['Årets priser', 'Regnskab 2010', 'Regnskab 2009', 'Indeks 2010/2009'],
+    ['Koncerntal', null, null, null],
+    ['Driftsomkostninger i alt før finansiering (mio. kr.)', 25346, 24780, 102],
+    ['Egenkapital (mio. kr.)', 1534, 1673, 92],
+    ['Den gennemsnitlige likviditet pr. dag (mio. kr.)', 1152, 1491, 77],
+    ['Personaleforbrug i alt (fuldtidsstillinger)', 27211, 26925, 101],
+    ['Indbyggere pr. 1. juli det pågældende år', 1255876, 1249890, 100],
+    [null, null, null, null],
+    ['Sundhed, Somatik', null, null, null],
+    ['Faste priser, pl-2009 til 2010 = 2,7%', 'Regnskab 2010', 'Regnskab 2009', 'Indeks 2010/2009'],
+    ['Nettodriftsudgifter til somatisk hospitalsdrift (mio. kr.)', 13743, 13660, 101],
+    ['Udgifter pr. indbygger til hospitalsdrift (kr.)', 10943, 10928, 100],
+    ['DRG værdi (mio. kr.)', 13077, 12287, 106],
+    ['Udgifter til almen læger og speciallæger i alt (mio. kr.)', 2296, 2281, 101],
+  ];
+  for (const r of [2, 3, 4, 5, 6, 10, 11, 12, 13]) {
+    const idx = Math.round((keys[r][1] / keys[r][2]) * 100);
+    if (Math.abs(idx - keys[r][3]) > 1) throw new Error(`midtjylland index row ${r}: ${idx} vs ${keys[r][3]}`);
+  }
+  return {
+    name: 'region-midtjylland-overblik-2010',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Regional accounts (Region Midtjylland, Årsrapport 2010, "Region Midtjylland i overblik"): the costs of 2010 by area (printed as the labels of a chart, "Omkostninger i mio. kr.", here as the list they are) with "Driftsomkostninger i alt: 25.346 mio. kr." = the six areas; and key figures: Regnskab 2010 | Regnskab 2009 | Indeks 2010/2009, the unit in each label and different by row ("(mio. kr.)", "(kr.)", "(fuldtidsstillinger)", a count of inhabitants with no unit), "Årets priser" in the first heading cell of the first part and "Faste priser, pl-2009 til 2010 = 2,7%" in that of the second (the 2009 figures are shown in 2010 prices), the index a ratio (never a sum). The stored copy stops inside the second part. Kinds: list. Unit: mio. kr. for the areas; none for the key figures (it differs by row). Planted: Behandlingspsykiatri typed 1.569 for 1.596 (Driftsomkostninger i alt no longer agrees); traps in the key figures (nothing due): Egenkapital 2010 typed 1.543 (its index 92 still holds); the index of the likviditet typed 29.',
+    sheets: [
+      {
+        name: 'Områder',
+        title: ['Region Midtjylland, Årsrapport 2010: Region Midtjylland i overblik', 'Regnskab 2010 fordelt på områder:'],
+        grid: areas,
+        formats: { 2: WHOLE },
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          {
+            at: [4, 1],
+            value: 1569,
+            finds: [],
+            missed: [['TOTAL_MISMATCH', [7, 1], 'a caption alone in the label column above a one-column list ("Omkostninger i mio. kr.", nothing beside it) turns the list\'s total into an info (TOTAL_UNCLEAR) instead of checking it; the same list without the caption gives TOTAL_MISMATCH']],
+          },
+        ],
+      },
+      {
+        name: 'Nøgletal',
+        title: ['Region Midtjylland, Årsrapport 2010: økonomi og aktivitet'],
+        grid: keys,
+        formats: { 2: WHOLE, 3: WHOLE, 4: WHOLE },
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        tables: 2,
+        got: [
+          { kind: 'followup', unit: null, priceLevel: null },
+          { kind: 'followup', unit: null, priceLevel: null },
+        ],
+        gotWhy: 'The key figures ("Regnskab 2010 | Regnskab 2009 | Indeks 2010/2009") are read as follow-ups: two years of regnskab side by side are no budget follow-up.',
+        planted: [
+          { at: [3, 1], value: 1543, finds: [] },
+          { at: [4, 3], value: 29, finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Region Syddanmark, takstblad for Socialcenter Lillebælt 2023: basistakster, and ydelsespakker for døgn- and dagtilbud with a placeholder line ("13 -... | ... | ... kr."). */
+function regionSyddanmarkLillebaelt2023() {
+  const k = (x) => ({ v: x, fmt: KR });
+  const head = ['Ydelsespakkenummer', 'Timer pr. uge (til og med)', 'Takst pr. døgn'];
+  const doegn = [head];
+  for (let i = 1; i <= 12; i++) doegn.push([i, 7 * i, k(175 + 349 * (i - 1))]);
+  doegn.push(['13 -...', '...', '... kr.']);
+  const dagHours = [2.3, 4.7, 7.0, 9.3, 11.7, 14.0, 16.3, 18.7, 21.0, 23.3];
+  const dag = [head, ...dagHours.map((h, i) => [i + 1, h, k(58 + 116 * i)])];
+  if (doegn[12][2].v !== 4014 || dag[10][2].v !== 1102) throw new Error('lillebælt: the published last rates are 4.014 and 1.102');
+  return {
+    name: 'region-syddanmark-lillebaelt-2023',
+    template: 'generic',
+    notes:
+      'Regional rates (Region Syddanmark, "Takstblad for Socialcenter Lillebælt", 2023 prisniveau, all rates pr. døgn): five basistakster with "kr." behind, and two ydelsespakke tables (døgntilbud: packages 1–12 of 7 hours a week each, rates stepping by 349 kr. from 175; dagtilbud: packages 1–10 of 2,33 hours printed with one decimal, rates stepping by 116 kr. from 58); the døgntilbud table ends with a placeholder line "13 -... | ... | ... kr." (text in every cell: further packages at the same step). Package 3 is packages 1 + 2 in the number and hours columns, not in the rate: no total, none due. Kind: list; unit kr.; price level 2023. Planted (traps, nothing is due): døgntilbud package 3 typed 699 = 175 + 524 (the line is then the sum of the two above it in all three columns, and still no total); dagtilbud package 10 typed 1.120 for 1.102.',
+    sheets: [
+      {
+        name: 'Basistakster',
+        title: ['Region Syddanmark, takstblad for Socialcenter Lillebælt', 'Taksterne er i 2023 prisniveau. Alle takster er pr. døgn.'],
+        grid: [
+          ['Basistakster', null],
+          ['Syrenparken, basistakst, døgn', k(878)],
+          ['Kingstrup, basistakst, døgn', k(1572)],
+          ['Kingstrup, basistakst, dag', k(418)],
+          ['Pomonahuset Voksen, døgn', k(1212)],
+          ['Pomonahuset Unge, døgn', k(1617)],
+        ],
+        formats: {},
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        planted: [],
+      },
+      {
+        name: 'Døgntilbud',
+        title: ['Socialcenter Lillebælt: ydelsespakketakster, døgntilbud (2023 prisniveau)'],
+        grid: doegn,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        got: [{ kind: 'list', unit: null, priceLevel: 2023 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [3, 2], value: k(699), finds: [] }],
+      },
+      {
+        name: 'Dagtilbud',
+        title: ['Socialcenter Lillebælt: ydelsespakketakster, dagtilbud (2023 prisniveau)'],
+        grid: dag,
+        formats: { 2: ONE_DECIMAL },
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: 2023,
+        got: [{ kind: 'list', unit: null, priceLevel: 2023 }],
+        gotWhy: 'The ydelsespakker table gets no unit although every rate carries "kr." (formatted #,##0 "kr."): the unit is lost beside a numbered first column and a column of hours.',
+        planted: [{ at: [10, 2], value: k(1120), finds: [] }],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4221,6 +5021,19 @@ const LAYOUTS = [
   fiuAarsvaerk2024,
   gribskovMadservice2021,
   groenlandVanskeligtStillede1994,
+  horsensDrift2009,
+  horsensDrift2010,
+  horsensKultur2009,
+  horsensBudget2008,
+  horsensAnlaeg2011,
+  horsensAnlaeg2009,
+  anlaegsregnskabVandloeb2014,
+  gentofteSeniorer2021,
+  favrskovTakster,
+  regionSyddanmarkSpecialcenter2022,
+  rnOesterskovenTakster,
+  regionMidtjyllandOverblik2010,
+  regionSyddanmarkLillebaelt2023,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
