@@ -1402,6 +1402,10 @@ function middelfartAffald2024() {
         kind: 'list',
         unit: 'kr.',
         priceLevel: null,
+        got: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the last table ("Ledighedsydelse | Sats pr. uge" over one rate) is not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word likewise: the one-line "Ledighedsydelse" table is not read.',
         got: [],
         gotWhy: 'No table is found on the sheet ("ingen tabel fundet"): four small tables, each with a heading row whose second cell is a long heading with dates ("… gældende fra 1/1-2024 til 31/12-2024"), separated by empty rows.',
         planted: [{ at: [9, 1], value: k(2307), finds: [] }],
@@ -1467,6 +1471,10 @@ function roskildeTakster2021() {
         kind: 'list',
         unit: 'kr.',
         priceLevel: null,
+        got: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the last table ("Ledighedsydelse | Sats pr. uge" over one rate) is not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word likewise: the one-line "Ledighedsydelse" table is not read.',
         got: [
           { kind: 'list', unit: 'kr.', priceLevel: null },
           { kind: 'list', unit: 'kr.', priceLevel: null },
@@ -4154,6 +4162,405 @@ function groenlandVanskeligtStillede1994() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sixth batch (the state): statistical yearbook and national-accounts tables, an input-output
+// matrix, and the Ministry of Employment's rate pages.
+
+const DST432_TOP_FOLLOWED = 'a section total above its parts ("2. Industri i alt" over a.–g.) is not placed when another section follows: only an info TOTAL_UNCLEAR is given (the first section, whose total is followed by its parts and then the next section total, is checked)';
+
+/** Danmarks Statistik, Statistisk Årbog 1998, Tabel 432: section totals ("i alt") above their lettered parts, two price bases side by side. */
+function dstBruttovaerditilvaekst1998() {
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', 'Årets priser', null, null, null, '1990-priser', null, null, null],
+    ['', 1994, 1995, 1996, 1997, 1994, 1995, 1996, 1997],
+    r('1. Landbrug fiskeri og råstofudvinding i alt', [34977, 38854, 43134, 49872, 45770, 48057, 49909, 51267]),
+    r('a. Landbrug og gartneri og skovbrug', [25223, 28857, 29390, 30824, 32272, 34127, 34687, 34579]),
+    r('b. Fiskeri', [1688, 1993, 2479, 3166, 2674, 2447, 2234, 2059]),
+    r('c. Råstofudvinding', [8067, 8004, 11265, 15882, 10824, 11483, 12988, 14629]),
+    r('2. Industri i alt', [146739, 157749, 161999, 169580, 126580, 132899, 136697, 142654]),
+    r('a. Nærings- og nydelsesmiddelfremstilling', [24137, 24574, 22985, 22522, 21796, 19719, 19636, 20884]),
+    r('b. Tekstil-, beklædnings- og læderfremstilling', [5824, 6348, 5946, 5974, 5331, 5543, 5415, 5004]),
+    r('c. Træ-, papir- og grafisk industri', [21565, 25463, 26045, 25603, 18228, 19998, 20050, 20398]),
+    r('d. Mineralolie-, kemisk- og plastindustri mv.', [20358, 21572, 22198, 25244, 18742, 19976, 21214, 23184]),
+    r('e. Sten-, ler- og glasindustri mv.', [7444, 7717, 8459, 9166, 5255, 5205, 5534, 6197]),
+    r('f. Jern- og metalindustri', [56510, 61211, 65546, 69547, 48645, 53949, 56478, 58010]),
+    r('g. Møbelindustri og anden industri', [10901, 10864, 10820, 11524, 8582, 8509, 8371, 8978]),
+    r('3. Energi- og vandforsyning', [19029, 19439, 20465, 20774, 19799, 21380, 22307, 21754]),
+    r('4. Bygge- og anlægsvirksomhed', [37217, 40684, 44902, 49569, 33804, 35029, 37266, 38904]),
+  ];
+  for (let c = 1; c <= 8; c++) {
+    expectSum(`dst432 landbrug ${c}`, grid[2][c], grid.slice(3, 6).map((x) => x[c]), 1.5, 0);
+    expectSum(`dst432 industri ${c}`, grid[6][c], grid.slice(7, 14).map((x) => x[c]), 3.5, 0);
+  }
+  return {
+    name: 'dst-bruttovaerditilvaekst-1998',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Danmarks Statistik, Statistisk Årbog 1998, Tabel 432 "Bruttoværditilvækst, fordelt på erhverv", the first four sections): two heading rows — the price basis ("Årets priser", "1990-priser") over the years 1994–1997, each basis over four columns — and no unit printed in the stored copy (the figures are mio. kr.). Each numbered section\'s "i alt" row stands ABOVE its lettered parts ("a.", "b.", "c." …); sections 3 and 4 have no parts. Figures are rounded separately (1 off): rounding. The stored copy is an OCR text of the printed book; obvious OCR slips in the labels are set right ("Rãstof udvinding", "plastundustri"), figures are as printed. Kind: list. Planted: "b. Fiskeri" 1996 (årets priser) typed 2.749 for 2.479 (the section total above no longer agrees); "2. Industri i alt" 1995 (1990-priser) typed 123.899 for 132.899.',
+    sheets: [
+      {
+        name: 'Tabel 432',
+        title: ['Tabel 432.', 'Bruttoværditilvækst, fordelt på erhverv'],
+        grid,
+        headerRows: 2,
+        formats: Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((c) => [c, WHOLE])),
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        // The workbook gives the whole table the price level of one of its two bases.
+        got: [{ kind: 'list', unit: null, priceLevel: 1990 }],
+        gotWhy: 'the workbook\'s table gets the price level 1990 from the heading "1990-priser" over four of its eight columns, though the other four are "Årets priser" (current prices): a table with two price bases has no one price level.',
+        gotDocx: [{ kind: 'period', unit: null, priceLevel: null }],
+        gotDocxWhy: 'in Word the table is read over columns A–F only (the last three 1990-priser columns are dropped, no years are taken from the second heading row) and as kind period.',
+        falseFindingsDocx: [['TOTAL_MISMATCH', [6, 5], 'in Word "2. Industri i alt" (1990-priser 1994, 126.580) is held against the three lettered parts of section 1 above it (45.770): a section total standing above its own parts is read as the total of the rows before it']],
+        planted: [
+          { at: [4, 3], value: 2749, finds: [['TOTAL_MISMATCH', [2, 3]]] },
+          { at: [6, 6], value: 123899, finds: [], missed: [['TOTAL_MISMATCH', [6, 6], DST432_TOP_FOLLOWED]] },
+        ],
+        plantedDocx: [
+          { at: [4, 3], value: 2749, finds: [], missed: [['TOTAL_MISMATCH', [2, 3], 'in Word the table is read as a period table over columns A–F and the section totals above their lettered parts are not checked']] },
+          { at: [6, 6], value: 123899, finds: [], missed: [['TOTAL_MISMATCH', [6, 6], 'in Word column G (1990-priser 1995) is outside the table read (A–F)']] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Grønlands Statistik, Nationalregnskab 2003-2018, Oversigt 7: two blocks under one year heading, each with its total above its two parts. */
+function groenlandOffentligtForbrug() {
+  const years = [2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', ...years],
+    ['Korrigerede værdier - Løbende priser, mio. kr.'],
+    r('Offentligt forbrug i alt', [4885, 5046, 5079, 5425, 5641, 6109, 6585, 6584, 6723, 6914]),
+    r('Kollektivt forbrug', [1909, 1989, 2056, 2138, 2310, 2460, 2644, 2507, 2672, 2793]),
+    r('Individuel forbrug, ikke-markedsmæssig', [2976, 3056, 3023, 3286, 3331, 3650, 3941, 4076, 4052, 4120]),
+    [null],
+    ['Hidtidige værdier - Løbende priser, mio.kr.'],
+    r('Offentligt forbrug i alt', [4885, 5046, 5079, 5425, 5641, 6109, 6585, 6584, 6723, 6914]),
+    r('Kollektivt forbrug', [1947, 1989, 2085, 2186, 2343, 2500, 2684, 2550, 2714, 2867]),
+    r('Individuel forbrug, ikke-markedsmæssig', [2937, 3056, 2994, 3239, 3298, 3609, 3902, 4034, 4009, 4046]),
+  ];
+  for (let c = 1; c <= 10; c++) {
+    expectSum(`gl forbrug korr ${c}`, grid[2][c], [grid[3][c], grid[4][c]], 1, 0);
+    expectSum(`gl forbrug hidt ${c}`, grid[7][c], [grid[8][c], grid[9][c]], 1, 0);
+  }
+  return {
+    name: 'groenland-offentligt-forbrug',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, Nationalregnskab 2003-2018, afsnit 3.3, Oversigt 7 "Flytning fra kollektivt forbrug til individuelt forbrug", the years 2003–2012 of 2003–2015): one row of years over two blocks, each opened by a line that gives the price basis and unit in words ("Korrigerede værdier - Løbende priser, mio. kr.", "Hidtidige værdier - Løbende priser, mio.kr."); in each block the total ("Offentligt forbrug i alt") stands ABOVE its two parts. The two blocks have the same totals and different parts (the revision moved consumption between them): the blocks must never be added together. Figures are rounded separately (1 off): rounding. Kind: list; unit mio. kr.; current prices, no price level. Planted: "Kollektivt forbrug" 2007 (first block) typed 2.130 for 2.310; "Offentligt forbrug i alt" 2010 (second block) typed 6.548 for 6.584.',
+    sheets: [
+      {
+        name: 'Oversigt 7',
+        title: ['Oversigt 7. Flytning fra kollektivt forbrug til individuelt forbrug'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        tables: 2,
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'mio. kr.', priceLevel: null },
+        ],
+        gotWhy: 'the first block\'s unit is not taken from its opening line ("Korrigerede værdier - Løbende priser, mio. kr.", the row between the years and the block\'s rows), while the second block\'s is (its opening line stands above it, like a title).',
+        gotDocx: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'mio. kr.', priceLevel: null },
+        ],
+        gotDocxWhy: 'in Word likewise: the first block\'s unit line is not taken, the second block\'s is.',
+        planted: [
+          { at: [3, 5], value: 2130, finds: [['TOTAL_MISMATCH', [2, 5]]] },
+          { at: [7, 8], value: 6548, finds: [['TOTAL_MISMATCH', [7, 8]]] },
+        ],
+      },
+    ],
+  };
+}
+
+const IO_COLUMNS_CUT = 'the matrix is read over columns A–O only: the columns Eksport, Endelig anvendelse and I alt are outside the table, so their sums are not checked';
+
+/** Grønlands Statistik, Input-output tabel 2018: a matrix whose sum columns (Total input, Endelig anvendelse, I alt) and last row add the rest. */
+function groenlandInputOutput2018() {
+  const D = '-';
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', 'Fiskeri og fangst', 'Råstofudvinding', 'Industri', 'Forsyning og renovation', 'Bygge- og anlæg', 'Handel', 'Transport', 'Hoteller og restauranter', 'Post, tele, IT, radio, TV mv.', 'Finansiering og forretningsservice', 'Offentlige og personlige tjenester', 'Total input', 'Privat forbrug', 'Offentlig forbrug', 'Bruttoinvesteringer', 'Eksport', 'Endelig anvendelse', 'I alt'],
+    r('Fiskeri og fangst', [17, 0, 991, 2, 3, 1, 2, 46, 4, 7, 138, 1210, 255, 0, 5, 3398, 3658, 4868]),
+    r('Råstofudvinding', [0, 36, 2, 0, 4, 0, 0, 0, 0, 0, 0, 43, 1, 0, 152, 12, 165, 208]),
+    r('Industri', [82, 0, 10, 2, 59, 2, 25, 30, 7, 4, 38, 259, 205, 0, -61, 1961, 2106, 2364]),
+    r('Forsyning og renovation', [2, 3, 69, 27, 16, 63, 72, 21, 25, 10, 172, 480, 330, 122, -5, 4, 451, 930]),
+    r('Bygge- og anlæg', [3, 2, 7, 39, 15, 34, 82, 12, 25, 163, 322, 705, 0, 0, 2646, 17, 2663, 3368]),
+    r('Handel', [167, 7, 30, 63, 259, 53, 80, 56, 35, 45, 223, 1018, 1305, 0, 40, 67, 1412, 2431]),
+    r('Transport', [122, 18, 53, 29, 58, 161, 537, 14, 66, 155, 536, 1749, 431, 33, 0, 1124, 1588, 3337]),
+    r('Hoteller og restauranter', [29, 2, 3, 14, 7, 15, 19, 4, 31, 27, 98, 250, 472, 0, 0, 0, 472, 722]),
+    r('Post, tele, IT, radio, TV mv.', [57, 5, 22, 27, 15, 51, 46, 14, 114, 147, 235, 733, 281, 68, 12, 169, 530, 1263]),
+    r('Finansiering og forretningsservice', [63, 19, 22, 38, 115, 119, 108, 44, 74, 149, 383, 1134, 1434, 74, 427, 81, 2016, 3150]),
+    r('Offentlige og personlige tjenester', [87, 4, 7, 14, 50, 21, 34, 2, 27, 27, 254, 527, 276, 8022, 49, 1, 8348, 8875]),
+    r('Import', [688, 39, 184, 264, 732, 333, 864, 95, 174, 201, 1400, 4976, 2194, 5, 877, 693, 3770, 8745]),
+    r('Turistkorrektion', [D, D, D, D, D, D, D, D, D, D, D, D, -624, D, D, 624, D, D]),
+    r('Produktskatter, netto', [-6, -1, -26, 2, -7, -11, -30, 42, -6, -14, -36, -92, 383, 0, 53, 428, 864, 771]),
+    r('Input i alt / endelig anv., køberpris', [1312, 133, 1375, 521, 1327, 841, 1839, 381, 578, 922, 3762, 12991, 6943, 8325, 4195, 8578, 28042, 41032]),
+  ];
+  const n = (x) => (typeof x === 'number' ? x : 0);
+  for (let row = 1; row <= 15; row++) {
+    const g = grid[row];
+    expectSum(`io total input ${row}`, n(g[12]), g.slice(1, 12).map(n), 6, 0);
+    expectSum(`io endelig ${row}`, n(g[17]), g.slice(13, 17).map(n), 2, 0);
+    expectSum(`io i alt ${row}`, n(g[18]), [n(g[12]), n(g[17])], 1, 0);
+  }
+  for (let c = 1; c <= 18; c++) expectSum(`io column ${c}`, n(grid[15][c]), grid.slice(1, 15).map((g) => n(g[c])), 7, 0);
+  return {
+    name: 'groenland-input-output-2018',
+    template: 'generic',
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, "Input-output tabel for Grønland 2018", Tabel 1, mio. kr.): a matrix — eleven industries as rows and as columns, then the sum column "Total input" (the eleven industry columns), four columns of final use, the sum column "Endelig anvendelse" (those four) and "I alt" (Total input + Endelig anvendelse); below the industries the rows Import, Turistkorrektion (only "-" and a ±624 that cancel) and "Produktskatter, netto" (negative figures), and the last row "Input i alt / endelig anv., køberpris" adds every row above it, in every column. Column headings are industry names, no years. Figures are rounded separately (up to 2 off over eleven cells): rounding. Kind: list; unit mio. kr. (stated in the title); no price level. Planted: Industri\'s Eksport typed 1.691 for 1.961 (its Endelig anvendelse and the Eksport column total no longer agree); the grand "Total input" typed 12.919 for 12.991; Handel\'s purchase from Transport typed 800 for 80 (Handel\'s Total input and the Transport column total no longer agree).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Input-output tabel for Grønland 2018, mio. kr.'],
+        grid,
+        formats: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [i + 2, WHOLE])),
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
+        gotWhy: 'the matrix is read over columns A–O only (Bruttoinvesteringer, Eksport, Endelig anvendelse and I alt are dropped) and as kind followup, though it is no budget follow-up.',
+        planted: [
+          {
+            at: [3, 16],
+            value: 1691,
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [3, 17], IO_COLUMNS_CUT],
+              ['TOTAL_MISMATCH', [15, 16], IO_COLUMNS_CUT],
+            ],
+          },
+          { at: [15, 12], value: 12919, finds: [['TOTAL_MISMATCH', [15, 12]]] },
+          {
+            at: [6, 7],
+            value: 800,
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [15, 7], 'the last row ("Input i alt …") is checked as a column sum in two columns only (Total input and Offentlig forbrug); the industry columns\' sums are not checked'],
+              ['TOTAL_MISMATCH', [6, 12], 'a sum column ("Total input", the eleven industry columns to its left) is not checked across its row'],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, "Satser for 2017": blocks of rates, each under its own "… | Sats" heading, the unit (per month, day or week) inside each amount. */
+function bmSatser2017() {
+  const mnd = (x) => ({ v: x, fmt: '#,##0 "kr. pr. mnd."' });
+  const dag = (x) => ({ v: x, fmt: '#,##0 "kr. pr. dag"' });
+  const uge = (x) => ({ v: x, fmt: '#,##0 "kr. pr. uge"' });
+  const grid = [
+    ['Dagpenge, lønmodtagere', 'Sats'],
+    ['Fuldtidsforsikrede', mnd(18403)],
+    ['Deltidsforsikrede', mnd(12269)],
+    ['Dimittend, fuldtidsforsikrede (med forsørgelsespligt)', mnd(15090)],
+    ['Dimittend, deltidsforsikrede (med forsørgelsespligt)', mnd(10061)],
+    ['Dimittend, fuldtidsforsikrede (uden forsørgelsespligt)', mnd(13158)],
+    ['Dimittend, deltidsforsikrede (uden forsørgelsespligt)', mnd(8772)],
+    ['Ungesats (fuldtidsforsikrede)', mnd(9202)],
+    ['Ungesats (deltidsforsikrede)', mnd(6135)],
+    [null],
+    ['Dagpenge, selvstændige', 'Sats'],
+    ['Maksimal sats', mnd(18403)],
+    ['Mindstesats', mnd(15090)],
+    ['Midlertidigt ophør (82 pct. sats)', mnd(15090)],
+    [null],
+    ['Arbejdsgivernes dagpengegodtgørelse (G-dage)', 'Sats'],
+    ['Hel dagpengegodtgørelse', dag(849)],
+    ['Halv dagpengegodtgørelse', dag(425)],
+    [null],
+    ['Efterløn', 'Sats'],
+    ['Fuldtidsforsikrede (91 pct. sats)', dag(773)],
+    ['Deltidsforsikrede (91 pct. sats)', dag(515)],
+    ['Fuldtidsforsikrede (100 pct. sats)', dag(849)],
+    ['Deltidsforsikrede (100 pct. sats)', dag(566)],
+    [null],
+    ['Midlertidig arbejdsmarkedsydelse', 'Sats'],
+    ['Personer med forsørgelsespligt ovf. børn (80 pct. sats)', dag(679)],
+    ['Andre personer (60 pct. sats)', dag(509)],
+    [null],
+    ['Udvalgte satser på det kommunale område:'],
+    [null],
+    ['Sygedagpenge', 'Sats'],
+    ['Højeste sygedagpengebeløb', uge(4245)],
+    [null],
+    ['Barselsdagpenge', 'Sats'],
+    ['Ved barsel og pasning af syge børn', uge(4245)],
+  ];
+  return {
+    name: 'bm-satser-2017',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2017", udvalgte satser for offentlige ydelser): seven small tables on one page, each under its own heading row ("Dagpenge, lønmodtagere | Sats", "Efterløn | Sats" …), separated by empty rows and by a section sentence ("Udvalgte satser på det kommunale område:"). Every amount carries its unit, and the unit changes between the tables: "18.403 kr. pr. mnd.", "849 kr. pr. dag", "4.245 kr. pr. uge" (in the workbook numbers formatted so, in Word the printed text). Labels carry percentages ("(82 pct. sats)") that are not amounts. No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Fuldtidsforsikrede (100 pct. sats)" (efterløn) typed 1.288 — 773 + 515, the two rates above it; "Mindstesats" (selvstændige) typed 33.493 — 18.403 + 15.090, the rate above it and the one below.',
+    sheets: [
+      {
+        name: 'Satser 2017',
+        title: ['Satser for 2017', 'Udvalgte satser på arbejdsløshedsforsikringens område:'],
+        grid,
+        formats: {},
+        tables: 7,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: Array.from({ length: 5 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the two one-line tables ("Sygedagpenge | Sats" over one rate, "Barselsdagpenge | Sats" over one rate) are not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word the first two tables are not read either: their amounts are printed "18.403 kr. pr. mnd." and the abbreviation "pr. mnd." is not read as a period after the unit (a text amount with "pr. dag", "pr. uge" or "pr. måned" is read), so those cells are no amounts; and the two one-line tables are not read.',
+        planted: [
+          { at: [22, 1], value: dag(1288), finds: [] },
+          { at: [12, 1], value: mnd(33493), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, kontantydelse 2017: a column of law references ("§ 5, stk. 1, nr. 3") between the label and the rate. */
+function bmKontantydelse2017() {
+  const md = (x) => ({ v: x, fmt: '#,##0 "kr. pr. måned"' });
+  const grid = [
+    ['Kontantydelse', 'Lovhenvisning', 'Sats'],
+    ['Fyldt 30 år, forsørger børn', '§ 4, stk. 1, nr. 1', md(14808)],
+    ['Fyldt 30 år, andre', '§ 4, stk. 1, nr. 2', md(11143)],
+    [null],
+    ['Kontantydelse for personer med erhvervskompetencegivende uddannelse', 'Lovhenvisning', 'Sats'],
+    ['Forsørger enlig under 30 år', '§ 5, stk. 1, nr. 1', md(14154)],
+    ['Forsørgere under 30 år', '§ 5, stk. 1, nr. 2', md(9902)],
+    ['Under 30 år, gravid (passeret 12. svangerskabsuge)', '§ 5, stk. 1, nr. 3', md(11143)],
+    ['Under 30 år, psykisk syg, forsørgerpligt', '§ 5, stk. 1, nr. 4', md(14808)],
+    ['Under 30 år, psykisk syg, udeboende', '§ 5, stk. 1, nr. 5', md(11143)],
+    ['25-29 år, udeboende', '§ 5, stk. 1, nr. 6', md(7182)],
+    ['25-29 år, hjemmeboende', '§ 5, stk. 1, nr. 7', md(3466)],
+    ['Under 25 år, udeboende', '§ 5, stk. 1, nr. 8', md(7182)],
+    ['Under 25 år, hjemmeboende', '§ 5, stk. 1, nr. 9', md(3466)],
+    ['Under 30 år, bidragspligt, maksimum hjælp inkl. tillæg', '§ 5, stk. 2', md(14808)],
+    [null],
+    ['Barselstillæg til kontantydelse', 'Lovhenvisning', 'Sats'],
+    ['Forsørger enlig - under 30 år', '§ 5, stk. 6, nr. 1', md(654)],
+    ['Forsørgere under 30 år', '§ 5, stk. 6, nr. 2', md(4906)],
+    ['Fyldt 25 år, udeboende', '§ 5, stk. 6, nr. 3', md(3961)],
+    ['Fyldt 25 år, hjemmeboende', '§ 5, stk. 6, nr. 4', md(7678)],
+  ];
+  return {
+    name: 'bm-kontantydelse-2017',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2017 — Kontantydelse", jf. lov om kontantydelse, lov nr. 174 af 24. februar 2015, satser gældende fra 2. januar 2017): three tables, each under its own heading row ("… | Lovhenvisning | Sats"), separated by empty rows; between the label and the rate stands a column of law references ("§ 5, stk. 1, nr. 3") — text full of numbers that are no amounts; every rate carries its unit ("14.808 kr. pr. måned"). Labels carry ages ("25-29 år", "passeret 12. svangerskabsuge"). No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Forsørgere under 30 år" (barselstillæg) typed 4.615 — 654 + 3.961, the rates above and below it; "Under 30 år, bidragspligt, maksimum hjælp inkl. tillæg" typed 10.648 — 7.182 + 3.466, the two rates above it.',
+    sheets: [
+      {
+        name: 'Kontantydelse',
+        title: ['Kontantydelse, jf. lov om kontantydelse (Lov nr. 174 af 24. februar 2015)', 'Satserne er gældende fra den 2. januar 2017, medmindre andet er anført.'],
+        grid,
+        formats: {},
+        tables: 3,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [18, 2], value: md(4615), finds: [] },
+          { at: [14, 2], value: md(10648), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, "Satser for 2014": the unit in the heading ("Sats pr. dag", "Sats pr. uge", "Sats pr. måned"), section titles without amounts. */
+function bmSatser2014() {
+  const kr = (x) => ({ v: x, fmt: '#,##0 "kr."' });
+  const grid = [
+    ['Dagpenge, lønmodtagere', 'Sats pr. dag'],
+    ['Fuldtidsforsikrede', kr(815)],
+    ['Deltidsforsikrede', kr(543)],
+    ['Mindstesats', kr(668)],
+    ['Dimittend (fuldtidsforsikrede)', kr(668)],
+    ['Dimittend (deltidsforsikrede)', kr(446)],
+    ['Ungesats (fuldtidsforsikrede)', kr(408)],
+    ['Ungesats (deltidsforsikrede)', kr(272)],
+    [null],
+    ['Dagpenge, selvstændige'],
+    ['Maksimal sats', kr(815)],
+    ['Mindstesats', kr(668)],
+    ['Midlertidigt ophør (82 pct. sats)', kr(668)],
+    [null],
+    ['Arbejdsgivernes dagpengegodtgørelse (G-dag)'],
+    ['Hel dagpengegodtgørelse', kr(815)],
+    ['Halv dagpengegodtgørelse', kr(408)],
+    [null],
+    ['Efterløn'],
+    ['Fuldtidsforsikrede (91 pct. sats)', kr(742)],
+    ['Deltidsforsikrede (91 pct. sats)', kr(494)],
+    ['Fuldtidsforsikrede (100 pct. sats)', kr(815)],
+    ['Deltidsforsikrede (100 pct. sats)', kr(543)],
+    [null],
+    ['Midlertidig arbejdsmarkedsydelse'],
+    ['Personer med forsørgelsespligt ovf. børn (80 pct. sats)', kr(652)],
+    ['Andre personer (60 pct. sats)', kr(489)],
+    [null],
+    ['Udvalgte satser på det kommunale område:'],
+    [null],
+    ['Sygedagpenge', 'Sats pr. uge'],
+    ['Højeste sygedagpengebeløb', kr(4075)],
+    ['Barselsdagpenge', kr(4075)],
+    [null],
+    ['Revalideringsydelse', 'Sats pr. måned'],
+    ['Fyldt 30 år eller forsørger eget barn i hjemmet', kr(17663)],
+    ['Fyldt 25 år, forsørger børn', kr(17663)],
+    ['Fyldt 25 år, ikke forsørgelsespligt', kr(10689)],
+    ['Under 25 år, udeboende', kr(6889)],
+    ['Under 25 år, hjemmeboende', kr(3224)],
+    ['Under 25 år, gravid og passeret 12. svangerskabsuge', kr(10689)],
+    ['Under 25 år, nærmere bestemte dokumenteret psykisk lidelse og forsørger børn', kr(14203)],
+    ['Under 25 år, udeboende med dokumenteret psykisk lidelse', kr(10689)],
+    ['Hvis indtægt i 6 måneder før afgørelse om revalidering gennemsnitlig overstiger højeste revalidering', kr(17663)],
+    [null],
+    ['Ledighedsydelse', 'Sats pr. uge'],
+    ['Ledighedsydelse (maksimum)', kr(3625)],
+  ];
+  return {
+    name: 'bm-satser-2014',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2014", udvalgte satser): the period of the rate stands in the heading, not in the amounts ("Sats pr. dag", later "Sats pr. uge" and "Sats pr. måned"), each amount is printed "815 kr."; under the first heading, four more blocks follow that have only a title line without an amount ("Dagpenge, selvstændige", "Efterløn" …) and keep the heading\'s "pr. dag"; then a section sentence and three more tables with their own headings. A careful reader sees four tables: the daily rates (five blocks under one heading), the weekly sickness and maternity rates, the monthly revalidation rates and the weekly ledighedsydelse. No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Mindstesats" (selvstændige) typed 1.483 — 815 + 668, the rate above it and the one below; "Fyldt 25 år, ikke forsørgelsespligt" typed 10.113 — 6.889 + 3.224, the two rates below it.',
+    sheets: [
+      {
+        name: 'Satser 2014',
+        title: ['Satser for 2014', 'Udvalgte satser på arbejdsløshedsforsikringens område:'],
+        grid,
+        formats: {},
+        tables: 4,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the last table ("Ledighedsydelse | Sats pr. uge" over one rate) is not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word likewise: the one-line "Ledighedsydelse" table is not read.',
+        planted: [
+          { at: [11, 1], value: kr(1483), finds: [] },
+          { at: [37, 1], value: kr(10113), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4227,6 +4634,12 @@ const LAYOUTS = [
   fiuAarsvaerk2024,
   gribskovMadservice2021,
   groenlandVanskeligtStillede1994,
+  dstBruttovaerditilvaekst1998,
+  groenlandOffentligtForbrug,
+  groenlandInputOutput2018,
+  bmSatser2017,
+  bmKontantydelse2017,
+  bmSatser2014,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
