@@ -28,6 +28,8 @@ const WHOLE = '#,##0;-#,##0';
 const ONE_DECIMAL = '#,##0.0;-#,##0.0';
 const TWO_DECIMALS = '#,##0.00;-#,##0.00';
 const THREE_DECIMALS = '#,##0.000;-#,##0.000';
+/** A positive amount printed in parentheses (a base amount under the amount it belongs to), not a negative one. */
+const BASE_IN_PARENS = '"("#,##0")"';
 
 const colLetter = (n) => {
   let s = '';
@@ -146,6 +148,7 @@ function wordText(cell, decimals) {
   if ('year' in cell) return String(cell.year);
   if ('f' in cell) return danish(cell.v, decimals);
   if (cell.fmt === '0') return String(cell.v);
+  if (cell.fmt === BASE_IN_PARENS) return `(${danish(cell.v, 0)})`;
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
   const unitBefore = /^"([^"]+)"[#0]/.exec(cell.fmt);
@@ -181,7 +184,8 @@ function expectedFor(spec, format) {
     ...(word ? { format: 'docx' } : {}),
     clean: `${spec.name}.${ext}`,
     planted: `${spec.name}-fejl.${ext}`,
-    tables: sheets.flatMap((s) => Array.from({ length: s.tables || 1 }, () => ({ sheet: sheetName(s), kind: s.kind, unit: s.unit, priceLevel: s.priceLevel }))),
+    // `expectTables` (kind, unit, price level per table) where the tables of one sheet differ.
+    tables: sheets.flatMap((s) => (s.expectTables || Array.from({ length: s.tables || 1 }, () => s)).map((t) => ({ sheet: sheetName(s), kind: t.kind, unit: t.unit, priceLevel: t.priceLevel }))),
     published: sheets.flatMap((s) => (s.published || []).filter((p) => !missedIn(p, word)).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
     findings: sheets.flatMap((s) =>
       (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => p.finds.map(([rule, at]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at) }))),
@@ -4561,6 +4565,204 @@ function bmSatser2014() {
   };
 }
 
+/** Skatteministeriet, "Indfasning af visse skatteparametre i 2021-2025": a percent block and a kroner block, base amounts in parentheses under each amount (not negatives). */
+function skmIndfasning2021() {
+  const pct2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const pct1 = (x) => ({ v: x, fmt: ONE_DECIMAL });
+  const base = (x) => ({ v: x, fmt: BASE_IN_PARENS });
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const grid = [
+    ['', ...years],
+    ['', 'Pct.', 'Pct.', 'Pct.', 'Pct.', 'Pct.'],
+    ['Skattesatser:'],
+    ['Bundskat', ...[12.09, 12.1, 12.1, 12.1, 12.1].map(pct2)],
+    ['Skatteloft:'],
+    ['- personlig indkomst', ...[52.06, 52.07, 52.07, 52.07, 52.07].map(pct2)],
+    ['- positiv nettokapitalindkomst', ...[42.0, 42.0, 42.0, 42.0, 42.0].map(pct1)],
+    ['Beskæftigelsesfradrag', ...[10.6, 10.65, 10.65, 10.65, 10.65].map(pct2)],
+    [null],
+    ['', '2021-2025 i 2021-niveau1)'],
+    ['', ...years],
+    ['', 'Kr.', 'Kr.', 'Kr.', 'Kr.', 'Kr.'],
+    ['Beløbsgrænser:'],
+    ['Topskattegrænse', 544800, 546000, 546000, 546000, 546000],
+    ['(Grundbeløb i 2010-niveau)', ...[466000, 467000, 467000, 467000, 467000].map(base)],
+    ['Personfradrag', 46700, 46100, 46100, 46100, 46100],
+    ['(Grundbeløb i 2010-niveau)', ...[39900, 39350, 39350, 39350, 39350].map(base)],
+    ['Maks. beskæftigelsesfradrag', 40600, 41100, 41100, 41100, 41100],
+    ['(Grundbeløb i 2010-niveau)', ...[34700, 35100, 35100, 35100, 35100].map(base)],
+  ];
+  return {
+    name: 'skm-indfasning-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Skatteministeriet, "Indfasning af visse skatteparametre i 2021-2025": "Satser og beløbsgrænser i personbeskatningen, der ændres i perioden frem til 2025"): one table in two bands — years over a unit row "Pct." for the tax rates, then a second band opened by "2021-2025 i 2021-niveau1)" (a price/wage level in words with a note mark), the years again and a unit row "Kr." for the amount limits. Under each amount limit a line "(Grundbeløb i 2010-niveau)" gives the base amount in parentheses — "(466.000)" is NOT a negative amount (in the workbook a positive number shown in parentheses, in Word the printed text). Group titles end with ":" ("Skattesatser:", "Skatteloft:", "Beløbsgrænser:"), sub-lines start with "- ". On the page the label and figure cells hold two or three lines each ("Skatteloft:" with its two sub-lines; an amount over its base amount); here each line is a row. No totals and none due. A careful reader sees two tables (rates in pct.; amounts in kr. at 2021 level); kind list. Planted (traps, no finding about totals is due): "Personfradrag" 2022 typed 1.013.000 — 546.000 + 467.000, the two lines above it; "Beskæftigelsesfradrag" 2021 typed 94,06 — 52,06 + 42,0, the two rates above it.',
+    sheets: [
+      {
+        name: 'Indfasning',
+        title: ['Indfasning af visse skatteparametre i 2021-2025', 'Satser og beløbsgrænser i personbeskatningen, der ændres i perioden frem til 2025'],
+        grid,
+        headerRows: 2,
+        after: ['1) Beløbsgrænserne reguleres hvert år efter personskattelovens § 20. Ud fra deres grundbeløb i 2010-niveau er beløbsgrænserne her regnet frem til 2021-niveau med reguleringstallet for 2021 på 116,9.'],
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        tables: 2,
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        expectTables: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'kr.', priceLevel: 2021 },
+        ],
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: 2010 }],
+        gotWhy: 'the two bands are read as one table (the second band\'s own heading rows — "2021-2025 i 2021-niveau1)", the years, "Kr." — do not start a new table), with unit kr. over the percentages too, and price level 2010 taken from the base-amount lines "(Grundbeløb i 2010-niveau)" rather than from the band\'s heading "i 2021-niveau".',
+        gotDocx: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotDocxWhy: 'in Word the two bands are read as one table, unit kr. over the percentages too, no price level.',
+        planted: [
+          { at: [15, 2], value: 1013000, finds: [] },
+          { at: [7, 1], value: pct2(94.06), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, regnskabstal 2021 as the page stood in December 2021: months and quarters to November, no closing quarter or year row. */
+function regnskabstal2021() {
+  const m = (label, u, i, s) => [label, u, i, s];
+  const staten = [
+    ['', 'Udgifter', 'Indtægter', 'Saldo'],
+    m('Januar', 83687.2, 47408.4, -36278.8),
+    m('Februar', 68788.1, 79456.2, 10668.1),
+    m('Marts', 94362.0, 98485.2, 4123.2),
+    m('1. kvartal', 246837.3, 225349.9, -21487.4),
+    m('April', 88175.9, 66768.9, -21407.0),
+    m('Maj', 80805.9, 101460.9, 20655.0),
+    m('Juni', 83774.3, 66736.2, -17038.1),
+    m('2. kvartal', 252756.2, 234966.1, -17790.2),
+    m('Juli', 69205.3, 62316.5, -6888.8),
+    m('August', 70868.0, 91137.1, 20269.1),
+    m('September', 85017.9, 66354.6, -18663.3),
+    m('3. kvartal', 225091.1, 219808.2, -5283.0),
+    m('Oktober', 67208.1, 64224.4, -2983.6),
+    m('November', 84980.7, 137092.1, 52111.3),
+  ];
+  const kommunale = [
+    ['', 'Udgifter', 'Indtægter', 'Saldo'],
+    m('1. kvartal', 137791.9, 163693.6, 25901.6),
+    m('2. kvartal', 161977.4, 153104.6, -8872.8),
+    m('3. kvartal', 151344.6, 153854.3, 2509.7),
+  ];
+  for (const g of [staten, kommunale]) for (let r = 1; r < g.length; r++) expectSum(`2021 saldo ${g[r][0]}`, g[r][3], [g[r][2], -g[r][1]], 0.1);
+  for (const q of [4, 8, 12]) for (const c of [1, 2, 3]) expectSum(`staten 2021 ${staten[q][0]} ${c}`, staten[q][c], [staten[q - 3][c], staten[q - 2][c], staten[q - 1][c]], 0.15);
+  const fmts = { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL };
+  return {
+    name: 'regnskabstal-2021',
+    template: 'generic',
+    notes:
+      'State (Økonomistyrelsen, "Regnskabstal for offentlig forvaltning og service", the 2021 tables as the page stood in December 2021, mio. kr.): the year is not over — the state table runs January to November with a quarter row after every third month and NO 4. kvartal and no "Hele året" (October and November stand after the last quarter and belong to no total); the municipal and regional table has three quarter rows and no total. Saldo = Indtægter − Udgifter. Figures are rounded separately (0,1 off): rounding. Kind: period; unit mio. kr. (in a sentence above the tables). Planted: October\'s Udgifter typed 76.208,1 for 67.208,1 (its Saldo no longer agrees; no quarter total holds October); 2. kvartal\'s Saldo in the municipal table typed -8.782,8 for -8.872,8; March\'s Indtægter typed 89.485,2 for 98.485,2 (its Saldo and the 1st quarter no longer agree).',
+    sheets: [
+      {
+        name: 'Staten 2021',
+        title: ['Statslige regnskabstal 2021', 'Alle beløb i mio. kr.'],
+        grid: staten,
+        formats: fmts,
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [13, 1], value: 76208.1, finds: [['DIFFERENCE_MISMATCH', [13, 3]]] },
+          {
+            at: [3, 2],
+            value: 89485.2,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [3, 3]],
+              ['TOTAL_MISMATCH', [4, 2]],
+            ],
+          },
+        ],
+      },
+      {
+        name: 'Kommuner og regioner 2021',
+        title: ['Kommunale og regionale regnskabstal 2021', 'Alle beløb i mio. kr.'],
+        grid: kommunale,
+        formats: fmts,
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [{ at: [2, 3], value: -8782.8, finds: [['DIFFERENCE_MISMATCH', [2, 3]]] }],
+      },
+    ],
+  };
+}
+
+const KONTO0_FORMULA_IGNORED = 'FALSE ERROR: "8 Tilgang i alt (1+2+5)" is held against every line above it (lines 1–7, the indented sub-lines too) though its label names its terms — lines 1, 2 and 5';
+
+/** Grønlands Statistik, Nationalregnskab 2012-2021, Tabel 1 "Konto 0: Varer og tjenester": numbered lines, a difference line, "heraf" lines, a sum whose label gives its terms. */
+function groenlandKonto0() {
+  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, '2020*', '2021*'];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', ...years],
+    ['', 'Løbende priser, mio. kr.'],
+    r('1 Produktion', [25934, 25830, 26626, 27776, 29916, 30949, 31515, 32633, 32953, 33976]),
+    r('2 Produktskatter minus produktsubsidier', [491, 443, 545, 501, 632, 638, 771, 769, 761, 754]),
+    r('  3 Produktskatter', [707, 661, 775, 745, 854, 857, 1010, 1010, 998, 1024]),
+    r('  4 Produktsubsidier', [216, 219, 230, 244, 222, 220, 238, 240, 238, 270]),
+    r('5 Import af varer og tjenester, heraf', [9594, 8778, 7755, 7654, 8214, 8193, 8745, 10225, 9429, 10114]),
+    r('  6 Varer', [5160, 5678, 5237, 4813, 5286, 5310, 5717, 6903, 6276, 6664]),
+    r('  7 Tjenester', [4434, 3100, 2518, 2849, 2928, 2884, 3028, 3322, 3153, 3450]),
+    r('8 Tilgang i alt (1+2+5)', [36019, 35050, 34925, 35931, 38761, 39780, 41032, 43627, 43143, 44844]),
+    r('9 Forbrug i produktionen', [11308, 11193, 11219, 11463, 12324, 12758, 12991, 13412, 13545, 14386]),
+    r('10 Forbrugsudgift', [13345, 13634, 13964, 14109, 14545, 14914, 15268, 15760, 15937, 16467]),
+    r('  11 Privat forbrugsudgift', [6425, 6418, 6652, 6677, 6828, 6928, 6944, 7005, 7116, 7289]),
+    r('  12 Offentlig forbrugsudgift, heraf', [6920, 7216, 7312, 7432, 7717, 7986, 8325, 8755, 8820, 9178]),
+    r('  13 Individuel forbrugsudgift', [4127, 4283, 4371, 4457, 4565, 4762, 4986, 5158, 5098, 5279]),
+    r('  14 Kollektiv forbrugsudgift', [2793, 2933, 2941, 2975, 3152, 3224, 3339, 3596, 3722, 3900]),
+  ];
+  for (let c = 1; c <= 10; c++) {
+    const v = (row) => grid[row][c];
+    expectSum(`konto0 2 ${c}`, v(3), [v(4), -v(5)], 1, 0);
+    // 2015: 4.813 + 2.849 = 7.662, printed 7.654 (the published error below; line 8 agrees with 7.654).
+    expectSum(`konto0 5 ${c}`, v(6), [v(7), v(8)], c === 4 ? 8 : 1, 0);
+    expectSum(`konto0 8 ${c}`, v(9), [v(2), v(3), v(6)], 1, 0);
+    expectSum(`konto0 10 ${c}`, v(11), [v(12), v(13)], 1, 0);
+    expectSum(`konto0 12 ${c}`, v(13), [v(14), v(15)], 1, 0);
+  }
+  return {
+    name: 'groenland-konto0-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, Nationalregnskab 2012-2021, Kapitel 6, Tabel 1 "Konto 0: Varer og tjenester", the first fourteen lines): ten years as headings, the last two provisional and printed with a star ("2020*", "2021*" — text headings); under them a row "Løbende priser, mio. kr." across the year columns (unit and price basis in words). Numbered lines with sub-lines indented by two spaces: "2 Produktskatter minus produktsubsidier" is line 3 minus line 4 (a difference, no formula in its label); "5 Import af varer og tjenester, heraf" and "12 Offentlig forbrugsudgift, heraf" are the sums of the two indented lines under each (the word "heraf" in the label of a full sum); "8 Tilgang i alt (1+2+5)" gives its terms in the label; "10 Forbrugsudgift" is 11 + 12. Figures are rounded separately (1 off): rounding. Published error: line 5 for 2015 is printed 7.654, but its two lines give 4.813 + 2.849 = 7.662 (8 off; line 8 adds up with 7.654, so one of the import lines is off). Kind: list; unit mio. kr.; current prices, no price level. Planted: "4 Produktsubsidier" 2016 typed 272 for 222 (line 2 no longer 3 − 4); "8 Tilgang i alt (1+2+5)" 2019 typed 43.267 for 43.627; "13 Individuel forbrugsudgift" 2020* typed 9.098 for 5.098 (lines 13 + 14 exceed line 12).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Konto 0: Varer og tjenester'],
+        grid,
+        merges: [[1, 1, 10]],
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        published: [{ at: [6, 4], rule: 'TOTAL_MISMATCH', note: '5 Import af varer og tjenester, heraf, 2015: 4.813 + 2.849 = 7.662, printed 7.654 (8 off; line 8 adds up with 7.654)', missed: 'a "…, heraf" line standing ABOVE its two indented lines (followed by further lines) is not checked as their sum' }],
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'the unit row under the years ("Løbende priser, mio. kr.", one cell across the year columns) is not taken as the table\'s unit.',
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: 'in Word likewise the unit row "Løbende priser, mio. kr." is not taken.',
+        falseFindings: [2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => ['TOTAL_MISMATCH', [9, c], KONTO0_FORMULA_IGNORED]),
+        planted: [
+          { at: [5, 5], value: 272, finds: [], missed: [['DIFFERENCE_MISMATCH', [3, 5], 'a line whose label says it is a difference ("2 Produktskatter minus produktsubsidier") standing ABOVE its two indented lines is not checked as their difference']] },
+          // Found at its cell, but only because the line is (wrongly) held against every line above it.
+          { at: [9, 8], value: 43267, finds: [['TOTAL_MISMATCH', [9, 8]]] },
+          { at: [14, 9], value: 9098, finds: [], missed: [['TOTAL_MISMATCH', [13, 9], 'a "…, heraf" line standing ABOVE its two indented lines is not checked as their sum; the checker reads the LAST indented line as the difference of the two above it instead (see notYetRightPlanted)']] },
+        ],
+        falseFindingsPlanted: [['DIFFERENCE_MISMATCH', [15, 9], 'the planted error in line 13 is reported at line 14 (3.722, a right figure) as "14 = 12 − 13": the indented lines under a "heraf" line are read as a difference chain instead of as the parts of the line above them']],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -4640,6 +4842,9 @@ const LAYOUTS = [
   bmSatser2017,
   bmKontantydelse2017,
   bmSatser2014,
+  skmIndfasning2021,
+  regnskabstal2021,
+  groenlandKonto0,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
