@@ -28,6 +28,8 @@ const WHOLE = '#,##0;-#,##0';
 const ONE_DECIMAL = '#,##0.0;-#,##0.0';
 const TWO_DECIMALS = '#,##0.00;-#,##0.00';
 const THREE_DECIMALS = '#,##0.000;-#,##0.000';
+/** A positive amount printed in parentheses (a base amount under the amount it belongs to), not a negative one. */
+const BASE_IN_PARENS = '"("#,##0")"';
 
 const colLetter = (n) => {
   let s = '';
@@ -146,6 +148,7 @@ function wordText(cell, decimals) {
   if ('year' in cell) return String(cell.year);
   if ('f' in cell) return danish(cell.v, decimals);
   if (cell.fmt === '0') return String(cell.v);
+  if (cell.fmt === BASE_IN_PARENS) return `(${danish(cell.v, 0)})`;
   if (cell.fmt.includes('%')) return `${danish(cell.v * 100, (cell.fmt.split('.')[1] || '').replace(/[^0]/g, '').length)}${cell.fmt.includes(' %') ? ' ' : ''}%`;
   if (cell.fmt.includes('"kr."')) return `${danish(cell.v, cell.fmt.includes('.00') ? 2 : 0)} kr.`;
   const unitBefore = /^"([^"]+)"[#0]/.exec(cell.fmt);
@@ -181,7 +184,8 @@ function expectedFor(spec, format) {
     ...(word ? { format: 'docx' } : {}),
     clean: `${spec.name}.${ext}`,
     planted: `${spec.name}-fejl.${ext}`,
-    tables: sheets.flatMap((s) => Array.from({ length: s.tables || 1 }, () => ({ sheet: sheetName(s), kind: s.kind, unit: s.unit, priceLevel: s.priceLevel }))),
+    // `expectTables` (kind, unit, price level per table) where the tables of one sheet differ.
+    tables: sheets.flatMap((s) => (s.expectTables || Array.from({ length: s.tables || 1 }, () => s)).map((t) => ({ sheet: sheetName(s), kind: t.kind, unit: t.unit, priceLevel: t.priceLevel }))),
     published: sheets.flatMap((s) => (s.published || []).filter((p) => !missedIn(p, word)).map((p) => ({ sheet: sheetName(s), cell: cell(s, p.at), rule: p.rule, note: p.note }))),
     findings: sheets.flatMap((s) =>
       (word ? s.plantedDocx || s.planted : s.planted).flatMap((p) => p.finds.map(([rule, at]) => ({ sheet: sheetName(s), cell: cell(s, at), rule, planted: cell(s, p.at) }))),
@@ -4948,6 +4952,597 @@ function regionSyddanmarkLillebaelt2023() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sixth batch (the state): statistical yearbook and national-accounts tables, an input-output
+// matrix, and the Ministry of Employment's rate pages.
+
+/** Danmarks Statistik, Statistisk Årbog 1998, Tabel 432: section totals ("i alt") above their lettered parts, two price bases side by side. */
+function dstBruttovaerditilvaekst1998() {
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    // The corner cells are empty, as in a real workbook (not empty strings: the checker reads those differently).
+    [null, 'Årets priser', null, null, null, '1990-priser', null, null, null],
+    [null, 1994, 1995, 1996, 1997, 1994, 1995, 1996, 1997],
+    r('1. Landbrug fiskeri og råstofudvinding i alt', [34977, 38854, 43134, 49872, 45770, 48057, 49909, 51267]),
+    r('a. Landbrug og gartneri og skovbrug', [25223, 28857, 29390, 30824, 32272, 34127, 34687, 34579]),
+    r('b. Fiskeri', [1688, 1993, 2479, 3166, 2674, 2447, 2234, 2059]),
+    r('c. Råstofudvinding', [8067, 8004, 11265, 15882, 10824, 11483, 12988, 14629]),
+    r('2. Industri i alt', [146739, 157749, 161999, 169580, 126580, 132899, 136697, 142654]),
+    r('a. Nærings- og nydelsesmiddelfremstilling', [24137, 24574, 22985, 22522, 21796, 19719, 19636, 20884]),
+    r('b. Tekstil-, beklædnings- og læderfremstilling', [5824, 6348, 5946, 5974, 5331, 5543, 5415, 5004]),
+    r('c. Træ-, papir- og grafisk industri', [21565, 25463, 26045, 25603, 18228, 19998, 20050, 20398]),
+    r('d. Mineralolie-, kemisk- og plastindustri mv.', [20358, 21572, 22198, 25244, 18742, 19976, 21214, 23184]),
+    r('e. Sten-, ler- og glasindustri mv.', [7444, 7717, 8459, 9166, 5255, 5205, 5534, 6197]),
+    r('f. Jern- og metalindustri', [56510, 61211, 65546, 69547, 48645, 53949, 56478, 58010]),
+    r('g. Møbelindustri og anden industri', [10901, 10864, 10820, 11524, 8582, 8509, 8371, 8978]),
+    r('3. Energi- og vandforsyning', [19029, 19439, 20465, 20774, 19799, 21380, 22307, 21754]),
+    r('4. Bygge- og anlægsvirksomhed', [37217, 40684, 44902, 49569, 33804, 35029, 37266, 38904]),
+  ];
+  for (let c = 1; c <= 8; c++) {
+    expectSum(`dst432 landbrug ${c}`, grid[2][c], grid.slice(3, 6).map((x) => x[c]), 1.5, 0);
+    expectSum(`dst432 industri ${c}`, grid[6][c], grid.slice(7, 14).map((x) => x[c]), 3.5, 0);
+  }
+  return {
+    name: 'dst-bruttovaerditilvaekst-1998',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Danmarks Statistik, Statistisk Årbog 1998, Tabel 432 "Bruttoværditilvækst, fordelt på erhverv", the first four sections): two heading rows — the price basis ("Årets priser", "1990-priser") over the years 1994–1997, each basis over four columns — and no unit printed in the stored copy (the figures are mio. kr.). Each numbered section\'s "i alt" row stands ABOVE its lettered parts ("a.", "b.", "c." …); sections 3 and 4 have no parts. Figures are rounded separately (1 off): rounding. The stored copy is an OCR text of the printed book; obvious OCR slips in the labels are set right ("Rãstof udvinding", "plastundustri"), figures are as printed. Kind: list. Planted: "b. Fiskeri" 1996 (årets priser) typed 2.749 for 2.479 (the section total above no longer agrees); "2. Industri i alt" 1995 (1990-priser) typed 123.899 for 132.899. The two corner cells of the heading rows are empty.',
+    sheets: [
+      {
+        name: 'Tabel 432',
+        title: ['Tabel 432.', 'Bruttoværditilvækst, fordelt på erhverv'],
+        grid,
+        headerRows: 2,
+        formats: Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((c) => [c, WHOLE])),
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        got: [{ kind: 'period', unit: null, priceLevel: null }],
+        gotWhy: 'the table is read over columns A–F only (the last three 1990-priser columns are dropped; no years are taken from the second heading row, where 1994–1997 stand twice) and as kind period. (With empty strings in the two corner cells, as a generator may write them, the workbook is read A4:I19, kind list, price level 1990 — see the report.)',
+        gotDocx: [{ kind: 'period', unit: null, priceLevel: null }],
+        gotDocxWhy: 'in Word likewise: columns A–F only, kind period.',
+        falseFindings: [['TOTAL_MISMATCH', [6, 5], 'FALSE ERROR: "2. Industri i alt" (1990-priser 1994, 126.580) is held against the three lettered parts of section 1 ABOVE it (45.770): a section total standing above its own parts is read as the total of the rows before it']],
+        planted: [
+          { at: [4, 3], value: 2749, finds: [], missed: [['TOTAL_MISMATCH', [2, 3], 'read as a period table over columns A–F, the section totals above their lettered parts are not checked']] },
+          { at: [6, 6], value: 123899, finds: [], missed: [['TOTAL_MISMATCH', [6, 6], 'column G (1990-priser 1995) is outside the table read (A–F)']] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Grønlands Statistik, Nationalregnskab 2003-2018, Oversigt 7: two blocks under one year heading, each with its total above its two parts. */
+function groenlandOffentligtForbrug() {
+  const years = [2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', ...years],
+    ['Korrigerede værdier - Løbende priser, mio. kr.'],
+    r('Offentligt forbrug i alt', [4885, 5046, 5079, 5425, 5641, 6109, 6585, 6584, 6723, 6914]),
+    r('Kollektivt forbrug', [1909, 1989, 2056, 2138, 2310, 2460, 2644, 2507, 2672, 2793]),
+    r('Individuel forbrug, ikke-markedsmæssig', [2976, 3056, 3023, 3286, 3331, 3650, 3941, 4076, 4052, 4120]),
+    [null],
+    ['Hidtidige værdier - Løbende priser, mio.kr.'],
+    r('Offentligt forbrug i alt', [4885, 5046, 5079, 5425, 5641, 6109, 6585, 6584, 6723, 6914]),
+    r('Kollektivt forbrug', [1947, 1989, 2085, 2186, 2343, 2500, 2684, 2550, 2714, 2867]),
+    r('Individuel forbrug, ikke-markedsmæssig', [2937, 3056, 2994, 3239, 3298, 3609, 3902, 4034, 4009, 4046]),
+  ];
+  for (let c = 1; c <= 10; c++) {
+    expectSum(`gl forbrug korr ${c}`, grid[2][c], [grid[3][c], grid[4][c]], 1, 0);
+    expectSum(`gl forbrug hidt ${c}`, grid[7][c], [grid[8][c], grid[9][c]], 1, 0);
+  }
+  return {
+    name: 'groenland-offentligt-forbrug',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, Nationalregnskab 2003-2018, afsnit 3.3, Oversigt 7 "Flytning fra kollektivt forbrug til individuelt forbrug", the years 2003–2012 of 2003–2015): one row of years over two blocks, each opened by a line that gives the price basis and unit in words ("Korrigerede værdier - Løbende priser, mio. kr.", "Hidtidige værdier - Løbende priser, mio.kr."); in each block the total ("Offentligt forbrug i alt") stands ABOVE its two parts. The two blocks have the same totals and different parts (the revision moved consumption between them): the blocks must never be added together. Figures are rounded separately (1 off): rounding. Kind: list; unit mio. kr.; current prices, no price level. Planted: "Kollektivt forbrug" 2007 (first block) typed 2.130 for 2.310; "Offentligt forbrug i alt" 2010 (second block) typed 6.548 for 6.584.',
+    sheets: [
+      {
+        name: 'Oversigt 7',
+        title: ['Oversigt 7. Flytning fra kollektivt forbrug til individuelt forbrug'],
+        grid,
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        tables: 2,
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'mio. kr.', priceLevel: null },
+        ],
+        gotWhy: 'the first block\'s unit is not taken from its opening line ("Korrigerede værdier - Løbende priser, mio. kr.", the row between the years and the block\'s rows), while the second block\'s is (its opening line stands above it, like a title).',
+        gotDocx: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'mio. kr.', priceLevel: null },
+        ],
+        gotDocxWhy: 'in Word likewise: the first block\'s unit line is not taken, the second block\'s is.',
+        planted: [
+          { at: [3, 5], value: 2130, finds: [['TOTAL_MISMATCH', [2, 5]]] },
+          { at: [7, 8], value: 6548, finds: [['TOTAL_MISMATCH', [7, 8]]] },
+        ],
+      },
+    ],
+  };
+}
+
+const IO_COLUMNS_CUT = 'the matrix is read over columns A–O only: the columns Eksport, Endelig anvendelse and I alt are outside the table, so their sums are not checked';
+
+/** Grønlands Statistik, Input-output tabel 2018: a matrix whose sum columns (Total input, Endelig anvendelse, I alt) and last row add the rest. */
+function groenlandInputOutput2018() {
+  const D = '-';
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', 'Fiskeri og fangst', 'Råstofudvinding', 'Industri', 'Forsyning og renovation', 'Bygge- og anlæg', 'Handel', 'Transport', 'Hoteller og restauranter', 'Post, tele, IT, radio, TV mv.', 'Finansiering og forretningsservice', 'Offentlige og personlige tjenester', 'Total input', 'Privat forbrug', 'Offentlig forbrug', 'Bruttoinvesteringer', 'Eksport', 'Endelig anvendelse', 'I alt'],
+    r('Fiskeri og fangst', [17, 0, 991, 2, 3, 1, 2, 46, 4, 7, 138, 1210, 255, 0, 5, 3398, 3658, 4868]),
+    r('Råstofudvinding', [0, 36, 2, 0, 4, 0, 0, 0, 0, 0, 0, 43, 1, 0, 152, 12, 165, 208]),
+    r('Industri', [82, 0, 10, 2, 59, 2, 25, 30, 7, 4, 38, 259, 205, 0, -61, 1961, 2106, 2364]),
+    r('Forsyning og renovation', [2, 3, 69, 27, 16, 63, 72, 21, 25, 10, 172, 480, 330, 122, -5, 4, 451, 930]),
+    r('Bygge- og anlæg', [3, 2, 7, 39, 15, 34, 82, 12, 25, 163, 322, 705, 0, 0, 2646, 17, 2663, 3368]),
+    r('Handel', [167, 7, 30, 63, 259, 53, 80, 56, 35, 45, 223, 1018, 1305, 0, 40, 67, 1412, 2431]),
+    r('Transport', [122, 18, 53, 29, 58, 161, 537, 14, 66, 155, 536, 1749, 431, 33, 0, 1124, 1588, 3337]),
+    r('Hoteller og restauranter', [29, 2, 3, 14, 7, 15, 19, 4, 31, 27, 98, 250, 472, 0, 0, 0, 472, 722]),
+    r('Post, tele, IT, radio, TV mv.', [57, 5, 22, 27, 15, 51, 46, 14, 114, 147, 235, 733, 281, 68, 12, 169, 530, 1263]),
+    r('Finansiering og forretningsservice', [63, 19, 22, 38, 115, 119, 108, 44, 74, 149, 383, 1134, 1434, 74, 427, 81, 2016, 3150]),
+    r('Offentlige og personlige tjenester', [87, 4, 7, 14, 50, 21, 34, 2, 27, 27, 254, 527, 276, 8022, 49, 1, 8348, 8875]),
+    r('Import', [688, 39, 184, 264, 732, 333, 864, 95, 174, 201, 1400, 4976, 2194, 5, 877, 693, 3770, 8745]),
+    r('Turistkorrektion', [D, D, D, D, D, D, D, D, D, D, D, D, -624, D, D, 624, D, D]),
+    r('Produktskatter, netto', [-6, -1, -26, 2, -7, -11, -30, 42, -6, -14, -36, -92, 383, 0, 53, 428, 864, 771]),
+    r('Input i alt / endelig anv., køberpris', [1312, 133, 1375, 521, 1327, 841, 1839, 381, 578, 922, 3762, 12991, 6943, 8325, 4195, 8578, 28042, 41032]),
+  ];
+  const n = (x) => (typeof x === 'number' ? x : 0);
+  for (let row = 1; row <= 15; row++) {
+    const g = grid[row];
+    expectSum(`io total input ${row}`, n(g[12]), g.slice(1, 12).map(n), 6, 0);
+    expectSum(`io endelig ${row}`, n(g[17]), g.slice(13, 17).map(n), 2, 0);
+    expectSum(`io i alt ${row}`, n(g[18]), [n(g[12]), n(g[17])], 1, 0);
+  }
+  for (let c = 1; c <= 18; c++) expectSum(`io column ${c}`, n(grid[15][c]), grid.slice(1, 15).map((g) => n(g[c])), 7, 0);
+  return {
+    name: 'groenland-input-output-2018',
+    template: 'generic',
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, "Input-output tabel for Grønland 2018", Tabel 1, mio. kr.): a matrix — eleven industries as rows and as columns, then the sum column "Total input" (the eleven industry columns), four columns of final use, the sum column "Endelig anvendelse" (those four) and "I alt" (Total input + Endelig anvendelse); below the industries the rows Import, Turistkorrektion (only "-" and a ±624 that cancel) and "Produktskatter, netto" (negative figures), and the last row "Input i alt / endelig anv., køberpris" adds every row above it, in every column. Column headings are industry names, no years. Figures are rounded separately (up to 2 off over eleven cells): rounding. Kind: list; unit mio. kr. (stated in the title); no price level. Planted: Industri\'s Eksport typed 1.691 for 1.961 (its Endelig anvendelse and the Eksport column total no longer agree); the grand "Total input" typed 12.919 for 12.991; Handel\'s purchase from Transport typed 800 for 80 (Handel\'s Total input and the Transport column total no longer agree).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Input-output tabel for Grønland 2018, mio. kr.'],
+        grid,
+        formats: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [i + 2, WHOLE])),
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        got: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
+        gotWhy: 'the matrix is read over columns A–O only (Bruttoinvesteringer, Eksport, Endelig anvendelse and I alt are dropped) and as kind followup, though it is no budget follow-up.',
+        planted: [
+          {
+            at: [3, 16],
+            value: 1691,
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [3, 17], IO_COLUMNS_CUT],
+              ['TOTAL_MISMATCH', [15, 16], IO_COLUMNS_CUT],
+            ],
+          },
+          { at: [15, 12], value: 12919, finds: [['TOTAL_MISMATCH', [15, 12]]] },
+          {
+            at: [6, 7],
+            value: 800,
+            finds: [],
+            missed: [
+              ['TOTAL_MISMATCH', [15, 7], 'the last row ("Input i alt …") is checked as a column sum in two columns only (Total input and Offentlig forbrug); the industry columns\' sums are not checked'],
+              ['TOTAL_MISMATCH', [6, 12], 'a sum column ("Total input", the eleven industry columns to its left) is not checked across its row'],
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, "Satser for 2017": blocks of rates, each under its own "… | Sats" heading, the unit (per month, day or week) inside each amount. */
+function bmSatser2017() {
+  const mnd = (x) => ({ v: x, fmt: '#,##0 "kr. pr. mnd."' });
+  const dag = (x) => ({ v: x, fmt: '#,##0 "kr. pr. dag"' });
+  const uge = (x) => ({ v: x, fmt: '#,##0 "kr. pr. uge"' });
+  const grid = [
+    ['Dagpenge, lønmodtagere', 'Sats'],
+    ['Fuldtidsforsikrede', mnd(18403)],
+    ['Deltidsforsikrede', mnd(12269)],
+    ['Dimittend, fuldtidsforsikrede (med forsørgelsespligt)', mnd(15090)],
+    ['Dimittend, deltidsforsikrede (med forsørgelsespligt)', mnd(10061)],
+    ['Dimittend, fuldtidsforsikrede (uden forsørgelsespligt)', mnd(13158)],
+    ['Dimittend, deltidsforsikrede (uden forsørgelsespligt)', mnd(8772)],
+    ['Ungesats (fuldtidsforsikrede)', mnd(9202)],
+    ['Ungesats (deltidsforsikrede)', mnd(6135)],
+    [null],
+    ['Dagpenge, selvstændige', 'Sats'],
+    ['Maksimal sats', mnd(18403)],
+    ['Mindstesats', mnd(15090)],
+    ['Midlertidigt ophør (82 pct. sats)', mnd(15090)],
+    [null],
+    ['Arbejdsgivernes dagpengegodtgørelse (G-dage)', 'Sats'],
+    ['Hel dagpengegodtgørelse', dag(849)],
+    ['Halv dagpengegodtgørelse', dag(425)],
+    [null],
+    ['Efterløn', 'Sats'],
+    ['Fuldtidsforsikrede (91 pct. sats)', dag(773)],
+    ['Deltidsforsikrede (91 pct. sats)', dag(515)],
+    ['Fuldtidsforsikrede (100 pct. sats)', dag(849)],
+    ['Deltidsforsikrede (100 pct. sats)', dag(566)],
+    [null],
+    ['Midlertidig arbejdsmarkedsydelse', 'Sats'],
+    ['Personer med forsørgelsespligt ovf. børn (80 pct. sats)', dag(679)],
+    ['Andre personer (60 pct. sats)', dag(509)],
+    [null],
+    ['Udvalgte satser på det kommunale område:'],
+    [null],
+    ['Sygedagpenge', 'Sats'],
+    ['Højeste sygedagpengebeløb', uge(4245)],
+    [null],
+    ['Barselsdagpenge', 'Sats'],
+    ['Ved barsel og pasning af syge børn', uge(4245)],
+  ];
+  return {
+    name: 'bm-satser-2017',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2017", udvalgte satser for offentlige ydelser): seven small tables on one page, each under its own heading row ("Dagpenge, lønmodtagere | Sats", "Efterløn | Sats" …), separated by empty rows and by a section sentence ("Udvalgte satser på det kommunale område:"). Every amount carries its unit, and the unit changes between the tables: "18.403 kr. pr. mnd.", "849 kr. pr. dag", "4.245 kr. pr. uge" (in the workbook numbers formatted so, in Word the printed text). Labels carry percentages ("(82 pct. sats)") that are not amounts. No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Fuldtidsforsikrede (100 pct. sats)" (efterløn) typed 1.288 — 773 + 515, the two rates above it; "Mindstesats" (selvstændige) typed 33.493 — 18.403 + 15.090, the rate above it and the one below.',
+    sheets: [
+      {
+        name: 'Satser 2017',
+        title: ['Satser for 2017', 'Udvalgte satser på arbejdsløshedsforsikringens område:'],
+        grid,
+        formats: {},
+        tables: 7,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: Array.from({ length: 5 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the two one-line tables ("Sygedagpenge | Sats" over one rate, "Barselsdagpenge | Sats" over one rate) are not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word the first two tables are not read either: their amounts are printed "18.403 kr. pr. mnd." and the abbreviation "pr. mnd." is not read as a period after the unit (a text amount with "pr. dag", "pr. uge" or "pr. måned" is read), so those cells are no amounts; and the two one-line tables are not read.',
+        planted: [
+          { at: [22, 1], value: dag(1288), finds: [] },
+          { at: [12, 1], value: mnd(33493), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, kontantydelse 2017: a column of law references ("§ 5, stk. 1, nr. 3") between the label and the rate. */
+function bmKontantydelse2017() {
+  const md = (x) => ({ v: x, fmt: '#,##0 "kr. pr. måned"' });
+  const grid = [
+    ['Kontantydelse', 'Lovhenvisning', 'Sats'],
+    ['Fyldt 30 år, forsørger børn', '§ 4, stk. 1, nr. 1', md(14808)],
+    ['Fyldt 30 år, andre', '§ 4, stk. 1, nr. 2', md(11143)],
+    [null],
+    ['Kontantydelse for personer med erhvervskompetencegivende uddannelse', 'Lovhenvisning', 'Sats'],
+    ['Forsørger enlig under 30 år', '§ 5, stk. 1, nr. 1', md(14154)],
+    ['Forsørgere under 30 år', '§ 5, stk. 1, nr. 2', md(9902)],
+    ['Under 30 år, gravid (passeret 12. svangerskabsuge)', '§ 5, stk. 1, nr. 3', md(11143)],
+    ['Under 30 år, psykisk syg, forsørgerpligt', '§ 5, stk. 1, nr. 4', md(14808)],
+    ['Under 30 år, psykisk syg, udeboende', '§ 5, stk. 1, nr. 5', md(11143)],
+    ['25-29 år, udeboende', '§ 5, stk. 1, nr. 6', md(7182)],
+    ['25-29 år, hjemmeboende', '§ 5, stk. 1, nr. 7', md(3466)],
+    ['Under 25 år, udeboende', '§ 5, stk. 1, nr. 8', md(7182)],
+    ['Under 25 år, hjemmeboende', '§ 5, stk. 1, nr. 9', md(3466)],
+    ['Under 30 år, bidragspligt, maksimum hjælp inkl. tillæg', '§ 5, stk. 2', md(14808)],
+    [null],
+    ['Barselstillæg til kontantydelse', 'Lovhenvisning', 'Sats'],
+    ['Forsørger enlig - under 30 år', '§ 5, stk. 6, nr. 1', md(654)],
+    ['Forsørgere under 30 år', '§ 5, stk. 6, nr. 2', md(4906)],
+    ['Fyldt 25 år, udeboende', '§ 5, stk. 6, nr. 3', md(3961)],
+    ['Fyldt 25 år, hjemmeboende', '§ 5, stk. 6, nr. 4', md(7678)],
+  ];
+  return {
+    name: 'bm-kontantydelse-2017',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2017 — Kontantydelse", jf. lov om kontantydelse, lov nr. 174 af 24. februar 2015, satser gældende fra 2. januar 2017): three tables, each under its own heading row ("… | Lovhenvisning | Sats"), separated by empty rows; between the label and the rate stands a column of law references ("§ 5, stk. 1, nr. 3") — text full of numbers that are no amounts; every rate carries its unit ("14.808 kr. pr. måned"). Labels carry ages ("25-29 år", "passeret 12. svangerskabsuge"). No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Forsørgere under 30 år" (barselstillæg) typed 4.615 — 654 + 3.961, the rates above and below it; "Under 30 år, bidragspligt, maksimum hjælp inkl. tillæg" typed 10.648 — 7.182 + 3.466, the two rates above it.',
+    sheets: [
+      {
+        name: 'Kontantydelse',
+        title: ['Kontantydelse, jf. lov om kontantydelse (Lov nr. 174 af 24. februar 2015)', 'Satserne er gældende fra den 2. januar 2017, medmindre andet er anført.'],
+        grid,
+        formats: {},
+        tables: 3,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        planted: [
+          { at: [18, 2], value: md(4615), finds: [] },
+          { at: [14, 2], value: md(10648), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Beskæftigelsesministeriet, "Satser for 2014": the unit in the heading ("Sats pr. dag", "Sats pr. uge", "Sats pr. måned"), section titles without amounts. */
+function bmSatser2014() {
+  const kr = (x) => ({ v: x, fmt: '#,##0 "kr."' });
+  const grid = [
+    ['Dagpenge, lønmodtagere', 'Sats pr. dag'],
+    ['Fuldtidsforsikrede', kr(815)],
+    ['Deltidsforsikrede', kr(543)],
+    ['Mindstesats', kr(668)],
+    ['Dimittend (fuldtidsforsikrede)', kr(668)],
+    ['Dimittend (deltidsforsikrede)', kr(446)],
+    ['Ungesats (fuldtidsforsikrede)', kr(408)],
+    ['Ungesats (deltidsforsikrede)', kr(272)],
+    [null],
+    ['Dagpenge, selvstændige'],
+    ['Maksimal sats', kr(815)],
+    ['Mindstesats', kr(668)],
+    ['Midlertidigt ophør (82 pct. sats)', kr(668)],
+    [null],
+    ['Arbejdsgivernes dagpengegodtgørelse (G-dag)'],
+    ['Hel dagpengegodtgørelse', kr(815)],
+    ['Halv dagpengegodtgørelse', kr(408)],
+    [null],
+    ['Efterløn'],
+    ['Fuldtidsforsikrede (91 pct. sats)', kr(742)],
+    ['Deltidsforsikrede (91 pct. sats)', kr(494)],
+    ['Fuldtidsforsikrede (100 pct. sats)', kr(815)],
+    ['Deltidsforsikrede (100 pct. sats)', kr(543)],
+    [null],
+    ['Midlertidig arbejdsmarkedsydelse'],
+    ['Personer med forsørgelsespligt ovf. børn (80 pct. sats)', kr(652)],
+    ['Andre personer (60 pct. sats)', kr(489)],
+    [null],
+    ['Udvalgte satser på det kommunale område:'],
+    [null],
+    ['Sygedagpenge', 'Sats pr. uge'],
+    ['Højeste sygedagpengebeløb', kr(4075)],
+    ['Barselsdagpenge', kr(4075)],
+    [null],
+    ['Revalideringsydelse', 'Sats pr. måned'],
+    ['Fyldt 30 år eller forsørger eget barn i hjemmet', kr(17663)],
+    ['Fyldt 25 år, forsørger børn', kr(17663)],
+    ['Fyldt 25 år, ikke forsørgelsespligt', kr(10689)],
+    ['Under 25 år, udeboende', kr(6889)],
+    ['Under 25 år, hjemmeboende', kr(3224)],
+    ['Under 25 år, gravid og passeret 12. svangerskabsuge', kr(10689)],
+    ['Under 25 år, nærmere bestemte dokumenteret psykisk lidelse og forsørger børn', kr(14203)],
+    ['Under 25 år, udeboende med dokumenteret psykisk lidelse', kr(10689)],
+    ['Hvis indtægt i 6 måneder før afgørelse om revalidering gennemsnitlig overstiger højeste revalidering', kr(17663)],
+    [null],
+    ['Ledighedsydelse', 'Sats pr. uge'],
+    ['Ledighedsydelse (maksimum)', kr(3625)],
+  ];
+  return {
+    name: 'bm-satser-2014',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Beskæftigelsesministeriet, "Satser for 2014", udvalgte satser): the period of the rate stands in the heading, not in the amounts ("Sats pr. dag", later "Sats pr. uge" and "Sats pr. måned"), each amount is printed "815 kr."; under the first heading, four more blocks follow that have only a title line without an amount ("Dagpenge, selvstændige", "Efterløn" …) and keep the heading\'s "pr. dag"; then a section sentence and three more tables with their own headings. A careful reader sees four tables: the daily rates (five blocks under one heading), the weekly sickness and maternity rates, the monthly revalidation rates and the weekly ledighedsydelse. No totals and none due. Kind: list; unit kr. Planted (traps, no finding about totals is due): "Mindstesats" (selvstændige) typed 1.483 — 815 + 668, the rate above it and the one below; "Fyldt 25 år, ikke forsørgelsespligt" typed 10.113 — 6.889 + 3.224, the two rates below it.',
+    sheets: [
+      {
+        name: 'Satser 2014',
+        title: ['Satser for 2014', 'Udvalgte satser på arbejdsløshedsforsikringens område:'],
+        grid,
+        formats: {},
+        tables: 4,
+        kind: 'list',
+        unit: 'kr.',
+        priceLevel: null,
+        got: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotWhy: 'the last table ("Ledighedsydelse | Sats pr. uge" over one rate) is not read: a table of one line under its heading is no table to the checker.',
+        gotDocx: Array.from({ length: 3 }, () => ({ kind: 'list', unit: 'kr.', priceLevel: null })),
+        gotDocxWhy: 'in Word likewise: the one-line "Ledighedsydelse" table is not read.',
+        planted: [
+          { at: [11, 1], value: kr(1483), finds: [] },
+          { at: [37, 1], value: kr(10113), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Skatteministeriet, "Indfasning af visse skatteparametre i 2021-2025": a percent block and a kroner block, base amounts in parentheses under each amount (not negatives). */
+function skmIndfasning2021() {
+  const pct2 = (x) => ({ v: x, fmt: TWO_DECIMALS });
+  const pct1 = (x) => ({ v: x, fmt: ONE_DECIMAL });
+  const base = (x) => ({ v: x, fmt: BASE_IN_PARENS });
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const grid = [
+    ['', ...years],
+    ['', 'Pct.', 'Pct.', 'Pct.', 'Pct.', 'Pct.'],
+    ['Skattesatser:'],
+    ['Bundskat', ...[12.09, 12.1, 12.1, 12.1, 12.1].map(pct2)],
+    ['Skatteloft:'],
+    ['- personlig indkomst', ...[52.06, 52.07, 52.07, 52.07, 52.07].map(pct2)],
+    ['- positiv nettokapitalindkomst', ...[42.0, 42.0, 42.0, 42.0, 42.0].map(pct1)],
+    ['Beskæftigelsesfradrag', ...[10.6, 10.65, 10.65, 10.65, 10.65].map(pct2)],
+    [null],
+    ['', '2021-2025 i 2021-niveau1)'],
+    ['', ...years],
+    ['', 'Kr.', 'Kr.', 'Kr.', 'Kr.', 'Kr.'],
+    ['Beløbsgrænser:'],
+    ['Topskattegrænse', 544800, 546000, 546000, 546000, 546000],
+    ['(Grundbeløb i 2010-niveau)', ...[466000, 467000, 467000, 467000, 467000].map(base)],
+    ['Personfradrag', 46700, 46100, 46100, 46100, 46100],
+    ['(Grundbeløb i 2010-niveau)', ...[39900, 39350, 39350, 39350, 39350].map(base)],
+    ['Maks. beskæftigelsesfradrag', 40600, 41100, 41100, 41100, 41100],
+    ['(Grundbeløb i 2010-niveau)', ...[34700, 35100, 35100, 35100, 35100].map(base)],
+  ];
+  return {
+    name: 'skm-indfasning-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'State (Skatteministeriet, "Indfasning af visse skatteparametre i 2021-2025": "Satser og beløbsgrænser i personbeskatningen, der ændres i perioden frem til 2025"): one table in two bands — years over a unit row "Pct." for the tax rates, then a second band opened by "2021-2025 i 2021-niveau1)" (a price/wage level in words with a note mark), the years again and a unit row "Kr." for the amount limits. Under each amount limit a line "(Grundbeløb i 2010-niveau)" gives the base amount in parentheses — "(466.000)" is NOT a negative amount (in the workbook a positive number shown in parentheses, in Word the printed text). Group titles end with ":" ("Skattesatser:", "Skatteloft:", "Beløbsgrænser:"), sub-lines start with "- ". On the page the label and figure cells hold two or three lines each ("Skatteloft:" with its two sub-lines; an amount over its base amount); here each line is a row. No totals and none due. A careful reader sees two tables (rates in pct.; amounts in kr. at 2021 level); kind list. Planted (traps, no finding about totals is due): "Personfradrag" 2022 typed 1.013.000 — 546.000 + 467.000, the two lines above it; "Beskæftigelsesfradrag" 2021 typed 94,06 — 52,06 + 42,0, the two rates above it.',
+    sheets: [
+      {
+        name: 'Indfasning',
+        title: ['Indfasning af visse skatteparametre i 2021-2025', 'Satser og beløbsgrænser i personbeskatningen, der ændres i perioden frem til 2025'],
+        grid,
+        headerRows: 2,
+        after: ['1) Beløbsgrænserne reguleres hvert år efter personskattelovens § 20. Ud fra deres grundbeløb i 2010-niveau er beløbsgrænserne her regnet frem til 2021-niveau med reguleringstallet for 2021 på 116,9.'],
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        tables: 2,
+        kind: 'list',
+        unit: null,
+        priceLevel: null,
+        expectTables: [
+          { kind: 'list', unit: null, priceLevel: null },
+          { kind: 'list', unit: 'kr.', priceLevel: 2021 },
+        ],
+        got: [{ kind: 'list', unit: 'kr.', priceLevel: 2010 }],
+        gotWhy: 'the two bands are read as one table (the second band\'s own heading rows — "2021-2025 i 2021-niveau1)", the years, "Kr." — do not start a new table), with unit kr. over the percentages too, and price level 2010 taken from the base-amount lines "(Grundbeløb i 2010-niveau)" rather than from the band\'s heading "i 2021-niveau".',
+        gotDocx: [{ kind: 'list', unit: 'kr.', priceLevel: null }],
+        gotDocxWhy: 'in Word the two bands are read as one table, unit kr. over the percentages too, no price level.',
+        planted: [
+          { at: [15, 2], value: 1013000, finds: [] },
+          { at: [7, 1], value: pct2(94.06), finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Økonomistyrelsen, regnskabstal 2021 as the page stood in December 2021: months and quarters to November, no closing quarter or year row. */
+function regnskabstal2021() {
+  const m = (label, u, i, s) => [label, u, i, s];
+  const staten = [
+    [null, 'Udgifter', 'Indtægter', 'Saldo'],
+    m('Januar', 83687.2, 47408.4, -36278.8),
+    m('Februar', 68788.1, 79456.2, 10668.1),
+    m('Marts', 94362.0, 98485.2, 4123.2),
+    m('1. kvartal', 246837.3, 225349.9, -21487.4),
+    m('April', 88175.9, 66768.9, -21407.0),
+    m('Maj', 80805.9, 101460.9, 20655.0),
+    m('Juni', 83774.3, 66736.2, -17038.1),
+    m('2. kvartal', 252756.2, 234966.1, -17790.2),
+    m('Juli', 69205.3, 62316.5, -6888.8),
+    m('August', 70868.0, 91137.1, 20269.1),
+    m('September', 85017.9, 66354.6, -18663.3),
+    m('3. kvartal', 225091.1, 219808.2, -5283.0),
+    m('Oktober', 67208.1, 64224.4, -2983.6),
+    m('November', 84980.7, 137092.1, 52111.3),
+  ];
+  const kommunale = [
+    [null, 'Udgifter', 'Indtægter', 'Saldo'],
+    m('1. kvartal', 137791.9, 163693.6, 25901.6),
+    m('2. kvartal', 161977.4, 153104.6, -8872.8),
+    m('3. kvartal', 151344.6, 153854.3, 2509.7),
+  ];
+  for (const g of [staten, kommunale]) for (let r = 1; r < g.length; r++) expectSum(`2021 saldo ${g[r][0]}`, g[r][3], [g[r][2], -g[r][1]], 0.1);
+  for (const q of [4, 8, 12]) for (const c of [1, 2, 3]) expectSum(`staten 2021 ${staten[q][0]} ${c}`, staten[q][c], [staten[q - 3][c], staten[q - 2][c], staten[q - 1][c]], 0.15);
+  const fmts = { 2: ONE_DECIMAL, 3: ONE_DECIMAL, 4: ONE_DECIMAL };
+  return {
+    name: 'regnskabstal-2021',
+    template: 'generic',
+    notes:
+      'State (Økonomistyrelsen, "Regnskabstal for offentlig forvaltning og service", the 2021 tables as the page stood in December 2021, mio. kr.): the year is not over — the state table runs January to November with a quarter row after every third month and NO 4. kvartal and no "Hele året" (October and November stand after the last quarter and belong to no total); the municipal and regional table has three quarter rows and no total. Saldo = Indtægter − Udgifter. Figures are rounded separately (0,1 off): rounding. Kind: period; unit mio. kr. (in a sentence above the tables). Planted: October\'s Udgifter typed 76.208,1 for 67.208,1 (its Saldo no longer agrees; no quarter total holds October); 2. kvartal\'s Saldo in the municipal table typed -8.782,8 for -8.872,8; March\'s Indtægter typed 89.485,2 for 98.485,2 (its Saldo and the 1st quarter no longer agree).',
+    sheets: [
+      {
+        name: 'Staten 2021',
+        title: ['Statslige regnskabstal 2021', 'Alle beløb i mio. kr.'],
+        grid: staten,
+        formats: fmts,
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [
+          { at: [13, 1], value: 76208.1, finds: [['DIFFERENCE_MISMATCH', [13, 3]]] },
+          {
+            at: [3, 2],
+            value: 89485.2,
+            finds: [
+              ['DIFFERENCE_MISMATCH', [3, 3]],
+              ['TOTAL_MISMATCH', [4, 2]],
+            ],
+          },
+        ],
+      },
+      {
+        name: 'Kommuner og regioner 2021',
+        title: ['Kommunale og regionale regnskabstal 2021', 'Alle beløb i mio. kr.'],
+        grid: kommunale,
+        formats: fmts,
+        kind: 'period',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        planted: [{ at: [2, 3], value: -8782.8, finds: [], missed: [['DIFFERENCE_MISMATCH', [2, 3], 'with the corner cell over the quarters empty, the table is taken to start at the sentence "Alle beløb i mio. kr." two rows above, and the Saldo of this three-row table is not checked (with an empty string in the corner it is)']] }],
+      },
+    ],
+  };
+}
+
+const KONTO0_FORMULA_IGNORED = 'FALSE ERROR: "8 Tilgang i alt (1+2+5)" is held against every line above it (lines 1–7, the indented sub-lines too) though its label names its terms — lines 1, 2 and 5';
+
+/** Grønlands Statistik, Nationalregnskab 2012-2021, Tabel 1 "Konto 0: Varer og tjenester": numbered lines, a difference line, "heraf" lines, a sum whose label gives its terms. */
+function groenlandKonto0() {
+  const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, '2020*', '2021*'];
+  const r = (label, xs) => [label, ...xs];
+  const grid = [
+    ['', ...years],
+    ['', 'Løbende priser, mio. kr.'],
+    r('1 Produktion', [25934, 25830, 26626, 27776, 29916, 30949, 31515, 32633, 32953, 33976]),
+    r('2 Produktskatter minus produktsubsidier', [491, 443, 545, 501, 632, 638, 771, 769, 761, 754]),
+    r('  3 Produktskatter', [707, 661, 775, 745, 854, 857, 1010, 1010, 998, 1024]),
+    r('  4 Produktsubsidier', [216, 219, 230, 244, 222, 220, 238, 240, 238, 270]),
+    r('5 Import af varer og tjenester, heraf', [9594, 8778, 7755, 7654, 8214, 8193, 8745, 10225, 9429, 10114]),
+    r('  6 Varer', [5160, 5678, 5237, 4813, 5286, 5310, 5717, 6903, 6276, 6664]),
+    r('  7 Tjenester', [4434, 3100, 2518, 2849, 2928, 2884, 3028, 3322, 3153, 3450]),
+    r('8 Tilgang i alt (1+2+5)', [36019, 35050, 34925, 35931, 38761, 39780, 41032, 43627, 43143, 44844]),
+    r('9 Forbrug i produktionen', [11308, 11193, 11219, 11463, 12324, 12758, 12991, 13412, 13545, 14386]),
+    r('10 Forbrugsudgift', [13345, 13634, 13964, 14109, 14545, 14914, 15268, 15760, 15937, 16467]),
+    r('  11 Privat forbrugsudgift', [6425, 6418, 6652, 6677, 6828, 6928, 6944, 7005, 7116, 7289]),
+    r('  12 Offentlig forbrugsudgift, heraf', [6920, 7216, 7312, 7432, 7717, 7986, 8325, 8755, 8820, 9178]),
+    r('  13 Individuel forbrugsudgift', [4127, 4283, 4371, 4457, 4565, 4762, 4986, 5158, 5098, 5279]),
+    r('  14 Kollektiv forbrugsudgift', [2793, 2933, 2941, 2975, 3152, 3224, 3339, 3596, 3722, 3900]),
+  ];
+  for (let c = 1; c <= 10; c++) {
+    const v = (row) => grid[row][c];
+    expectSum(`konto0 2 ${c}`, v(3), [v(4), -v(5)], 1, 0);
+    // 2015: 4.813 + 2.849 = 7.662, printed 7.654 (the published error below; line 8 agrees with 7.654).
+    expectSum(`konto0 5 ${c}`, v(6), [v(7), v(8)], c === 4 ? 8 : 1, 0);
+    expectSum(`konto0 8 ${c}`, v(9), [v(2), v(3), v(6)], 1, 0);
+    expectSum(`konto0 10 ${c}`, v(11), [v(12), v(13)], 1, 0);
+    expectSum(`konto0 12 ${c}`, v(13), [v(14), v(15)], 1, 0);
+  }
+  return {
+    name: 'groenland-konto0-2021',
+    template: 'generic',
+    docx: true,
+    notes:
+      'Greenland, in Danish (Grønlands Statistik, Nationalregnskab 2012-2021, Kapitel 6, Tabel 1 "Konto 0: Varer og tjenester", the first fourteen lines): ten years as headings, the last two provisional and printed with a star ("2020*", "2021*" — text headings); under them a row "Løbende priser, mio. kr." across the year columns (unit and price basis in words). Numbered lines with sub-lines indented by two spaces: "2 Produktskatter minus produktsubsidier" is line 3 minus line 4 (a difference, no formula in its label); "5 Import af varer og tjenester, heraf" and "12 Offentlig forbrugsudgift, heraf" are the sums of the two indented lines under each (the word "heraf" in the label of a full sum); "8 Tilgang i alt (1+2+5)" gives its terms in the label; "10 Forbrugsudgift" is 11 + 12. Figures are rounded separately (1 off): rounding. Published error: line 5 for 2015 is printed 7.654, but its two lines give 4.813 + 2.849 = 7.662 (8 off; line 8 adds up with 7.654, so one of the import lines is off). Kind: list; unit mio. kr.; current prices, no price level. Planted: "4 Produktsubsidier" 2016 typed 272 for 222 (line 2 no longer 3 − 4); "8 Tilgang i alt (1+2+5)" 2019 typed 43.267 for 43.627; "13 Individuel forbrugsudgift" 2020* typed 9.098 for 5.098 (lines 13 + 14 exceed line 12).',
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Konto 0: Varer og tjenester'],
+        grid,
+        merges: [[1, 1, 10]],
+        formats: Object.fromEntries(years.map((_, i) => [i + 2, WHOLE])),
+        kind: 'list',
+        unit: 'mio. kr.',
+        priceLevel: null,
+        published: [{ at: [6, 4], rule: 'TOTAL_MISMATCH', note: '5 Import af varer og tjenester, heraf, 2015: 4.813 + 2.849 = 7.662, printed 7.654 (8 off; line 8 adds up with 7.654)', missed: 'a "…, heraf" line standing ABOVE its two indented lines (followed by further lines) is not checked as their sum' }],
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'the unit row under the years ("Løbende priser, mio. kr.", one cell across the year columns) is not taken as the table\'s unit.',
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: 'in Word likewise the unit row "Løbende priser, mio. kr." is not taken.',
+        falseFindings: [2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => ['TOTAL_MISMATCH', [9, c], KONTO0_FORMULA_IGNORED]),
+        planted: [
+          { at: [5, 5], value: 272, finds: [], missed: [['DIFFERENCE_MISMATCH', [3, 5], 'a line whose label says it is a difference ("2 Produktskatter minus produktsubsidier") standing ABOVE its two indented lines is not checked as their difference']] },
+          // Found at its cell, but only because the line is (wrongly) held against every line above it.
+          { at: [9, 8], value: 43267, finds: [['TOTAL_MISMATCH', [9, 8]]] },
+          { at: [14, 9], value: 9098, finds: [], missed: [['TOTAL_MISMATCH', [13, 9], 'a "…, heraf" line standing ABOVE its two indented lines is not checked as their sum; the checker reads the LAST indented line as the difference of the two above it instead (see notYetRightPlanted)']] },
+        ],
+        falseFindingsPlanted: [['DIFFERENCE_MISMATCH', [15, 9], 'the planted error in line 13 is reported at line 14 (3.722, a right figure) as "14 = 12 − 13": the indented lines under a "heraf" line are read as a difference chain instead of as the parts of the line above them']],
+      },
+    ],
+  };
+}
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -5034,6 +5629,15 @@ const LAYOUTS = [
   rnOesterskovenTakster,
   regionMidtjyllandOverblik2010,
   regionSyddanmarkLillebaelt2023,
+  dstBruttovaerditilvaekst1998,
+  groenlandOffentligtForbrug,
+  groenlandInputOutput2018,
+  bmSatser2017,
+  bmKontantydelse2017,
+  bmSatser2014,
+  skmIndfasning2021,
+  regnskabstal2021,
+  groenlandKonto0,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
