@@ -1462,15 +1462,17 @@ export function unitRowReading(amounts: readonly AmountCell[]): LabelReading | n
 }
 
 /**
- * A row under the headings that names units only ("Pct. | Pct. | Pct.", "mia. kr. | pct."): a
- * heading, never a row of figures — whether or not its units are money.
+ * A row under the headings that names units or price levels only ("Pct. | Pct. | Pct.", "mia. kr. |
+ * pct.", "2007-priser | 2008-priser", "Løbende priser, mio. kr."): a heading, never a row of
+ * figures — whether or not its units are money.
  */
 export function isUnitRow(amounts: readonly AmountCell[]): boolean {
   if (unitRowReading(amounts)) return true;
   let named = 0;
   for (const a of amounts) {
     if (a.status === 'empty') continue;
-    if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || !isUnitWord(a.raw)) return false;
+    if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || a.raw.length > 40) return false;
+    if (!isUnitWord(a.raw) && readTableLabel(a.raw) === null) return false;
     named++;
   }
   return named > 0;
