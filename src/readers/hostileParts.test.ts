@@ -2,14 +2,15 @@
  * Package parts found by the structural fuzz (scripts/fuzz-packages.ts): parts whose bytes fail
  * their CRC-32, XML parts in UTF-16 (which OPC allows) or declared in a single-byte encoding
  * (ISO-8859-1, windows-1252), a sheet relationship that leads to a part that is no worksheet, and a
- * Word document whose zip entries are stored encrypted.
+ * Word document whose zip entries are stored encrypted, and an end record that counts fewer entries than
+ * the central directory holds.
  */
 import * as zlib from 'zlib';
 import { InputError } from './inputError';
 import { readDocxBuffer } from './docx/readDocx';
 import { wordParts, p } from './docx/__fixtures__/wordParts';
-import { readXlsxBuffer } from './xlsx/readXlsx';
-import { handWorkbookParts, rawZip } from './xlsx/__fixtures__/fixtures';
+import { readXlsxBuffer, readXlsxFile } from './xlsx/readXlsx';
+import { handWorkbookParts, rawZip, removeTmp, writeTmp } from './xlsx/__fixtures__/fixtures';
 import { resolveLimits } from './xlsx/limits';
 import { XlsxZip, XmlTextDecoder } from './xlsx/zip';
 
@@ -149,6 +150,42 @@ test('a Word document with an encrypted zip entry is a password-protected docume
   const err = await refusal(readDocxBuffer(markEncrypted(zip, 'word/document.xml'), 'låst.docx'));
   expect(err.code).toBe('encrypted-document');
   expect(err.messageFor('da')).toMatch(/dokumentet er beskyttet med adgangskode; fjern adgangskoden i Word/);
+});
+
+/** The zip with its end record counting `fewer` entries less than its central directory holds. */
+function countLow(zip: Buffer, fewer: number): Buffer {
+  const out = Buffer.from(zip);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(eocd).toBeGreaterThan(0);
+  for (const at of [eocd + 8, eocd + 10]) out.writeUInt16LE(out.readUInt16LE(at) - fewer, at);
+  return out;
+}
+
+describe('an end record that counts fewer entries than the central directory holds', () => {
+  afterAll(() => removeTmp());
+  // The entries left out are the last ones: here a part nobody needs, so the package would read.
+  const extra = { name: 'customXml/item1.xml', data: '<?xml version="1.0" encoding="UTF-8"?><root/>' };
+  const workbookZip = rawZip([...Object.entries(handWorkbookParts([{ name: 'BC01', sheetData }], { sharedStrings: ['Løn'] })).map(([name, data]) => ({ name, data })), extra]);
+  const documentZip = rawZip([...Object.entries(wordParts(p('Budget'))).map(([name, data]) => ({ name, data })), extra]);
+
+  test('the packages as written read', async () => {
+    expect((await readXlsxBuffer(workbookZip, 'hel.xlsx')).sheets).toHaveLength(1);
+    expect((await readDocxBuffer(documentZip, 'hel.docx')).paragraphs).toHaveLength(1);
+  });
+
+  test.each([1, 2])('%d entries short: a damaged workbook or document, from a buffer and from a file, never read without its last parts', async (fewer) => {
+    for (const [read, zip, name] of [
+      [readXlsxBuffer, workbookZip, 'kort.xlsx'],
+      [readDocxBuffer, documentZip, 'kort.docx'],
+    ] as const) {
+      const err = await refusal(read(countLow(zip, fewer), name));
+      expect({ name, code: err.code }).toEqual({ name, code: 'corrupt' });
+      expect(err.detail).toMatch(/end record counts \d+ entries, but its central directory holds more/);
+      expect(err.messageFor('da')).toMatch(/: filen er beskadiget og kan ikke læses/);
+    }
+    const file = writeTmp('kort.xlsx', countLow(workbookZip, fewer));
+    expect((await refusal(readXlsxFile(file))).code).toBe('corrupt');
+  });
 });
 
 /*

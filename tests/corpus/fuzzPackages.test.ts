@@ -9,7 +9,7 @@
  * with 0, 1 or 2 and no stack trace, and no input may change. Inputs that once broke the product
  * have their outcome pinned: UTF-16 and Latin-1 parts read, a table part claiming the whole sheet
  * read, one absurd gridSpan read, a sheet relationship leading to the workbook part refused, wrong
- * CRCs refused as damage, an encrypted entry of a .docx refused in Word's words. A UTF-16 sheet's annotated copy reads back with the cells of its input.
+ * CRCs refused as damage, an end record counting more or fewer entries than the directory holds refused as damage, an encrypted entry of a .docx refused in Word's words. A UTF-16 sheet's annotated copy reads back with the cells of its input.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
@@ -36,6 +36,8 @@ const PINNED: Record<string, 'read' | 'corrupt'> = {
   'utf16-rels-and-types': 'read',
   'sheet-rel-points-at-workbook': 'corrupt',
   'sheet-rel-points-at-rels': 'corrupt',
+  'entry-count-off': 'corrupt',
+  'entry-count-low': 'corrupt',
 };
 
 /** What a file must get: PINNED's outcome, or for an encrypted entry the password refusal of its kind. */

@@ -3,6 +3,7 @@ import type { SheetGrid } from '../../core/model';
 import { builtinTemplate } from '../../core/templates/template';
 import { workbookOf } from '../../core/testing/sheetFromRows';
 import { InputError } from '../inputError';
+import { cellValue } from './documentPart';
 import { readDocxBuffer } from './readDocx';
 import { costTable, p, tbl, tc, tr, wordZip } from './__fixtures__/wordParts';
 
@@ -47,6 +48,50 @@ describe('readDocxBuffer: tables as grids', () => {
     // A unit in the cell and text that is no amount stay text, for the rules to report.
     expect(value(t1, 4, 3)).toBe('1.300 kr.');
     expect(value(t1, 4, 4)).toBe('ca. 200');
+  });
+
+  test('the number format is the one the text shows: grouping and decimals as written', () => {
+    const cases: Array<[string, number, string]> = [
+      ['1995', 1995, '0'],
+      ['2026', 2026, '0'],
+      ['1234', 1234, '0'],
+      ['1.234', 1234, '#,##0'],
+      ['2.026', 2026, '#,##0'],
+      ['1 234', 1234, '#,##0'],
+      ['1.234.567', 1234567, '#,##0'],
+      ['1.234,5', 1234.5, '#,##0.0'],
+      ['1.234,50', 1234.5, '#,##0.00'],
+      ['12,50', 12.5, '0.00'],
+      ['343,0', 343, '0.0'],
+      ['0', 0, '0'],
+      ['-1.234', -1234, '#,##0'],
+      ['−1234', -1234, '0'],
+      ['(1.234)', -1234, '#,##0'],
+      ['(12,5)', -12.5, '0.0'],
+      ['2,8 %', 0.028, '0.0%'],
+      ['12 %', 0.12, '0%'],
+    ];
+    expect(cases.map(([text]) => [text, cellValue(text)])).toEqual(cases.map(([text, value, numFmt]) => [text, { value, numFmt }]));
+    // Text that is no plain amount stays text, with no format.
+    expect(cellValue('1.300 kr.')).toEqual({ value: '1.300 kr.' });
+    expect(cellValue('12.5')).toEqual({ value: '12.5' });
+  });
+
+  test('a year typed without a thousands point reads as a year: two heading rows over a Word table', async () => {
+    const rows = [
+      ['', 'Regnskab', 'Finanslov', 'BO'],
+      ['', '1997', '1998', '2000'],
+      ['Landstinget', '100', '200', '300'],
+      ['Vestnordisk Råd', '10', '20', '30'],
+      ['I alt', '110', '220', '330'],
+    ];
+    const complaints = async (cells: string[][]) => {
+      const grid = await readDocxBuffer(await wordZip(tbl(...cells.map((r) => tr(...r.map((c) => tc(c)))))), 'aar.docx');
+      return analyseWorkbook(grid, builtinTemplate('generic')!).findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule}`);
+    };
+    // The row of years is a heading, not amounts added into every total.
+    expect(await complaints(rows)).toEqual([]);
+    expect(await complaints(rows.map((r, i) => (i === 4 ? ['I alt', '110', '290', '330'] : r)))).toEqual(['C5 TOTAL_MISMATCH']);
   });
 
   test('a percentage is held as Excel holds it: a fraction formatted as a percentage', async () => {

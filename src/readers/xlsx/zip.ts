@@ -13,6 +13,8 @@ import type { ReadLimits } from './limits';
 
 /** Inflater output chunk size: larger chunks mean fewer parser calls per part. */
 const INFLATE_CHUNK = 64 * 1024;
+/** The signature a central directory file header starts with ("PK\x01\x02"). */
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
 
 
 export type ZipInput = { fd: number } | { buffer: Buffer };
@@ -154,9 +156,39 @@ export class XlsxZip {
         }
         zf.readEntry();
       });
-      zf.once('end', () => resolve());
+      zf.once('end', () => this.checkDirectoryEnd(count).then(resolve, reject));
       zf.once('error', (err: unknown) => reject(new InputError('corrupt', this.file, `bad zip directory: ${describe(err)}`)));
       zf.readEntry();
+    });
+  }
+
+  /**
+   * The central directory ends where the end record says it has counted all its entries: another
+   * entry's header right after the last one counted means the count is low, and the entries past it
+   * would be silently left out (a part missing, or read from the wrong place), so the package is
+   * refused as damaged, as a count that is too high already is.
+   */
+  private async checkDirectoryEnd(counted: number): Promise<void> {
+    // yauzl's position after the last central header it read (where it would read the next one);
+    // the reader tests refuse a low count, so a yauzl that stopped keeping it would be noticed there.
+    const cursor = (this.zipfile as unknown as { readEntryCursor?: unknown }).readEntryCursor;
+    if (typeof cursor !== 'number') return;
+    const next = await this.readBytes(cursor, 4);
+    if (next.length === 4 && next.readUInt32LE(0) === CENTRAL_HEADER_SIGNATURE) {
+      throw new InputError('corrupt', this.file, `the zip's end record counts ${counted} entries, but its central directory holds more`);
+    }
+  }
+
+  /** Up to `length` bytes of the archive from `position` (fewer at its end). */
+  private readBytes(position: number, length: number): Promise<Buffer> {
+    const input = this.input;
+    if ('buffer' in input) return Promise.resolve(input.buffer.subarray(position, position + length));
+    return new Promise<Buffer>((resolve, reject) => {
+      const buf = Buffer.alloc(length);
+      fs.read(input.fd, buf, 0, length, position, (err, read) => {
+        if (err) reject(new InputError('corrupt', this.file, `bad zip directory: ${describe(err)}`));
+        else resolve(buf.subarray(0, read));
+      });
     });
   }
 
