@@ -53,7 +53,7 @@ function danish(x, d) {
 
 // ---------------------------------------------------------------------------------------------
 // A table spec: { name, template, notes, sheets: [Sheet], docx?: true }
-// Sheet: { name, title: [lines], grid: [[cell]], after: [lines], formats: {col: fmt}, kind, unit,
+// Sheet: { name, title: [lines], grid: [[cell]], after: [lines], formats: {col: fmt} (from row headingRows on, default 1), kind, unit,
 //          priceLevel, excelTable?: {...}, published: [{at:[r,c], rule, note}],
 //          planted: [{at:[r,c], value, finds: [[rule, [r,c]]], why}] }
 // A grid cell: number | string | null | {f, v} (formula with its cached value) | {year} (a date
@@ -129,7 +129,7 @@ async function writeXlsx(spec, withPlants, file) {
         }
       }
     } else {
-      grid.forEach((row, r) => row.forEach((cell, c) => setCell(ws, `${colLetter(c + 1)}${o + r}`, cell, r === 0 ? undefined : sheet.formats[c + 1])));
+      grid.forEach((row, r) => row.forEach((cell, c) => setCell(ws, `${colLetter(c + 1)}${o + r}`, cell, r < (sheet.headingRows ?? 1) ? undefined : sheet.formats[c + 1])));
     }
     for (const [r, c1, c2] of sheet.merges || []) ws.mergeCells(`${colLetter(c1 + 1)}${o + r}:${colLetter(c2 + 1)}${o + r}`);
     (sheet.after || []).forEach((line, i) => (ws.getCell(`A${o + grid.length + 1 + i}`).value = line));
@@ -4992,18 +4992,19 @@ function dstBruttovaerditilvaekst1998() {
         title: ['Tabel 432.', 'Bruttoværditilvækst, fordelt på erhverv'],
         grid,
         headerRows: 2,
+        // The years of the second heading row are typed as years (1994, not 1.994).
+        headingRows: 2,
         formats: Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((c) => [c, WHOLE])),
         kind: 'list',
         unit: null,
         priceLevel: null,
-        got: [{ kind: 'period', unit: null, priceLevel: null }],
-        gotWhy: 'the table is read over columns A–F only (the last three 1990-priser columns are dropped; no years are taken from the second heading row, where 1994–1997 stand twice) and as kind period. (With empty strings in the two corner cells, as a generator may write them, the workbook is read A4:I19, kind list, price level 1990 — see the report.)',
-        gotDocx: [{ kind: 'period', unit: null, priceLevel: null }],
-        gotDocxWhy: 'in Word likewise: columns A–F only, kind period.',
-        falseFindings: [['TOTAL_MISMATCH', [6, 5], 'FALSE ERROR: "2. Industri i alt" (1990-priser 1994, 126.580) is held against the three lettered parts of section 1 ABOVE it (45.770): a section total standing above its own parts is read as the total of the rows before it']],
+        got: [{ kind: 'list', unit: null, priceLevel: 1990 }],
+        gotWhy: 'the price level is taken from the group heading "1990-priser" over the last four columns, though the first four are in årets priser: a table with two price bases has no one price level.',
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: 1990 }],
+        gotDocxWhy: 'in Word likewise: the price level of the second group heading is taken for the whole table.',
         planted: [
-          { at: [4, 3], value: 2749, finds: [], missed: [['TOTAL_MISMATCH', [2, 3], 'read as a period table over columns A–F, the section totals above their lettered parts are not checked']] },
-          { at: [6, 6], value: 123899, finds: [], missed: [['TOTAL_MISMATCH', [6, 6], 'column G (1990-priser 1995) is outside the table read (A–F)']] },
+          { at: [4, 3], value: 2749, finds: [], missed: [['TOTAL_MISMATCH', [2, 3], 'a section total standing above its lettered parts ("1. Landbrug … i alt" over a., b., c.) at the top of the table is not checked']] },
+          { at: [6, 6], value: 123899, finds: [['TOTAL_MISMATCH', [6, 6]]] },
         ],
       },
     ],

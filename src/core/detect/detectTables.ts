@@ -138,7 +138,11 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
         if (role === null || columns.some((c) => c.role === role)) break;
         columns.push({ col, address: a1(rowNumber, col), header: nextText, role });
       }
-      headers.push({ kind: 'proposal', row: rowNumber, leftCells, minCol: from, columns });
+      // The same run of years once per heading above ("Årets priser" and "1990-priser" over 1994–1997
+      // each): figures by year under two bases or groups — a list, never a budget proposal, which
+      // names each year once.
+      const kind = repeatsRunOfYears(years.map((c) => yearOfCell(c)!)) ? 'list' : 'proposal';
+      headers.push({ kind, row: rowNumber, leftCells, minCol: from, columns });
       previousEnd = columns[columns.length - 1].col;
     }
   }
@@ -313,7 +317,7 @@ function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: M
   if (!isPeriod) return null;
   // A row of years only, rising ("1997 | 1998 | 2000" under "Regnskab | Finanslov | BO"), is a second
   // heading row over the columns, not the first of a run of years as rows.
-  if (leadText === null && nextCells.length >= 2 && nextCells.every((c, k) => yearOfCell(c) !== null && !showsGrouped(c) && (k === 0 || yearOfCell(c)! > yearOfCell(nextCells[k - 1])!))) return null;
+  if (leadText === null && isRowOfYears(nextCells)) return null;
   const columns: AmountColumn[] = [];
   const leftCells: Cell[] = [];
   for (const cell of sortedCells(row)) {
@@ -333,6 +337,30 @@ function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: M
   }
   if (columns.length === 0) return null;
   return { kind: 'period', row: rowNumber, leftCells, columns, minCol: Math.max(minCol, lead.col - MAX_LABEL_COLUMNS) };
+}
+
+/**
+ * A row of years only, in order ("1997 | 1998 | 2000", "2024 | 2025 | 2025" — a budget and a
+ * forecast of the same year) or the same run repeated under each heading above it, none shown with a
+ * thousands point: a heading row over the columns.
+ * Empty cells are allowed (a heading merged over two columns); at least two years.
+ */
+function isRowOfYears(cells: ReadonlyArray<Cell | undefined>): boolean {
+  const years: number[] = [];
+  for (const c of cells) {
+    if (c === undefined || c.value === null || c.value === '') continue;
+    const year = yearOfCell(c);
+    if (year === null || showsGrouped(c)) return false;
+    years.push(year);
+  }
+  if (years.length < 2) return false;
+  return years.every((y, k) => k === 0 || y >= years[k - 1]) || repeatsRunOfYears(years);
+}
+
+/** The same rising run of years, twice or more ("1994 | 1995 | 1994 | 1995"): once per heading above it. */
+function repeatsRunOfYears(years: readonly number[]): boolean {
+  const restart = years.findIndex((y, k) => k > 0 && y < years[k - 1]);
+  return restart >= 2 && years.length % restart === 0 && years.every((y, k) => y === years[k % restart]) && years.slice(0, restart).every((y, k) => k === 0 || y > years[k - 1]);
 }
 
 export class TableDetector {
@@ -426,6 +454,13 @@ export class TableDetector {
       // The header row again, right under rows of the table (pasted from a document that repeats it
       // on each page): the same table goes on; the row is read as a heading.
       if (body.length && r - prev === 1 && sameCells(sheet.rows.get(header.row), row, scanLeft, right)) {
+        body.push(r);
+        prev = r;
+        continue;
+      }
+      // A row of years right under the headings ("Regnskab | Budget | Forventet regnskab" over
+      // "2024 | 2025 | 2025") is a second heading row, not figures and not a new table.
+      if (body.length === 0 && r === header.row + 1 && isRowOfYears(amountCols.map((c) => row.get(c)))) {
         body.push(r);
         prev = r;
         continue;
@@ -688,7 +723,7 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns))) kind = 'section';
+    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && isRowOfYears(header.columns.map((c) => row.get(c.col)))))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';

@@ -75,3 +75,38 @@ describe('the header row repeated inside a table (pasted from pages that repeat 
     expect(complaints(rows.map((r, i) => (i === 7 ? ['I alt', 175, 269] : r)))).toEqual(['C8 TOTAL_MISMATCH']);
   });
 });
+
+describe('a second heading row of years, or of price levels, under the headings', () => {
+  const variants = ['Mio. kr.', 'Regnskab', 'Budget', 'Forventet regnskab'];
+  const body: FixtureValue[][] = [
+    ['Løn', 10, 20, 30],
+    ['Drift', 5, 5, 5],
+    ['I alt', 15, 25, 35],
+  ];
+
+  it('years under budget variants — the same year twice, or rising — are headings, never added into the total', () => {
+    expect(complaints([variants, [null, 2024, 2025, 2025], ...body])).toEqual([]);
+    expect(complaints([variants, [null, 2024, 2025, 2026], ...body])).toEqual([]);
+    const slipped = body.map((r) => [...r]);
+    slipped[2][3] = 53;
+    expect(complaints([variants, [null, 2024, 2025, 2025], ...slipped])).toEqual(['D5 TOTAL_MISMATCH']);
+  });
+
+  it('price levels under the years, beside a section name or a unit, are headings: no AMOUNT_NOT_NUMERIC, and the total is checked', () => {
+    const head = ['hele kroner', 'Regnskab 2007', 'Budget 2008'];
+    const grid = (first: string | null): FixtureValue[][] => [head, [first, '2007-priser', '2008-priser'], ['A', 100, 200], ['B', 10, 20], ['I alt', 110, 231]];
+    expect(complaints(grid('Skattefinansieret'))).toEqual(['C5 TOTAL_MISMATCH']);
+    expect(complaints(grid(null))).toEqual(['C5 TOTAL_MISMATCH']);
+  });
+
+  it('the same run of years under two group headings is one table by year, not a proposal with repeated years', () => {
+    const grid: FixtureValue[][] = [
+      [null, 'Årets priser', null, '1990-priser', null],
+      [null, 1994, 1995, 1994, 1995],
+      ['Landbrug', 60, 70, 50, 55],
+      ['Fiskeri', 40, 40, 40, 40],
+      ['I alt', 100, 110, 90, 59],
+    ];
+    expect(complaints(grid)).toEqual(['E5 TOTAL_MISMATCH']);
+  });
+});
