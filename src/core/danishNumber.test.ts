@@ -22,6 +22,8 @@ describe('Danish amounts typed as text', () => {
     ['  209 ', '209'],
     ['0,5', '0.5'],
     ['1.300 kr.', '1300 [kr.]'],
+    ['18.403 kr. pr. mnd.', '18403 [kr.]'], // the ministries' abbreviation of måned
+    ['47,50 kr. pr. m³', '47.5 [kr.]'],
     ['1,3 mio. kr.', '1.3 [mio. kr.]'],
     ['200 t.kr.', '200 [t.kr.]'],
     // Pasted from Word or PDF: no-break and narrow no-break spaces, units before or after.

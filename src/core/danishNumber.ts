@@ -20,7 +20,7 @@ const SPACED = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
 
 /** Reads text typed into an amount cell. */
 /** "pr. md.", "pr. år", "om året", "årligt" after a unit: what the amount is per, not part of it. */
-const PER_SUFFIX = /(?<=\S)\s+(?:(?:pr\.?|per|om)\s+(?:md|mdr|måned|år|året|uge|ugen|dag|døgn|time|stk|person|barn|elev|borger|bruger|plads|m2|m²)\.?|årligt|månedligt|ugentligt)$/i;
+const PER_SUFFIX = /(?<=\S)\s+(?:(?:pr\.?|per|om)\s+(?:md|mdr|mnd|måned|år|året|uge|ugen|dag|døgn|time|timen|stk|person|barn|elev|borger|bruger|plads|husstand|m2|m²|m3|m³)\.?|årligt|månedligt|ugentligt)$/i;
 
 export function readAmountText(text: string): AmountTextReading {
   let s = text.replace(/[\u00a0\u202f]/g, ' ').trim();
