@@ -110,3 +110,13 @@ describe('a second heading row of years, or of price levels, under the headings'
     expect(complaints(grid)).toEqual(['E5 TOTAL_MISMATCH']);
   });
 });
+
+describe('a caption over a one-column list', () => {
+  it('does not stop its "I alt" being held against the rows under the caption', () => {
+    const list: FixtureValue[][] = [['Udgiftsrammen er fordelt således:', null], ['A', 22745000], ['B', 113756000], ['C', 44686000], ['D', 11557000], ['I alt', 192744000]];
+    expect(complaints(list)).toEqual([]);
+    const slipped = list.map((r) => [...r]);
+    slipped[3][1] = 44868000;
+    expect(complaints(slipped)).toEqual(['B6 TOTAL_MISMATCH']);
+  });
+});

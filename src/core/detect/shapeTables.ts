@@ -1021,8 +1021,9 @@ function findRowTotals(
       if (suffix) {
         best = { members: suffix, fits: 1, misses: 0 };
         holds = true;
-      } else if (plain && block.length >= 2 && block.length === allItems.length && subtotals.length === 0 && !rows.slice(0, i).some((r) => r.kind === 'section')) {
-        // "I alt" under a plain run of rows, nothing else above it: one reading, and it misses.
+      } else if (plain && block.length >= 2 && block.length === allItems.length && subtotals.length === 0) {
+        // "I alt" under a plain run of rows, nothing else above it (a caption or a title over the
+        // run at most): one reading, and it misses.
         best = { members: [...block], fits: 0, misses: 1 };
         holds = true;
       }
