@@ -86,9 +86,9 @@ export function isNonAdditiveLabel(normalized: string, as: 'row' | 'column' = 'c
   return as === 'column' || !/^andel(?![\p{L}])/u.test(normalized) || /%|\bpct\b|procent/.test(normalized);
 }
 
-/** A follow-up column: a budget variant of a year ("Korrigeret budget 2025", "Forventet regnskab"). */
+/** A follow-up column: a budget variant of a year ("Korrigeret budget 2025", "Forventet regnskab", "Anlægsbevilling"). */
 const BUDGET_VARIANT =
-  /(?:^|\s)(?:oprindeligt?|vedtaget|korrigeret|revideret|justeret|forventet)?\s*(?:budget|regnskab|forbrug|bevilling|tillægsbevilling|genbevilling|prognose|skøn|overførsel|overførsler\s+fra|bevillingsændring)(?![\p{L}])/u;
+  /(?:^|\s)(?:oprindeligt?|vedtaget|korrigeret|revideret|justeret|forventet)?\s*(?:budget|regnskab|forbrug|\p{L}*bevilling|prognose|skøn|overførsel|overførsler\s+fra|bevillingsændring)(?![\p{L}])/u;
 
 export function isBudgetVariantHeader(normalized: string): boolean {
   return BUDGET_VARIANT.test(normalized) && !isDifferenceHeader(normalized) && !isNonAdditiveLabel(normalized);

@@ -27,6 +27,7 @@ export const differenceMismatchMeta: RuleMeta = {
       rows: '"{label}" ({column}) angiver {stated}, men "{minuend}" − "{subtrahend}" giver {expected} (forskel {difference}). I de øvrige kolonner er "{label}" = "{minuend}" − "{subtrahend}".',
       declared: '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}). Tabellens kolonnebogstaver siger, at {column} = {minuend} − {subtrahend}.',
       formula: '"{label}" ({column}) angiver {stated}, men {formula} giver {expected} (forskel {difference}). Rækkens tekst siger, hvilke rækker den er lavet af.',
+      neither: '"{label}" ({column}) angiver {stated}, men {minuend} − {subtrahend} giver {expected} (forskel {difference}), og den omvendte forskel passer heller ikke.',
     },
     en: {
       default:
@@ -34,6 +35,7 @@ export const differenceMismatchMeta: RuleMeta = {
       rows: '"{label}" ({column}) states {stated}, but "{minuend}" − "{subtrahend}" gives {expected} (difference {difference}). In the other columns "{label}" = "{minuend}" − "{subtrahend}".',
       declared: '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}). The table\'s column letters say {column} = {minuend} − {subtrahend}.',
       formula: '"{label}" ({column}) states {stated}, but {formula} gives {expected} (difference {difference}). The row\'s label says which rows it is made of.',
+      neither: '"{label}" ({column}) states {stated}, but {minuend} − {subtrahend} gives {expected} (difference {difference}), and the difference the other way round does not fit either.',
     },
   },
 };
@@ -86,16 +88,22 @@ export const differenceMismatchRule: TableRule = {
       // Nearest columns first among equals: "Korrigeret budget" and "Forventet regnskab" beside "Afvigelse".
       const distance = (f: Fit) => Math.abs(table.columns[f.a].col - column.col) + Math.abs(table.columns[f.b].col - column.col);
       fits.sort((x, y) => y.fits - x.fits || distance(x) - distance(y));
-      const best = fits[0];
+      let best = fits[0];
       if (!best) return;
+      let variant = column.operands ? 'declared' : undefined;
       const total = best.fits + best.misses.length;
       // A convention must be clear: at least two rows fit, at least half do, and no other pair
       // fits as many rows with other misses.
       if (best.misses.length === 0) return;
       // (Half the rows is enough where two rows fit: a four-row table with two slips is still clear.)
-      if (!column.operands && (best.fits < 2 || best.fits * 2 < total)) return;
-      const rival = fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best));
-      if (rival) return;
+      if (!column.operands && (best.fits < 2 || best.fits * 2 < total)) {
+        // Beside two columns only, a row that is neither A − B nor B − A is wrong whichever way the
+        // table subtracts ("Anlægsbevilling | Forbrug | Afvigelse" on one line): told in the nearer order.
+        const neither = operands.length === 2 && fits.length === 2 ? rowsFittingNeither(fits[0], fits[1]) : null;
+        if (!neither) return;
+        best = neither;
+        variant = 'neither';
+      } else if (fits.find((f) => f !== best && f.fits === best.fits && distance(f) === distance(best))) return;
       // A total row that is off only by what its rows are off carries their slip: report the rows.
       const offBy = new Map(best.misses.map((m) => [m.row, m.stated.minus(m.expected)]));
       const carried = new Set<number>();
@@ -124,7 +132,7 @@ export const differenceMismatchRule: TableRule = {
             table,
             cell.address,
             {
-              label: row.label,
+              label: rowName(row),
               column: columnName(table, d),
               stated: miss.stated,
               expected: miss.expected,
@@ -132,7 +140,7 @@ export const differenceMismatchRule: TableRule = {
               minuend: columnName(table, best.a),
               subtrahend: columnName(table, best.b),
             },
-            { expected: miss.expected, actual: miss.stated, difference: miss.stated.minus(miss.expected), ...(column.operands ? { variant: 'declared' } : {}) },
+            { expected: miss.expected, actual: miss.stated, difference: miss.stated.minus(miss.expected), ...(variant ? { variant } : {}) },
           ),
         );
       }
@@ -167,6 +175,16 @@ export const differenceMismatchRule: TableRule = {
     return findings;
   },
 };
+
+/** The rows neither order of two columns fits, with the order nearer to what they state; null when none. */
+function rowsFittingNeither(f: Fit, g: Fit): Fit | null {
+  const missedByG = new Map(g.misses.map((m) => [m.row, m]));
+  const both = f.misses.filter((m) => missedByG.has(m.row));
+  if (both.length === 0) return null;
+  const off = (misses: Fit['misses']) => misses.reduce((acc, m) => acc.plus(m.stated.minus(m.expected).abs()), new Decimal(0));
+  const ofG = both.map((m) => missedByG.get(m.row)!);
+  return off(both).lte(off(ofG)) ? { ...f, misses: both } : { ...g, misses: ofG };
+}
 
 /**
  * A row its label spells out as more than one row less another ("Nettodriftsudgifter (4=1-2-3)"):
