@@ -5467,7 +5467,7 @@ function regnskabstal2021() {
         kind: 'period',
         unit: 'mio. kr.',
         priceLevel: null,
-        planted: [{ at: [2, 3], value: -8782.8, finds: [], missed: [['DIFFERENCE_MISMATCH', [2, 3], 'with the corner cell over the quarters empty, the table is taken to start at the sentence "Alle beløb i mio. kr." two rows above, and the Saldo of this three-row table is not checked (with an empty string in the corner it is)']] }],
+        planted: [{ at: [2, 3], value: -8782.8, finds: [['DIFFERENCE_MISMATCH', [2, 3]]] }],
       },
     ],
   };

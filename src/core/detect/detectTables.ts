@@ -357,6 +357,21 @@ function isRowOfYears(cells: ReadonlyArray<Cell | undefined>): boolean {
   return years.every((y, k) => k === 0 || y >= years[k - 1]) || repeatsRunOfYears(years);
 }
 
+/**
+ * A row named by a period that spans others ("1. kvartal", "Hele året") totals the periods under it
+ * — where the table has them. Without months under the quarters (state accounts by quarter, a year
+ * not yet over) each quarter is a row of figures like any other.
+ */
+function itemsUnlessPeriodsUnder(rows: TableRow[], normalized: (label: string) => string, isTotalLabel: (n: string) => boolean): TableRow[] {
+  const periods = rows.map((r) => (r.label ? periodOf(normalized(r.label)) : null));
+  return rows.map((r, k) => {
+    const p = periods[k];
+    if (r.kind !== 'total' || !p || !isPeriodTotal(p) || isTotalLabel(normalized(r.label))) return r;
+    const spansOthers = periods.some((q, j) => j !== k && q !== null && q.from >= p.from && q.to <= p.to && q.to - q.from < p.to - p.from);
+    return spansOthers ? r : { ...r, kind: 'item' as const };
+  });
+}
+
 /** The same rising run of years, twice or more ("1994 | 1995 | 1994 | 1995"): once per heading above it. */
 function repeatsRunOfYears(years: readonly number[]): boolean {
   const restart = years.findIndex((y, k) => k > 0 && y < years[k - 1]);
@@ -515,7 +530,7 @@ export class TableDetector {
       }
     }
 
-    const rows: TableRow[] = body.map((r) => this.readRow(sheet, r, header, left, firstAmountCol, styrCol));
+    const rows: TableRow[] = itemsUnlessPeriodsUnder(body.map((r) => this.readRow(sheet, r, header, left, firstAmountCol, styrCol)), (label) => this.normalized(label), (n) => this.isTotalLabel(n));
     // A unit row under the headings ("Kr." over every column) gives the unit a sentence lacks.
     const unitRow = label?.unit ? null : unitRowLabel(sheet, rows);
     const tableLabel = label && unitRow ? { ...label, unit: unitRow.unit, unitText: unitRow.unitText } : (label ?? unitRow);

@@ -64,6 +64,26 @@ describe('worksheet XML details', () => {
     expect(cell(grid, 1, 7)?.value).toBe('<tag> & æ');
   });
 
+  it('reads text of no characters without a formula as an empty cell, as Excel shows it and Office.js reads it', async () => {
+    const grid = await read(
+      handWorkbookParts(
+        [
+          {
+            name: 'A',
+            sheetData:
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t></t></is></c>' +
+              '<c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="s"><v>1</v></c></row>',
+          },
+        ],
+        { sharedStrings: ['', 'Udgifter'] },
+      ),
+    );
+    expect(cell(grid, 1, 1)).toBeUndefined();
+    expect(cell(grid, 1, 2)).toBeUndefined();
+    expect(cell(grid, 1, 3)).toEqual({ row: 1, col: 3, value: '', formula: '""' });
+    expect(cell(grid, 1, 4)?.value).toBe('Udgifter');
+  });
+
   it('maps styles to number formats, built-in and custom, and keeps date-formatted numbers as serials (the format says they are dates)', async () => {
     const grid = await read(
       handWorkbookParts(

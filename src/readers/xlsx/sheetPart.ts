@@ -264,7 +264,9 @@ export async function readSheetPart(ctx: SheetContext, part: string): Promise<Sh
         formula = fText;
       }
     }
-    if (!has && formula === undefined) return;
+    // Text of no characters and no formula shows nothing: an empty cell, as Excel shows it and
+    // Office.js reads it (a program that writes "" into heading corners changes no table).
+    if ((!has || value === '') && formula === undefined) return;
 
     if (--budget.remaining < 0) {
       throw new InputError('too-large', file, `more than ${budget.limit} cells; cell limit ${budget.limit}`);
