@@ -372,6 +372,12 @@ function itemsUnlessPeriodsUnder(rows: TableRow[], normalized: (label: string) =
   });
 }
 
+/** A section's title: a few words, no sentence ("Takstfinansieret", "Anlæg:"). */
+function isShortTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t);
+}
+
 /** The same rising run of years, twice or more ("1994 | 1995 | 1994 | 1995"): once per heading above it. */
 function repeatsRunOfYears(years: readonly number[]): boolean {
   const restart = years.findIndex((y, k) => k > 0 && y < years[k - 1]);
@@ -489,7 +495,12 @@ export class TableDetector {
           return cell !== undefined && readAmountCell(r, c, cell).status !== 'empty';
         });
         const isTotal = lead !== null && this.isTotalLabel(normalizeLabel(String(lead.value)));
-        if (!hasAmount && !isTotal) break;
+        // A section title after one empty row ("Takstfinansieret" over rows of amounts) goes on with
+        // the table: the grand total under the sections adds them all.
+        const next = sheet.rows.get(r + 1);
+        const isSectionTitle =
+          lead !== null && next !== undefined && isShortTitle(String(lead.value)) && !hasAnyCell(row, firstAmountCol, right) && hasPlainNumber(next, firstAmountCol, right);
+        if (!hasAmount && !isTotal && !isSectionTitle) break;
       }
       body.push(r);
       prev = r;

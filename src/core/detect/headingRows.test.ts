@@ -120,3 +120,32 @@ describe('a caption over a one-column list', () => {
     expect(complaints(slipped)).toEqual(['B6 TOTAL_MISMATCH']);
   });
 });
+
+describe('sections separated by an empty row, and a grand total under them', () => {
+  const grid: FixtureValue[][] = [
+    ['hele kroner', 'Regnskab 2007', 'Budget 2008'],
+    ['A', 100, 200],
+    ['B', 10, 20],
+    ['I alt skattefinansieret', 110, 220],
+    [null],
+    ['Takstfinansieret'],
+    ['C', -5, -6],
+    ['I alt takstfinansieret', -5, -6],
+    [null],
+    ['Driftsvirksomhed i alt', 105, 214],
+  ];
+
+  it('are one table: the grand total adds the section totals across the empty rows', () => {
+    expect(complaints(grid)).toEqual([]);
+    const slipped = grid.map((r) => [...r]);
+    slipped[9][2] = 241;
+    expect(complaints(slipped)).toEqual(['C10 TOTAL_MISMATCH']);
+  });
+
+  it('a sentence after the empty row still ends the table', () => {
+    const sentence = grid.map((r) => [...r]);
+    sentence[5] = ['Finansieringen er skønnet således for de kommende år.'];
+    const tables = analyseWorkbook(workbookOf(sheetFromRows('Ark1', sentence)), builtinTemplate('generic')!).tables;
+    expect(tables[0].rangeA1).toBe('A1:C4');
+  });
+});
