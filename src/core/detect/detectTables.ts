@@ -31,7 +31,7 @@ import { withLabelFormulas } from './labelFormula';
 import { withOutline } from './outline';
 import { withGrandTotalSection } from './grandTotalSection';
 import { detectShapeTables, isHerafRow, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
-import { formulaStatedRows } from './arithmetic';
+import { amountRows, formulaStatedRows, holdsWithWord, rowFit } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
@@ -376,6 +376,22 @@ function itemsUnlessPeriodsUnder(rows: TableRow[], normalized: (label: string) =
 function isShortTitle(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t);
+}
+
+/** The items right below row `i`, up to the next total or section title ("heraf" rows left out). */
+function rowsBelow(rows: readonly TableRow[], i: number, additive?: boolean[]): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < rows.length; k++) {
+    const kind = rows[k].kind;
+    if (kind === 'heraf' || kind === 'nonAdditive') continue;
+    if (kind !== 'item') break;
+    out.push(k);
+  }
+  if (out.length < 2) return [];
+  // Only where the figures agree: a first row "Anlægsaktiver i alt" over other balance lines is the
+  // total of a ledger the table does not show, not of the rows under it.
+  const cols = rows[i].amounts.map((_, j) => j).filter((j) => additive?.[j] !== false);
+  return holdsWithWord(rowFit(amountRows(rows, [i, ...out]), i, out, cols)) ? out : [];
 }
 
 /** The same rising run of years, twice or more ("1994 | 1995 | 1994 | 1995"): once per heading above it. */
@@ -868,6 +884,9 @@ export function groupTotals(rows: TableRow[], additive?: boolean[]): { totals: T
       if (memberRows.length && !readings.some((r) => sameRows(r.memberRows, memberRows))) readings.push({ kind, memberRows });
     };
     for (const [kind, make] of lazy) add(kind, make());
+    // Nothing above it: a total standing over its parts ("1. Landbrug … i alt" over a., b., c. at the
+    // top of the table, or under a section title) counts the rows below it, to the next total.
+    if (readings.length === 0) add('block', rowsBelow(rows, i, additive));
     if (readings.length === 0) return;
 
     let chosen = readings[0];

@@ -149,3 +149,32 @@ describe('sections separated by an empty row, and a grand total under them', () 
     expect(tables[0].rangeA1).toBe('A1:C4');
   });
 });
+
+describe('section totals standing above their parts', () => {
+  const grid: FixtureValue[][] = [
+    [null, 1994, 1995, 1996],
+    ['1. Landbrug i alt', 100, 110, 120],
+    ['a. Landbrug', 60, 70, 80],
+    ['b. Fiskeri', 40, 40, 40],
+    ['2. Industri i alt', 300, 330, 360],
+    ['a. Føde', 100, 110, 120],
+    ['b. Metal', 200, 220, 240],
+  ];
+
+  it('the first one, with nothing above it, is held against the rows under it', () => {
+    expect(complaints(grid)).toEqual([]);
+    const slipped = grid.map((r) => [...r]);
+    slipped[2][2] = 79;
+    expect(complaints(slipped)).toEqual(['C2 TOTAL_MISMATCH']);
+  });
+
+  it('a first row "… i alt" that the rows under it do not add is no total of them', () => {
+    const balance: FixtureValue[][] = [
+      ['Hele 1.000 kr.', 2010, 2011],
+      ['Anlægsaktiver i alt', 15255, 14903],
+      ['Omsætningsaktiver', 1303, 1777],
+      ['Egenkapital', 2870, 3571],
+    ];
+    expect(complaints(balance)).toEqual([]);
+  });
+});
