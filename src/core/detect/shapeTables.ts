@@ -1473,7 +1473,14 @@ export function isUnitRow(amounts: readonly AmountCell[]): boolean {
   for (const a of amounts) {
     if (a.status === 'empty') continue;
     if (a.status !== 'not-numeric' || typeof a.raw !== 'string' || a.raw.length > 40) return false;
-    if (!isUnitWord(a.raw) && readTableLabel(a.raw) === null) return false;
+    if (isUnitWord(a.raw)) {
+      named++;
+      continue;
+    }
+    // A figure with words ("ca. 1.300 kr.") is a figure that cannot be read, never a heading; a
+    // price level ("2007-priser", "i 2025-niveau") is the one heading with digits in it.
+    const reading = readTableLabel(a.raw);
+    if (reading === null || (/\d/.test(a.raw) && reading.priceLevel === null)) return false;
     named++;
   }
   return named > 0;
