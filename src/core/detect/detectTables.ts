@@ -443,6 +443,9 @@ export class TableDetector {
         // Word table whose "Regnskaber" spans four columns without a merge) are no table: the
         // headings of the table below.
         if (table.rows.length === 0 && header.kind === 'period') continue;
+        // Under a template that asks no styringsområder (state, region, tax tables), headings with
+        // nothing under them owe nothing: no amounts to total, price or compare.
+        if (table.rows.length === 0 && this.template.styringsomraadeRequired === false) continue;
         tables.push(table);
         across.push(table.range);
       }

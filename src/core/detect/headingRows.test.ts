@@ -178,3 +178,14 @@ describe('section totals standing above their parts', () => {
     expect(complaints(balance)).toEqual([]);
   });
 });
+
+describe('headings with nothing under them', () => {
+  it('owe nothing under the generic template (no amounts to total, price or compare)', () => {
+    expect(complaints([[null, 2026, 2027, 2028]])).toEqual([]);
+    expect(analyseWorkbook(workbookOf(sheetFromRows('Ark1', [[null, 2026, 2027, 2028]])), builtinTemplate('generic')!).tables).toEqual([]);
+  });
+
+  it('are still a table under the KK template, which owes a price level', () => {
+    expect(complaints([[null, 2026, 2027, 2028, 2029]], 'kk-ofs-2025-2026')).toContain('B1 PRICE_LEVEL_MISSING');
+  });
+});
