@@ -363,7 +363,9 @@ function isRowOfYears(cells: ReadonlyArray<Cell | undefined>): boolean {
  * not yet over) each quarter is a row of figures like any other.
  */
 function itemsUnlessPeriodsUnder(rows: TableRow[], normalized: (label: string) => string, isTotalLabel: (n: string) => boolean): TableRow[] {
+  if (!rows.some((r) => r.kind === 'total')) return rows;
   const periods = rows.map((r) => (r.label ? periodOf(normalized(r.label)) : null));
+  if (!periods.some((p, k) => rows[k].kind === 'total' && p !== null && isPeriodTotal(p))) return rows;
   return rows.map((r, k) => {
     const p = periods[k];
     if (r.kind !== 'total' || !p || !isPeriodTotal(p) || isTotalLabel(normalized(r.label))) return r;
