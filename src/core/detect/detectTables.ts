@@ -689,16 +689,11 @@ export class TableDetector {
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
     else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode || (label && showsPrintedZero(amounts))) kind = 'item';
     else kind = 'section';
-    return {
-      row: r,
-      kind,
-      label,
-      labelAddress: a1(r, labelCol ?? left),
-      styringsomraade,
-      amounts,
-      ...(proposalCode ? { proposalCode } : {}),
-      ...(sheet.hiddenRows.has(r) ? { hidden: true } : {}),
-    };
+    // Set, not spread: a spread after the literal costs microseconds a row on Node 20.
+    const read: TableRow = { row: r, kind, label, labelAddress: a1(r, labelCol ?? left), styringsomraade, amounts };
+    if (proposalCode) read.proposalCode = proposalCode;
+    if (sheet.hiddenRows.has(r)) read.hidden = true;
+    return read;
   }
 }
 
