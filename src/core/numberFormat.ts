@@ -346,9 +346,10 @@ const CACHE_LIMIT = 4096;
 
 /** Parses a format code; undefined, "" and "General" are the General format. Memoised. */
 export function parseNumberFormat(code: string | undefined): NumberFormat {
-  if (code === undefined || code === '' || /^general$/i.test(code)) return GENERAL_FORMAT;
+  if (code === undefined || code === '') return GENERAL_FORMAT;
   const hit = cache.get(code);
   if (hit) return hit;
+  if (/^general$/i.test(code)) return GENERAL_FORMAT;
   const sections = splitSections(code).map(parseSection);
   const fmt: NumberFormat = { code, kind: sections[0].kind, sections };
   if (cache.size >= CACHE_LIMIT) cache.clear();
