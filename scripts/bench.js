@@ -19,10 +19,12 @@
  * exit. Exits 1 when a median ratio exceeds its gate (GATES: loose enough that noise never fails
  * CI) or a run fails. Writes .bench/results.json.
  *
- *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs|start]
+ *   node scripts/bench.js [--runs N] [--regenerate] [--only jobs|start|sheet]
  *
  * `--only jobs` runs the two --jobs pairs alone (no big workbook, no references); `--only start`
- * the startup pair alone.
+ * the startup pair alone. `--only sheet` times one sheet of stacked tables at 125.000, 250.000,
+ * 500.000 and 1.000.000 cells (.bench/sheet-*.xlsx): the check against the floor on the same file,
+ * and its peak memory a cell.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -226,7 +228,7 @@ const ITEMS = [
 ];
 const AREAS = ['Service', 'Service', 'Service', 'Service', 'Anlæg', 'Overførsler'];
 
-async function generate(file = WORKBOOK, sheets = GEN.sheets) {
+async function generate(file = WORKBOOK, sheets = GEN.sheets, tablesPerSheet = GEN.tablesPerSheet) {
   const ExcelJS = require('exceljs');
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const tmp = file + '.tmp';
@@ -242,7 +244,7 @@ async function generate(file = WORKBOOK, sheets = GEN.sheets) {
     ws.getRow(r).getCell(1).value = `Forslag BC${String(s).padStart(3, '0')}: Innovationsforslag`;
     ws.getRow(r).commit();
     r += 2;
-    for (let t = 1; t <= GEN.tablesPerSheet; t++) {
+    for (let t = 1; t <= tablesPerSheet; t++) {
       const title = ws.getRow(r);
       title.getCell(1).value = `Tabel ${t}. Forslagets samlede økonomiske konsekvenser`;
       ws.mergeCells(r, 1, r, 2 + nYears);
@@ -302,9 +304,14 @@ async function generate(file = WORKBOOK, sheets = GEN.sheets) {
   }
   await wb.commit();
   fs.renameSync(tmp, file);
-  const meta = { ...GEN, sheets, amountCells, textAmounts, bytes: fs.statSync(file).size };
+  const meta = { ...GEN, sheets, tablesPerSheet, amountCells, textAmounts, cells: countCells(sheets, tablesPerSheet, amountCells), bytes: fs.statSync(file).size };
   if (file === WORKBOOK) fs.writeFileSync(META, JSON.stringify(meta, null, 2));
   return meta;
+}
+
+/** Every cell written: each sheet's title; per table its title, 2 + years headings, section, 2 label cells per row; the amounts. */
+function countCells(sheets, tablesPerSheet, amountCells) {
+  return sheets * (1 + tablesPerSheet * (1 + 2 + GEN.years.length + 1 + 2 * (GEN.itemsPerTable + 1))) + amountCells;
 }
 
 async function ensureWorkbook(force) {
@@ -389,15 +396,68 @@ function haveModule(name) {
   }
 }
 
+/** One sheet of stacked tables, from 125.000 to 1.000.000 cells: is the check's ratio to the floor flat? */
+const SHEET_SIZES = [125_000, 250_000, 500_000, 1_000_000];
+
+async function sheetScaling(runs, force) {
+  const perTable = countCells(1, 1, 0) - 1 + Math.round(GEN.itemsPerTable * GEN.years.length * 0.9) + GEN.years.length;
+  const books = [];
+  for (const size of SHEET_SIZES) {
+    const file = path.join(BENCH_DIR, `sheet-${size / 1000}k.xlsx`);
+    const metaFile = file.replace(/\.xlsx$/, '.meta.json');
+    let meta = null;
+    try {
+      meta = force ? null : JSON.parse(fs.readFileSync(metaFile, 'utf8'));
+    } catch {
+      meta = null;
+    }
+    if (!meta || meta.version !== GEN.version || !fs.existsSync(file)) {
+      console.log(`Generating ${path.relative(ROOT, file)} ...`);
+      meta = await generate(file, 1, Math.round(size / perTable));
+      fs.writeFileSync(metaFile, JSON.stringify(meta, null, 2));
+    }
+    books.push({ size, file, meta });
+  }
+  fs.writeFileSync(PROBE, PROBE_SOURCE);
+  console.log(`node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${runs} pairs each, interleaved`);
+  const rows = [];
+  for (const { file, meta } of books) {
+    const wall = [];
+    const cpu = [];
+    const rss = [];
+    timed([__filename, '--child', 'floor', file]);
+    for (let i = 0; i < runs; i++) {
+      const order = (a, b) => (i % 2 ? [b(), a()].reverse() : [a(), b()]);
+      const [fl, ch] = order(
+        () => timed([__filename, '--child', 'floor', file]),
+        () => timed(check(file), CHECK_OK),
+      );
+      if (fl.failed || ch.failed) throw new Error(`${path.relative(ROOT, file)}: ${fl.failed || ch.failed}`);
+      wall.push(ch.ms / fl.ms);
+      cpu.push(ch.cpuMs / fl.cpuMs);
+      if (ch.peakKb) rss.push(ch.peakKb);
+    }
+    const row = { file: path.relative(ROOT, file), cells: meta.cells, amountCells: meta.amountCells, tables: meta.tablesPerSheet, wall: spread(wall), cpu: spread(cpu), peakKb: rss.length ? spread(rss) : null };
+    rows.push(row);
+    const mem = row.peakKb ? `, peak ${Math.round(row.peakKb.median / 1024)} MB (${Math.round((row.peakKb.median * 1024) / meta.cells)} bytes a cell)` : '';
+    console.log(
+      `  one sheet, ${String(meta.cells).padStart(9)} cells (${meta.tablesPerSheet} tables): check / floor CPU ${f2(row.cpu.median)} × (${f2(row.cpu.min)}–${f2(row.cpu.max)}), wall ${f2(row.wall.median)} × (${f2(row.wall.min)}–${f2(row.wall.max)})${mem}`,
+    );
+  }
+  fs.writeFileSync(path.join(BENCH_DIR, 'sheet-results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, loadavg: os.loadavg(), runs, rows }, null, 2) + '\n');
+  return 0;
+}
+
 async function main(argv) {
   const runsArg = argv.indexOf('--runs');
   const runs = runsArg >= 0 ? Math.max(1, Number(argv[runsArg + 1]) || 5) : 5;
   const onlyArg = argv.indexOf('--only');
   const only = onlyArg >= 0 ? argv[onlyArg + 1] : null;
-  if (only !== null && only !== 'jobs' && only !== 'start') throw new Error(`--only takes "jobs" or "start", not ${only}`);
+  if (only !== null && only !== 'jobs' && only !== 'start' && only !== 'sheet') throw new Error(`--only takes "jobs", "start" or "sheet", not ${only}`);
   const jobsOnly = only === 'jobs';
   const startOnly = only === 'start';
   ensureBuilt();
+  if (only === 'sheet') return sheetScaling(runs, argv.includes('--regenerate'));
   const meta = only ? null : await ensureWorkbook(argv.includes('--regenerate'));
   if (!startOnly) {
     ensureFolder();

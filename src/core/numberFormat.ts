@@ -346,9 +346,10 @@ const CACHE_LIMIT = 4096;
 
 /** Parses a format code; undefined, "" and "General" are the General format. Memoised. */
 export function parseNumberFormat(code: string | undefined): NumberFormat {
-  if (code === undefined || code === '' || /^general$/i.test(code)) return GENERAL_FORMAT;
+  if (code === undefined || code === '') return GENERAL_FORMAT;
   const hit = cache.get(code);
   if (hit) return hit;
+  if (/^general$/i.test(code)) return GENERAL_FORMAT;
   const sections = splitSections(code).map(parseSection);
   const fmt: NumberFormat = { code, kind: sections[0].kind, sections };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -390,20 +391,51 @@ export function shownKind(value: number, fmt: NumberFormat): FormatKind {
   return section.kind;
 }
 
-export function shownAmount(value: number, fmt: NumberFormat): ShownAmount {
+/** How a number shows under a format, all but the figure itself: the same for every number of one sign. */
+export type ShownForm = Readonly<Omit<ShownAmount, 'amount'>> & { readonly thousands: number };
+
+/** Per format: the forms of a negative number, zero and a positive number (made once, on first use). */
+const FORMS = new WeakMap<NumberFormat, readonly ShownForm[]>();
+
+function formFor(fmt: NumberFormat, value: number): ShownForm {
   const { section: picked } = sectionFor(fmt, value);
   // A section with no digits ("-" for zero) shows no figure: the number keeps the first section's precision.
   const section = picked.hasDigits || picked.kind !== 'number' ? picked : fmt.sections[0];
-  const stored = new Decimal(value);
   const kind = section.kind === 'number' && !section.hasDigits ? 'general' : section.kind;
   if (kind !== 'number') {
-    return { kind, amount: stored, decimals: null, scale: 1, unit: section.unit ?? picked.unit, unitText: section.unitText ?? picked.unitText };
+    return { kind, decimals: null, scale: 1, thousands: 0, unit: section.unit ?? picked.unit, unitText: section.unitText ?? picked.unitText };
   }
-  const scale = 1000 ** section.thousands;
+  return {
+    kind,
+    decimals: section.decimals,
+    scale: 1000 ** section.thousands,
+    thousands: section.thousands,
+    unit: picked.unit ?? section.unit,
+    unitText: picked.unitText ?? section.unitText,
+  };
+}
+
+/**
+ * What a number cell shows under `fmt` but the figure: kind, decimals, scale, unit. Cheap (no
+ * Decimal, no allocation after a format's first use): the section shown depends only on the sign.
+ */
+export function shownForm(value: number, fmt: NumberFormat): ShownForm {
+  let forms = FORMS.get(fmt);
+  if (!forms) {
+    forms = [formFor(fmt, -1), formFor(fmt, 0), formFor(fmt, 1)];
+    FORMS.set(fmt, forms);
+  }
+  return forms[value < 0 ? 0 : value === 0 ? 1 : 2];
+}
+
+export function shownAmount(value: number, fmt: NumberFormat): ShownAmount {
+  const { kind, decimals, scale, thousands, unit, unitText } = shownForm(value, fmt);
+  const stored = new Decimal(value);
+  if (kind !== 'number') return { kind, amount: stored, decimals, scale, unit, unitText };
   // Whole numbers shown unscaled need no rounding (the common case: keep the hot path cheap).
   const amount =
-    !section.thousands && Number.isInteger(value) ? stored : (section.thousands ? stored.div(scale) : stored).toDecimalPlaces(section.decimals, Decimal.ROUND_HALF_UP);
-  return { kind, amount, decimals: section.decimals, scale, unit: picked.unit ?? section.unit, unitText: picked.unitText ?? section.unitText };
+    !thousands && Number.isInteger(value) ? stored : (thousands ? stored.div(scale) : stored).toDecimalPlaces(decimals!, Decimal.ROUND_HALF_UP);
+  return { kind, amount, decimals, scale, unit, unitText };
 }
 
 const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];

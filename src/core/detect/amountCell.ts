@@ -6,7 +6,7 @@ import { a1 } from '../a1';
 import { decimalFromNumber, readAmountText } from '../danishNumber';
 import type Decimal from 'decimal.js';
 import type { AmountCell, AmountStatus, Cell, CellValue, UnitKey } from '../model';
-import { parseNumberFormat, shownAmount, shownKind, type ShownAmount } from '../numberFormat';
+import { parseNumberFormat, shownAmount, shownForm, shownKind, type ShownAmount, type ShownForm } from '../numberFormat';
 
 /**
  * An amount cell as the rules see it. Every instance has one shape (the rules walk hundreds of
@@ -34,6 +34,12 @@ export class ReadAmountCell implements AmountCell {
     return shownAmount(this.raw, parseNumberFormat(this.numFmt));
   }
 
+  /** As `shown` without the figure: no Decimal made (decimals, scale and unit are asked per cell). */
+  private form(): ShownForm | null {
+    if (this.numFmt === undefined || typeof this.raw !== 'number') return null;
+    return shownForm(this.raw, parseNumberFormat(this.numFmt));
+  }
+
   get amount(): Decimal | null {
     if (this.status === 'number') return this.shown()?.amount ?? decimalFromNumber(this.raw as number);
     if (this.status === 'text-number') {
@@ -49,16 +55,16 @@ export class ReadAmountCell implements AmountCell {
       const reading = readAmountText(this.raw as string);
       return reading.kind === 'amount' ? reading.decimals : null;
     }
-    return this.status === 'number' ? (this.shown()?.decimals ?? null) : null;
+    return this.status === 'number' ? (this.form()?.decimals ?? null) : null;
   }
 
   get scale(): number | undefined {
-    const s = this.status === 'number' ? this.shown()?.scale : undefined;
+    const s = this.status === 'number' ? this.form()?.scale : undefined;
     return s === undefined || s === 1 ? undefined : s;
   }
 
   get unitInFormat(): UnitKey | undefined {
-    return this.status === 'number' ? (this.shown()?.unit ?? undefined) : undefined;
+    return this.status === 'number' ? (this.form()?.unit ?? undefined) : undefined;
   }
 
   toJSON(): object {

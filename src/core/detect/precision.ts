@@ -32,6 +32,15 @@ export function comparisonDecimals(stated: number | null, parts: Array<number | 
 
 /** Half a unit per summed row, rounded down, at least `minimum` units; a unit is 10^-decimals. */
 export function toleranceFor(summedRows: number, perRow: number, minimum: number, decimals: number): Decimal {
+  const key = `${summedRows} ${perRow} ${minimum} ${decimals}`;
+  const known = TOLERANCES.get(key);
+  if (known) return known;
   const units = Decimal.max(new Decimal(perRow).times(summedRows).floor(), minimum);
-  return units.times(new Decimal(10).pow(-decimals));
+  const tolerance = units.times(new Decimal(10).pow(-decimals));
+  if (TOLERANCES.size >= 4096) TOLERANCES.clear();
+  TOLERANCES.set(key, tolerance);
+  return tolerance;
 }
+
+/** Tolerances made so far (a Decimal is immutable): every cell compared asks for one of a few. */
+const TOLERANCES = new Map<string, Decimal>();

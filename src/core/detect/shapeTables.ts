@@ -735,6 +735,9 @@ export function withColumnArithmetic(table: TableBlock): TableBlock {
   return { ...table, columns, ...(columnTotals.length ? { columnTotals } : {}) };
 }
 
+/** The rows an unheaded total column is held against. */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['item', 'total', 'netTotal']);
+
 /**
  * A column right of a table's amounts with no heading of its own, holding in every row the sum of
  * the table's plain columns (at least two agreeing rows, as any evidence from numbers): the table's
@@ -749,6 +752,8 @@ export function withUnheadedTotalColumn(sheet: SheetGrid, table: TableBlock): Ta
   if (plain.length < 2 || table.columns.some((c) => c.role === 'total')) return table;
   const amounts = table.rows.map((r) => readAmountCell(r.row, col, sheet.rows.get(r.row)?.get(col)));
   if (amounts.some((a, i) => table.rows[i].kind !== 'section' && a.status !== 'number' && a.status !== 'text-number' && a.status !== 'empty')) return table;
+  // An empty cell never fits a sum, and a fit from numbers needs two: most tables have nothing right of them.
+  if (amounts.filter((a, i) => a.status !== 'empty' && COUNTED_KINDS.has(table.rows[i].kind)).length < 2) return table;
   const column: AmountColumn = { col, address: a1(table.headerRow, col), header: '', role: 'total' };
   const rows = table.rows.map((r, i) => ({ ...r, amounts: [...r.amounts, amounts[i]] }));
   const j = table.columns.length;

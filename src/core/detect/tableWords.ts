@@ -32,8 +32,23 @@ const QUARTER = new RegExp(String.raw`^(?:([1-4])\.?\s*(?:kvartal|kvt|kv)|q([1-4
 const HALF = new RegExp(String.raw`^([12])\.?\s*halvår${TAIL}`, 'u');
 const YEAR_TOTAL = /^(?:hele\s+året|helår(?:et)?|året\s+i\s+alt|år\s+i\s+alt|i\s+alt\s+for\s+året|året\s+til\s+dato|år\s+til\s+dato)\b/;
 
-/** The months a row or column label covers, or null when it names no period. */
-export function periodOf(normalized: string): Period | null {
+/** Periods read so far, by normalised label (frozen: shared by every row and column with that label). */
+const PERIODS = new Map<string, Readonly<Period> | null>();
+const PERIODS_LIMIT = 20_000;
+
+/** The months a row or column label covers, or null when it names no period. Memoised. */
+export function periodOf(normalized: string): Readonly<Period> | null {
+  let p = PERIODS.get(normalized);
+  if (p === undefined) {
+    p = readPeriod(normalized);
+    if (p) Object.freeze(p);
+    if (PERIODS.size >= PERIODS_LIMIT) PERIODS.clear();
+    PERIODS.set(normalized, p);
+  }
+  return p;
+}
+
+function readPeriod(normalized: string): Period | null {
   // "Marts - foreløbig", "3. kvartal (foreløbigt)", "Juni*": a suffix or a note mark after the period.
   const t = normalized
     .replace(/^i\s+alt\s+/, '')

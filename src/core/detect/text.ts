@@ -1,8 +1,22 @@
 /** Text as people paste it from Word: soft hyphens, line-break hyphenation, odd spaces. */
 import type { CellValue } from '../model';
 
-/** Lower-cased, hyphenation joined ("Styrings-\nområde" → "styringsområde"), spaces collapsed. */
+/** Labels normalised so far: a sheet repeats the same few labels and headings row after row. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 20_000;
+
+/** Lower-cased, hyphenation joined ("Styrings-\nområde" → "styringsområde"), spaces collapsed. Memoised. */
 export function normalizeLabel(text: string): string {
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    n = normalize(text);
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
+
+function normalize(text: string): string {
   return text
     .replace(/\u00ad/g, '')
     // Note marks: "Udgifter i alt¹", "I alt*", "Bloktilskud (3)", "Drift 2)".
