@@ -9,15 +9,8 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../core/analyse';
-import type { AnalysisResult, Finding, Lang } from '../core/model';
-import type { Template } from '../core/templates/template';
-import { isWordPath, type ReadOptions } from '../readers';
-import { resolveLimits } from '../readers/xlsx/limits';
-import { readPackageFile, refuseOle } from '../readers/packageFile';
-import { visitXlsxZip } from '../readers/xlsx/readXlsx';
-import { findWorkbookPart } from '../readers/xlsx/workbookPart';
-import type { XlsxZip } from '../readers/xlsx/zip';
+import { analyseCase, reconcileCase, sortFindings, type AnalysisResult, type CaseWorkbook, type Finding, type Lang, type Template } from '../core';
+import { findWorkbookPart, isWordPath, readPackageFile, refuseOle, resolveLimits, visitXlsxZip, type ReadOptions, type XlsxZip } from '../readers';
 import { workerPlan } from './admission';
 import { checkOutput, stopped, type LineIO } from './commandSkeleton';
 import { checkFileAlone, fileError, type FileOutcome, type OpenedReader } from './checkFile';
@@ -27,7 +20,7 @@ import { CliIO, oneLine, toolVersion } from './io';
 import { JsonReportStream } from './output/json';
 import type { FileReport, ReportStream } from './output/report';
 import { visible } from './output/terminalText';
-import { TextReportStream } from './output/text';
+import { TextReportStream } from './output/textReport';
 import { Progress } from './progress';
 import { UsageError } from './templateArg';
 import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';

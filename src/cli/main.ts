@@ -4,7 +4,7 @@
  * always with a one-line reason on stderr, never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 import { defaultJobs, runCheck } from './checkCommand';
 import { CliIO, oneLine, processIO, toolVersion } from './io';
 

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../core/analyse';
-import { builtinTemplates } from '../core/templates/template';
+import { builtinTemplates } from '../core/templates/builtin';
 import { fakeGateway } from '../taskpane/testing/fakeGateway';
 import { CHECK_TOTALS_ACTION, checkTotals, configureCommands, registerCommands, runCheckTotals } from './commands';
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome } from '../addin/ribbonOutcome';

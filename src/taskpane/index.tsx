@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { onAddinReady } from '../addin/runtime';
+import { onAddinReady } from '../addin';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 

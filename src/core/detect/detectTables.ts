@@ -34,7 +34,7 @@ import { formulaStatedRows } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
-import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './labelText';
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;

@@ -6,9 +6,7 @@
  */
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { ProposedFix } from '../../core/fixes/model';
-import type { Lang, RuleCode } from '../../core/model';
-import { ruleShortName } from '../../core/messages';
+import { ruleShortName, type Lang, type ProposedFix, type RuleCode } from '../../core';
 
 export const fixStrings = {
   da: {

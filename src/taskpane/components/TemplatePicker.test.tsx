@@ -5,7 +5,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from './App';
-import { builtinTemplates } from '../../core/templates/template';
+import { builtinTemplates } from '../../core/templates/builtin';
 import { loadOrganisationTemplates, type OrganisationLoad } from '../../addin/organisationTemplates';
 import { fakeGateway } from '../testing/fakeGateway';
 

@@ -6,12 +6,12 @@
  */
 import * as React from 'react';
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Lang, LocalizedText, WorkbookGrid } from '../../core/model';
+import type { Lang, LocalizedText, WorkbookGrid } from '../../core';
 import { deriveTemplate, DeriveError } from '../../core/templates/derive';
 import { parseTemplate, templateFileText, templateToJson, unitKeys, type Template } from '../../core/templates/template';
 import { draftOf, draftProblems, draftToJson, newIndexDraft, templateFileName, type TemplateDraft } from '../templateDraft';
 import { problemInWords, templateStringsFor, withoutCliWords } from '../templateStrings';
-import type { SessionNotice } from '../../addin/controller';
+import type { SessionNotice } from '../../addin';
 import { Notice } from './Notice';
 
 export interface TemplateWorkshopProps {
