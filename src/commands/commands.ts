@@ -70,6 +70,7 @@ interface OfficeActions {
 /** Registers the ribbon functions with Office (shared runtime). Does nothing outside Office. */
 export function registerCommands(office: Partial<OfficeActions> | undefined = (globalThis as { Office?: Partial<OfficeActions> }).Office): boolean {
   if (!office?.actions?.associate) return false;
-  office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
+  // checkTotals never rejects: a failure becomes the ribbon's outcome, and the event is completed.
+  office.actions.associate(CHECK_TOTALS_ACTION, (event) => void checkTotals(event));
   return true;
 }

@@ -1,6 +1,5 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from './App';
 import { builtinTemplates } from '../../core/templates/builtin';

@@ -1,5 +1,4 @@
 /** What the ribbon's "Tjek totaler" found, shown in the open pane (shared runtime) until dismissed. */
-import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { summarizeFindings } from '../../core';
 import type { Session } from '../useSession';

@@ -1,6 +1,5 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
