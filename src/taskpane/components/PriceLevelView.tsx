@@ -40,8 +40,6 @@ const useStyles = makeStyles({
   },
 });
 
-export type { ConvertRequest } from '../../addin';
-
 export function PriceLevelView({
   lang,
   s,

@@ -9,7 +9,8 @@ import type { AnalysisResult, Finding } from '../../core/model';
 import { builtinTemplate } from '../../core/templates/builtin';
 import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { OutputError } from '../outputError';
-import { cellLink, severityFill, uniqueSheetName, writeAnnotatedCopy } from './annotate';
+import { cellLink, severityFill, writeAnnotatedCopy } from './annotate';
+import { uniqueSheetName } from '../../core/sheetNames';
 import { makeInputWorkbook, snapshot, zipEntryText } from './testing/testWorkbook';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;

@@ -30,8 +30,6 @@ export const severityFill: Record<Severity, string> = {
   info: 'FFDDEBF7',
 };
 
-export { reportSheetBaseName } from '../../core';
-
 export interface AnnotateSummary {
   reportSheet: string;
   /** Cells given a fill and a note. */
@@ -39,8 +37,6 @@ export interface AnnotateSummary {
   /** Findings listed on the report sheet. */
   findings: number;
 }
-
-export { uniqueSheetName } from '../../core';
 
 /** An internal link to a cell: "#'Ark 1'!C8" (quotes doubled inside the name). */
 export function cellLink(sheet: string, cell: string): string {
