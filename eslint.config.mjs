@@ -1,5 +1,6 @@
-// Lint: typescript-eslint's recommended rules (type-aware where it pays) and React's hook rules.
-// Part of `npm test` (tests/house/lint.test.ts), so CI lints on every run.
+// Lint: typescript-eslint's recommended rules, two type-checked rules (a promise nobody awaits or
+// handles, a promise where a plain value is expected) and React's hook rules. `npm test` lints first
+// (its pretest script), so CI lints on every run.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
@@ -12,7 +13,11 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    // The type-checked rules read the types through TypeScript's project service (tsconfig.json).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

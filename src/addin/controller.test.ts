@@ -1,4 +1,4 @@
-import { builtinTemplates } from '../core/templates/template';
+import { builtinTemplates } from '../core/templates/builtin';
 import { fakeGateway } from '../taskpane/testing/fakeGateway';
 import { createSessionController } from './controller';
 import { publishRibbonOutcome } from './ribbonOutcome';

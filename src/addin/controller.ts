@@ -10,12 +10,20 @@
  * analysis, the fixes, the conversion — decimal.js and zod with them) is loaded on first use from
  * ./sessionCore.ts.
  */
-import type { AnalysisResult, Finding, Lang, TableBlock, WorkbookGrid } from '../core/model';
-import type { ConversionFailureReason, ConversionResult, ConvertOptions } from '../core/priceLevel/convert';
-import type { ProposedFix } from '../core/fixes/model';
-import type { Template } from '../core/templates/template';
+import type {
+  AnalysisResult,
+  ConversionFailureReason,
+  ConversionResult,
+  ConvertOptions,
+  Finding,
+  Lang,
+  ProposedFix,
+  TableBlock,
+  Template,
+  WorkbookGrid,
+} from '../core';
 import type { OrganisationLoad } from './organisationTemplates';
-import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../office/gateway';
+import type { CheckScope, ExcelGateway, Progress, SavedSettings } from '../office';
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome, type RibbonOutcome } from './ribbonOutcome';
 import type { ResolvedTemplates } from './session';
 

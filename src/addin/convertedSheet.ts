@@ -3,10 +3,8 @@
  * at the same addresses (so its formulas still point at the right cells), the converted amounts in
  * place of the old ones, the rewritten label. Pure; the Office.js layer writes the cells.
  */
-import type { Cell, CellValue, SheetGrid, TableBlock, WorkbookGrid } from '../core/model';
-import type { NewSheetCell } from '../office/gateway';
-import type { ConvertedCell } from '../core/priceLevel/convert';
-import { storedValue } from '../core/priceLevel/storedValue';
+import { storedValue, type Cell, type CellValue, type ConvertedCell, type SheetGrid, type TableBlock, type WorkbookGrid } from '../core';
+import type { NewSheetCell } from '../office';
 
 /** What buildConvertedSheet needs of the core's ConversionOk. */
 export interface TableConversion {

@@ -3,10 +3,7 @@
  * first use: every method that talks to Excel is asynchronous already, so the pane paints without
  * it (issue 11.6). Loading settings and the display language stay direct: the pane needs them at once.
  */
-import type { ExcelGateway } from '../office/gateway';
-import { resolveDeps } from '../office/deps';
-import { displayLanguage } from '../office/language';
-import { loadSettings } from '../office/settings';
+import { displayLanguage, loadSettings, resolveDeps, type ExcelGateway } from '../office';
 
 export function createLazyOfficeGateway(): ExcelGateway {
   let real: Promise<ExcelGateway> | null = null;

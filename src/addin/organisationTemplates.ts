@@ -9,9 +9,7 @@
  * Anything else that goes wrong — the server cannot be reached, a file is missing or no JSON, a
  * template is invalid — is a notice in the pane saying what to fix, never a silent fallback.
  */
-import type { LocalizedText } from '../core/model';
-import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
-import type { OrganisationFile, OrganisationTemplates } from '../core/templates/organisation';
+import { builtinTemplates, defaultTemplateId, type LocalizedText, type OrganisationFile, type OrganisationTemplates } from '../core';
 
 export type OrganisationLoad =
   | { state: 'none' }

@@ -4,7 +4,7 @@
  * enough: the ribbon's "Tjek totaler" publishes its outcome here and an open (or later opened)
  * task pane shows it, findings included.
  */
-import type { AnalysisResult, WorkbookGrid } from '../core/model';
+import type { AnalysisResult, WorkbookGrid } from '../core';
 
 export interface RibbonOutcome {
   /** The sheet that was checked. */

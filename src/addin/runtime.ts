@@ -4,7 +4,7 @@
  * and all of them get the same gateway to Excel and the same session (./controller.ts). The page's entry
  * (webpack.config.js) lists the three shells; none of them imports another.
  */
-import type { ExcelGateway } from '../office/gateway';
+import type { ExcelGateway } from '../office';
 import { createSessionController, type SessionController } from './controller';
 import { createLazyOfficeGateway } from './gateway';
 

@@ -4,10 +4,9 @@
  * indices the user edited, and how an error reads. A room of its own below the three shells, so
  * none of them imports another; it stands on the core and the Office.js layer only.
  */
-import type { Finding } from '../core/model';
-import { templateWithOverrides, usableOverrides } from '../core/priceLevel/factor';
+import { templateWithOverrides, usableOverrides, type Finding } from '../core';
 import { parseTemplate, TemplateError, type Template } from '../core/templates/template';
-import type { SavedSettings } from '../office/gateway';
+import type { SavedSettings } from '../office';
 
 /** The finding the ribbon command jumps to: the first error, else the first warning, else none. */
 export function firstNotable(findings: readonly Finding[]): Finding | undefined {
@@ -61,8 +60,3 @@ export const applyIndexOverrides = (template: Template, overrides: Record<string
 
 /** Only the overrides that read as valid percentages (what is passed on to the core). */
 export const validOverrides = (overrides: Record<string, string> | undefined): Record<string, string> => usableOverrides(overrides);
-
-/** How an error reads in the pane and the ribbon's outcome. */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -3,11 +3,6 @@
  * templates (decimal.js, and zod for a workbook's own template), the analysis, the fixes and the
  * price-level conversion. One module so the controller has one place to wait for.
  */
-export { a1 } from '../core/a1';
-export { analyseWorkbook } from '../core/analyse';
-export { proposeFixes } from '../core/fixes/proposeFixes';
-export { combinableEdits } from '../core/fixes/select';
-export { convertTable } from '../core/priceLevel/convert';
-export { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
+export { a1, analyseWorkbook, builtinTemplates, combinableEdits, convertTable, defaultTemplateId, proposeFixes } from '../core';
 export { applyIndexOverrides, firstNotable, readTemplateFile, resolveTemplates, validOverrides } from './session';
 export { buildConvertedSheet, convertedSheetName, sheetOf } from './convertedSheet';

@@ -13,9 +13,7 @@
  * itself before reading it; a file reckoned beyond a share goes back to the main thread, which
  * reads it alone.
  */
-import { declaredContent } from '../readers/packageSize';
-import { DEFAULT_READ_LIMITS } from '../readers/xlsx/limits';
-import type { ReadOptions } from '../readers';
+import { declaredContent, DEFAULT_READ_LIMITS, type ReadOptions } from '../readers';
 
 // Dense sheets of one-digit cells were measured at about 35 × their declared sheet XML (305 MB for
 // 8 MB), and four of them at 10 × went past 1 GiB with --jobs 4: reckoned at 36 ×, such a file is

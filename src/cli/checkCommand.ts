@@ -9,15 +9,8 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyseCase, reconcileCase, sortFindings, type CaseWorkbook } from '../core/analyse';
-import type { AnalysisResult, Finding, Lang } from '../core/model';
-import type { Template } from '../core/templates/template';
-import { isWordPath, type ReadOptions } from '../readers';
-import { resolveLimits } from '../readers/xlsx/limits';
-import { readPackageFile, refuseOle } from '../readers/packageFile';
-import { visitXlsxZip } from '../readers/xlsx/readXlsx';
-import { findWorkbookPart } from '../readers/xlsx/workbookPart';
-import type { XlsxZip } from '../readers/xlsx/zip';
+import { analyseCase, reconcileCase, sortFindings, type AnalysisResult, type CaseWorkbook, type Finding, type Lang, type Template } from '../core';
+import { findWorkbookPart, isWordPath, readPackageFile, refuseOle, resolveLimits, visitXlsxZip, type ReadOptions, type XlsxZip } from '../readers';
 import { workerPlan } from './admission';
 import { checkOutput, stopped, type LineIO } from './commandSkeleton';
 import { checkFileAlone, fileError, type FileOutcome, type OpenedReader } from './checkFile';
@@ -27,7 +20,7 @@ import { CliIO, oneLine, toolVersion } from './io';
 import { JsonReportStream } from './output/json';
 import type { FileReport, ReportStream } from './output/report';
 import { visible } from './output/terminalText';
-import { TextReportStream } from './output/text';
+import { TextReportStream } from './output/textReport';
 import { Progress } from './progress';
 import { UsageError } from './templateArg';
 import { WorkerPool, workersAvailable, type PooledOutcome } from './workerPool';
@@ -209,6 +202,51 @@ function startPool(opts: CheckOptions, colour: boolean): WorkerPool | null {
 }
 
 /**
+ * Reconciles a complete case (the files `list` names, all arrived in `outcomes`) and makes its
+ * files' reports. Workers send proposals with their headings only and findings counted only (see
+ * checkWorker.ts); whether the case reconciles across files is decided by what came, and only then
+ * are the full tables and findings fetched and the case reconciled on them.
+ */
+async function reportCase(list: number[], inputs: InputPath[], template: Template, outcomes: Map<number, PooledOutcome>, reports: Map<number, FileReport>): Promise<void> {
+  const readable: CaseWorkbook[] = [];
+  const at: number[] = [];
+  for (const i of list) {
+    const { outcome: o } = outcomes.get(i)!;
+    if (o.error) {
+      reports.set(i, { path: inputs[i].path, error: o.error });
+      outcomes.delete(i);
+    } else {
+      readable.push({ ...o.alone, name: inputs[i].path });
+      at.push(i);
+    }
+  }
+  const asAlone = (reconciled: Finding[], w: CaseWorkbook) => reconciled === w.reconciledAlone || (reconciled.length === 0 && !w.reconciledAlone?.length);
+  let reconciled = reconcileCase(readable, template);
+  const holders = at.map((i) => outcomes.get(i)!.holder);
+  if (reconciled.some((r, k) => !asAlone(r, readable[k])) && holders.some(Boolean)) {
+    await Promise.all(
+      holders.map(async (holder, k) => {
+        if (!holder) return;
+        const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, template)).alone;
+        if (full) readable[k] = { ...readable[k], tables: full.tables, findings: full.findings };
+      }),
+    );
+    reconciled = reconcileCase(readable, template);
+  } else for (const holder of holders) holder?.release();
+  reconciled.forEach((r, k) => {
+    const w = readable[k];
+    const i = at[k];
+    const { rendered } = outcomes.get(i)!;
+    outcomes.delete(i);
+    // The case adds nothing to what the file yields alone: its part as the worker wrote it holds,
+    // and its findings (counted only) are for the summary alone. Otherwise the part is written
+    // anew here, from the full findings fetched above.
+    if (rendered !== undefined && asAlone(r, w)) reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: [...w.findings, ...r] }, rendered });
+    else reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) } });
+  });
+}
+
+/**
  * Checks the inputs (in worker threads when there are several files and a pool) and hands each
  * file's report to `emit` in input order, as soon as its case is complete and every file before it
  * has been emitted. Files are started no further ahead than the case being waited for plus a few,
@@ -248,51 +286,10 @@ async function checkInOrder(
   let nextEmit = 0;
   let done = 0;
 
-  /**
-   * Reconciles a complete case and makes its files' reports. Workers send proposals with their
-   * headings only and findings counted only (see checkWorker.ts); whether the case reconciles
-   * across files is decided by what came, and only then are the full tables and findings fetched
-   * and the case reconciled on them.
-   */
-  const completeCase = async (key: string): Promise<void> => {
+  const completeCase = (key: string): Promise<void> => {
     const list = members.get(key)!;
     members.delete(key);
-    const readable: CaseWorkbook[] = [];
-    const at: number[] = [];
-    for (const i of list) {
-      const { outcome: o } = outcomes.get(i)!;
-      if (o.error) {
-        reports.set(i, { path: inputs[i].path, error: o.error });
-        outcomes.delete(i);
-      } else {
-        readable.push({ ...o.alone, name: inputs[i].path });
-        at.push(i);
-      }
-    }
-    const asAlone = (reconciled: Finding[], w: CaseWorkbook) => reconciled === w.reconciledAlone || (reconciled.length === 0 && !w.reconciledAlone?.length);
-    let reconciled = reconcileCase(readable, opts.template);
-    const holders = at.map((i) => outcomes.get(i)!.holder);
-    if (reconciled.some((r, k) => !asAlone(r, readable[k])) && holders.some(Boolean)) {
-      await Promise.all(
-        holders.map(async (holder, k) => {
-          if (!holder) return;
-          const full = (await holder.take()) ?? (await checkFileAlone(inputs[at[k]].path, opts.template)).alone;
-          if (full) readable[k] = { ...readable[k], tables: full.tables, findings: full.findings };
-        }),
-      );
-      reconciled = reconcileCase(readable, opts.template);
-    } else for (const holder of holders) holder?.release();
-    reconciled.forEach((r, k) => {
-      const w = readable[k];
-      const i = at[k];
-      const { rendered } = outcomes.get(i)!;
-      outcomes.delete(i);
-      // The case adds nothing to what the file yields alone: its part as the worker wrote it holds,
-      // and its findings (counted only) are for the summary alone. Otherwise the part is written
-      // anew here, from the full findings fetched above.
-      if (rendered !== undefined && asAlone(r, w)) reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: [...w.findings, ...r] }, rendered });
-      else reports.set(i, { path: inputs[i].path, result: { tables: w.tables, findings: sortFindings([...w.findings, ...r], w.sheetNames) } });
-    });
+    return reportCase(list, inputs, opts.template, outcomes, reports);
   };
   const emitReady = () => {
     while (reports.has(nextEmit)) {

@@ -3,11 +3,8 @@
  * file. Runs in the main thread or in a worker thread (see checkWorker.ts); never throws: a file that
  * cannot be read comes back as an error the report keeps.
  */
-import { reconcileCase, WorkbookAnalysis, type WorkbookAlone } from '../core/analyse';
-import type { Lang } from '../core/model';
-import type { Template } from '../core/templates/template';
-import { InputError } from '../readers/inputError';
-import { visitWorkbookFile, type ReadOptions, type SheetVisitor, type WorkbookVisitor } from '../readers';
+import { reconcileCase, WorkbookAnalysis, type Lang, type Template, type WorkbookAlone } from '../core';
+import { InputError, visitWorkbookFile, type ReadOptions, type SheetVisitor, type WorkbookVisitor } from '../readers';
 
 /** Why a file could not be read, in both languages (the reason only; the report names the file). */
 export interface FileError {

@@ -7,12 +7,8 @@
  * and read by its path as before, so what a file that cannot be read reports is unchanged.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Template } from '../core/templates/template';
-import { isWordPath } from '../readers';
-import { readPackageBuffer, refuseOle } from '../readers/packageFile';
-import { mayBeRead } from '../readers/packageSize';
-import { resolveLimits } from '../readers/xlsx/limits';
-import { visitXlsxZip } from '../readers/xlsx/readXlsx';
+import type { Template } from '../core';
+import { isWordPath, mayBeRead, readPackageBuffer, refuseOle, resolveLimits, visitXlsxZip } from '../readers';
 import { admission, reckoning, type Admission } from './admission';
 import { checkFileAlone, type FileOutcome } from './checkFile';
 

@@ -10,15 +10,13 @@
  * only the reader, the core and the report writers: no command-line parsing, no copy writers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { sortFindings } from '../core/analyse';
-import type { Finding, TableBlock } from '../core/model';
-import type { Template } from '../core/templates/template';
+import { sortFindings, type Finding, type TableBlock, type Template } from '../core';
 import type { Admission } from './admission';
 import type { FileOutcome } from './checkFile';
 import { checkTurn } from './checkRunFile';
 import { jsonFilePart } from './output/json';
 import type { FileReport, ReportStyle } from './output/report';
-import { textFilePart } from './output/text';
+import { textFilePart } from './output/textReport';
 import { restore, toTransfer } from './transfer';
 
 export interface WorkerFile {

@@ -11,13 +11,9 @@
  *   file at fault, and the exit status is 2. Bad usage is left to the caller (main), which says it
  *   the same way.
  */
-import type { Lang } from '../core/model';
-import { IndexOverrideError } from '../core/priceLevel/factor';
-import { InputError } from '../readers/inputError';
-import type { XlsxZip } from '../readers/xlsx/zip';
-import { OutputError } from '../writers/outputError';
-import { checkOutputTarget } from '../writers/outputTarget';
-import { assertNotInput } from '../writers/xlsx/workbookFile';
+import { IndexOverrideError, type Lang } from '../core';
+import { InputError, refuseOle, resolveLimits, withPackageFile, type XlsxZip } from '../readers';
+import { assertNotInput, checkOutputTarget, OutputError } from '../writers';
 import { oneLine } from './io';
 import { UsageError } from './templateArg';
 
@@ -88,9 +84,6 @@ export interface CopyTarget {
 export async function runCopyCommand<Analysis, Plan>(target: CopyTarget, io: LineIO, command: CopyCommand<Analysis, Plan>): Promise<number> {
   try {
     await checkOutput(target.input, target.out, target.force);
-    // The package layer is loaded only when a command opens a source.
-    const { refuseOle, withPackageFile } = await import('../readers/packageFile');
-    const { resolveLimits } = await import('../readers/xlsx/limits');
     return await withPackageFile(target.input, resolveLimits(), refuseOle, async (source) => {
       const decided = command.act(await command.analyse(source));
       if ('exit' in decided) return decided.exit;

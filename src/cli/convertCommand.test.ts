@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../core/analyse';
-import { builtinTemplate, type Template } from '../core/templates/template';
+import { type Template } from '../core/templates/template';
+import { builtinTemplate } from '../core/templates/builtin';
 import { readXlsxFile } from '../readers/xlsx/readXlsx';
 import { runConvert, type ConvertOptions } from './convertCommand';
 

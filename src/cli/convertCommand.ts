@@ -4,13 +4,21 @@
  * named with the reason, e.g. the missing index) or no table was found; 2 bad usage, an unreadable
  * input, or an output that must not be written (the input itself, or an existing file without --force).
  */
-import type { Lang, TableBlock, WorkbookGrid } from '../core/model';
-import { convertTable, type ConversionOk, type ConversionResult, type Rounding } from '../core/priceLevel/convert';
-import { describeConversion } from '../core/priceLevel/describe';
-import type { IndexOverrides } from '../core/priceLevel/factor';
-import type { Template } from '../core/templates/template';
-import type { ConvertWriteSummary } from '../writers/xlsx/convert';
-import type { XlsxZip } from '../readers/xlsx/zip';
+import {
+  analyseWorkbook,
+  convertTable,
+  describeConversion,
+  type ConversionOk,
+  type ConversionResult,
+  type IndexOverrides,
+  type Lang,
+  type Rounding,
+  type TableBlock,
+  type Template,
+  type WorkbookGrid,
+} from '../core';
+import type { ConvertWriteSummary } from '../writers';
+import { visitXlsxZip, type XlsxZip } from '../readers';
 import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 
 export interface ConvertOptions {
@@ -44,17 +52,12 @@ export interface ConvertDeps {
 
 const defaultDeps: ConvertDeps = {
   readWorkbook: async (zip) => {
-    const { visitXlsxZip } = await import('../readers/xlsx/readXlsx');
     const sheets: WorkbookGrid['sheets'] = [];
     await visitXlsxZip(zip, (sheet) => sheets.push(sheet));
     return { sheets };
   },
   // The same tables `check` sees (detection plus the workbook-level passes, e.g. proposal codes).
-  detect: (wb, template) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { analyseWorkbook } = require('../core/analyse') as typeof import('../core/analyse');
-    return analyseWorkbook(wb, template).tables;
-  },
+  detect: (wb, template) => analyseWorkbook(wb, template).tables,
   write: async (input, out, conversions, options) => (await import('../writers/xlsx/convert')).writeConvertedCopy(input, out, conversions, options),
 };
 

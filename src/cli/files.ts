@@ -5,8 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isWorkbookPath } from '../readers';
-import { InputError } from '../readers/inputError';
+import { InputError, isWorkbookPath } from '../readers';
 
 export interface InputPath {
   path: string;

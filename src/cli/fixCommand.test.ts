@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../core/analyse';
-import { builtinTemplate } from '../core/templates/template';
+import { builtinTemplate } from '../core/templates/builtin';
 import { readXlsxFile } from '../readers/xlsx/readXlsx';
 import { runFix, type FixOptions } from './fixCommand';
 import { NEEDS_JUDGEMENT } from '../core/fixes/__fixtures__/judgement';

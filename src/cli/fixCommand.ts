@@ -8,12 +8,22 @@
  * written), 1 some fix could not be written, 2 bad usage, an unreadable input or an output that must
  * not be written.
  */
-import { analyseWorkbook } from '../core/analyse';
-import { formatAmount } from '../core/danishNumber';
-import type { CellContent, ProposedFix } from '../core/fixes/model';
-import { combinableEdits, fixableCodes, proposeFixes, selectFixes } from '../core/fixes/proposeFixes';
-import type { AnalysisResult, Lang, RuleCode, WorkbookGrid } from '../core/model';
-import type { Template } from '../core/templates/template';
+import {
+  analyseWorkbook,
+  combinableEdits,
+  fixableCodes,
+  formatAmount,
+  proposeFixes,
+  selectFixes,
+  type AnalysisResult,
+  type CellContent,
+  type Lang,
+  type ProposedFix,
+  type RuleCode,
+  type Template,
+  type WorkbookGrid,
+} from '../core';
+import { readXlsxZip } from '../readers';
 import { lineIO, runCopyCommand, type CommandIO, type CopyCommand, type LineIO } from './commandSkeleton';
 import { UsageError } from './templateArg';
 
@@ -102,7 +112,6 @@ function fixing(opts: FixOptions, io: LineIO): CopyCommand<{ workbook: WorkbookG
   const m = t[opts.lang];
   return {
     analyse: async (zip) => {
-      const { readXlsxZip } = await import('../readers/xlsx/readXlsx');
       const workbook = await readXlsxZip(zip);
       return { workbook, result: analyseWorkbook(workbook, opts.template) };
     },

@@ -3,11 +3,8 @@
  * index step for this run only, validated as a template's step is: the key's form, one year, a
  * percentage that gives a factor, a styringsområde (or alias) the template knows.
  */
-import type { Lang } from '../core/model';
-import { readIndexOverride, templateWithOverrides, type IndexOverrides } from '../core/priceLevel/factor';
-import type { Template } from '../core/templates/template';
+import { namesInBrief, readIndexOverride, templateWithOverrides, type IndexOverrides, type Lang, type Template } from '../core';
 import { UsageError } from './templateArg';
-import { namesInBrief } from '../core/templates/bounds';
 
 /** Commander's collector for a repeatable option. */
 export function collectIndex(value: string, previous: string[] = []): string[] {

@@ -11,9 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import type { Lang } from '../core/model';
-import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
-import type { OrganisationFile, OrganisationTemplates } from '../core/templates/organisation';
+import { builtinTemplates, defaultTemplateId, type Lang, type OrganisationFile, type OrganisationTemplates } from '../core';
 import { UsageError } from './templateArg';
 
 export const CONFIG_FILE = 'budgettjek.config.json';

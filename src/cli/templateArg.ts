@@ -4,10 +4,7 @@
  * With an organisation's set, its PL-skøn is an index step of whichever template is used.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
-import type { OrganisationTemplates } from '../core/templates/organisation';
-import type { Template } from '../core/templates/template';
-import type { Lang } from '../core/model';
+import { builtinTemplates, defaultTemplateId, type Lang, type OrganisationTemplates, type Template } from '../core';
 
 export class UsageError extends Error {
   constructor(message: string) {

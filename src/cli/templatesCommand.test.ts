@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { builtinTemplate, parseTemplate, templateFileText } from '../core/templates/template';
+import { parseTemplate, templateFileText } from '../core/templates/template';
+import { builtinTemplate } from '../core/templates/builtin';
 import { main } from './main';
 
 const appendix = join(__dirname, '..', '..', 'examples', 'ofs-2025-2026-bilag.xlsx');

@@ -6,16 +6,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Lang } from '../core/model';
+import { builtinTemplates, defaultTemplateId, type Lang, type Template } from '../core';
 // The derivation (with the analysis) and the template validator (zod) load only when a template is
 // shown or derived, so they cost nothing at every start of the command line.
-import { builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
-import { InputError } from '../readers/inputError';
-import { OutputError } from '../writers/outputError';
+import { InputError, readXlsxFile } from '../readers';
+import { assertNotInput, OutputError } from '../writers';
 import type { CliIO } from './io';
 import { loadTemplateArg } from './templateArg';
 import { organisationFor } from './organisationConfig';
-import type { Template } from '../core/templates/template';
 
 const descriptions = {
   da: {
@@ -87,7 +85,6 @@ const t = {
 
 /** Writes the template file next to nothing it must not touch: never the model, never an existing file without --force, never a non-file. */
 async function writeTemplateFile(model: string, out: string, text: string, force: boolean, lang: Lang): Promise<void> {
-  const { assertNotInput } = await import('../writers/xlsx/workbookFile');
   await assertNotInput(model, out);
   const existing = await fs.lstat(out).catch(() => null);
   if (existing) {
@@ -156,10 +153,8 @@ export function registerTemplatesCommand(program: Command, io: CliIO, setExitCod
       const { deriveTemplate, DeriveError } = await import('../core/templates/derive');
       const { templateFileText, TemplateError } = await import('../core/templates/template');
       try {
-        const { assertNotInput } = await import('../writers/xlsx/workbookFile');
         await assertNotInput(opts.from, opts.out);
         if (!opts.force && (await fs.lstat(opts.out).catch(() => null))) throw new OutputError('exists', opts.out);
-        const { readXlsxFile } = await import('../readers/xlsx/readXlsx');
         const workbook = await readXlsxFile(opts.from);
         const derived = deriveTemplate(workbook, { sourceName: opts.from, sheet: opts.sheet, id: opts.id });
         await writeTemplateFile(opts.from, opts.out, templateFileText(derived.template), Boolean(opts.force), opts.lang);

@@ -7,7 +7,7 @@
  * findings, the template, and for tables should they ever hold a Decimal.
  */
 import Decimal from 'decimal.js';
-import { ReadAmountCell } from '../core/detect/amountCell';
+import { ReadAmountCell } from '../core';
 
 const DECIMAL = '$decimal';
 const AMOUNT_CELL = '$amountCell';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { countText } from './output/text';
+import { countText } from './output/textReport';
 import { main } from './main';
 
 async function run(argv: string[]) {

@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Help, Option } from 'commander';
-import type { Lang } from '../core/model';
-import { defaultTemplateId } from '../core/templates/builtin';
+import { defaultTemplateId, type Lang } from '../core';
 
 /** `--lang en` / `--lang=en` anywhere in the arguments; Danish otherwise. */
 export function usageLang(argv: readonly string[]): Lang {

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { Template } from '../core/templates/template';
+import type { Template } from '../core';
 import type { Admission } from './admission';
 import type { FileOutcome } from './checkFile';
 import type { HeldFile, WorkerFile, WorkerReply, WorkerRequest, WorkerSetup } from './checkWorker';

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../core/analyse';
-import { builtinTemplates } from '../core/templates/template';
+import { builtinTemplates } from '../core/templates/builtin';
 import { fakeGateway } from '../taskpane/testing/fakeGateway';
 import { CHECK_TOTALS_ACTION, checkTotals, configureCommands, registerCommands, runCheckTotals } from './commands';
 import { latestRibbonOutcome, publishRibbonOutcome, subscribeRibbonOutcome } from '../addin/ribbonOutcome';
@@ -54,10 +54,15 @@ describe('ribbon: Tjek totaler', () => {
     expect(latestRibbonOutcome()?.error).toBeUndefined();
   });
 
-  test('registers the action id the manifest names', () => {
+  test('registers the action id the manifest names; the registered handler runs the check and completes the event', async () => {
     const associate = jest.fn();
     expect(registerCommands({ actions: { associate } })).toBe(true);
-    expect(associate).toHaveBeenCalledWith(CHECK_TOTALS_ACTION, checkTotals);
+    expect(associate).toHaveBeenCalledWith(CHECK_TOTALS_ACTION, expect.any(Function));
+    const handler = associate.mock.calls[0][1] as (event?: { completed: () => void }) => void;
+    const completed = jest.fn();
+    handler({ completed });
+    for (let tick = 0; tick < 1000 && !completed.mock.calls.length; tick++) await new Promise((resolve) => setImmediate(resolve));
+    expect(completed).toHaveBeenCalledTimes(1);
     expect(registerCommands(undefined)).toBe(false);
     const manifest = fs.readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
     expect(manifest).toContain(`<FunctionName>${CHECK_TOTALS_ACTION}</FunctionName>`);

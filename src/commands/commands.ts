@@ -11,11 +11,9 @@
  * Office.ribbon.requestUpdate can only enable/disable controls, so the marks, the selection and
  * the pane's message are the outcome the user sees; a dialog would be "opening something".
  */
-import type { AnalysisResult, WorkbookGrid } from '../core/model';
-import type { Template } from '../core/templates/template';
-import type { ExcelGateway } from '../office/gateway';
-import { createSessionController, errorText, type SessionController } from '../addin/controller';
-import { publishRibbonOutcome, type RibbonOutcome } from '../addin/ribbonOutcome';
+import type { AnalysisResult, Template, WorkbookGrid } from '../core';
+import type { ExcelGateway } from '../office';
+import { createSessionController, errorText, publishRibbonOutcome, type RibbonOutcome, type SessionController } from '../addin';
 
 /** The action id in manifest.xml (<FunctionName>). */
 export const CHECK_TOTALS_ACTION = 'checkTotals';
@@ -72,6 +70,7 @@ interface OfficeActions {
 /** Registers the ribbon functions with Office (shared runtime). Does nothing outside Office. */
 export function registerCommands(office: Partial<OfficeActions> | undefined = (globalThis as { Office?: Partial<OfficeActions> }).Office): boolean {
   if (!office?.actions?.associate) return false;
-  office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
+  // checkTotals never rejects: a failure becomes the ribbon's outcome, and the event is completed.
+  office.actions.associate(CHECK_TOTALS_ACTION, (event) => void checkTotals(event));
   return true;
 }

@@ -2,7 +2,7 @@ import { analyseWorkbook, dropSuperseded, sortFindings } from './analyse';
 import { findingGuide } from './findingGuide';
 import type { Finding } from './model';
 import { renderMessage } from './messages';
-import { builtinTemplate } from './templates/template';
+import { builtinTemplate } from './templates/builtin';
 import { publishedAppendix } from './testing/appendix';
 import { sheetFromRows, workbookOf } from './testing/sheetFromRows';
 

@@ -360,5 +360,3 @@ function compareRuleCodes(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-
-export type { AnalysisResult } from './model';

@@ -5,7 +5,7 @@
 import { analyseCase, WorkbookAnalysis, type CaseWorkbook } from './analyse';
 import { renderMessage } from './messages';
 import type { AnalysisResult, SheetGrid } from './model';
-import { builtinTemplate } from './templates/template';
+import { builtinTemplate } from './templates/builtin';
 import { publishedAppendix } from './testing/appendix';
 
 const template = builtinTemplate('kk-ofs-2025-2026')!;

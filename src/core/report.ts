@@ -7,8 +7,6 @@ import { renderMessage } from './messages';
 import type { AnalysisResult, Finding, Lang, LocalizedText } from './model';
 import { bySeverity, severityWords } from './severity';
 
-export { bySeverity, severityOrder, severityWords, summarizeFindings, type SeveritySummary } from './severity';
-
 /** The report sheet's columns; the cell column (4th) links to the cell. */
 export const reportColumns: Record<Lang, string[]> = {
   da: ['Alvorlighed', 'Regel', 'Ark', 'Celle', 'Meddelelse'],
@@ -36,5 +34,3 @@ export function reportRows(result: AnalysisResult, lang: Lang, render?: (f: Find
   const rows = [reportColumns[lang], ...findings.map((f) => [severityWords[lang][f.severity], f.rule, f.sheet, f.cell, findingText(f, lang, render)])];
   return { rows, findings };
 }
-
-export { MAX_SHEET_NAME, uniqueSheetName } from './sheetNames';

@@ -1,9 +1,10 @@
 /** Tables are judged, and quoted, as Excel shows them: scaled, rounded and formatted cells. */
 import { analyseWorkbook } from './analyse';
 import { readAmountCell } from './detect/amountCell';
-import { convertTable, storedValue } from './priceLevel/convert';
+import { convertTable } from './priceLevel/convert';
+import { storedValue } from './priceLevel/storedValue';
 import { renderMessage } from './messages';
-import { builtinTemplate } from './templates/template';
+import { builtinTemplate } from './templates/builtin';
 import { proposal, workbookOf } from './rules/__fixtures__/ruleCase';
 import type { FixtureValue } from './testing/sheetFromRows';
 

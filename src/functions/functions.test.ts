@@ -1,5 +1,5 @@
 import { configureFunctions, pl } from './functions';
-import { builtinTemplates } from '../core/templates/template';
+import { builtinTemplates } from '../core/templates/builtin';
 
 afterEach(() => configureFunctions({}));
 

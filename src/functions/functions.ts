@@ -5,11 +5,8 @@
  * too). In the shared runtime this module is part of the task pane's page; functions.js is the same
  * code as a stand-alone script for the manifest's <Script> element.
  */
-import type { Template } from '../core/templates/template';
-import { toCustomFunctionsError } from '../office/customFunctionsError';
-import type { OfficeLike } from '../office/deps';
-import type { SavedSettings } from '../office/gateway';
-import { loadSettings } from '../office/settings';
+import type { Template } from '../core';
+import { loadSettings, toCustomFunctionsError, type OfficeLike, type SavedSettings } from '../office';
 
 type Associate = { associate(id: string, fn: (...args: never[]) => unknown): void };
 /**

@@ -3,11 +3,9 @@
  * first paint, which shares the page): the built-in templates, the session's template resolution
  * (the same as the pane's and the ribbon's) and the conversion (decimal.js).
  */
-import { defaultTemplateId, builtinTemplates } from '../core/templates/builtin';
-import type { Template } from '../core/templates/template';
-import { convertAmount } from '../office/customFunctions';
-import type { SavedSettings } from '../office/gateway';
-import { resolveTemplates, validOverrides } from '../addin/session';
+import { builtinTemplates, defaultTemplateId, type Template } from '../core';
+import { convertAmount, type SavedSettings } from '../office';
+import { resolveTemplates, validOverrides } from '../addin';
 
 export function plWithSettings(amount: number, from: number, to: number, styringsomraade: string | undefined, settings: SavedSettings | null, templates: Template[] = builtinTemplates): number {
   const { selected } = resolveTemplates(settings, templates, defaultTemplateId);

@@ -1,6 +1,8 @@
-import { builtinTemplate, type Template } from '../core/templates/template';
+import { type Template } from '../core/templates/template';
+import { builtinTemplate } from '../core/templates/builtin';
 import { FakeExcel } from './fake/excelFake';
-import { convertAmount, PriceFunctionError, toCustomFunctionsError } from './customFunctions';
+import { convertAmount } from './customFunctions';
+import { PriceFunctionError, toCustomFunctionsError } from './customFunctionsError';
 
 const kk = builtinTemplate('kk-ofs-2025-2026') as Template;
 

@@ -6,15 +6,11 @@
  * CustomFunctions.Error for the cell.
  */
 import Decimal from 'decimal.js';
-import { applyFactor, canonicalStyringsomraade, factor, IndexOverrideError, type IndexOverrides } from '../core/priceLevel/factor';
-import type { Template } from '../core/templates/template';
-import { namesInBrief } from '../core/templates/bounds';
+import { applyFactor, canonicalStyringsomraade, factor, IndexOverrideError, namesInBrief, type IndexOverrides, type Template } from '../core';
 
 export const DEFAULT_STYRINGSOMRAADE = 'Service';
 
 import { PriceFunctionError } from './customFunctionsError';
-
-export { PriceFunctionError, toCustomFunctionsError, type PriceFunctionErrorCode } from './customFunctionsError';
 
 function checkYear(year: unknown, what: string): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200) {

@@ -4,9 +4,10 @@
  * after the workbook is closed and reopened — gives back every cell exactly as it was.
  */
 import { analyseWorkbook } from '../core/analyse';
-import { combinableEdits, proposeFixes, selectFixes } from '../core/fixes/proposeFixes';
+import { proposeFixes } from '../core/fixes/proposeFixes';
+import { combinableEdits, selectFixes } from '../core/fixes/select';
 import type { AnalysisResult, Finding } from '../core/model';
-import { builtinTemplate } from '../core/templates/template';
+import { builtinTemplate } from '../core/templates/builtin';
 import { FIXES_SHEET } from './constants';
 import { FakeExcel, type FakeSeed } from './fake/excelFake';
 import { gatewayOverFake } from './fake/fakeGateway';

@@ -11,8 +11,7 @@
  * workbook structure): the whole fix is refused first, with what is protected named.
  * Apply takes 3 syncs and undo 4, however many cells (split only past the 5 MB payload limit).
  */
-import type { CellValue } from '../core/model';
-import type { CellContent, CellEdit } from '../core/fixes/model';
+import type { CellContent, CellEdit, CellValue } from '../core';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import type { OfficeDeps } from './deps';

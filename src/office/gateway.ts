@@ -3,11 +3,8 @@
  * `ExcelGateway` as a prop and never call `Excel.run` themselves; `createOfficeGateway()` in
  * ./officeGateway.ts is the real implementation, tests pass the same one over an in-memory fake.
  */
-import type { CellEdit } from '../core/fixes/model';
-import type { AnalysisResult, Finding, Lang, WorkbookGrid } from '../core/model';
+import type { AnalysisResult, CellEdit, Finding, Lang, WorkbookGrid } from '../core';
 import type { FixOutcome, UndoOutcome } from './fixes';
-
-export type { FixOutcome, UndoOutcome } from './fixes';
 
 export type CheckScope = 'sheet' | 'workbook' | 'selection';
 

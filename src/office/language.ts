@@ -1,5 +1,5 @@
 /** Office's display language ("da-DK", "en-US", …) reduced to the languages the add-in has. */
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 import type { OfficeLike } from './deps';
 
 export function languageFromTag(tag: string | undefined | null): Lang {

@@ -13,8 +13,8 @@
  * Both operations take a fixed number of syncs (3 to mark, 4 to clear), however many cells: the
  * per-cell work is queued into one batch (split only if it would pass the 5 MB payload limit).
  */
-import { a1, parseA1 } from '../core/a1';
-import type { Finding, Progress, Severity } from './gatewayTypes';
+import { a1, parseA1, type Finding, type Severity } from '../core';
+import type { Progress } from './gateway';
 import { ACTION_BYTES, SyncBatcher } from './batch';
 import { MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';

@@ -1,7 +1,5 @@
 /** Sheet names and references as Excel wants them. */
 
-export { uniqueSheetName } from '../core/sheetNames';
-
 /** 'Sheet name'!C8 — always quoted, quotes doubled: valid for any sheet name. */
 export function sheetReference(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;

@@ -2,7 +2,7 @@
  * The real ExcelGateway over Office.js. Pass `run` (Excel.run) and `office` (Office) to test it
  * against the in-memory fake; by default both come from the globals office.js installs.
  */
-import type { AnalysisResult, Finding, Lang } from '../core/model';
+import type { AnalysisResult, Finding, Lang } from '../core';
 import { resolveDeps, type OfficeDepsInput } from './deps';
 import type { CheckScope, ExcelGateway, NewSheetCell, Progress, SavedSettings } from './gateway';
 import { displayLanguage } from './language';

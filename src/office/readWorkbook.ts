@@ -13,9 +13,19 @@
  *           view of those chunks, all in one sync, to tell which rows are hidden. Should the host still refuse a batch
  *           as too large, the batch is split in two and retried.
  */
-import { parseRangeA1, rangeA1 } from '../core/a1';
-import { fitTableToSheet, sheetExtent } from '../core/excelTableFit';
-import type { Cell, CellRange, DefinedName, ExcelTablePart, SheetGrid, SheetState, WorkbookGrid } from '../core/model';
+import {
+  fitTableToSheet,
+  parseRangeA1,
+  rangeA1,
+  sheetExtent,
+  type Cell,
+  type CellRange,
+  type DefinedName,
+  type ExcelTablePart,
+  type SheetGrid,
+  type SheetState,
+  type WorkbookGrid,
+} from '../core';
 import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from './batch';
 import { FIXES_SHEET, MARKS_SHEET } from './constants';
 import { supportsExcelApi, type OfficeDeps } from './deps';

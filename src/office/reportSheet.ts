@@ -5,9 +5,7 @@
  * interprets such values as formulas otherwise — see Range.values). Written by the add-in's one
  * sheet writer (sheetWriter.ts): two syncs, split only for reports past the 5 MB payload limit.
  */
-import { renderMessage } from '../core/messages';
-import type { AnalysisResult, Finding, Lang } from '../core/model';
-import { reportRows, reportSheetBaseName } from '../core/report';
+import { renderMessage, reportRows, reportSheetBaseName, type AnalysisResult, type Finding, type Lang } from '../core';
 import { ACTION_BYTES } from './batch';
 import type { OfficeDeps } from './deps';
 import { normalizeCellAddress } from './marks';

@@ -4,9 +4,9 @@
  * the sheets, the sheet added and filled in as few syncs as the payload allows, then shown. Two
  * syncs in all: the sheet names, then the writes (split only past the 5 MB payload limit).
  */
+import { uniqueSheetName } from '../core';
 import { ACTION_BYTES, estimateWrite, SyncBatcher } from './batch';
 import type { OfficeDeps } from './deps';
-import { uniqueSheetName } from './names';
 import { probeProtection, type WriteAction } from './protection';
 
 /** Adds a sheet named after `baseName` (made unique), lets `fill` write it, activates it; returns its name. */

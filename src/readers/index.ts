@@ -10,6 +10,17 @@ import { visitXlsxFile, type ReadOptions, type SheetVisitor, type WorkbookVisito
 
 export type { ReadOptions, SheetVisitor, WorkbookVisitor } from './xlsx/readXlsx';
 export type { TextVisitor } from './docx/readDocx';
+// The readers' front door: what the CLI and the writers use of the readers.
+export { findDocumentPart } from './docx/readDocx';
+export { TableWalker, type WalkedCell } from './docx/tableWalker';
+export { InputError } from './inputError';
+export { asInputError, readPackageBuffer, readPackageFile, refuseOle, withPackageFile } from './packageFile';
+export { declaredContent, mayBeRead } from './packageSize';
+export { DEFAULT_READ_LIMITS, resolveLimits, type ReadLimits } from './xlsx/limits';
+export { readXlsxFile, readXlsxZip, visitXlsxZip } from './xlsx/readXlsx';
+export { findWorkbookPart, readRelationships, relsPartFor, type Relationship } from './xlsx/workbookPart';
+export { localName } from './xlsx/xml';
+export { partKey, XlsxZip, XmlTextDecoder, type RawEntry } from './xlsx/zip';
 
 const WORD_NAME = /\.(docx|docm)$/i;
 const FILE_NAME = /\.(xlsx|xlsm|docx|docm)$/i;

@@ -2,7 +2,7 @@
  * An input that cannot be read: the CLI prints `message` as one line on stderr and exits 2.
  * Never a stack trace. Messages name the file and say what the user can do.
  */
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 
 export type InputErrorCode =
   | 'missing' // no such file or folder

@@ -5,9 +5,8 @@
  * Budgettjek from Excel instead. The ribbon and the custom function register themselves
  * (src/commands/register.ts, src/functions/functions.ts): the page's entry lists all three.
  */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { onAddinReady } from '../addin/runtime';
+import { onAddinReady } from '../addin';
 import { App } from './components/App';
 import { OutsideExcel } from './components/OutsideExcel';
 

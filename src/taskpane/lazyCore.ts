@@ -4,10 +4,7 @@
  * conversion when a table is converted. Same signatures as the core's, but asynchronous; webpack
  * emits each as its own chunk (taskpane-analysis.js, taskpane-price-level.js), loaded from 'self'.
  */
-import type { AnalysisResult, WorkbookGrid } from '../core/model';
-import type { Template } from '../core/templates/template';
-import type { ConversionResult, ConvertOptions, convertTable as ConvertTable } from '../core/priceLevel/convert';
-import type { ProposedFix } from '../core/fixes/model';
+import type { AnalysisResult, ConversionResult, ConvertOptions, convertTable as ConvertTable, ProposedFix, Template, WorkbookGrid } from '../core';
 
 export async function analyseWorkbook(workbook: WorkbookGrid, template: Template): Promise<AnalysisResult> {
   const core = await import(/* webpackChunkName: "analysis" */ '../core/analyse');

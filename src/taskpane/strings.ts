@@ -2,10 +2,9 @@
  * The task pane's own words, in Danish (the default) and English (when Office's display
  * language is English). Finding messages come from the core's rule catalogue, not from here.
  */
-import type { Lang, Severity } from '../core/model';
-import type { CheckScope } from '../office/gateway';
-import type { ConversionFailureReason } from '../core/priceLevel/convert';
-import type { NoticeMessage } from '../addin/controller';
+import type { ConversionFailureReason, Lang, Severity } from '../core';
+import type { CheckScope } from '../office';
+import type { NoticeMessage } from '../addin';
 
 export interface Strings {
   appTitle: string;

@@ -2,9 +2,9 @@
  * The template editor's form state: every field as the user types it, turned into template JSON and
  * validated by the core (templateProblems) on each keystroke. Pure; the component only renders it.
  */
-import type { Lang, UnitKey } from '../core/model';
-import { formatPercent } from './state';
-import { builtinTemplate, templateProblems, type Template, type TemplateJson, type TemplateProblem } from '../core/templates/template';
+import { builtinTemplate, type Lang, type UnitKey } from '../core';
+import { formatPercent } from './priceLevelChoices';
+import { templateProblems, type Template, type TemplateJson, type TemplateProblem } from '../core/templates/template';
 
 export interface AreaDraft {
   name: string;

@@ -1,7 +1,5 @@
 /** The words of the template editor and "Gem som skabelon", in Danish and English. */
-import type { Lang, LocalizedText } from '../core/model';
-import type { TemplateProblem } from '../core/templates/template';
-import { ruleShortNames } from '../core/messages';
+import { ruleShortNames, type Lang, type LocalizedText, type TemplateProblem } from '../core';
 
 const da = {
   title: 'Skabelon',

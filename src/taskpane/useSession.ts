@@ -4,7 +4,7 @@
  * for the gateway given (tests).
  */
 import * as React from 'react';
-import { createSessionController, type SessionController, type SessionOptions, type SessionState } from '../addin/controller';
+import { createSessionController, type SessionController, type SessionOptions, type SessionState } from '../addin';
 
 export interface Session {
   state: SessionState;

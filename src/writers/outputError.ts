@@ -2,7 +2,7 @@
  * An output that cannot or must not be written: the CLI prints `messageFor(lang)` as one line on
  * stderr and exits 2. The input workbook is never written to.
  */
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 
 export type OutputErrorCode = 'same-as-input' | 'exists' | 'symlink' | 'not-a-file' | 'not-writable' | 'bad-extension' | 'bad-extension-word' | 'bad-extension-workbook';
 

@@ -12,8 +12,7 @@ import { promises as streamPromises } from 'node:stream';
 import { Readable, Transform, Writable } from 'node:stream';
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
-import { InputError } from '../readers/inputError';
-import type { RawEntry, XlsxZip } from '../readers/xlsx/zip';
+import { InputError, type RawEntry, type XlsxZip } from '../readers';
 import { OutputError } from './outputError';
 import type { TempOutput } from './tempOutput';
 

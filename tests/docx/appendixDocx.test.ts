@@ -11,7 +11,7 @@ import { WorkbookAnalysis, analyseWorkbook } from '../../src/core/analyse';
 import { parseA1, a1 } from '../../src/core/a1';
 import { renderMessage } from '../../src/core/messages';
 import type { AnalysisResult, Finding, SheetGrid, TableBlock } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { readDocxBuffer } from '../../src/readers/docx/readDocx';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { renderMessage } from '../../src/core/messages';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
 import expected from './expected.json';
 

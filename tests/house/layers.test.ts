@@ -3,6 +3,11 @@
  * libraries; readers and writers stand on the core; the Office.js layer (office) on the core; the
  * add-in's shared room (addin) on office and core; the shells on top — the CLI, the task pane, the
  * ribbon (commands) and the custom function (functions) — never import one another.
+ *
+ * Each room below the shells has a front door, its index.ts: code outside the room imports it
+ * from there, or through one of its side doors — the modules the door names with an
+ * `export type * from` line, which are loaded on first use (by `import()` or a lazy `require`)
+ * rather than with the door.
  * Test files, fixtures and test-only helpers are not part of the house and are not checked.
  */
 import * as fs from 'fs';
@@ -22,6 +27,17 @@ const allowed: Record<string, { rooms: string[]; packages: RegExp }> = {
   commands: { rooms: ['commands', 'addin', 'office', 'core'], packages: /^$/ },
   functions: { rooms: ['functions', 'addin', 'office', 'core'], packages: /^(decimal\.js)$/ },
 };
+
+/** The rooms with a front door (src/<room>/index.ts). */
+const ROOMS_WITH_DOORS = ['core', 'readers', 'writers', 'office', 'addin'];
+
+/** The modules (relative to src/, without extension) outside code may import of `room`: its door and side doors. */
+function doorsOf(room: string): Set<string> {
+  const door = path.join(room, 'index');
+  const text = fs.readFileSync(path.join(src, door + '.ts'), 'utf8');
+  const sideDoors = [...text.matchAll(/^export type \* from '(\.[^']+)';/gm)].map((m) => path.join(room, m[1]));
+  return new Set([room, door, ...sideDoors]);
+}
 
 function isTestOnly(file: string): boolean {
   return /\.test\.tsx?$/.test(file) || /[\\/](__fixtures__|testing|fake)[\\/]/.test(file);
@@ -50,6 +66,7 @@ function roomOf(file: string): string {
 /** Every import that crosses a floor it may not cross: "from → to". `extra` adds files not on disk. */
 function violations(extra: Array<{ file: string; text: string }> = []): string[] {
   const out: string[] = [];
+  const doors = new Map(ROOMS_WITH_DOORS.map((room) => [room, doorsOf(room)]));
   const files = [...sourceFiles(src).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })), ...extra];
   for (const { file, text } of files) {
     if (isTestOnly(file)) continue;
@@ -64,8 +81,10 @@ function violations(extra: Array<{ file: string; text: string }> = []): string[]
       if (spec.startsWith('.')) {
         const target = path.resolve(path.dirname(file), spec);
         const targetRoom = path.relative(src, target).split(path.sep)[0];
-        if (!rule.rooms.includes(targetRoom)) out.push(`${where} → ${path.relative(src, target)}`);
-        else if (isTestOnly(target + '.ts')) out.push(`${where} → ${path.relative(src, target)} (test-only code in what ships)`);
+        const targetModule = path.relative(src, target);
+        if (!rule.rooms.includes(targetRoom)) out.push(`${where} → ${targetModule}`);
+        else if (isTestOnly(target + '.ts')) out.push(`${where} → ${targetModule} (test-only code in what ships)`);
+        else if (targetRoom !== room && !doors.get(targetRoom)?.has(targetModule)) out.push(`${where} → ${targetModule} (past the front door of ${targetRoom}/)`);
       } else if (!rule.packages.test(spec)) {
         out.push(`${where} → package ${spec}`);
       }
@@ -92,6 +111,22 @@ describe('the layers of the house', () => {
     const built = filesBelow(dist);
     expect(built.some((f) => f.endsWith(path.join('cli', 'main.js')))).toBe(true);
     expect(built.filter((f) => /(^|[\\/])(testing|__fixtures__|fake)[\\/]|\.test\.js$/.test(f))).toEqual([]);
+  });
+
+  it('gives every room below the shells a front door that names only modules of its own', () => {
+    for (const room of ROOMS_WITH_DOORS) {
+      const door = path.join(src, room, 'index.ts');
+      expect([room, fs.existsSync(door)]).toEqual([room, true]);
+      for (const spec of importsOf(fs.readFileSync(door, 'utf8'))) expect([room, spec.startsWith('./')]).toEqual([room, true]);
+      for (const side of doorsOf(room)) if (side !== room) expect([side, fs.existsSync(path.join(src, side + '.ts'))]).toEqual([side, true]);
+    }
+  });
+
+  it('finds an import past a front door when one is there', () => {
+    const probe = { file: path.join(src, 'cli', 'probe.ts'), text: "import { renderMessage } from '../core/messages';\nimport { formatAmount } from '../core';\n" };
+    expect(violations([probe])).toEqual(['cli/probe.ts → core/messages (past the front door of core/)']);
+    const side = { file: path.join(src, 'cli', 'probe.ts'), text: "const load = () => import('../core/templates/derive');\n" };
+    expect(violations([side])).toEqual([]);
   });
 
   it('finds a crossing when one is there (the check itself works)', () => {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { reportColumns, reportSheetBaseName } from '../../src/core/report';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import type { Lang } from '../../src/core/model';
 import { FakeExcel } from '../../src/office/fake/excelFake';
 import { gatewayOverFake } from '../../src/office/fake/fakeGateway';

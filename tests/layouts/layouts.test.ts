@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { AnalysisResult, RuleCode } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { readXlsxFile } from '../../src/readers/xlsx/readXlsx';
 
 const DIR = __dirname;

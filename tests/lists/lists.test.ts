@@ -11,7 +11,7 @@ import { a1 } from '../../src/core/a1';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { renderMessage } from '../../src/core/messages';
 import type { AnalysisResult, WorkbookGrid } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import type { FakeScalar, FakeSeed, FakeSeedCell } from '../../src/office/fake/excelFake';
 import { FakeExcel } from '../../src/office/fake/excelFake';
 import { gatewayOverFake } from '../../src/office/fake/fakeGateway';

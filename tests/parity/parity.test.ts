@@ -26,7 +26,7 @@ import * as path from 'path';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { renderMessage } from '../../src/core/messages';
 import type { Cell, WorkbookGrid } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { FakeExcel } from '../../src/office/fake/excelFake';
 import { gatewayOverFake } from '../../src/office/fake/fakeGateway';
 import { seedFromXlsx } from '../../src/office/fake/seedFromXlsx';

@@ -15,7 +15,7 @@
 import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { AnalysisResult, Finding, RuleCode } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { readDocxBuffer } from '../../src/readers/docx/readDocx';
 import { readXlsxBuffer } from '../../src/readers/xlsx/readXlsx';
 import {

@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
 import type { Finding, WorkbookGrid } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { buildWorkbook, shiftA1, type Block, type GridValue, type RefFn, type SheetSpec } from './gridBuilder';
 
 const SEED = 20261122;

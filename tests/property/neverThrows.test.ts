@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { analyseWorkbook } from '../../src/core/analyse';
 import { renderMessage, ruleMeta } from '../../src/core/messages';
 import type { CellRange, CellValue, SheetState } from '../../src/core/model';
-import { builtinTemplate } from '../../src/core/templates/template';
+import { builtinTemplate } from '../../src/core/templates/builtin';
 import { buildWorkbook, type Block, type GridValue, type SheetSpec } from './gridBuilder';
 
 const SEED = 20261122;

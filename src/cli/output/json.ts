@@ -4,8 +4,7 @@
  * `JSON.stringify(document, null, 2)` would lay out the whole.
  */
 import type Decimal from 'decimal.js';
-import { findingText } from '../../core/report';
-import type { Lang } from '../../core/model';
+import { findingText, type Lang } from '../../core';
 import { CheckReport, FileReport, ReportHeader, ReportStream, SummaryCount, wholeReport } from './report';
 
 const num = (d: Decimal | undefined) => (d === undefined ? undefined : d.toNumber());

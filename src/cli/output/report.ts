@@ -1,7 +1,5 @@
 /** What the check of one or more files produced, as the text and JSON writers consume it. */
-import type { AnalysisResult, Lang } from '../../core/model';
-import type { Template } from '../../core/templates/template';
-import { summarizeFindings } from '../../core/severity';
+import { summarizeFindings, type AnalysisResult, type Lang, type Template } from '../../core';
 import type { FileError } from '../checkFile';
 
 /**

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../analyse';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 
 const generic = builtinTemplate('generic')!;

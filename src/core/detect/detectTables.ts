@@ -35,7 +35,7 @@ import { amountRows, formulaStatedRows, holdsWithWord, rowFit } from './arithmet
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
 import { isBudgetVariantHeader, isDifferenceHeader, isNonAdditiveLabel, isPeriodTotal, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
-import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+import { cellText, normalizeLabel, proposalCodeIn, STOP_ROW, TITLE_ROWS_ABOVE } from './labelText';
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;

@@ -8,7 +8,7 @@
 import type { TableBlock, TableRow, TotalGroup } from '../model';
 import { amountRows, rowFit } from './arithmetic';
 import { isTotalWord } from './shapeTables';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from './labelText';
 
 export function withGrandTotalSection(table: TableBlock): TableBlock {
   if (table.kind === 'overview') return table;

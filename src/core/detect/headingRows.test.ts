@@ -4,7 +4,7 @@
  */
 import { analyseWorkbook } from '../analyse';
 import type { Finding } from '../model';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 
 function complaints(rows: FixtureValue[][], template = 'generic'): string[] {

@@ -1,7 +1,7 @@
 import { analyseWorkbook } from '../analyse';
 import type { FixtureValue } from '../testing/sheetFromRows';
 import { sheetFromRows, workbookOf } from '../testing/sheetFromRows';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { isAmountHeader, isListTotalLabel } from './listTables';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;

@@ -19,7 +19,7 @@ import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
 import { isUnitRow } from './shapeTables';
 import { claimedByRow } from './claimedRows';
-import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './labelText';
 
 /** Header cells are short. */
 const MAX_HEADER_LENGTH = 60;

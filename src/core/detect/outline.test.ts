@@ -4,7 +4,7 @@
  */
 import { analyseWorkbook } from '../analyse';
 import type { AnalysisResult, Finding } from '../model';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 import { outlineCode, withoutOutlineCode } from './outline';
 

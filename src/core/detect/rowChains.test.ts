@@ -5,7 +5,7 @@
  */
 import { analyseWorkbook } from '../analyse';
 import type { AnalysisResult, Finding } from '../model';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 
 const generic = builtinTemplate('generic')!;

@@ -18,7 +18,7 @@ import { amountRows, distinctRowFit, holdsFromNumbers, type AmountMatrix, type F
 import { comparisonDecimals, toleranceFor } from './precision';
 import { parseNumberFormat } from '../numberFormat';
 import { isShareOrCountLabel } from './tableWords';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from './labelText';
 
 /** Rows above a row that may make it (nearest first). */
 const WINDOW = 3;

@@ -7,7 +7,7 @@
 import { analyseWorkbook } from '../analyse';
 import type { AnalysisResult, ExcelTablePart, Finding, SheetGrid } from '../model';
 import { renderMessage } from '../messages';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 
 const generic = builtinTemplate('generic')!;

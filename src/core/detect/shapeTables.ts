@@ -25,7 +25,7 @@ import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
 import { endsWithUnit, type LabelReading, readLabelSentence, readTableLabel } from './label';
 import { isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isPeriodTotal, isPlainTotalLabel, isResultLabel, isUnitWord, periodOf, YEAR_HEADING } from './tableWords';
-import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './text';
+import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './labelText';
 import { withoutOutlineCode } from './outline';
 
 /** Header rows above the first row of amounts. */

@@ -1,7 +1,7 @@
 /** Recognises styringsområder by name or alias, and suggests the nearest for a misspelling. */
 import { distance } from 'fastest-levenshtein';
 import type { Styringsomraade } from '../templates/template';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from './labelText';
 
 function key(text: string): string {
   return normalizeLabel(text).replace(/-/g, '').replace(/\.$/, '');

@@ -1,5 +1,5 @@
 import { isBudgetVariantHeader, isDifferenceHeader, isHerafLabel, isNonAdditiveLabel, isResultLabel, periodOf, YEAR_HEADING } from './tableWords';
-import { normalizeLabel } from './text';
+import { normalizeLabel } from './labelText';
 
 const n = normalizeLabel;
 

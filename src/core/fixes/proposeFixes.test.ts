@@ -7,10 +7,11 @@ import * as path from 'path';
 import { analyseWorkbook } from '../analyse';
 import type { Finding, RuleCode, WorkbookGrid } from '../model';
 import type { RuleCase } from '../rules/__fixtures__/ruleCase';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 import { applyEditsToGrid } from './applyToGrid';
-import { combinableEdits, fixableCodes, proposeFixes, selectFixes, sumFormula } from './proposeFixes';
+import { fixableCodes, proposeFixes, sumFormula } from './proposeFixes';
+import { combinableEdits, selectFixes } from './select';
 
 const key = (f: Finding) => `${f.rule} ${f.sheet}!${f.cell}`;
 

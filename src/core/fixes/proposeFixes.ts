@@ -297,6 +297,4 @@ export function proposeFixes(workbook: WorkbookGrid, result: AnalysisResult, tem
   return fixes;
 }
 
-export { combinableEdits, selectFixes } from './select';
-
 export type { FixMode };

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { builtinTemplate, type Template } from '../templates/template';
+import { type Template } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import type { TableBlock } from '../model';
 import { convertTable, type ConversionOk, type ConvertedCell } from './convert';
 import { describeConversion } from './describe';

@@ -45,7 +45,6 @@ export interface ConvertedCell {
   scale?: number;
 }
 
-export { storedValue } from './storedValue';
 
 export type ConversionNote =
   | { kind: 'total-restated'; address: string; stated: Decimal; sum: Decimal }

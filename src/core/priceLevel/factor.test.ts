@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { builtinTemplate, type Template } from '../templates/template';
+import { type Template } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { applyFactor, factor, IndexOverrideError, parsePercent, readIndexOverride, templateWithOverrides, usableOverrides } from './factor';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;

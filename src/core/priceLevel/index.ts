@@ -4,3 +4,4 @@ export * from './label';
 export * from './convert';
 export { rowStyringsomraade, normaliseCode } from './tableRows';
 export { describeConversion } from './describe';
+export { storedValue } from './storedValue';

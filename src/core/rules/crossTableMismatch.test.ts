@@ -4,7 +4,8 @@ import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';
 import type { Finding, TableBlock } from '../model';
 import { appendixTables, buildTable } from '../testing/priceLevelTables';
-import { builtinTemplate, type Template } from '../templates/template';
+import { type Template } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { checkCrossTables } from './crossTableMismatch';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;

@@ -5,7 +5,7 @@ import type { Finding, TableBlock } from '../model';
 import { findingFor } from './finding';
 import type { RuleMeta, TableRule } from './rule';
 import { isTotalWord } from '../detect/shapeTables';
-import { normalizeLabel } from '../detect/text';
+import { normalizeLabel } from '../detect/labelText';
 
 export const styringsomraadeUnknownMeta: RuleMeta = {
   code: 'STYRINGSOMRAADE_UNKNOWN',

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../analyse';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { cases } from './__fixtures__/TOTAL_SKIPS_TEXT';
 import { runRuleCases } from './__fixtures__/ruleCase';
 

@@ -1,6 +1,7 @@
 import kk from './builtin/kk-ofs-2025-2026.json';
 import { MAX_STYRINGSOMRAADER, namesInBrief, nestingDepth } from './bounds';
-import { builtinTemplate, parseTemplate, TemplateError, templateProblems, type Template } from './template';
+import { parseTemplate, TemplateError, templateProblems, type Template } from './template';
+import { builtinTemplate } from './builtin';
 import { StyringsomraadeMatcher } from '../detect/styringsomraade';
 import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';

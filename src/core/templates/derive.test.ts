@@ -8,7 +8,8 @@ import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { readTableLabel } from '../detect/label';
 import { rewritePriceLevelLabel } from '../priceLevel/label';
 import { deriveTemplate, DeriveError } from './derive';
-import { builtinTemplate, parseTemplate, templateToJson, type Template } from './template';
+import { parseTemplate, templateToJson, type Template } from './template';
+import { builtinTemplate } from './builtin';
 
 /** Findings that say the workbook does not follow the template (as against sums, cells and reconciliation). */
 const TEMPLATE_CODES: ReadonlySet<RuleCode> = new Set(['PRICE_LEVEL_MISMATCH', 'UNIT_MISMATCH', 'YEARS_MISMATCH', 'STYRINGSOMRAADE_UNKNOWN', 'STYRINGSOMRAADE_MISSING']);

@@ -8,7 +8,8 @@
  */
 import { analyseWorkbook } from '../analyse';
 import type { LocalizedText, TableBlock, UnitKey, WorkbookGrid } from '../model';
-import { builtinTemplate, parseTemplate, templateToJson, type Styringsomraade, type Template } from './template';
+import { builtinTemplate } from './builtin';
+import { parseTemplate, templateToJson, type Styringsomraade, type Template } from './template';
 
 export interface DerivedTemplate {
   template: Template;

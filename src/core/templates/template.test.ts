@@ -1,7 +1,8 @@
 import generic from './builtin/generic.json';
 import kk from './builtin/kk-ofs-2025-2026.json';
 import stat from './builtin/stat-aktstykke.json';
-import { builtinTemplate, builtinTemplates, isPublishedDate, parseTemplate, TemplateError, templateFileText, templateProblems, templateToJson } from './template';
+import { isPublishedDate, parseTemplate, TemplateError, templateFileText, templateProblems, templateToJson } from './template';
+import { builtinTemplate, builtinTemplates } from './builtin';
 import { templateFieldGuide } from './fieldGuide';
 import { factor } from '../priceLevel/factor';
 

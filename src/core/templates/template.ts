@@ -308,9 +308,6 @@ export function parseTemplate(json: unknown, source: string): Template {
   };
 }
 
-// Built without the validator (checked equal to parseTemplate by the tests): see builtin.ts.
-export { builtinTemplate, builtinTemplates, defaultTemplateId } from './builtin';
-
 /** Back to JSON form, e.g. to save a user's template with the workbook or write it to a file. */
 export function templateToJson(t: Template): TemplateJson {
   return {

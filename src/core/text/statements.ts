@@ -17,7 +17,7 @@
  */
 import Decimal from 'decimal.js';
 import type { DocumentParagraph, LocalizedText, TableBlock, TableRow, UnitKey } from '../model';
-import { normalizeLabel } from '../detect/text';
+import { normalizeLabel } from '../detect/labelText';
 import { agreesAtPrecision, convertUnit, inlineItems, readSentences, typedListMarker, type StatedAmount, type TextSentence } from './amounts';
 
 interface ReadParagraph {

@@ -7,9 +7,7 @@
  * Each table also gets its title (the nearest caption or heading above it) and the headings it
  * stands under, outside the grid so that A1 addresses stay those of the table itself.
  */
-import type { Cell, CellRange, DocumentParagraph, NotReadContent, SheetGrid } from '../../core/model';
-import { readAmountText } from '../../core/danishNumber';
-import { proposalCodeIn } from '../../core/detect/text';
+import { proposalCodeIn, readAmountText, type Cell, type CellRange, type DocumentParagraph, type NotReadContent, type SheetGrid } from '../../core';
 import { InputError } from '../inputError';
 import type { XlsxZip } from '../xlsx/zip';
 import { parsePart } from '../xlsx/xml';

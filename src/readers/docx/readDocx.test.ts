@@ -1,6 +1,6 @@
 import { analyseWorkbook } from '../../core/analyse';
 import type { SheetGrid } from '../../core/model';
-import { builtinTemplate } from '../../core/templates/template';
+import { builtinTemplate } from '../../core/templates/builtin';
 import { workbookOf } from '../../core/testing/sheetFromRows';
 import { InputError } from '../inputError';
 import { cellValue } from './documentPart';

@@ -6,7 +6,7 @@
  * Macro-enabled documents (.docm) are read like .docx: only the document's XML is read, the macro
  * project (word/vbaProject.bin) is never opened, let alone run.
  */
-import type { DocumentParagraph, SheetGrid, WorkbookGrid } from '../../core/model';
+import type { DocumentParagraph, SheetGrid, WorkbookGrid } from '../../core';
 import { InputError } from '../inputError';
 import { resolveLimits, type ReadLimits } from '../xlsx/limits';
 import type { ReadOptions, SheetVisitor } from '../xlsx/readXlsx';

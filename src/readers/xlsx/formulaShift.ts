@@ -9,7 +9,7 @@
  * ('Budget 2027'!A1 keeps its name), structured references (Table1[Col]), function names (LOG10()
  * and longer identifiers (_xlfn.X, Tax_2026) are left alone. `$` absolute parts are not moved.
  */
-import { columnLetters } from '../../core/a1';
+import { columnLetters } from '../../core';
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;

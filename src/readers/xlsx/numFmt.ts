@@ -1,5 +1,5 @@
 /** Number formats: Excel's built-in format ids and telling date formats from the rest. */
-import { parseNumberFormat } from '../../core/numberFormat';
+import { parseNumberFormat } from '../../core';
 
 /** Built-in format codes (ECMA-376 §18.8.30) that do not depend on the locale. */
 export const BUILTIN_NUM_FMTS: Readonly<Record<number, string>> = Object.freeze({

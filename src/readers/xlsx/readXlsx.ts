@@ -3,14 +3,13 @@
  * (yauzl) through a SAX parser (saxes) into `WorkbookGrid`. Never writes to the input; every
  * failure surfaces as an `InputError` with a code the CLI maps to exit status 2.
  */
-import type { SheetGrid, WorkbookFacts, WorkbookGrid } from '../../core/model';
+import { fitTableToSheet, sheetExtent, type SheetGrid, type WorkbookFacts, type WorkbookGrid } from '../../core';
 import { InputError } from '../inputError';
 import { resolveLimits, type ReadLimits } from './limits';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetPart, type SheetContext } from './sheetPart';
 import { readPackageBuffer, readPackageFile, refuseOle } from '../packageFile';
 import { EMPTY_STYLES, readStyles } from './styles';
-import { fitTableToSheet, sheetExtent } from '../../core/excelTableFit';
 import { findWorkbookPart, readExcelTables, readRelationships, readWorkbookInfo, relsPartFor } from './workbookPart';
 import type { XlsxZip } from './zip';
 

@@ -3,7 +3,7 @@
  * (`<si><r><t>a</t></r><r><t>b</t></r></si>`) are joined; phonetic guides (`<rPh>`) are left out.
  */
 import type { XlsxZip } from './zip';
-import { decodeXString } from './text';
+import { decodeXString } from './xmlStringEscapes';
 import { parsePart } from './xml';
 
 export async function readSharedStrings(zip: XlsxZip, part: string): Promise<string[]> {

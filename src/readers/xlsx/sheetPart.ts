@@ -4,11 +4,11 @@
  * but the Cell (and its row map when the row is new).
  */
 import type { SaxesTagPlain } from 'saxes';
-import type { Cell, CellRange, CellValue } from '../../core/model';
+import type { Cell, CellRange, CellValue } from '../../core';
 import { InputError } from '../inputError';
 import { SharedFormula } from './formulaShift';
 import type { StyleTable } from './styles';
-import { decodeXString } from './text';
+import { decodeXString } from './xmlStringEscapes';
 import { XmlDepth, localName, newParser, streamInto } from './xml';
 import type { XlsxZip } from './zip';
 

@@ -4,11 +4,11 @@
  * part of each sheet, the shared strings and the styles; the defined names and calcPr of the
  * workbook part; a sheet's _rels → its Excel tables' parts (xl/tables/tableN.xml).
  */
-import type { CellRange, DefinedName, ExcelTablePart, SheetState, WorkbookCalculation } from '../../core/model';
+import type { CellRange, DefinedName, ExcelTablePart, SheetState, WorkbookCalculation } from '../../core';
 import { InputError } from '../inputError';
 import type { XlsxZip } from './zip';
 import { parseRangeRef } from './sheetPart';
-import { decodeXString } from './text';
+import { decodeXString } from './xmlStringEscapes';
 import { parsePart } from './xml';
 
 export interface Relationship {

@@ -1,10 +1,9 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './App';
 import genericJson from '../../core/templates/builtin/generic.json';
-import { builtinTemplates } from '../../core/templates/template';
+import { builtinTemplates } from '../../core/templates/builtin';
 import { fakeGateway, type FakeGateway } from '../testing/fakeGateway';
 import { publishRibbonOutcome } from '../../addin/ribbonOutcome';
 import type { NewSheetCell } from '../../office/gateway';

@@ -5,8 +5,8 @@
  */
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { SessionController, SessionOptions } from '../../addin/controller';
-import { currentPaneTheme, type PaneTheme as PaneThemeKind } from '../../office/theme';
+import type { SessionController, SessionOptions } from '../../addin';
+import { currentPaneTheme, type PaneTheme as PaneThemeKind } from '../../office';
 import { stringsFor } from '../strings';
 import { useSession } from '../useSession';
 import { CheckSection } from './CheckSection';

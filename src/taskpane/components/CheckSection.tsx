@@ -6,8 +6,8 @@
  */
 import * as React from 'react';
 import { Button, ProgressBar, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CheckScope } from '../../office/gateway';
-import { summarizeFindings } from '../../core/severity';
+import type { CheckScope } from '../../office';
+import { summarizeFindings } from '../../core';
 import type { Session } from '../useSession';
 import type { Strings } from '../strings';
 import { SectionNotice } from './SectionNotice';

@@ -6,11 +6,8 @@
  */
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { AnalysisResult, Finding, Lang } from '../../core/model';
-import type { ProposedFix } from '../../core/fixes/model';
-import { ruleShortName } from '../../core/messages';
-import { groupFindingsByTable } from '../state';
-import { findingMessage } from '../findingText';
+import { ruleShortName, type AnalysisResult, type Finding, type Lang, type ProposedFix } from '../../core';
+import { findingMessage, groupFindingsByTable } from '../findingList';
 import type { Strings } from '../strings';
 import { SeverityBadge } from './SeverityBadge';
 import { fixButtonText, fixKey } from './fixLabels';

@@ -1,9 +1,8 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from './App';
-import { builtinTemplates } from '../../core/templates/template';
+import { builtinTemplates } from '../../core/templates/builtin';
 import { FakeExcel, type FakeSeed } from '../../office/fake/excelFake';
 import { gatewayOverFake } from '../../office/fake/fakeGateway';
 import { FIXES_SHEET } from '../../office/constants';

@@ -4,11 +4,8 @@
  * Excel's Fortryd covers an add-in's changes only from ExcelApi 1.20 on, and some operations clear
  * it. The pane only presents: the core proposes the fixes, the session writes and undoes them.
  */
-import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { ProposedFix } from '../../core/fixes/model';
-import type { Lang, RuleCode } from '../../core/model';
-import { ruleShortName } from '../../core/messages';
+import { ruleShortName, type Lang, type ProposedFix, type RuleCode } from '../../core';
 
 export const fixStrings = {
   da: {

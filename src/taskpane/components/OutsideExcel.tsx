@@ -2,7 +2,6 @@
  * What the page shows when Office.js has loaded but no Office host started it (taskpane.html
  * opened in a plain browser tab): a clear Danish state instead of a pane whose every button fails.
  */
-import * as React from 'react';
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 
 const useStyles = makeStyles({

@@ -5,8 +5,8 @@
  */
 import * as React from 'react';
 import { FluentProvider, makeStyles, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../../core/model';
-import type { PaneTheme as PaneThemeKind } from '../../office/theme';
+import type { Lang } from '../../core';
+import type { PaneTheme as PaneThemeKind } from '../../office';
 
 const useStyles = makeStyles({
   // The provider paints the pane: its background and text follow the theme edge to edge.

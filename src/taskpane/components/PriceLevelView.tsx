@@ -1,8 +1,7 @@
 import * as React from 'react';
 // A plain <table> styled with Fluent tokens: Fluent's Table pulls in tabster (see FindingsView).
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, TableBlock } from '../../core/model';
-import type { Template } from '../../core/templates/template';
+import type { Lang, TableBlock, Template } from '../../core';
 import {
   candidateYears,
   defaultConversionTable,
@@ -12,9 +11,9 @@ import {
   priceLevelFactors,
   tableOptionLabel,
   validPercent,
-} from '../state';
+} from '../priceLevelChoices';
 import type { Strings } from '../strings';
-import type { ConvertRequest } from '../../addin/controller';
+import type { ConvertRequest } from '../../addin';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -40,8 +39,6 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
   },
 });
-
-export type { ConvertRequest } from '../../addin/controller';
 
 export function PriceLevelView({
   lang,

@@ -1,7 +1,6 @@
 /** What the ribbon's "Tjek totaler" found, shown in the open pane (shared runtime) until dismissed. */
-import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import { summarizeFindings } from '../../core/severity';
+import { summarizeFindings } from '../../core';
 import type { Session } from '../useSession';
 import type { Strings } from '../strings';
 import { Notice } from './Notice';

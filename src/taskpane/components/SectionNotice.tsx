@@ -3,7 +3,7 @@
  * where a user scrolled down would not see it), and given the keyboard focus when it is new.
  */
 import * as React from 'react';
-import type { SessionAction, SessionNotice } from '../../addin/controller';
+import type { SessionAction, SessionNotice } from '../../addin';
 import type { Strings } from '../strings';
 import { Notice } from './Notice';
 

@@ -1,7 +1,7 @@
 /** A severity as a small badge (filled for counts, tinted beside a finding), in Fluent's tokens. */
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../core/model';
+import type { Severity } from '../../core';
 
 const useStyles = makeStyles({
   badge: {

@@ -1,11 +1,10 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from './App';
-import { builtinTemplates } from '../../core/templates/template';
+import { builtinTemplates } from '../../core/templates/builtin';
 import { loadOrganisationTemplates, type OrganisationLoad } from '../../addin/organisationTemplates';
 import { fakeGateway } from '../testing/fakeGateway';
 

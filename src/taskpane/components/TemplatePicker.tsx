@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Session } from '../useSession';
 import type { Strings } from '../strings';
-import type { Template } from '../../core/templates/template';
+import type { Template } from '../../core';
 import { Notice } from './Notice';
 import { SectionNotice } from './SectionNotice';
 

@@ -1,13 +1,13 @@
 import '../testing/domShims';
 import '@testing-library/jest-dom';
-import * as React from 'react';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './App';
 import { TemplateWorkshop } from './TemplateWorkshop';
-import { builtinTemplate, builtinTemplates, parseTemplate } from '../../core/templates/template';
+import { parseTemplate } from '../../core/templates/template';
+import { builtinTemplate, builtinTemplates } from '../../core/templates/builtin';
 import { publishedAppendix } from '../../core/testing/appendix';
 import { FakeExcel } from '../../office/fake/excelFake';
 import { gatewayOverFake } from '../../office/fake/fakeGateway';

@@ -6,12 +6,12 @@
  */
 import * as React from 'react';
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Lang, LocalizedText, WorkbookGrid } from '../../core/model';
+import type { Lang, LocalizedText, WorkbookGrid } from '../../core';
 import { deriveTemplate, DeriveError } from '../../core/templates/derive';
-import { parseTemplate, templateFileText, templateToJson, unitKeys, type Template } from '../../core/templates/template';
+import { parseTemplate, templateFileText, templateToJson, TemplateError, unitKeys, type Template } from '../../core/templates/template';
 import { draftOf, draftProblems, draftToJson, newIndexDraft, templateFileName, type TemplateDraft } from '../templateDraft';
 import { problemInWords, templateStringsFor, withoutCliWords } from '../templateStrings';
-import type { SessionNotice } from '../../addin/controller';
+import type { SessionNotice } from '../../addin';
 import { Notice } from './Notice';
 
 export interface TemplateWorkshopProps {
@@ -96,6 +96,10 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
   const problems = React.useMemo(() => (draft ? draftProblems(draft) : []), [draft]);
   const update = (change: Partial<TemplateDraft>) => setDraft((d) => (d ? { ...d, ...change } : d));
 
+  /** What went wrong, as the section's notice: deriving and saving never reject (their buttons do not wait). */
+  const showError = (e: unknown) =>
+    setNotice({ intent: 'error', text: e instanceof DeriveError || e instanceof TemplateError ? e.messageFor(lang) : e instanceof Error ? e.message : String(e) });
+
   const onDerive = async () => {
     if (!workbook) return;
     setNotice(null);
@@ -114,7 +118,7 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
       setDraft(draftOf(own, lang));
       await onSave(own, JSON.stringify(templateToJson(own)), kept ? s.derivedKeptIndices(own.name, template.name) : s.derived(own.name));
     } catch (e) {
-      setNotice({ intent: 'error', text: e instanceof DeriveError ? e.messageFor(lang) : e instanceof Error ? e.message : String(e) });
+      showError(e);
     }
   };
 
@@ -123,10 +127,14 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
     return parseTemplate(draftToJson(draft), draft.id);
   };
   const onSaveDraft = async () => {
-    const t = parsedDraft();
-    if (!t) return;
-    setNotice(null);
-    await onSave(t, JSON.stringify(templateToJson(t)), s.saved(t.name));
+    try {
+      const t = parsedDraft();
+      if (!t) return;
+      setNotice(null);
+      await onSave(t, JSON.stringify(templateToJson(t)), s.saved(t.name));
+    } catch (e) {
+      showError(e);
+    }
   };
   const onDownload = () => {
     const t = parsedDraft();
@@ -140,7 +148,7 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
     <section aria-label={s.title} className={styles.section}>
       <h2 className={styles.h2}>{s.title}</h2>
       <div className={styles.row}>
-        <Button className={styles.button} onClick={onDerive} disabled={busy || !workbook}>
+        <Button className={styles.button} onClick={() => void onDerive()} disabled={busy || !workbook}>
           {s.saveAsTemplate}
         </Button>
         <Button className={styles.button} onClick={() => (draft ? setDraft(null) : (setNotes(null), setDraft(draftOf(template, lang))))} disabled={busy}>
@@ -155,7 +163,7 @@ export function TemplateWorkshop({ lang, template, workbook, busy, notice: saved
       )}
       {notes && <DeriveNotes lang={lang} s={s} notes={notes} />}
       {draft && (
-        <TemplateEditor lang={lang} s={s} draft={draft} problems={problems} busy={busy} update={update} onSave={onSaveDraft} onDownload={onDownload} />
+        <TemplateEditor lang={lang} s={s} draft={draft} problems={problems} busy={busy} update={update} onSave={() => void onSaveDraft()} onDownload={onDownload} />
       )}
     </section>
   );

@@ -3,8 +3,7 @@
  * "Skriv formlen =SUM(C5:C8)"), so the user knows before pressing it. Numbers as Office's display
  * language writes them.
  */
-import type { CellContent, ProposedFix } from '../../core/fixes/model';
-import type { Finding, Lang } from '../../core/model';
+import type { CellContent, Finding, Lang, ProposedFix } from '../../core';
 
 const MAX_SHOWN = 48;
 

@@ -8,7 +8,7 @@ import { analyseWorkbook } from '../../core/analyse';
 import { parseA1 } from '../../core/a1';
 import { renderMessage } from '../../core/messages';
 import type { AnalysisResult } from '../../core/model';
-import { builtinTemplate } from '../../core/templates/template';
+import { builtinTemplate } from '../../core/templates/builtin';
 import { readDocxBuffer } from '../../readers/docx/readDocx';
 import { TableWalker } from '../../readers/docx/tableWalker';
 import { W_NS, costTable, p, tbl, tc, tr, wordParts } from '../../readers/docx/__fixtures__/wordParts';

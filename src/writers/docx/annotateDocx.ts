@@ -8,16 +8,19 @@
  */
 import * as fs from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { AnalysisResult, Finding, Lang } from '../../core/model';
-import { parseA1 } from '../../core/a1';
-import { bySeverity, findingText, severityWords } from '../../core/report';
-import { findDocumentPart } from '../../readers/docx/readDocx';
-import { TableWalker, type WalkedCell } from '../../readers/docx/tableWalker';
-import { InputError } from '../../readers/inputError';
-import { resolveLimits } from '../../readers/xlsx/limits';
-import { readRelationships, relsPartFor } from '../../readers/xlsx/workbookPart';
-import { localName } from '../../readers/xlsx/xml';
-import { XlsxZip, partKey } from '../../readers/xlsx/zip';
+import { bySeverity, findingText, parseA1, severityWords, type AnalysisResult, type Finding, type Lang } from '../../core';
+import {
+  findDocumentPart,
+  InputError,
+  localName,
+  partKey,
+  readRelationships,
+  relsPartFor,
+  resolveLimits,
+  TableWalker,
+  XlsxZip,
+  type WalkedCell,
+} from '../../readers';
 import { OutputError } from '../outputError';
 import { severityFill } from '../xlsx/annotate';
 import { assertNotInput } from '../xlsx/workbookFile';

@@ -5,8 +5,7 @@
  * opened through the checked zip layer (the reader's limits), with the shared package writer: a
  * temporary file beside the output, renamed into place, so a failure leaves nothing half written.
  */
-import { InputError } from '../../readers/inputError';
-import { type XlsxZip, partKey } from '../../readers/xlsx/zip';
+import { InputError, partKey, type XlsxZip } from '../../readers';
 import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
 import { TempOutput } from '../tempOutput';

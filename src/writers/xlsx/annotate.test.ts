@@ -6,10 +6,11 @@ import ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../../core/analyse';
 import { renderMessage } from '../../core/messages';
 import type { AnalysisResult, Finding } from '../../core/model';
-import { builtinTemplate } from '../../core/templates/template';
+import { builtinTemplate } from '../../core/templates/builtin';
 import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { OutputError } from '../outputError';
-import { cellLink, severityFill, uniqueSheetName, writeAnnotatedCopy } from './annotate';
+import { cellLink, severityFill, writeAnnotatedCopy } from './annotate';
+import { uniqueSheetName } from '../../core/sheetNames';
 import { makeInputWorkbook, snapshot, zipEntryText } from './testing/testWorkbook';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;

@@ -4,9 +4,20 @@
  * Every other cell keeps its value, formula and format. Text from the workbook (sheet names, messages
  * quoting labels) is written as text, never as a formula.
  */
-import type { AnalysisResult, Finding, Lang, Severity } from '../../core/model';
-import { bySeverity, findingText, noFindingsText, reportColumns, reportSheetBaseName, severityWords, uniqueSheetName } from '../../core/report';
-import { a1 } from '../../core/a1';
+import {
+  a1,
+  bySeverity,
+  findingText,
+  noFindingsText,
+  reportColumns,
+  reportSheetBaseName,
+  severityWords,
+  uniqueSheetName,
+  type AnalysisResult,
+  type Finding,
+  type Lang,
+  type Severity,
+} from '../../core';
 import type { CellEdit } from './sheetRewrite';
 import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';
@@ -19,8 +30,6 @@ export const severityFill: Record<Severity, string> = {
   info: 'FFDDEBF7',
 };
 
-export { reportSheetBaseName } from '../../core/report';
-
 export interface AnnotateSummary {
   reportSheet: string;
   /** Cells given a fill and a note. */
@@ -28,8 +37,6 @@ export interface AnnotateSummary {
   /** Findings listed on the report sheet. */
   findings: number;
 }
-
-export { uniqueSheetName } from '../../core/report';
 
 /** An internal link to a cell: "#'Ark 1'!C8" (quotes doubled inside the name). */
 export function cellLink(sheet: string, cell: string): string {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../../core/analyse';
 import { convertTable, type ConversionOk } from '../../core/priceLevel/convert';
-import { builtinTemplate } from '../../core/templates/template';
+import { builtinTemplate } from '../../core/templates/builtin';
 import { readXlsxFile } from '../../readers/xlsx/readXlsx';
 import { OutputError } from '../outputError';
 import { writeConvertedCopy } from './convert';

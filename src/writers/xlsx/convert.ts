@@ -4,7 +4,7 @@
  * Every other cell is left as it was. Excel is asked to recalculate on open, so formulas elsewhere
  * that refer to converted cells show fresh results.
  */
-import { storedValue, type ConversionOk } from '../../core/priceLevel/convert';
+import { storedValue, type ConversionOk } from '../../core';
 import type { CellEdit } from './sheetRewrite';
 import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';

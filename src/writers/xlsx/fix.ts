@@ -3,7 +3,7 @@
  * number, a text, or a formula with the result Excel will show); every other cell stays as it was.
  * Excel is asked to recalculate on open, so formulas elsewhere that refer to fixed cells are fresh.
  */
-import type { CellEdit } from '../../core/fixes/model';
+import type { CellEdit } from '../../core';
 import type { CellChange } from './sheetRewrite';
 import { type CopyPlan, type WorkbookPackage, type WorkbookSource, sourceFile, writeWorkbookCopy } from './workbookCopy';
 import { assertNotInput } from './workbookFile';

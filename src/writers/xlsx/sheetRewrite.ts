@@ -5,7 +5,7 @@
  * is passed through as it was: rows, other cells, merged cells, validations (whatever their range),
  * conditional formats, protection, print settings, extension lists.
  */
-import { a1, columnLetters, columnNumber } from '../../core/a1';
+import { a1, columnLetters, columnNumber } from '../../core';
 import { type Attr, type Token, attr, escapeXml, fitExcelText, parseAttrs, prefixOf, startTag, tokenTransform } from './xmlTokens';
 import type { Transform } from 'node:stream';
 

@@ -16,12 +16,22 @@
  * OutputErrors naming the output.
  */
 import { Readable as ReadableStream } from 'node:stream';
-import { columnNumber } from '../../core/a1';
-import { InputError } from '../../readers/inputError';
-import { asInputError, readPackageFile, refuseOle } from '../../readers/packageFile';
-import { resolveLimits, type ReadLimits } from '../../readers/xlsx/limits';
-import { findWorkbookPart, readRelationships, relsPartFor, type Relationship } from '../../readers/xlsx/workbookPart';
-import { type RawEntry, type XlsxZip, partKey } from '../../readers/xlsx/zip';
+import { columnNumber } from '../../core';
+import {
+  asInputError,
+  findWorkbookPart,
+  InputError,
+  partKey,
+  readPackageFile,
+  readRelationships,
+  refuseOle,
+  relsPartFor,
+  resolveLimits,
+  type RawEntry,
+  type ReadLimits,
+  type Relationship,
+  type XlsxZip,
+} from '../../readers';
 import { OutputError } from '../outputError';
 import { type EntryLike, PackageWriter } from '../packageWriter';
 import { TempOutput } from '../tempOutput';

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../../readers/inputError';
+import { InputError } from '../../readers';
 import { OutputError } from '../outputError';
 
 /** Throws OutputError('same-as-input') when `output` resolves to the same file as `input`. */

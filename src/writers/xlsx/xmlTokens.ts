@@ -5,7 +5,7 @@
  * reader already parsed the part); it only needs to find where each token ends.
  */
 import { Transform } from 'node:stream';
-import { XmlTextDecoder } from '../../readers/xlsx/zip';
+import { XmlTextDecoder } from '../../readers';
 
 export type TokenKind = 'open' | 'close' | 'empty' | 'text' | 'other';
 

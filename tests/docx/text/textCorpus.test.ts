@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { analyseWorkbook } from '../../../src/core/analyse';
 import { renderMessage } from '../../../src/core/messages';
-import { builtinTemplate } from '../../../src/core/templates/template';
+import { builtinTemplate } from '../../../src/core/templates/builtin';
 import { main } from '../../../src/cli/main';
 import { readDocxBuffer } from '../../../src/readers/docx/readDocx';
 

@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyseWorkbook } from '../../../src/core/analyse';
 import type { AnalysisResult, RuleCode } from '../../../src/core/model';
-import { builtinTemplate } from '../../../src/core/templates/template';
+import { builtinTemplate } from '../../../src/core/templates/builtin';
 import { readDocxBuffer } from '../../../src/readers/docx/readDocx';
 import { readXlsxFile } from '../../../src/readers/xlsx/readXlsx';
 

@@ -2,7 +2,7 @@
 import { analyseWorkbook } from '../../analyse';
 import { renderMessage } from '../../messages';
 import type { RuleCode, WorkbookGrid } from '../../model';
-import { builtinTemplate } from '../../templates/template';
+import { builtinTemplate } from '../../templates/builtin';
 import { FixtureValue, sheetFromRows, workbookOf } from '../../testing/sheetFromRows';
 
 export interface RuleCase {

@@ -1,30 +1,21 @@
+/**
+ * The pane's logic that is not presentation, tested in Node without React or Office: the findings
+ * list (findingList.ts), the price-level view (priceLevelChoices.ts), and the add-in's session and
+ * converted sheet as the pane uses them.
+ */
 import Decimal from 'decimal.js';
 import genericJson from '../core/templates/builtin/generic.json';
-import { findingMessage } from './findingText';
 import { a1 } from '../core/a1';
 import { analyseWorkbook } from '../core/analyse';
 import type { Finding } from '../core/model';
 import type { CellContent } from '../core/fixes/model';
 import { convertTable } from '../core/priceLevel/convert';
 import { publishedAppendix } from '../core/testing/appendix';
-import { builtinTemplate, builtinTemplates, defaultTemplateId } from '../core/templates/template';
-import {
-  applyIndexOverrides,
-  buildConvertedSheet,
-  candidateYears,
-  convertedSheetName,
-  defaultConversionTable,
-  defaultConversionYears,
-  firstNotable,
-  formatFactor,
-  groupFindingsByTable,
-  priceLevelFactors,
-  readTemplateFile,
-  resolveTemplates,
-  summarize,
-  validOverrides,
-  validPercent,
-} from './state';
+import { builtinTemplate, builtinTemplates, defaultTemplateId } from '../core/templates/builtin';
+import { applyIndexOverrides, buildConvertedSheet, convertedSheetName, firstNotable, readTemplateFile, resolveTemplates, validOverrides } from '../addin';
+import { summarizeFindings as summarize } from '../core/severity';
+import { findingMessage, groupFindingsByTable } from './findingList';
+import { candidateYears, defaultConversionTable, defaultConversionYears, formatFactor, priceLevelFactors, validPercent } from './priceLevelChoices';
 
 const kk = builtinTemplate('kk-ofs-2025-2026')!;
 const generic = builtinTemplate('generic')!;
@@ -174,7 +165,7 @@ describe('fix buttons say what they write', () => {
   });
 
   test("Excel's error values as Danish Excel shows them", async () => {
-    const { localExcelErrors } = await import('./findingText');
+    const { localExcelErrors } = await import('./findingList');
     expect(localExcelErrors('Cellen viser fejlen #REF!. Og #VALUE!, #DIV/0!, #N/A, #NAME?', 'da')).toBe('Cellen viser fejlen #REFERENCE!. Og #VÆRDI!, #DIVISION/0!, #I/T, #NAVN?');
     expect(localExcelErrors('The cell shows #REF!.', 'en')).toBe('The cell shows #REF!.');
   });

@@ -4,12 +4,9 @@
  * comes from a workbook or the file system passes through `visible` (no control character reaches
  * the terminal).
  */
-import { findingText } from '../../core/report';
-import type { Finding, Lang, Severity, TableBlock } from '../../core/model';
-import { unitNames } from '../../core/rules/unitMismatch';
+import { findingGuide, findingText, unitNames, type Finding, type Lang, type Severity, type TableBlock } from '../../core';
 import { CheckReport, FileReport, ReportHeader, ReportStream, Summary, SummaryCount, wholeReport } from './report';
 import { visible } from './terminalText';
-import { findingGuide } from '../../core/findingGuide';
 
 /** A count with the language's thousands separator: 2.550 (Danish), 2,550 (English). */
 export function countText(n: number, lang: Lang): string {

@@ -1,77 +1,10 @@
 /**
- * The task pane's logic that is not presentation: pure functions over the core's types, tested
- * in Node without React or Office. Components only call these and render what they return.
+ * The price-level view's logic: index percentages as typed, the factors in use from one p/l year
+ * to another with the yearly steps behind them, the years and table a conversion starts on. Pure
+ * functions over the core's types, tested in Node without React or Office.
  */
 import Decimal from 'decimal.js';
-import type { AnalysisResult, Finding, Lang, TableBlock } from '../core/model';
-import type { Template } from '../core/templates/template';
-import { bySeverity, summarizeFindings, type SeveritySummary } from '../core/severity';
-import { factor, indexSteps, overrideKey, parsePercent, usableOverrides, validIndexPercent } from '../core/priceLevel/factor';
-
-// ---------------------------------------------------------------------------------------------
-// Findings
-
-export type { SeveritySummary } from '../core/severity';
-
-/** Findings counted by severity (the core's report model, as the CLI and the report sheets count). */
-export const summarize = (findings: readonly Finding[]): SeveritySummary => summarizeFindings(findings);
-
-export interface FindingGroup {
-  /** Table id, or "" for findings that belong to no table. */
-  key: string;
-  title: string | null;
-  /** The sheet(s) the group's findings are on: the group's heading. */
-  sheets: string[];
-  /** "Sheet!A3:H9" for a table; the sheet name(s) otherwise. */
-  location: string;
-  findings: Finding[];
-  summary: SeveritySummary;
-}
-
-const worst = (g: FindingGroup): number => (g.summary.errors ? 0 : g.summary.warnings ? 1 : 2);
-
-/**
- * Findings grouped by table, errors first: the tables with errors, then those with only warnings,
- * then only information (each kind in the order the core found the tables), the findings of no
- * table last among their kind; within a table by severity.
- */
-export function groupFindingsByTable(result: AnalysisResult): FindingGroup[] {
-  const byTable = new Map<string, Finding[]>();
-  const other: Finding[] = [];
-  const known = new Set(result.tables.map((t) => t.id));
-  for (const f of result.findings) {
-    if (f.table && known.has(f.table)) {
-      const list = byTable.get(f.table) ?? [];
-      list.push(f);
-      byTable.set(f.table, list);
-    } else {
-      other.push(f);
-    }
-  }
-  const groups: FindingGroup[] = [];
-  for (const t of result.tables) {
-    const list = byTable.get(t.id);
-    if (!list) continue;
-    groups.push({ key: t.id, title: t.title, sheets: [t.sheet], location: `${t.sheet}!${t.rangeA1}`, findings: bySeverity(list), summary: summarize(list) });
-  }
-  if (other.length) {
-    const sheets = [...new Set(other.map((f) => f.sheet))];
-    groups.push({ key: '', title: null, sheets, location: sheets.join(', '), findings: bySeverity(other), summary: summarize(other) });
-  }
-  return groups.map((g, i) => ({ g, i })).sort((a, b) => worst(a.g) - worst(b.g) || a.i - b.i).map((x) => x.g);
-}
-
-
-// ---------------------------------------------------------------------------------------------
-// Templates and settings: shared with the ribbon and the custom function, so they live in the
-// add-in's session (../addin/session.ts); the pane's components import them from here as before.
-export { applyIndexOverrides, errorText, firstNotable, readTemplateFile, resolveTemplates, validOverrides } from '../addin/session';
-export type { ResolvedTemplates, TemplateFileOutcome } from '../addin/session';
-
-// ---------------------------------------------------------------------------------------------
-// Price-level indices
-
-export { overrideKey, parsePercent };
+import { factor, indexSteps, overrideKey, usableOverrides, validIndexPercent, type Lang, type TableBlock, type Template } from '../core';
 
 /** A percentage for an input field, with the language's decimal mark. */
 export function formatPercent(d: Decimal, lang: Lang): string {
@@ -157,13 +90,7 @@ export function defaultConversionTable(tables: readonly TableBlock[]): TableBloc
   return tables.find((t) => t.kind === 'proposal' && t.priceLevel !== null) ?? tables.find((t) => t.priceLevel !== null) ?? tables[0];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Converting a table into a new sheet
-
 export function tableOptionLabel(t: TableBlock, untitled: string): string {
   const pl = t.priceLevel ? ` (${t.priceLevel} p/l)` : '';
   return `${t.sheet}!${t.rangeA1} – ${t.title ?? untitled}${pl}`;
 }
-
-export { buildConvertedSheet, convertedSheetName, sheetOf, type TableConversion } from '../addin/convertedSheet';
-
