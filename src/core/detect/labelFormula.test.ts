@@ -6,7 +6,7 @@
 import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';
 import type { AnalysisResult, Finding } from '../model';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 import { labelFormula, rowNumberOf } from './labelFormula';
 

@@ -1,6 +1,6 @@
 import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';
-import { builtinTemplate } from '../templates/template';
+import { builtinTemplate } from '../templates/builtin';
 import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
 import { cases } from './__fixtures__/DIFFERENCE_MISMATCH';
 import { runRuleCases } from './__fixtures__/ruleCase';

@@ -156,7 +156,9 @@ export class XlsxZip {
         }
         zf.readEntry();
       });
-      zf.once('end', () => this.checkDirectoryEnd(count).then(resolve, reject));
+      zf.once('end', () => {
+        void this.checkDirectoryEnd(count).then(resolve, reject);
+      });
       zf.once('error', (err: unknown) => reject(new InputError('corrupt', this.file, `bad zip directory: ${describe(err)}`)));
       zf.readEntry();
     });
