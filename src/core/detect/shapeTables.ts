@@ -1359,9 +1359,10 @@ export function placeTotals(table: TableBlock): TableBlock {
       }
     }
     // "I alt" under a plain run of rows, nothing else above it: one reading, so a miss is an error.
+    // So is any total word at the foot of a budget proposal's lines ("Samlede implementeringsomkostninger").
     const members = new Set(group.memberRows);
     const soleReading =
-      plain && previous === null && members.size >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || members.has(k)));
+      (plain || table.kind === 'proposal') && previous === null && members.size >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || members.has(k)));
     if (compared >= 2 && !soleReading) {
       unplaced.push({ row: t });
       changed = true;
