@@ -2617,10 +2617,6 @@ function auIndtaegterOmkostninger2013() {
         kind: 'list',
         unit: 'mio. kr.',
         priceLevel: null,
-        got: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
-        gotWhy: 'Two years of accounts side by side ("Regnskab 2012 | Regnskab 2013") are read as a follow-up table.',
-        gotDocx: [{ kind: 'followup', unit: 'mio. kr.', priceLevel: null }],
-        gotDocxWhy: 'Two years of accounts side by side ("Regnskab 2012 | Regnskab 2013") are read as a follow-up table.',
         planted: [
           { at: [9, 2], value: 2041, finds: [['TOTAL_MISMATCH', [13, 2]]] },
           {
@@ -4160,7 +4156,7 @@ function groenlandVanskeligtStillede1994() {
 const SENTENCE_WHY =
   'a sentence alone in the label column above a one-column list turns the list\'s "I alt" into an info (TOTAL_UNCLEAR) instead of checking it (the same list without the sentence gives TOTAL_MISMATCH); the lists under their sentences are read as one table';
 const DRIFT_GOT_WHY =
-  'The drift overview is read as a follow-up (Regnskab beside Budget of other years is no follow-up), and the unit "hele kroner" in the first heading cell is not taken.';
+  'The unit "hele kroner" in the first heading cell is not taken.';
 
 /** Horsens Kommune's driftsoversigt by område: two heading rows, two sections, a grand total over their "I alt" rows. */
 function horsensDriftGrid(unitCell, years, rows, skatTotal, takstLabel, takst, grand) {
@@ -4231,9 +4227,9 @@ function horsensDrift2009() {
         kind: 'list',
         unit: 'kr.',
         priceLevel: null,
-        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
         gotWhy: DRIFT_GOT_WHY,
-        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
         gotDocxWhy: DRIFT_GOT_WHY,
         planted: [
           { at: [3, 2], value: 510536339, finds: [['TOTAL_MISMATCH', [12, 2]]] },
@@ -4248,8 +4244,8 @@ function horsensDrift2009() {
         kind: 'list',
         unit: 'kr.',
         priceLevel: null,
-        got: [{ kind: 'followup', unit: null, priceLevel: null }],
-        gotWhy: 'The per-inhabitant table is read as a follow-up, and the unit in its first heading cell ("Drift i alt pr. indbygger, hele kroner") is not taken.',
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit in the per-inhabitant table\'s first heading cell ("Drift i alt pr. indbygger, hele kroner") is not taken.',
         planted: [{ at: [6, 3], value: 14563, finds: [] }],
       },
     ],
@@ -4297,9 +4293,9 @@ function horsensDrift2010() {
         unit: 'kr.',
         priceLevel: null,
         published: [{ at: [18, 2], rule: 'TOTAL_MISMATCH', note: 'Driftsvirksomhed i alt, Budget 2009: 3.770.825.740 + (−38.095.393) = 3.732.730.347, printed −38.095.393' }],
-        got: [{ kind: 'followup', unit: null, priceLevel: null }],
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
         gotWhy: DRIFT_GOT_WHY,
-        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }],
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
         gotDocxWhy: DRIFT_GOT_WHY,
         planted: [
           { at: [2, 1], value: 430620379, finds: [['TOTAL_MISMATCH', [12, 1]]] },
@@ -4346,10 +4342,10 @@ function horsensKultur2009() {
         kind: 'list',
         unit: 'kr.',
         priceLevel: null,
-        got: [{ kind: 'followup', unit: null, priceLevel: null }],
-        gotWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
-        gotDocx: [{ kind: 'followup', unit: null, priceLevel: null }],
-        gotDocxWhy: 'Read as a follow-up (Regnskab 2007 beside Budget 2008 and 2009 is no follow-up), and the unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        got: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotWhy: 'The unit "Hele kroner" in the first cell of the second heading row is not taken.',
+        gotDocx: [{ kind: 'list', unit: null, priceLevel: null }],
+        gotDocxWhy: 'The unit "Hele kroner" in the first cell of the second heading row is not taken.',
         planted: [
           { at: [5, 2], value: 8481908, finds: [['TOTAL_MISMATCH', [14, 2]]] },
           { at: [14, 3], value: 122709929, finds: [['TOTAL_MISMATCH', [14, 3]]] },
@@ -4871,11 +4867,6 @@ function regionMidtjyllandOverblik2010() {
         unit: null,
         priceLevel: null,
         tables: 2,
-        got: [
-          { kind: 'followup', unit: null, priceLevel: null },
-          { kind: 'followup', unit: null, priceLevel: null },
-        ],
-        gotWhy: 'The key figures ("Regnskab 2010 | Regnskab 2009 | Indeks 2010/2009") are read as follow-ups: two years of regnskab side by side are no budget follow-up.',
         planted: [
           { at: [3, 1], value: 1543, finds: [] },
           { at: [4, 3], value: 29, finds: [] },

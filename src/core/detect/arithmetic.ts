@@ -208,6 +208,31 @@ export function columnFit(m: AmountMatrix, total: number, members: readonly numb
 }
 
 /**
+ * Is the stated figure smaller than one of its parts, none of them negative, in every column that
+ * shows one? Then it is no sum of those rows ("Udgifter til almen læger i alt (mio. kr.) 2.296"
+ * under a key figure of 13.743): a line of its own, whatever its label says.
+ */
+export function belowALargestPart(m: AmountMatrix, total: number, members: readonly number[], columns: readonly number[]): boolean {
+  let compared = 0;
+  for (const j of columns) {
+    const stated = m.values[total][j];
+    if (!stated) continue;
+    let largest: Decimal | null = null;
+    let negative = false;
+    for (const r of members) {
+      const v = m.values[r][j];
+      if (!v) continue;
+      if (v.isNegative()) negative = true;
+      else if (largest === null || v.gt(largest)) largest = v;
+    }
+    if (largest === null) continue;
+    compared++;
+    if (negative || stated.isNegative() || !stated.lt(largest)) return false;
+  }
+  return compared > 0;
+}
+
+/**
  * A reading holds from numbers alone when at least two cells agree and the misses are few: at most
  * one, or fewer than a third of the cells compared (a price list whose price is not the sum of its
  * parts in four rows of twenty is still a price list of that shape).

@@ -289,7 +289,7 @@ function readVariantHeader(rowNumber: number, cells: Cell[], minCol: number): He
   const variants = count('variant');
   let kind: TableKind;
   if (months >= 3 || (months === 0 && periodTotals >= 2 && variants === 0)) kind = 'period';
-  else if (variants >= 2 || (variants >= 1 && count('difference') >= 1)) kind = 'followup';
+  else if (variants >= 2 || (variants >= 1 && count('difference') >= 1)) kind = comparesOneYear(best) ? 'followup' : 'list';
   else return null;
   const firstCol = best[0].cell.col;
   const from = Math.max(minCol, firstCol - MAX_LABEL_COLUMNS);
@@ -301,6 +301,22 @@ function readVariantHeader(rowNumber: number, cells: Cell[], minCol: number): He
     return { col: cell.col, address: a1(rowNumber, cell.col), header, ...(role ? { role } : {}), ...(period ? { period } : {}) };
   });
   return { kind, row: rowNumber, leftCells, columns, minCol: from };
+}
+
+/**
+ * A follow-up holds variants of the same year side by side (budget, forbrug, forventet regnskab).
+ * Variants each of its own year ("Regnskab 2009 | Regnskab 2010", "Regnskab 2007 | Budget 2008 |
+ * Budget 2009") are a table by year: no follow-up.
+ */
+function comparesOneYear(columns: ReadonlyArray<{ cell: Cell; word: ColumnWord }>): boolean {
+  const years: number[] = [];
+  for (const { cell, word } of columns) {
+    if (word !== 'variant') continue;
+    const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(String(cell.value));
+    if (!m) return true;
+    years.push(Number(m[1]));
+  }
+  return new Set(years).size < years.length;
 }
 
 /**

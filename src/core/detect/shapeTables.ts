@@ -19,7 +19,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import Decimal from 'decimal.js';
-import { agrees, amountMatrix, amountOf, columnFit, distinctRowFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
+import { agrees, amountMatrix, amountOf, belowALargestPart, columnFit, distinctRowFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
 import { shownDecimals } from './precision';
 import { readAmountCell } from './amountCell';
 import { claimedByRow } from './claimedRows';
@@ -660,8 +660,11 @@ function isTotallingHeading(heading: string): boolean {
   return heading !== '' && (/(^|\s)(i\s?alt|total|samlet|sum)(\s|$|[.:,])/.test(heading) || /^(?:pris|takst)\b/.test(heading));
 }
 
-function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], rows: number[], eligible: (j: number) => boolean = () => true): ColumnTotal[] {
+function findColumnTotals(m: AmountMatrix, columns: AmountColumn[], allRows: number[], eligible: (j: number) => boolean = () => true): ColumnTotal[] {
   const out: ColumnTotal[] = [];
+  // A row of shares among amounts (0,65 | 0,56 | … its % format lost) says nothing about sums.
+  const fractions = (r: number) => m.values[r].every((v) => !v || v.abs().lt(1));
+  const rows = allRows.some((r) => !fractions(r)) ? allRows.filter((r) => !fractions(r)) : allRows;
   const usable = (k: number) => columns[k].role !== 'nonAdditive' && columns[k].role !== 'difference' && eligible(k);
   // A total on the left, named so ("I alt (mio. kr.) | Løn | Drift"): the run of columns right of it.
   const partOfLeftTotal = new Set<number>();
@@ -1026,7 +1029,7 @@ function findRowTotals(
       if (suffix) {
         best = { members: suffix, fits: 1, misses: 0 };
         holds = true;
-      } else if (plain && block.length >= 2 && block.length === allItems.length && subtotals.length === 0) {
+      } else if (plain && block.length >= 2 && block.length === allItems.length && subtotals.length === 0 && !belowALargestPart(m, i, block, cols)) {
         // "I alt" under a plain run of rows, nothing else above it (a caption or a title over the
         // run at most): one reading, and it misses.
         best = { members: [...block], fits: 0, misses: 1 };
@@ -1362,7 +1365,7 @@ export function placeTotals(table: TableBlock): TableBlock {
     // So is any total word at the foot of a budget proposal's lines ("Samlede implementeringsomkostninger").
     const members = new Set(group.memberRows);
     const soleReading =
-      (plain || table.kind === 'proposal') && previous === null && members.size >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || members.has(k)));
+      (plain || table.kind === 'proposal') && !belowALargestPart(m, t, group.memberRows, cols) && previous === null && members.size >= 2 && rows.slice(0, t).every((r, k) => r.kind !== 'section' && r.kind !== 'total' && r.kind !== 'netTotal' && (r.kind !== 'item' || members.has(k)));
     if (compared >= 2 && !soleReading) {
       unplaced.push({ row: t });
       changed = true;

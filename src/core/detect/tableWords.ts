@@ -90,7 +90,7 @@ export function isHerafLabel(normalized: string): boolean {
 
 /** Figures that are never summed: running totals, pay-back years, percentages, counts of staff. */
 const NON_ADDITIVE =
-  /^(?:akkumuleret|akk\.|kumuleret|løbende\s+sum|tilbagebetalingstid|andel|pct\.?|procent|%|antal|årsværk|fuldtidsstillinger|fte|nøgletal|indeks)(?![\p{L}])|\(%\)|\((?:i\s+)?(?:pct|procent)\.?\)|\bi\s+(?:pct|procent)\b|%$|\(år\)|\(antal\)|\(årsværk\)/u;
+  /^(?:akkumuleret|akk\.|kumuleret|løbende\s+sum|tilbagebetalingstid|andel|pct\.?|procent|%|antal|årsværk|fuldtidsstillinger|fte|nøgletal|indeks|noter?|anm\.?|anmærkning(?:er)?|fodnoter?|henvisning)(?![\p{L}])|\(%\)|\((?:i\s+)?(?:pct|procent)\.?\)|\bi\s+(?:pct|procent)\b|%$|\(år\)|\(antal\)|\(årsværk\)/u;
 
 /**
  * As a row label, "Andel …" is often money ("Andel af fællesudgifter") and counts only with a

@@ -42,6 +42,8 @@ export const numberStoredAsTextRule: TableRule = {
     if (table.headings !== undefined) return [];
     const byColumn: AmountCell[][] = table.columns.map(() => []);
     for (const row of table.rows) {
+      // A heading row under the headings ("2008" typed as text under "Regnskab") holds no amounts.
+      if (row.kind === 'section') continue;
       row.amounts.forEach((cell, j) => {
         if (cell.status === 'text-number') byColumn[j].push(cell);
       });

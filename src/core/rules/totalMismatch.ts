@@ -79,12 +79,33 @@ export function checkSum(stated: AmountCell, parts: AmountCell[], template: Temp
     counted++;
     decimals.push(shownDecimals(p, a));
   }
-  if (statedValue === null && counted === 0) return null;
+  // An empty total cell states nothing (a note column, a figure not given): no total of 0.
+  if (statedValue === null) return null;
   const statedAmount = statedValue ?? new Decimal(0);
   const d = comparisonDecimals(statedValue ? shownDecimals(stated, statedValue) : null, decimals);
   // A SUM's cached result may carry binary noise beyond Excel's 15 digits: that is no difference.
   const difference = sameAsExcel(statedAmount, sum) ? new Decimal(0) : statedAmount.minus(sum);
   return { sum, stated: statedAmount, difference, tolerance: roundingTolerance(counted, template, d), counted };
+}
+
+/**
+ * A row of shares in a table of amounts ("Relativ lønandel 0,65 | 0,56 | … | I alt 0,62", its % format
+ * lost in an export): every figure a fraction, the "total" smaller than its largest part — an average,
+ * which a sum of parts that are none of them negative can never be.
+ */
+function isRowOfShares(amounts: readonly AmountCell[], ct: ColumnTotal): boolean {
+  const stated = amounts[ct.column];
+  if (!isReadable(stated) || stated.amount === null) return false;
+  const total = stated.amount;
+  if (total.isNegative() || total.abs().gte(1)) return false;
+  let largest: Decimal | null = null;
+  for (const k of ct.memberColumns) {
+    const a = amounts[k];
+    if (!isReadable(a) || a.amount === null) continue;
+    if (a.amount.isNegative() || a.amount.gte(1)) return false;
+    if (largest === null || a.amount.gt(largest)) largest = a.amount;
+  }
+  return largest !== null && total.lt(largest);
 }
 
 /** "række 5–7" / "rows 5–7 and 9": the rows a total was held against, as Excel numbers them. */
@@ -178,6 +199,7 @@ export const totalMismatchRule: TableRule = {
     for (const ct of table.columnTotals ?? []) {
       for (const [index, row] of table.rows.entries()) {
         if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
+        if (isRowOfShares(row.amounts, ct)) continue;
         const stated = row.amounts[ct.column];
         const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
         if (!check || check.difference.isZero()) continue;

@@ -1,0 +1,104 @@
+/**
+ * Correct tables as other programs and people write them — a note column, a spacer column, a share
+ * row whose % format an export lost, years typed as text under a heading — give no error and no
+ * warning. A finance officer who gets one false error in front of a colleague switches the tool off.
+ */
+import { analyseWorkbook } from '../analyse';
+import type { Finding } from '../model';
+import { builtinTemplate } from '../templates/builtin';
+import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+
+function complaints(rows: FixtureValue[][]): string[] {
+  return analyseWorkbook(workbookOf(sheetFromRows('Ark1', rows)), builtinTemplate('generic')!)
+    .findings.filter((f: Finding) => f.severity !== 'info')
+    .map((f) => `${f.cell} ${f.rule}`);
+}
+
+describe('correct tables from other hands', () => {
+  it('a column of note numbers right of the amounts is no amount column, and its empty total cell states nothing', () => {
+    expect(
+      complaints([
+        [null, 'Serviceudgifter (mio. kr)', 'Samlet tilskud (mio. kr)', 'Note'],
+        ['Regioner', 107642, 88715.5, null],
+        ['Region Hovedstaden', 33566.4, 27985.3, 1],
+        ['Region Sjælland', 16426.3, 13591.5, null],
+        ['Region Syddanmark', 23378.7, 18986.1, null],
+        ['Region Midtjylland', 22997.1, 18905.1, 4],
+        ['Region Nordjylland', 11273.6, 9247.5, null],
+      ]),
+    ).toEqual([]);
+    expect(
+      complaints([
+        ['Udgiftsrammen er fordelt således:', null, null],
+        ['Byggemodning', 65200000, 1],
+        ['Byfornyelse', 132344000, null],
+        ['Øvrige arbejder', 40688000, null],
+        ['Forsyningsvirksomheder', 72599000, 4],
+        ['I alt', 310831000, null],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a row of shares without its % format is not summed by the I alt column (an average is smaller than its largest part)', () => {
+    const grid: FixtureValue[][] = [
+      [null, 'AR', 'ST', 'HE', 'I alt'],
+      ['Husleje', 100.5, 200, 300, 600.5],
+      ['Løn', 644, 1329.8, 661.1, 2634.9],
+      ['Øvrig drift', 346.3, 1064.8, 496.2, 1907.3],
+      ['Relativ lønandel', 0.65, 0.56, 0.57, 0.58],
+    ];
+    expect(complaints(grid)).toEqual([]);
+    const slipped = grid.map((r) => [...r]);
+    slipped[2][4] = 2643.9;
+    expect(complaints(slipped)).toEqual(['E3 TOTAL_MISMATCH']);
+  });
+
+  it('a key figure called "… i alt" that is smaller than a figure above it is no total of them, spacer column or not', () => {
+    const keys = (spacer: boolean): FixtureValue[][] =>
+      [
+        ['Faste priser, pl-2009 til 2010 = 2,7%', 'Regnskab 2010', 'Regnskab 2009', 'Indeks 2010/2009'],
+        ['Nettodriftsudgifter til somatisk hospitalsdrift (mio. kr.)', 13743, 13660, 101],
+        ['Udgifter pr. indbygger til hospitalsdrift (kr.)', 10943, 10928, 100],
+        ['DRG værdi (mio. kr.)', 13077, 12287, 106],
+        ['Udgifter til almen læger og speciallæger i alt (mio. kr.)', 2296, 2281, 101],
+      ].map((r) => (spacer ? [r[0], null, ...r.slice(1)] : r));
+    expect(complaints(keys(false))).toEqual([]);
+    expect(complaints(keys(true))).toEqual([]);
+  });
+
+  it('years typed as text under the headings are headings, not amounts stored as text', () => {
+    expect(
+      complaints([
+        ['Hele kroner', 'Regnskab', 'Budget', 'Budget'],
+        [null, '2008', '2009', '2010'],
+        ['Beskæftigelse', 403620379, 388999786, 553025431],
+        ['Børn', 506123746, 528400140, 576647519],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('variants each of its own year are a table by year, not a follow-up', () => {
+    const tables = analyseWorkbook(
+      workbookOf(
+        sheetFromRows('Ark1', [
+          ['Mio. kr.', 'Regnskab 2012', 'Regnskab 2013'],
+          ['Finanslovstilskud', 2014, 2100],
+          ['Eksterne tilskud', 1500, 1600],
+        ]),
+      ),
+      builtinTemplate('generic')!,
+    ).tables;
+    expect(tables.map((t) => t.kind)).toEqual(['list']);
+    const followup = analyseWorkbook(
+      workbookOf(
+        sheetFromRows('Ark1', [
+          ['1.000 kr.', 'Korrigeret budget 2025', 'Forventet regnskab 2025'],
+          ['Løn', 100, 90],
+          ['Drift', 50, 55],
+        ]),
+      ),
+      builtinTemplate('generic')!,
+    ).tables;
+    expect(followup.map((t) => t.kind)).toEqual(['followup']);
+  });
+});
