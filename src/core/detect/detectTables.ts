@@ -512,13 +512,11 @@ export class TableDetector {
     return matchesLabelPrefix(normalized, this.totalLabels) || /(^|\s)i alt(\s|$|[.:,])/.test(normalized);
   }
 
-  private readTable(sheet: SheetGrid, header: Header, rowNumbers: number[], headerIndex: number, floor: number, leftLimit: number): TableBlock {
+  /** The body of a table: rows below its header until a gap, a note, the next table or the end. */
+  private readBody(sheet: SheetGrid, header: Header, rowNumbers: number[], headerIndex: number, scanLeft: number): number[] {
     const firstAmountCol = header.columns[0].col;
     const right = header.columns[header.columns.length - 1].col;
-    const scanLeft = Math.max(1, leftLimit, firstAmountCol - MAX_LABEL_COLUMNS);
     const amountCols = header.columns.map((c) => c.col);
-
-    // Body: rows below the header until a gap, a note, the next table or the end.
     const body: number[] = [];
     let prev = header.row;
     for (let j = headerIndex + 1; j < rowNumbers.length; j++) {
@@ -560,6 +558,15 @@ export class TableDetector {
       body.push(r);
       prev = r;
     }
+    return body;
+  }
+
+  private readTable(sheet: SheetGrid, header: Header, rowNumbers: number[], headerIndex: number, floor: number, leftLimit: number): TableBlock {
+    const firstAmountCol = header.columns[0].col;
+    const right = header.columns[header.columns.length - 1].col;
+    const scanLeft = Math.max(1, leftLimit, firstAmountCol - MAX_LABEL_COLUMNS);
+
+    const body = this.readBody(sheet, header, rowNumbers, headerIndex, scanLeft);
 
     // Left edge: the leftmost column with content, without a run of 3 empty columns before the amounts.
     const used = new Set<number>();
