@@ -16,6 +16,8 @@ describe('Danish amounts typed as text', () => {
     ['−300', '-300'], // U+2212
     ['– 300', '-300'], // en dash and a space
     ['(300)', '-300'],
+    ['÷25.410,3', '-25410.3'], // the Danish minus
+    ['25.410,30-', '-25410.3'], // a minus after the figure
     ['+12', '12'],
     ['1 045', '1045'],
     ['1\u00a0045', '1045'],

@@ -48,11 +48,14 @@ export function readAmountText(text: string): AmountTextReading {
     negative = true;
     s = paren[1].trim();
   }
-  const sign = /^([-−–+])\s*(.*)$/.exec(s);
-  if (sign) {
+  // "÷25.410,3": the Danish minus of accounts and tax forms. "25.410,30-": a minus after the figure,
+  // as older systems print it.
+  const sign = /^([-−–+÷])\s*(.*)$/.exec(s);
+  const trailing = sign ? null : /^(.*\d)\s*[-−]$/.exec(s);
+  if (sign || trailing) {
     if (negative) return { kind: 'not-amount' };
-    negative = sign[1] !== '+';
-    s = sign[2];
+    negative = sign ? sign[1] !== '+' : true;
+    s = sign ? sign[2] : trailing![1];
   }
   const m = DANISH.exec(s) ?? SPACED.exec(s);
   if (!m) return { kind: 'not-amount' };

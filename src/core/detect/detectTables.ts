@@ -361,7 +361,7 @@ function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: M
  * thousands point: a heading row over the columns.
  * Empty cells are allowed (a heading merged over two columns); at least two years.
  */
-function isRowOfYears(cells: ReadonlyArray<Cell | undefined>): boolean {
+function isRowOfYears(cells: ReadonlyArray<Cell | undefined>, anyOrder = false): boolean {
   const years: number[] = [];
   for (const c of cells) {
     if (c === undefined || c.value === null || c.value === '') continue;
@@ -370,7 +370,23 @@ function isRowOfYears(cells: ReadonlyArray<Cell | undefined>): boolean {
     years.push(year);
   }
   if (years.length < 2) return false;
-  return years.every((y, k) => k === 0 || y >= years[k - 1]) || repeatsRunOfYears(years);
+  // Right under headings that name the columns ("Budget | Budget | Regnskab" over "2025 | 2026 |
+  // 2024"), years in any order are the second heading row.
+  return anyOrder || years.every((y, k) => k === 0 || y >= years[k - 1]) || repeatsRunOfYears(years);
+}
+
+/** The columns numbered under the headings, "(1) | (2) | (3)" or "1) | 2) | 3)": a heading row. */
+function isRowOfColumnNumbers(cells: ReadonlyArray<Cell | undefined>): boolean {
+  let expected = 0;
+  for (const c of cells) {
+    if (c === undefined || c.value === null || c.value === '') continue;
+    const m = typeof c.value === 'string' ? /^\s*\(?\s*(\d{1,2})\s*\)\s*$/.exec(c.value) : null;
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (expected !== 0 && n !== expected) return false;
+    expected = n + 1;
+  }
+  return expected > 0 && cells.filter((c) => c !== undefined && c.value !== null && c.value !== '').length >= 2;
 }
 
 /**
@@ -534,7 +550,7 @@ export class TableDetector {
       }
       // A row of years right under the headings ("Regnskab | Budget | Forventet regnskab" over
       // "2024 | 2025 | 2025") is a second heading row, not figures and not a new table.
-      if (body.length === 0 && r === header.row + 1 && isRowOfYears(amountCols.map((c) => row.get(c)))) {
+      if (body.length === 0 && r === header.row + 1 && (isRowOfYears(amountCols.map((c) => row.get(c)), true) || isRowOfColumnNumbers(amountCols.map((c) => row.get(c))))) {
         body.push(r);
         prev = r;
         continue;
@@ -811,7 +827,7 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && isRowOfYears(header.columns.map((c) => row.get(c.col)))))) kind = 'section';
+    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && (isRowOfYears(header.columns.map((c) => row.get(c.col)), true) || isRowOfColumnNumbers(header.columns.map((c) => row.get(c.col))))))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';

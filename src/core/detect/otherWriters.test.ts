@@ -101,4 +101,54 @@ describe('correct tables from other hands', () => {
     ).tables;
     expect(followup.map((t) => t.kind)).toEqual(['followup']);
   });
+
+  it('years in any order under budget variants, and column numbers under the headings, are heading rows', () => {
+    const body: FixtureValue[][] = [
+      ['Løn', 10, 20, 30],
+      ['Drift', 5, 5, 5],
+      ['I alt', 15, 25, 35],
+    ];
+    expect(complaints([[null, 'Budget', 'Budget', 'Regnskab'], [null, 2025, 2026, 2024], ...body])).toEqual([]);
+    expect(complaints([['Mio. kr.', 'Budget 2025', 'Regnskab 2025', 'Forventet 2025'], [null, '(1)', '(2)', '(3)'], ...body])).toEqual([]);
+  });
+
+  it('averages, prices per unit and stocks at a point in time are not added down the table', () => {
+    expect(
+      complaints([
+        [null, 'Antal pladser', 'Takst pr. plads', 'Udgift i alt'],
+        ['Vuggestue', 120, 150000, 18000000],
+        ['Børnehave', 300, 80000, 24000000],
+        ['I alt', 420, 100000, 42000000],
+      ]),
+    ).toEqual([]);
+    expect(
+      complaints([
+        ['Kr.', 'Antal', 'Gns. pris', 'Beløb'],
+        ['Skoleborde', 10, 1500, 15000],
+        ['Stole', 20, 400, 8000],
+        ['Tavler', 2, 3000, 6000],
+        ['I alt', 32, 906.25, 29000],
+      ]),
+    ).toEqual([]);
+    expect(
+      complaints([
+        ['Mio. kr.', 'Indbetalinger', 'Udbetalinger', 'Likviditet ultimo'],
+        ['Januar', 100, 90, 510],
+        ['Februar', 100, 120, 490],
+        ['Marts', 100, 80, 510],
+        ['1. kvartal', 300, 290, 510],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the Danish minus "÷" and a minus after the figure are amounts', () => {
+    expect(
+      complaints([
+        ['Mio. kr.', 'Udgifter', 'Indtægter'],
+        ['Januar', '÷25.410,3', '1.000,0'],
+        ['Februar', '25.410,30-', '500,0'],
+        ['I alt', '÷50.820,6', '1.500,0'],
+      ]).filter((c) => !c.endsWith('NUMBER_STORED_AS_TEXT')),
+    ).toEqual([]);
+  });
 });

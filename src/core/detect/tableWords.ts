@@ -96,7 +96,14 @@ const NON_ADDITIVE =
  * As a row label, "Andel …" is often money ("Andel af fællesudgifter") and counts only with a
  * percentage; as a column header it is a share.
  */
+/**
+ * Columns of figures that are never added down a table: averages ("Gns. pris", "Gennemsnitlig
+ * takst") and stocks at a point in time ("Likviditet ultimo", "Kassebeholdning", "Saldo primo").
+ */
+const NON_ADDITIVE_COLUMN = /^(?:gns\.?|gennemsnit)|(?:^|\s)(?:ultimo|primo)(?![\p{L}])|beholdning(?![\p{L}])|^likviditet/u;
+
 export function isNonAdditiveLabel(normalized: string, as: 'row' | 'column' = 'column'): boolean {
+  if (as === 'column' && NON_ADDITIVE_COLUMN.test(normalized)) return true;
   if (!NON_ADDITIVE.test(normalized)) return false;
   return as === 'column' || !/^andel(?![\p{L}])/u.test(normalized) || /%|\bpct\b|procent/.test(normalized);
 }

@@ -88,6 +88,21 @@ export function checkSum(stated: AmountCell, parts: AmountCell[], template: Temp
   return { sum, stated: statedAmount, difference, tolerance: roundingTolerance(counted, template, d), counted };
 }
 
+/** A heading of a price or an amount per unit: "Takst pr. plads", "Pris per m³". */
+const PER_UNIT = /(?:^|\s)(?:pr|per)\.?\s+\p{L}/iu;
+
+/** Is the stated figure smaller than the largest of its parts, none of them negative? No sum can be. */
+function isBelowLargestPart(stated: AmountCell, parts: readonly AmountCell[]): boolean {
+  if (!isReadable(stated) || stated.amount === null || stated.amount.isNegative()) return false;
+  let largest: Decimal | null = null;
+  for (const p of parts) {
+    if (!isReadable(p) || p.amount === null) continue;
+    if (p.amount.isNegative()) return false;
+    if (largest === null || p.amount.gt(largest)) largest = p.amount;
+  }
+  return largest !== null && stated.amount.lt(largest);
+}
+
 /**
  * A row of shares in a table of amounts ("Relativ lønandel 0,65 | 0,56 | … | I alt 0,62", its % format
  * lost in an export): every figure a fraction, the "total" smaller than its largest part — an average,
@@ -180,6 +195,8 @@ export const totalMismatchRule: TableRule = {
         const counted = (rows: number[]) => (visibleOnly ? rows.filter((m) => !table.rows[m].hidden) : rows);
         const check = checkSum(stated, counted(group.memberRows).map((m) => table.rows[m].amounts[j]), template);
         if (!check || check.difference.isZero()) return;
+        // A price per unit ("Takst pr. plads") on a total row is the average of the rows, not their sum.
+        if (PER_UNIT.test(column.header) && isBelowLargestPart(stated, group.memberRows.map((m) => table.rows[m].amounts[j]))) return;
         if (check.difference.abs().gt(check.tolerance) && group.candidates) {
           // Another sensible reading of what the total counts agrees: the total is right.
           const agrees = group.candidates.some((c) => {
