@@ -5706,6 +5706,59 @@ function kkInnovationBc39() {
     ],
   };
 }
+/** Københavns Kommune, OFS 2025-2026, Tabel 2 "Kriterier til prioritering" of a proposal: one line, the expected expense under a "Udgift 1.000 kr. p/l" heading beside text criteria and crosses. */
+function kkKriterier(name, code, title, priceLevel, line, notes, planted) {
+  const grid = [
+    ['Kommende investeringsforslag', null, 'Kriterier til prioritering', null, null, null],
+    [`Udgift 1.000 kr. ${priceLevel} p/l`, 'Forventet vedtagelse', 'Potentiale for varig effektivisering (styringsområde)', 'Tværgående effektivisering', 'Potentiale for storskala', 'Modne anvendelse af ny teknologi'],
+    line,
+  ];
+  return {
+    name,
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes,
+    sheets: [
+      {
+        name: code,
+        title: [title, 'Tabel 2. Kriterier til prioritering.'],
+        grid,
+        headingRows: 2,
+        headerRows: 2,
+        merges: [[0, 2, 5]],
+        formats: { 1: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel,
+        planted,
+      },
+    ],
+  };
+}
+
+function kkInnovationBc01Kriterier() {
+  return kkKriterier(
+    'kk-innovation-bc01-kriterier-2026',
+    'BC01',
+    'BC01 Test af AI-tolk på borgersamtaler i BIF',
+    2026,
+    ['1.300 kr.', 'OFS 26/27', '4-8 mio. kroner', 'X', 'X', 'X'],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC01, Tabel 2 "Kriterier til prioritering"). Two heading rows ("Kommende investeringsforslag | Kriterier til prioritering" over "Udgift 1.000 kr. 2026 p/l | Forventet vedtagelse | Potentiale for varig effektivisering (styringsområde) | …"), one line: the expected yearly expense of the coming investment proposal printed "1.300 kr." (text, as pasted from Word) under a heading in 1.000 kr. — the text beside it ("vi forventer … 50-100tkr") shows 1.300 t.kr. is meant, so the stray "kr." is a published slip of the unit; a span in words ("4-8 mio. kroner"), a budget name ("OFS 26/27") and three crosses. Nothing to sum: no total is owed. Kind: list; unit 1.000 kr.; price level 2026. Template kk-ofs-2025-2026. Planted: the expense typed "1.30O kr." (a letter O for a zero: AMOUNT_NOT_NUMERIC or NUMBER_STORED_AS_TEXT due — not about totals, so not held by the test; today no table is read at all and nothing is said).`,
+    [{ at: [2, 0], value: '1.30O kr.', finds: [] }],
+  );
+}
+
+function kkInnovationBc39Kriterier() {
+  return kkKriterier(
+    'kk-innovation-bc39-kriterier-2026',
+    'BC39',
+    'BC39 Automatisering af visitationsproces i Center for Mental Sundhed',
+    2027,
+    [200, 'B2029', '900–1.500 årligt (service)', null, 'X', 'X'],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC39, Tabel 2 "Kriterier til prioritering"). Two heading rows, the unit and price level in the first heading of the second ("Udgift 1.000 kr. 2027 p/l" — this proposal's Tabel 2 is in 2027 p/l where BC01's and BC02's are in 2026 p/l), one line: 200 (the yearly running cost from 2029, 0,2 mio. kr. in the text), "B2029" (budget 2029), a range of yearly savings in words with an en dash ("900–1.500 årligt (service)"), an empty cell and two crosses. Nothing to sum. Kind: list; unit 1.000 kr.; price level 2027. Template kk-ofs-2025-2026. Planted: the expense typed 2.000 for 200 (no rule can tell; recorded so that a later reconciliation of Tabel 2 with the text can) — no finding due; today the 2.000 is taken for a year, the line read as a period table and "B2029" and the range of savings given as AMOUNT_NOT_NUMERIC errors (false; not about totals, so not held by the test).`,
+    [{ at: [2, 0], value: 2000, finds: [] }],
+  );
+}
 // --- end H20 entries ---
 
 const LAYOUTS = [
@@ -5808,6 +5861,8 @@ const LAYOUTS = [
   kkInnovationBc01,
   kkInnovationBc02,
   kkInnovationBc39,
+  kkInnovationBc01Kriterier,
+  kkInnovationBc39Kriterier,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
