@@ -5759,6 +5759,22 @@ function kkInnovationBc39Kriterier() {
     [{ at: [2, 0], value: 2000, finds: [] }],
   );
 }
+function kkInnovationBc02Kriterier() {
+  const spec = kkKriterier(
+    'kk-innovation-bc02-kriterier-2026',
+    'BC02',
+    'BC02 Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet',
+    2026,
+    ['Udgift i 1.000 kr..', 'OFS 27/28', '20-35 mio.kr.', null, null, null],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC02, Tabel 2 "Kriterier til prioritering"). Published with the expense left as the template's placeholder: the Udgift cell under "Udgift 1.000 kr. 2026 p/l" reads "Udgift i 1.000 kr.." (with the template's double point) instead of a figure; beside it "OFS 27/28" and a range in words ("20-35 mio.kr."); no crosses. A careful reader sees a one-line table whose only amount is missing and wants to be told (AMOUNT_NOT_NUMERIC or the like — not about totals, so not held by the test). Kind: list; unit 1.000 kr.; price level 2026. Template kk-ofs-2025-2026. Planted: the placeholder filled with "1.5OO" (a letter O for a zero) — also no amount, also due to be told.`,
+    [{ at: [2, 0], value: '1.5OO', finds: [] }],
+  );
+  spec.sheets[0].got = [];
+  spec.sheets[0].gotWhy = 'No table is read: its only amount cell holds the template placeholder "Udgift i 1.000 kr.." (text), and one line with no number is not taken for a table; so the missing expense is never told.';
+  spec.sheets[0].gotDocx = [];
+  spec.sheets[0].gotDocxWhy = 'In Word likewise no table is read: the only amount cell holds the template placeholder "Udgift i 1.000 kr..".';
+  return spec;
+}
 // --- end H20 entries ---
 
 const LAYOUTS = [
@@ -5863,6 +5879,7 @@ const LAYOUTS = [
   kkInnovationBc39,
   kkInnovationBc01Kriterier,
   kkInnovationBc39Kriterier,
+  kkInnovationBc02Kriterier,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
