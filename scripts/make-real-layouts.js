@@ -5531,6 +5531,243 @@ function groenlandKonto0() {
   };
 }
 
+// --- H20: Københavns Kommune, innovationsforslag til OFS 2025-2026 (the appendix of three proposals and their overview) ---
+
+const KK_OFS_SOURCE_NOTE =
+  'Københavns Kommune, "Oversigt over indkomne ansøgninger til innovationspuljen" (bilag til Overførselssagen 2025-2026): an overview table and three innovation proposals (BC01, BC02, BC39), each with its Tabel 1 "Forslagets samlede økonomiske konsekvenser".';
+/** Why a planted error under a "Samlede …" total is not found when every year column of that total is wrong. */
+const SAMLEDE_ALL_COLUMNS_WHY =
+  'a total labelled "Samlede implementeringsomkostninger" (the KK template\'s own total label) whose every year column disagrees with the rows above is only TOTAL_UNCLEAR (info); the same grid labelled "I alt" or "Total" gives TOTAL_MISMATCH in each column';
+const KK_NOTE_UNDER =
+  'Noter til alle tabeller: Forslaget skal udarbejdes i 2027 p/l, men forslag der udmøntes i overførselssagen udmøntes i 2026 p/l, mens forslag der udmøntes med budgettet udmøntes i 2027 p/l.';
+
+/** Københavns Kommune, OFS 2025-2026, Tabel 1 "Oversigt over innovationsforslag": the overview of three proposals in 2026 p/l, with a rounding difference in its I alt. */
+function kkInnovationOversigt2026() {
+  const grid = [
+    ['1.000 kr. 2026 p/l.', 'Udvalg', 'Forslag', 'Service'],
+    ['Innovationsforslag', null, null, null],
+    ['BC01', 'BIU', 'Test af AI-tolk på borgersamtaler i BIF', 1017],
+    ['BC02', 'BIU', 'Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet', 1989],
+    ['BC39', 'SUND', 'Automatisering af visitationsproces i Center for Mental Sundhed', 1946],
+    ['I alt udmøntning fra innovationspuljen', null, null, 4951],
+  ];
+  // Rounding: 1.017 + 1.989 + 1.946 = 4.952, printed 4.951 (= 5.090 / 1,028 rounded).
+  expectSum('kk oversigt I alt', grid[5][3], [2, 3, 4].map((r) => grid[r][3]), 1, 0);
+  return {
+    name: 'kk-innovation-oversigt-2026',
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes:
+      `Municipal proposal overview (${KK_OFS_SOURCE_NOTE} Tabel 1 "Oversigt over innovationsforslag til OFS 2025-2026"). The unit and price level stand in the first header cell ("1.000 kr. 2026 p/l."), the amount column is named by its styringsområde ("Service"), two text columns (Udvalg, Forslag) stand between the proposal code and the amount; a section row "Innovationsforslag" and an "I alt udmøntning fra innovationspuljen". Each figure is the proposal's own total converted from 2027 p/l to 2026 p/l (÷ 1,028): 1.045 → 1.017, 2.045 → 1.989, 2.000 → 1.946. The rows add to 4.952 against the printed 4.951 (= 5.090 / 1,028 rounded): rounding, not an error. Kind: overview; unit 1.000 kr.; price level 2026. Template kk-ofs-2025-2026 (the overview is in 2026 p/l by the template). Planted: BC02 typed 1.899 for 1.989 (the I alt no longer agrees, 89 off after rounding); the unit cell typed "1.000 kr. 2027 p/l." (the overview in the proposals\' price level: PRICE_LEVEL_MISMATCH with the KK template, which wants the overview in 2026 p/l — not about totals, so not held by the test).`,
+    sheets: [
+      {
+        name: 'Tabel 1',
+        title: ['Tabel 1. Oversigt over innovationsforslag til OFS 2025-2026'],
+        grid,
+        formats: { 4: WHOLE },
+        kind: 'overview',
+        unit: 't.kr.',
+        priceLevel: 2026,
+        planted: [
+          { at: [3, 3], value: 1899, finds: [['TOTAL_MISMATCH', [5, 3]]] },
+          // The classic slip: the overview written in the proposals' price level (PRICE_LEVEL_MISMATCH with kk-ofs-2025-2026).
+          { at: [0, 0], value: '1.000 kr. 2027 p/l.', finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Københavns Kommune, OFS 2025-2026, BC01 "Test af AI-tolk på borgersamtaler i BIF", Tabel 1: one year of implementation costs, the total with no styringsområde. */
+function kkInnovationBc01() {
+  const y = [2026, 2027, 2028, 2029, 2030, 2031];
+  const row = (label, so, x) => [label, so, x, null, null, null, null, null];
+  const grid = [
+    ['1.000 kr. 2027 p/l', 'Styringsområde', ...y],
+    ['Implementeringsomkostninger', null, null, null, null, null, null, null],
+    row('Projektledelse (inkl. evaluering, dokumentation og rapportering', 'Service', 345),
+    row('Teknisk opsætning, licenser og support (leverandører af tolkeløsninger)', 'Service', 400),
+    row('Dataetiske og sprogfaglige afklaringer', 'Service', 100),
+    row('Afklaring af tekniske forhold i forbindelse med test på borgersituationer.', 'Service', 200),
+    row('Samlede implementeringsomkostninger', null, 1045),
+  ];
+  expectSum('kk bc01 2026', grid[6][2], [2, 3, 4, 5].map((r) => grid[r][2]), 0, 0);
+  return {
+    name: 'kk-innovation-bc01-2026',
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes:
+      `Municipal proposal (${KK_OFS_SOURCE_NOTE} BC01 "Test af AI-tolk på borgersamtaler i BIF", Tabel 1). The KK proposal template as published: "1.000 kr. 2027 p/l" in the first header cell, a Styringsområde column, the six template years 2026–2031 of which only 2026 carries figures, a section title "Implementeringsomkostninger", four Service rows and "Samlede implementeringsomkostninger" with its styringsområde left empty. One label lacks its closing parenthesis (as published). Kind: proposal; unit 1.000 kr.; price level 2027. Template kk-ofs-2025-2026. Planted: "Dataetiske og sprogfaglige afklaringer" typed 10 for 100 (the total 1.045 no longer agrees); the styringsområde of the last item misspelt "Servcie" (STYRINGSOMRAADE_UNKNOWN — not about totals, so not held by the test).`,
+    sheets: [
+      {
+        name: 'BC01',
+        title: ['BC01 Test af AI-tolk på borgersamtaler i BIF', 'Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+        grid,
+        formats: Object.fromEntries(y.map((_, i) => [i + 3, WHOLE])),
+        kind: 'proposal',
+        unit: 't.kr.',
+        priceLevel: 2027,
+        planted: [
+          { at: [4, 2], value: 10, finds: [['TOTAL_MISMATCH', [6, 2]]] },
+          // A misspelt styringsområde (STYRINGSOMRAADE_UNKNOWN; not about totals).
+          { at: [5, 1], value: 'Servcie', finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Københavns Kommune, OFS 2025-2026, BC02 "Digitalt Jobunivers", Tabel 1: two years, the total typed without a thousands point and with "Service". */
+function kkInnovationBc02() {
+  const y = [2026, 2027, 2028, 2029, 2030, 2031];
+  const plain = (x) => ({ v: x, fmt: '0' });
+  const row = (label, so, a, b) => [label, so, a, b, null, null, null, null];
+  const grid = [
+    ['1.000 kr. 2027 p/l', 'Styringsområde', ...y],
+    ['Implementeringsomkostninger', null, null, null, null, null, null, null],
+    row('Juridisk og datamæssig afklaring', 'Service', 209, null),
+    row('Afprøvning af IT-løsninger', 'Service', 418, 600),
+    row('Projektledelse, kommunikation, effektmåling og opsætning af tests', 'Service', 418, 400),
+    row('Samlede implementeringsomkostninger', 'Service', plain(1045), plain(1000)),
+  ];
+  expectSum('kk bc02 2026', num(grid[5][2]), [2, 3, 4].map((r) => grid[r][2]), 0, 0);
+  expectSum('kk bc02 2027', num(grid[5][3]), [3, 4].map((r) => grid[r][3]), 0, 0);
+  return {
+    name: 'kk-innovation-bc02-2026',
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes:
+      `Municipal proposal (${KK_OFS_SOURCE_NOTE} BC02 "Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet", Tabel 1). The KK proposal template: "1.000 kr. 2027 p/l", Styringsområde, years 2026–2031 with figures in 2026 and 2027; the total row names its styringsområde ("Service") and its figures are printed without a thousands point ("1045", "1000"), unlike the rest of the appendix. The note on the template's price levels stands under the table. Kind: proposal; unit 1.000 kr.; price level 2027. Template kk-ofs-2025-2026. Planted: "Afprøvning af IT-løsninger" 2026 typed 481 for 418 (the 2026 total no longer agrees; 2027 still does); the unit cell typed "1.000 kr. 2072 p/l" (PRICE_LEVEL_MISMATCH with the KK template — not about totals, so not held by the test).`,
+    sheets: [
+      {
+        name: 'BC02',
+        title: ['BC02 Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet', 'Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+        grid,
+        after: [KK_NOTE_UNDER],
+        formats: Object.fromEntries(y.map((_, i) => [i + 3, WHOLE])),
+        kind: 'proposal',
+        unit: 't.kr.',
+        priceLevel: 2027,
+        planted: [
+          { at: [3, 2], value: 481, finds: [['TOTAL_MISMATCH', [5, 2]]] },
+          // The price level mistyped in the unit cell (PRICE_LEVEL_MISMATCH with kk-ofs-2025-2026; not about totals).
+          { at: [0, 0], value: '1.000 kr. 2072 p/l', finds: [] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Københavns Kommune, OFS 2025-2026, BC39 "Automatisering af visitationsproces", Tabel 1: the unit and price level left out of the table, years 2027–2030 only. */
+function kkInnovationBc39() {
+  const y = [2027, 2028, 2029, 2030];
+  const row = (label, so, a, b) => [label, so, a, b, null, null];
+  const grid = [
+    [null, 'Styringsområde', ...y],
+    row('Projektafklaring og forberedende dataarbejde', 'Service', 300, null),
+    row('Udvikling og understøttelse af arbejdet med de tre komponenter', 'Service', 750, 300),
+    row('Projektledelse og drift', 'Service', 250, 150),
+    row('Juridisk og teknisk bistand', 'Service', 150, null),
+    row('Evaluering', 'Service', null, 100),
+    row('Samlede implementeringsomkostninger', null, 1450, 550),
+  ];
+  expectSum('kk bc39 2027', grid[6][2], [1, 2, 3, 4, 5].map((r) => grid[r][2]), 0, 0);
+  expectSum('kk bc39 2028', grid[6][3], [1, 2, 3, 4, 5].map((r) => grid[r][3]), 0, 0);
+  return {
+    name: 'kk-innovation-bc39-2026',
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes:
+      `Municipal proposal (${KK_OFS_SOURCE_NOTE} BC39 "Automatisering af visitationsproces i Center for Mental Sundhed", Tabel 1). Published with the template's unit-and-price-level cell left EMPTY: the header row is " | Styringsområde | 2027 | 2028 | 2029 | 2030" — no "1.000 kr." and no p/l anywhere in the table; only the template note under it names 2027 p/l and 2026 p/l (which one applies depends on where the proposal is settled). The years are 2027–2030, not the template's 2026–2031. No section title; five Service rows and "Samlede implementeringsomkostninger" (1.450 and 550). The text above the table gives the same figures in mio. kr. (1,45 in 2027, 0,5 in 2028 — the latter rounded from 0,55). Kind: proposal; unit not stated; price level not stated. Template kk-ofs-2025-2026 (its unit and price-level requirements are the published mistakes to be told). Planted: "Udvikling og understøttelse …" 2027 typed 570 for 750 (the 2027 total no longer agrees); "Projektledelse og drift" 2028 typed 105 for 150 (the 2028 total no longer agrees) — with both year columns of "Samlede implementeringsomkostninger" wrong, neither is found today (see notYetFound).`,
+    sheets: [
+      {
+        name: 'BC39',
+        title: ['BC39 Automatisering af visitationsproces i Center for Mental Sundhed', 'Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+        grid,
+        after: [KK_NOTE_UNDER],
+        formats: Object.fromEntries(y.map((_, i) => [i + 3, WHOLE])),
+        kind: 'proposal',
+        unit: null,
+        priceLevel: null,
+        planted: [
+          { at: [2, 2], value: 570, finds: [], missed: [['TOTAL_MISMATCH', [6, 2], SAMLEDE_ALL_COLUMNS_WHY]] },
+          { at: [3, 3], value: 105, finds: [], missed: [['TOTAL_MISMATCH', [6, 3], SAMLEDE_ALL_COLUMNS_WHY]] },
+        ],
+      },
+    ],
+  };
+}
+/** Københavns Kommune, OFS 2025-2026, Tabel 2 "Kriterier til prioritering" of a proposal: one line, the expected expense under a "Udgift 1.000 kr. p/l" heading beside text criteria and crosses. */
+function kkKriterier(name, code, title, priceLevel, line, notes, planted) {
+  const grid = [
+    ['Kommende investeringsforslag', null, 'Kriterier til prioritering', null, null, null],
+    [`Udgift 1.000 kr. ${priceLevel} p/l`, 'Forventet vedtagelse', 'Potentiale for varig effektivisering (styringsområde)', 'Tværgående effektivisering', 'Potentiale for storskala', 'Modne anvendelse af ny teknologi'],
+    line,
+  ];
+  return {
+    name,
+    template: 'kk-ofs-2025-2026',
+    docx: true,
+    notes,
+    sheets: [
+      {
+        name: code,
+        title: [title, 'Tabel 2. Kriterier til prioritering.'],
+        grid,
+        headingRows: 2,
+        headerRows: 2,
+        merges: [[0, 2, 5]],
+        formats: { 1: WHOLE },
+        kind: 'list',
+        unit: 't.kr.',
+        priceLevel,
+        planted,
+      },
+    ],
+  };
+}
+
+function kkInnovationBc01Kriterier() {
+  return kkKriterier(
+    'kk-innovation-bc01-kriterier-2026',
+    'BC01',
+    'BC01 Test af AI-tolk på borgersamtaler i BIF',
+    2026,
+    ['1.300 kr.', 'OFS 26/27', '4-8 mio. kroner', 'X', 'X', 'X'],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC01, Tabel 2 "Kriterier til prioritering"). Two heading rows ("Kommende investeringsforslag | Kriterier til prioritering" over "Udgift 1.000 kr. 2026 p/l | Forventet vedtagelse | Potentiale for varig effektivisering (styringsområde) | …"), one line: the expected yearly expense of the coming investment proposal printed "1.300 kr." (text, as pasted from Word) under a heading in 1.000 kr. — the text beside it ("vi forventer … 50-100tkr") shows 1.300 t.kr. is meant, so the stray "kr." is a published slip of the unit; a span in words ("4-8 mio. kroner"), a budget name ("OFS 26/27") and three crosses. Nothing to sum: no total is owed. Kind: list; unit 1.000 kr.; price level 2026. Template kk-ofs-2025-2026. Planted: the expense typed "1.30O kr." (a letter O for a zero: AMOUNT_NOT_NUMERIC or NUMBER_STORED_AS_TEXT due — not about totals, so not held by the test; today no table is read at all and nothing is said).`,
+    [{ at: [2, 0], value: '1.30O kr.', finds: [] }],
+  );
+}
+
+function kkInnovationBc39Kriterier() {
+  return kkKriterier(
+    'kk-innovation-bc39-kriterier-2026',
+    'BC39',
+    'BC39 Automatisering af visitationsproces i Center for Mental Sundhed',
+    2027,
+    [200, 'B2029', '900–1.500 årligt (service)', null, 'X', 'X'],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC39, Tabel 2 "Kriterier til prioritering"). Two heading rows, the unit and price level in the first heading of the second ("Udgift 1.000 kr. 2027 p/l" — this proposal's Tabel 2 is in 2027 p/l where BC01's and BC02's are in 2026 p/l), one line: 200 (the yearly running cost from 2029, 0,2 mio. kr. in the text), "B2029" (budget 2029), a range of yearly savings in words with an en dash ("900–1.500 årligt (service)"), an empty cell and two crosses. Nothing to sum. Kind: list; unit 1.000 kr.; price level 2027. Template kk-ofs-2025-2026. Planted: the expense typed 2.000 for 200 (no rule can tell; recorded so that a later reconciliation of Tabel 2 with the text can) — no finding due; today the 2.000 is taken for a year, the line read as a period table and "B2029" and the range of savings given as AMOUNT_NOT_NUMERIC errors (false; not about totals, so not held by the test).`,
+    [{ at: [2, 0], value: 2000, finds: [] }],
+  );
+}
+function kkInnovationBc02Kriterier() {
+  const spec = kkKriterier(
+    'kk-innovation-bc02-kriterier-2026',
+    'BC02',
+    'BC02 Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet',
+    2026,
+    ['Udgift i 1.000 kr..', 'OFS 27/28', '20-35 mio.kr.', null, null, null],
+    `Municipal proposal, prioritisation criteria (${KK_OFS_SOURCE_NOTE} BC02, Tabel 2 "Kriterier til prioritering"). Published with the expense left as the template's placeholder: the Udgift cell under "Udgift 1.000 kr. 2026 p/l" reads "Udgift i 1.000 kr.." (with the template's double point) instead of a figure; beside it "OFS 27/28" and a range in words ("20-35 mio.kr."); no crosses. A careful reader sees a one-line table whose only amount is missing and wants to be told (AMOUNT_NOT_NUMERIC or the like — not about totals, so not held by the test). Kind: list; unit 1.000 kr.; price level 2026. Template kk-ofs-2025-2026. Planted: the placeholder filled with "1.5OO" (a letter O for a zero) — also no amount, also due to be told.`,
+    [{ at: [2, 0], value: '1.5OO', finds: [] }],
+  );
+  spec.sheets[0].got = [];
+  spec.sheets[0].gotWhy = 'No table is read: its only amount cell holds the template placeholder "Udgift i 1.000 kr.." (text), and one line with no number is not taken for a table; so the missing expense is never told.';
+  spec.sheets[0].gotDocx = [];
+  spec.sheets[0].gotDocxWhy = 'In Word likewise no table is read: the only amount cell holds the template placeholder "Udgift i 1.000 kr..".';
+  return spec;
+}
+// --- end H20 entries ---
+
 const LAYOUTS = [
   aktstykkeDelloft,
   regionerTilskud,
@@ -5626,6 +5863,14 @@ const LAYOUTS = [
   skmIndfasning2021,
   regnskabstal2021,
   groenlandKonto0,
+  // H20: Københavns Kommune, innovationsforslag OFS 2025-2026
+  kkInnovationOversigt2026,
+  kkInnovationBc01,
+  kkInnovationBc02,
+  kkInnovationBc39,
+  kkInnovationBc01Kriterier,
+  kkInnovationBc39Kriterier,
+  kkInnovationBc02Kriterier,
 ];
 
 /** Applies `plantedSet` (cached results that follow a planted change) on top of the planted cells. */
