@@ -63,6 +63,38 @@ const KNOWN_LOSSES = [
  * run fails and asks for the entry to be removed. `--gaps` (or BT_GAPS=1) makes them failures.
  */
 const KNOWN_GAPS = [
+  {
+    variants: ['libreoffice-docx'],
+    files: ['groenland-konto0-2021.docx'],
+    missing: ['Tabel 1!C10 TOTAL_ROUNDING', 'Tabel 1!E9 DIFFERENCE_MISMATCH', 'Tabel 1!F10 TOTAL_ROUNDING', 'Tabel 1!H10 TOTAL_ROUNDING'],
+    extra: ['Tabel 1!E10 TOTAL_ROUNDING', 'Tabel 1!F9 DIFFERENCE_MISMATCH', 'Tabel 1!G10 TOTAL_ROUNDING', 'Tabel 1!I10 TOTAL_ROUNDING'],
+    why:
+      'LibreOffice Writer writes the table grid with a column 1 twip wide after the label column and spans the first cell of every row over both; ' +
+      'the Word reader counts the sliver as a column, so every finding is named one column to the right of the cell the reader sees',
+  },
+  {
+    variants: ['libreoffice-docx'],
+    files: ['groenland-konto0-2021-fejl.docx'],
+    missing: [
+      'Tabel 1!C10 TOTAL_ROUNDING',
+      'Tabel 1!E9 DIFFERENCE_MISMATCH',
+      'Tabel 1!F10 TOTAL_ROUNDING',
+      'Tabel 1!F6 DIFFERENCE_MISMATCH',
+      'Tabel 1!H10 TOTAL_ROUNDING',
+      'Tabel 1!I10 TOTAL_MISMATCH',
+      'Tabel 1!J16 DIFFERENCE_MISMATCH',
+    ],
+    extra: [
+      'Tabel 1!E10 TOTAL_ROUNDING',
+      'Tabel 1!F9 DIFFERENCE_MISMATCH',
+      'Tabel 1!G10 TOTAL_ROUNDING',
+      'Tabel 1!G6 DIFFERENCE_MISMATCH',
+      'Tabel 1!I10 TOTAL_ROUNDING',
+      'Tabel 1!J10 TOTAL_MISMATCH',
+      'Tabel 1!K16 DIFFERENCE_MISMATCH',
+    ],
+    why: 'as for groenland-konto0-2021.docx: a 1-twip grid column written by LibreOffice Writer shifts every finding one column right',
+  },
 ];
 const gapsFail = process.argv.includes('--gaps') || process.env.BT_GAPS === '1';
 
