@@ -8,7 +8,10 @@
  *  - LibreOffice (Debian's libreoffice-calc-nogui and -writer-nogui): .xlsx re-saved as .xlsx, a round
  *    trip .xlsx → .ods → .xlsx, .docx re-saved as .docx and a round trip .docx → .odt → .docx;
  *  - openpyxl (Debian's python3-openpyxl) loads and saves each workbook;
- *  - pandoc (Debian's pandoc) writes each Word document again.
+ *  - pandoc (Debian's pandoc) writes each Word document again;
+ *  - a person writes the totals as formulas: in each correct real table (tests/layouts/real, not -fejl), every
+ *    labelled total ("I alt", "Total", "Samlet", "Sum") whose value is the sum of the run of amounts right above it
+ *    becomes =SUM over that run (openpyxl, so as for the openpyxl copies the results are not saved).
  * Each copy is checked by our own CLI with the fixture's template, and its findings (rule, sheet,
  * cell; not the wording) must be those of the original — except where the program really loses
  * something, and then the checker must do what it documents for that loss:
@@ -63,6 +66,47 @@ const KNOWN_LOSSES = [
  * run fails and asks for the entry to be removed. `--gaps` (or BT_GAPS=1) makes them failures.
  */
 const KNOWN_GAPS = [
+  {
+    variants: ['libreoffice-docx'],
+    files: ['groenland-konto0-2021.docx'],
+    missing: ['Tabel 1!C10 TOTAL_ROUNDING', 'Tabel 1!E9 DIFFERENCE_MISMATCH', 'Tabel 1!F10 TOTAL_ROUNDING', 'Tabel 1!H10 TOTAL_ROUNDING'],
+    extra: ['Tabel 1!E10 TOTAL_ROUNDING', 'Tabel 1!F9 DIFFERENCE_MISMATCH', 'Tabel 1!G10 TOTAL_ROUNDING', 'Tabel 1!I10 TOTAL_ROUNDING'],
+    why:
+      'LibreOffice Writer writes the table grid with a column 1 twip wide after the label column and spans the first cell of every row over both; ' +
+      'the Word reader counts the sliver as a column, so every finding is named one column to the right of the cell the reader sees',
+  },
+  {
+    variants: ['libreoffice-docx'],
+    files: ['groenland-konto0-2021-fejl.docx'],
+    missing: [
+      'Tabel 1!C10 TOTAL_ROUNDING',
+      'Tabel 1!E9 DIFFERENCE_MISMATCH',
+      'Tabel 1!F10 TOTAL_ROUNDING',
+      'Tabel 1!F6 DIFFERENCE_MISMATCH',
+      'Tabel 1!H10 TOTAL_ROUNDING',
+      'Tabel 1!I10 TOTAL_MISMATCH',
+      'Tabel 1!J16 DIFFERENCE_MISMATCH',
+    ],
+    extra: [
+      'Tabel 1!E10 TOTAL_ROUNDING',
+      'Tabel 1!F9 DIFFERENCE_MISMATCH',
+      'Tabel 1!G10 TOTAL_ROUNDING',
+      'Tabel 1!G6 DIFFERENCE_MISMATCH',
+      'Tabel 1!I10 TOTAL_ROUNDING',
+      'Tabel 1!J10 TOTAL_MISMATCH',
+      'Tabel 1!K16 DIFFERENCE_MISMATCH',
+    ],
+    why: 'as for groenland-konto0-2021.docx: a 1-twip grid column written by LibreOffice Writer shifts every finding one column right',
+  },
+  {
+    variants: ['sum-formulas'],
+    files: ['au-indtaegter-omkostninger-2013.xlsx'],
+    missing: [],
+    extra: ['G2!B19 TOTAL_MISMATCH', 'G2!C19 TOTAL_FORMULA_RANGE', 'G2!C19 TOTAL_MISMATCH'],
+    why:
+      '"INDTÆGTER I ALT" written as =SUM(C16:C18) — the subtotal "Finanslovstilskud i alt" and the two lines under it, which is right — ' +
+      'is read as a total of rows 17–18 only: the formula is said to take in a row outside its block, and both columns are called wrong',
+  },
 ];
 const gapsFail = process.argv.includes('--gaps') || process.env.BT_GAPS === '1';
 
@@ -126,6 +170,45 @@ function dir(name) {
 }
 
 const XLSX_VARIANTS = ['libreoffice-xlsx', 'via-ods', 'openpyxl'];
+
+/** The correct real tables, whose typed totals a person may write as formulas instead. */
+function isCleanRealTable(file) {
+  return path.dirname(file) === path.join(root, 'tests', 'layouts', 'real') && file.endsWith('.xlsx') && !file.endsWith('-fejl.xlsx');
+}
+
+/** Every labelled total that is the sum of the run of amounts right above it becomes =SUM over that run. */
+const SUM_FORMULAS = [
+  'import sys, os, re, openpyxl',
+  'from decimal import Decimal',
+  'from openpyxl.utils import get_column_letter',
+  "TOTAL = re.compile(r'\\b(i alt|total|samlet|sum)\\b', re.I)",
+  'num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)',
+  'out = sys.argv[1]',
+  'for f in sys.argv[2:]:',
+  '    wb = openpyxl.load_workbook(f)',
+  '    for ws in wb.worksheets:',
+  '        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column)]',
+  '        for r, row in enumerate(rows):',
+  "            label = next((v for v in row if v is not None and not (isinstance(v, str) and not v.strip())), None)",
+  '            if not isinstance(label, str) or not TOTAL.search(label): continue',
+  '            for c, v in enumerate(row):',
+  '                if not num(v): continue',
+  '                s, start, k = Decimal(0), None, r - 1',
+  '                while k >= 0:',
+  '                    u = rows[k][c]',
+  '                    if u is None:',
+  '                        if all(x is None for x in rows[k]): break',
+  '                        k -= 1',
+  '                        continue',
+  '                    if not num(u): break',
+  '                    s += Decimal(repr(u))',
+  "                    if k < r - 1 and abs(s - Decimal(repr(v))) < Decimal('0.001'): start = k",
+  '                    k -= 1',
+  '                if start is not None:',
+  '                    col = get_column_letter(c + 1)',
+  "                    ws.cell(r + 1, c + 1).value = f'=SUM({col}{start + 1}:{col}{r})'",
+  '    wb.save(os.path.join(out, os.path.basename(f)))',
+].join('\n');
 const DOCX_VARIANTS = ['libreoffice-docx', 'via-odt', 'pandoc'];
 
 /** The copies of every fixture: { fixture, variant, file }, in a folder of its own per variant. */
@@ -159,6 +242,9 @@ async function makeCopies(bin, list) {
     { encoding: 'utf8', timeout: 300_000 },
   );
   if (py.status !== 0) console.log(`  openpyxl: ${py.stderr}`.slice(0, 500));
+  // A person's formulas for the totals of the correct real tables.
+  const sums = spawnSync(PYTHON, ['-c', SUM_FORMULAS, dir('sum-formulas'), ...xlsx.filter(isCleanRealTable)], { encoding: 'utf8', timeout: 300_000 });
+  if (sums.status !== 0) console.log(`  sum formulas: ${sums.stderr}`.slice(0, 500));
   // pandoc: Word to Word.
   for (const f of docx) {
     const r = spawnSync('pandoc', [f, '-o', path.join(dir('pandoc'), path.basename(f))], { encoding: 'utf8', timeout: 120_000 });
@@ -169,7 +255,8 @@ async function makeCopies(bin, list) {
   const copies = [];
   for (const f of list) {
     const base = path.basename(f.file);
-    for (const variant of f.file.endsWith('.xlsx') ? XLSX_VARIANTS : DOCX_VARIANTS) copies.push({ fixture: f, variant, file: path.join(work, variant, base) });
+    const variants = f.file.endsWith('.xlsx') ? [...XLSX_VARIANTS, ...(isCleanRealTable(f.file) ? ['sum-formulas'] : [])] : DOCX_VARIANTS;
+    for (const variant of variants) copies.push({ fixture: f, variant, file: path.join(work, variant, base) });
   }
   return copies;
 }
@@ -208,6 +295,11 @@ function expectedFor(copy, original) {
   if (copy.variant === 'openpyxl') {
     // Saved results are gone: the workbook is not calculated, said once, at its first formula.
     const first = firstFormula(copy.fixture.file);
+    if (first) want.push(`${first} FORMULA_NOT_CALCULATED`);
+  }
+  if (copy.variant === 'sum-formulas') {
+    // The copy has formulas the original may not have: not calculated, said once, at the copy's first formula.
+    const first = firstFormula(copy.file);
     if (first) want.push(`${first} FORMULA_NOT_CALCULATED`);
   }
   for (const loss of KNOWN_LOSSES.filter((l) => l.variants.includes(copy.variant) && l.files.includes(path.basename(copy.fixture.file)))) {
