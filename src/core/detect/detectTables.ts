@@ -323,7 +323,7 @@ function comparesOneYear(columns: ReadonlyArray<{ cell: Cell; word: ColumnWord }
  * Months, quarters or years as rows: a header row of text columns whose next row starts with a
  * period ("Januar", "1. kvartal", 2026) and has amounts under those columns.
  */
-function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: Map<number, Cell> | undefined, minCol = 1): Header | null {
+function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: Map<number, Cell> | undefined, minCol = 1, above?: Map<number, Cell>): Header | null {
   if (!next) return null;
   const nextCells = sortedCells(next);
   const lead = nextCells[0];
@@ -336,9 +336,24 @@ function readPeriodRowsHeader(rowNumber: number, row: Map<number, Cell>, next: M
   if (leadText === null && isRowOfYears(nextCells)) return null;
   const columns: AmountColumn[] = [];
   const leftCells: Cell[] = [];
-  for (const cell of sortedCells(row)) {
+  // Headings on two rows ("Akkumuleret" over "saldo", the other headings on the upper row only): where
+  // the row lacks headings over figures and the row above, all text, has them, they are joined.
+  const hasFigure = (col: number) => {
+    const v = next.get(col)?.value;
+    return typeof v === 'number' || (typeof v === 'string' && /\d/.test(v));
+  };
+  const lacking = [...next.keys()].filter((col) => col > lead.col && hasFigure(col) && cellText(row.get(col)?.value ?? null) === null);
+  const upper =
+    above && lacking.length > 0 && lacking.every((col) => cellText(above.get(col)?.value ?? null) !== null) && [...above.values()].every((c) => c.value === null || cellText(c.value) !== null)
+      ? above
+      : undefined;
+  const headingCols = new Set([...row.keys(), ...(upper ? lacking : [])]);
+  for (const col of [...headingCols].sort((x, y) => x - y)) {
+    const cell = row.get(col) ?? upper!.get(col)!;
     if (cell.col < minCol) continue;
-    const t = cellText(cell.value);
+    const lower = cellText(row.get(col)?.value ?? null);
+    const first = upper && col > lead.col ? cellText(upper.get(col)?.value ?? null) : null;
+    const t = first && lower ? `${first} ${lower}` : (lower ?? (row.has(col) ? null : first));
     if (t === null || t.length >= 60) return null;
     if (cell.col <= lead.col) {
       leftCells.push(cell);
@@ -473,7 +488,7 @@ export class TableDetector {
       if (across.length && everyCellWithin(row, across)) continue;
       let headers = readHeaders(r, row, this.matcher);
       if (headers.length === 0 && !across.length) {
-        const periodRows = readPeriodRowsHeader(r, row, sheet.rows.get(rowNumbers[i + 1]));
+        const periodRows = readPeriodRowsHeader(r, row, sheet.rows.get(rowNumbers[i + 1]), 1, sheet.rows.get(r - 1));
         if (periodRows && rowNumbers[i + 1] === r + 1) headers = [periodRows];
       }
       for (const header of headers) {
@@ -639,6 +654,9 @@ export class TableDetector {
     if (kind === 'followup' && monthRows >= 3) kind = 'period';
     // Year columns with no styringsområde and no p/l, under a template that sets no price level for
     // proposals: a table of figures by year (rates, thresholds, accounts), not a budget proposal.
+    // Years named twice ("Aftale 2008 | Budget 2008" under a row of variants) under a template with no
+    // proposal price level: a table by year, not a budget proposal (which names each year once).
+    if (kind === 'proposal' && this.template.priceLevel.proposal === null && new Set(header.columns.map((c) => c.year)).size < header.columns.length) kind = 'list';
     if (kind === 'proposal' && this.template.priceLevel.proposal === null && styrCol === null && !(tableLabel && (tableLabel.priceLevel !== null || tableLabel.priceLevelWithoutYear) && !/niveau/i.test(tableLabel.text))) kind = 'list';
     const title = this.findTitle(sheet, top, left, right, floor, tableLabel);
     const range = { top, left, bottom, right };

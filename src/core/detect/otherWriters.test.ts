@@ -151,4 +151,30 @@ describe('correct tables from other hands', () => {
       ]).filter((c) => !c.endsWith('NUMBER_STORED_AS_TEXT')),
     ).toEqual([]);
   });
+
+  it('headings on two rows keep their upper words: a running balance "Akkumuleret / saldo" is not summed by the quarter', () => {
+    const grid: FixtureValue[][] = [
+      [null, 'Udgifter', 'Indtægter', 'Saldo', 'Akkumuleret'],
+      [null, null, null, null, 'saldo'],
+      ['Januar', 71663.2, 46252.9, -25410.3, -25410.3],
+      ['Februar', 59153.9, 85988.7, 26834.8, 1424.5],
+      ['Marts', 73086, 95494.5, 22408.5, 23833],
+      ['1. kvartal', 203903.1, 227736.1, 23833, 23833],
+    ];
+    expect(complaints(grid)).toEqual([]);
+    const slipped = grid.map((r) => [...r]);
+    slipped[5][1] = 203913.1;
+    expect(complaints(slipped)).toEqual(['B6 TOTAL_MISMATCH']);
+  });
+
+  it('a year named twice under a row of variants is no duplicated proposal year under the generic template', () => {
+    expect(
+      complaints([
+        ['Mia. kr.', 'Regnskab', 'Aftale', 'Budget', 'Aftale'],
+        ['09-pl', 2007, 2008, 2008, 2009],
+        ['Sundhed', 86.6, 89.1, 89, 90.9],
+        ['Regional udvikling', 1.7, 2.4, 2.4, 2.4],
+      ]),
+    ).toEqual([]);
+  });
 });
