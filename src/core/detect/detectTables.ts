@@ -30,7 +30,7 @@ import { withRowChains } from './rowChains';
 import { withLabelFormulas } from './labelFormula';
 import { withOutline } from './outline';
 import { withGrandTotalSection } from './grandTotalSection';
-import { detectShapeTables, isHerafRow, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, isHerafRow, isRowOfColumnNumbers, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { amountRows, formulaStatedRows, holdsWithWord, rowFit } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
@@ -101,7 +101,7 @@ function readHeaders(rowNumber: number, row: Map<number, Cell>, matcher: Styring
   // Figures shown "2.050", "2.000" (t.kr.) are years only where every such figure of the row rises
   // from left to right: a row of amounts between 1990 and 2100 is no header.
   const grouped = cells.filter((c) => showsGrouped(c) && yearOfCell(c) !== null);
-  const groupedAreYears = grouped.every((c, k) => k === 0 || yearOfCell(c)! > yearOfCell(grouped[k - 1])!);
+  const groupedAreYears = grouped.every((c, k) => k === 0 || yearOfCell(c)! > yearOfCell(grouped[k - 1])!) || repeatsRunOfYears(grouped.map((c) => yearOfCell(c)!));
   for (const cell of cells) {
     const isYear = yearOfCell(cell) !== null && (groupedAreYears || !showsGrouped(cell));
     if (isYear && (run.length === 0 || run[run.length - 1].col === cell.col - 1)) {
@@ -390,19 +390,6 @@ function isRowOfYears(cells: ReadonlyArray<Cell | undefined>, anyOrder = false):
   return anyOrder || years.every((y, k) => k === 0 || y >= years[k - 1]) || repeatsRunOfYears(years);
 }
 
-/** The columns numbered under the headings, "(1) | (2) | (3)" or "1) | 2) | 3)": a heading row. */
-function isRowOfColumnNumbers(cells: ReadonlyArray<Cell | undefined>): boolean {
-  let expected = 0;
-  for (const c of cells) {
-    if (c === undefined || c.value === null || c.value === '') continue;
-    const m = typeof c.value === 'string' ? /^\s*\(?\s*(\d{1,2})\s*\)\s*$/.exec(c.value) : null;
-    if (!m) return false;
-    const n = Number(m[1]);
-    if (expected !== 0 && n !== expected) return false;
-    expected = n + 1;
-  }
-  return expected > 0 && cells.filter((c) => c !== undefined && c.value !== null && c.value !== '').length >= 2;
-}
 
 /**
  * A row named by a period that spans others ("1. kvartal", "Hele året") totals the periods under it
@@ -565,7 +552,7 @@ export class TableDetector {
       }
       // A row of years right under the headings ("Regnskab | Budget | Forventet regnskab" over
       // "2024 | 2025 | 2025") is a second heading row, not figures and not a new table.
-      if (body.length === 0 && r === header.row + 1 && (isRowOfYears(amountCols.map((c) => row.get(c)), true) || isRowOfColumnNumbers(amountCols.map((c) => row.get(c))))) {
+      if (body.length === 0 && r === header.row + 1 && (isRowOfYears(amountCols.map((c) => row.get(c)), true) || isRowOfColumnNumbers(amountCols.map((c) => row.get(c)?.value)))) {
         body.push(r);
         prev = r;
         continue;
@@ -845,7 +832,7 @@ export class TableDetector {
     const normalized = this.normalized(label);
     const hasAmounts = amounts.some((a) => a.status !== 'empty');
     let kind: RowKind;
-    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && (isRowOfYears(header.columns.map((c) => row.get(c.col)), true) || isRowOfColumnNumbers(header.columns.map((c) => row.get(c.col))))))) kind = 'section';
+    if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && (isRowOfYears(header.columns.map((c) => row.get(c.col)), true) || isRowOfColumnNumbers(header.columns.map((c) => row.get(c.col)?.value)))))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
     else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';

@@ -177,4 +177,44 @@ describe('correct tables from other hands', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('column numbers under the headings, as numbers or as "(1) | (2) | (3)=(1)-(2)", are a heading row', () => {
+    const grid = (numbers: FixtureValue[]): FixtureValue[][] => [
+      ['Mio. kr.', 'Udgifter', 'Indtægter', 'Netto'],
+      [null, ...numbers],
+      ['Skoler', 1000, 100, 900],
+      ['Dagtilbud', 500, 50, 450],
+      ['I alt', 1500, 150, 1350],
+    ];
+    expect(complaints(grid([1, 2, 3]))).toEqual([]);
+    expect(complaints(grid(['(1)', '(2)', '(3)=(1)-(2)']))).toEqual([]);
+  });
+
+  it('a lone figure beside no parts, under a total column, totals nothing', () => {
+    expect(
+      complaints([
+        ['1.000 kr.', 'Investering', 'Driftsudgifter', 'Gevinster', 'Nettoeffekt'],
+        ['Forslag A', 1800, 0, 0, 1800],
+        ['Forslag B', 400, 150, -600, -50],
+        ['I alt', 2200, 150, -600, 1750],
+        ['Tilbagebetalingstid (år)', null, null, null, 4.6],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('years shown with a thousands point, the same run under two group headings, still head one table', () => {
+    const years = [1994, 1995, 1994, 1995].map((v) => ({ v, numFmt: '#,##0' }));
+    expect(
+      complaints([
+        [null, 'Årets priser', null, '1990-priser', null],
+        [null, ...years],
+        ['1. Landbrug i alt', 100, 110, 90, 95],
+        ['a. Landbrug', 60, 70, 50, 55],
+        ['b. Fiskeri', 40, 40, 40, 40],
+        ['2. Industri i alt', 300, 330, 200, 210],
+        ['a. Føde', 100, 110, 80, 90],
+        ['b. Metal', 200, 220, 120, 120],
+      ]),
+    ).toEqual([]);
+  });
 });

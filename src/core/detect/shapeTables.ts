@@ -16,7 +16,7 @@
 import { a1, parseA1, rangeA1 } from '../a1';
 import { readAmountText } from '../danishNumber';
 import { formulaRefs } from '../formulaRefs';
-import type { AmountCell, AmountColumn, Cell, CellRange, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
+import type { AmountCell, AmountColumn, Cell, CellRange, CellValue, ColumnTotal, ExcelTablePart, RowKind, SheetGrid, TableBlock, TableLabel, TableRow, TotalGroup, UnitKey } from '../model';
 import { parseNumberFormat, shownKind } from '../numberFormat';
 import Decimal from 'decimal.js';
 import { agrees, amountMatrix, amountOf, belowALargestPart, columnFit, distinctRowFit, holdsFromNumbers, holdsWithWord, rowFit, type AmountMatrix, type Fit } from './arithmetic';
@@ -583,7 +583,7 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   const n = normalizeLabel(label);
   let kind: RowKind;
-  if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, columns))) kind = 'section';
+  if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, columns) || (!label && isRowOfColumnNumbers(amounts.map((a) => a.raw))))) kind = 'section';
   else if (label && isHerafRow(label, n)) kind = 'heraf';
   else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
@@ -1493,6 +1493,32 @@ export function isUnitRow(amounts: readonly AmountCell[]): boolean {
     named++;
   }
   return named > 0;
+}
+
+/**
+ * The columns numbered under the headings — "(1) | (2) | (3)=(1)-(2)", "1) | 2) | 3)", or 1 | 2 | 3 —
+ * so the text can refer to them: a heading row, never figures ("(1)" is not −1).
+ */
+export function isRowOfColumnNumbers(values: ReadonlyArray<CellValue | undefined>): boolean {
+  let expected = 0;
+  let count = 0;
+  for (const v of values) {
+    if (v === undefined || v === null || v === '') continue;
+    let n: number;
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || v < 1 || v > 40) return false;
+      n = v;
+    } else if (typeof v === 'string') {
+      const m = /^\s*\(?\s*(\d{1,2})\s*\)\s*(?:=.*)?$/.exec(v);
+      if (!m) return false;
+      n = Number(m[1]);
+    } else return false;
+    // Numbered from 1: "10 | 11 | 12 | 13" beside an account number is a row of figures.
+    if (n !== (expected === 0 ? 1 : expected)) return false;
+    expected = n + 1;
+    count++;
+  }
+  return count >= 2;
 }
 
 /** The table's label from its first unit row, when nothing else states its unit. */

@@ -219,7 +219,8 @@ export const totalMismatchRule: TableRule = {
         if (isRowOfShares(row.amounts, ct)) continue;
         const stated = row.amounts[ct.column];
         const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
-        if (!check || check.difference.isZero()) continue;
+        // A lone figure beside no parts ("Tilbagebetalingstid (år)" under the total column) totals nothing.
+        if (!check || check.difference.isZero() || check.counted === 0) continue;
         if (check.difference.abs().gt(check.tolerance) && ct.candidates) {
           const agrees = ct.candidates.some((cols) => {
             const other = checkSum(stated, cols.map((k) => row.amounts[k]), template);
