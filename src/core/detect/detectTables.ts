@@ -30,7 +30,7 @@ import { withRowChains } from './rowChains';
 import { withLabelFormulas } from './labelFormula';
 import { withOutline } from './outline';
 import { withGrandTotalSection } from './grandTotalSection';
-import { detectShapeTables, isHerafRow, isRowOfColumnNumbers, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
+import { detectShapeTables, isHerafRow, isRowOfColumnNumbers, isRowOfShares, isUnitRow, repeatsHeadings, showsPrintedZero, levelInWords, placeTotals, readExcelTables, unitRowLabel, withArithmetic, showsGrouped, withColumnArithmetic, withColumnKey, withRowArithmetic, withUnheadedTotalColumn, withUnitFromCells, yearOfCell } from './shapeTables';
 import { amountRows, formulaStatedRows, holdsWithWord, rowFit } from './arithmetic';
 import { comparisonDecimals, shownDecimals, toleranceFor } from './precision';
 import { StyringsomraadeMatcher } from './styringsomraade';
@@ -834,7 +834,7 @@ export class TableDetector {
     let kind: RowKind;
     if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, header.columns) || (!label && r === header.row + 1 && (isRowOfYears(header.columns.map((c) => row.get(c.col)), true) || isRowOfColumnNumbers(header.columns.map((c) => row.get(c.col)?.value)))))) kind = 'section';
     else if (label && isHerafRow(label, normalized)) kind = 'heraf';
-    else if (label && isNonAdditiveLabel(normalized, 'row')) kind = 'nonAdditive';
+    else if ((label && isNonAdditiveLabel(normalized, 'row')) || isRowOfShares(amounts)) kind = 'nonAdditive';
     else if (label && !proposalCode && (matchesLabelPrefix(normalized, this.netLabels) || isResultLabel(normalized))) kind = 'netTotal';
     else if (label && !proposalCode && (this.isTotalLabel(normalized) || isPeriodTotal(periodOf(normalized)))) kind = 'total';
     else if (hasAmounts || (styringsomraade && styringsomraade.text) || proposalCode || (label && showsPrintedZero(amounts))) kind = 'item';

@@ -17,7 +17,7 @@ import { formulaRefs } from '../formulaRefs';
 import type { AmountColumn, Cell, CellRange, SheetGrid, TableBlock, TableRow, TotalGroup } from '../model';
 import { readAmountCell } from './amountCell';
 import { readTableLabel } from './label';
-import { isRowOfColumnNumbers, isUnitRow } from './shapeTables';
+import { isRowOfColumnNumbers, isRowOfShares, isUnitRow } from './shapeTables';
 import { claimedByRow } from './claimedRows';
 import { cellText, normalizeLabel, STOP_ROW, TITLE_ROWS_ABOVE } from './labelText';
 
@@ -525,7 +525,7 @@ function listRow(sheet: SheetGrid, r: number, left: number, right: number, colum
   const hasAmounts = amounts.some((a) => a.status !== 'empty');
   return {
     row: r,
-    kind: isFoot ? 'total' : hasAmounts && (isUnitRow(amounts) || ((!labelCell || /^\s*\(?\d{1,2}\)/.test(label)) && isRowOfColumnNumbers(amounts.map((a) => a.raw)))) ? 'section' : hasAmounts || labelCell ? 'item' : 'section',
+    kind: isFoot ? 'total' : hasAmounts && (isUnitRow(amounts) || ((!labelCell || /^\s*\(?\d{1,2}\)/.test(label)) && isRowOfColumnNumbers(amounts.map((a) => a.raw)))) ? 'section' : isRowOfShares(amounts) ? 'nonAdditive' : hasAmounts || labelCell ? 'item' : 'section',
     label,
     labelAddress: a1(r, labelCell?.col ?? left),
     styringsomraade: null,

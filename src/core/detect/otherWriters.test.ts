@@ -217,4 +217,29 @@ describe('correct tables from other hands', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('a row of shares formatted as percent is a row of shares, with row numbers in the first column or not', () => {
+    const f = (v: number, numFmt = '#,##0.0'): FixtureValue => ({ v, numFmt });
+    const grid: FixtureValue[][] = [
+      [null, null, 'AR', 'ST', 'HE', 'I alt'],
+      [1, 'Driftsomkostninger i alt', f(990.3), f(2394.6), f(1157.3), f(4542.2)],
+      [2, 'Heraf løn', f(644), f(1329.8), f(661.1), f(2634.9)],
+      [3, 'Heraf øvrig drift', f(346.3), f(1064.8), f(496.2), f(1907.3)],
+      [4, 'Relativ lønandel', f(0.65, '0 %'), f(0.56, '0 %'), f(0.57, '0 %'), f(0.58, '0 %')],
+    ];
+    expect(complaints(grid)).toEqual([]);
+  });
+
+  it('a table pasted as text gets one warning a column, not one a cell', () => {
+    const grid: FixtureValue[][] = [
+      [null, 'R-06', 'R-07', 'R-08'],
+      [null, 'Mio. kr.', null, null],
+      ['Indtægter', '5.484', '5.631', '5.800'],
+      ['Driftsudgifter i alt', '4.744', '4.895', '5.188'],
+      ['Driftsudgifter', '2.462', '2.618', '2.789'],
+      ['Tilskud', '1.532', '1.516', '1.588'],
+    ];
+    const warnings = complaints(grid).filter((c) => c.endsWith('NUMBER_STORED_AS_TEXT'));
+    expect(warnings).toEqual(['B3 NUMBER_STORED_AS_TEXT', 'C3 NUMBER_STORED_AS_TEXT', 'D3 NUMBER_STORED_AS_TEXT']);
+  });
 });

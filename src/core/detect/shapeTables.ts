@@ -585,7 +585,7 @@ function readShapeRow(sheet: SheetGrid, r: number, left: number, firstAmountCol:
   let kind: RowKind;
   if (hasAmounts && (isUnitRow(amounts) || repeatsHeadings(amounts, columns) || (!label && isRowOfColumnNumbers(amounts.map((a) => a.raw))))) kind = 'section';
   else if (label && isHerafRow(label, n)) kind = 'heraf';
-  else if (label && isNonAdditiveLabel(n, 'row')) kind = 'nonAdditive';
+  else if ((label && isNonAdditiveLabel(n, 'row')) || isRowOfShares(amounts)) kind = 'nonAdditive';
   else if (hasAmounts && label && (ctx.netLabels.some((t) => n.startsWith(t)) || isResultLabel(n))) kind = 'netTotal';
   else if (hasAmounts && label && (isTotalWord(n, ctx.totalLabels) || isPeriodTotal(periodOf(n)))) kind = 'total';
   else if (hasAmounts || (label && showsPrintedZero(amounts))) kind = 'item';
@@ -1519,6 +1519,20 @@ export function isRowOfColumnNumbers(values: ReadonlyArray<CellValue | undefined
     count++;
   }
   return count >= 2;
+}
+
+/**
+ * A row whose figures, two or more, are all formatted as a percent ("65 % | 56 % | 57 %"): shares,
+ * never added to amounts. (One amount typed with a percent format is a slip: AMOUNT_FORMAT.)
+ */
+export function isRowOfShares(amounts: readonly AmountCell[]): boolean {
+  let shares = 0;
+  for (const a of amounts) {
+    if (a.status === 'empty') continue;
+    if (a.status !== 'percent') return false;
+    shares++;
+  }
+  return shares >= 2;
 }
 
 /** The table's label from its first unit row, when nothing else states its unit. */

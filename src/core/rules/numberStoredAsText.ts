@@ -49,8 +49,10 @@ export const numberStoredAsTextRule: TableRule = {
       });
     }
     const findings: Finding[] = [];
+    // A whole table pasted as text (a CSV or Sheets text export) gets a warning a column, not one a cell.
+    const inTable = byColumn.reduce((n, cells) => n + cells.length, 0);
     byColumn.forEach((cells, j) => {
-      if (cells.length > COLUMN_THRESHOLD) {
+      if (cells.length > COLUMN_THRESHOLD || (inTable > COLUMN_THRESHOLD && cells.length >= 2)) {
         const first = cells[0];
         const last = cells[cells.length - 1];
         findings.push(
