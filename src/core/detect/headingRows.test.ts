@@ -2,16 +2,9 @@
  * Rows that are headings, not amounts, and columns that are no styringsområde column: the generic
  * template on tables of kinds nobody named.
  */
-import { analyseWorkbook } from '../analyse';
-import type { Finding } from '../model';
-import { builtinTemplate } from '../templates/builtin';
-import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+import { analyseRows, complaints } from '../testing/complaints';
+import type { FixtureValue } from '../testing/sheetFromRows';
 
-function complaints(rows: FixtureValue[][], template = 'generic'): string[] {
-  return analyseWorkbook(workbookOf(sheetFromRows('Ark1', rows)), builtinTemplate(template)!)
-    .findings.filter((f: Finding) => f.severity !== 'info')
-    .map((f) => `${f.cell} ${f.rule}`);
-}
 
 describe('a row that repeats the headings over a second block', () => {
   const head = ['Alle priser er excl. moms', '0 – 500 m³', '501 – 2.000 m³', '2.001 – 5.000 m³'];
@@ -145,7 +138,7 @@ describe('sections separated by an empty row, and a grand total under them', () 
   it('a sentence after the empty row still ends the table', () => {
     const sentence = grid.map((r) => [...r]);
     sentence[5] = ['Finansieringen er skønnet således for de kommende år.'];
-    const tables = analyseWorkbook(workbookOf(sheetFromRows('Ark1', sentence)), builtinTemplate('generic')!).tables;
+    const tables = analyseRows(sentence).tables;
     expect(tables[0].rangeA1).toBe('A1:C4');
   });
 });
@@ -182,7 +175,7 @@ describe('section totals standing above their parts', () => {
 describe('headings with nothing under them', () => {
   it('owe nothing under the generic template (no amounts to total, price or compare)', () => {
     expect(complaints([[null, 2026, 2027, 2028]])).toEqual([]);
-    expect(analyseWorkbook(workbookOf(sheetFromRows('Ark1', [[null, 2026, 2027, 2028]])), builtinTemplate('generic')!).tables).toEqual([]);
+    expect(analyseRows([[null, 2026, 2027, 2028]]).tables).toEqual([]);
   });
 
   it('are still a table under the KK template, which owes a price level', () => {

@@ -3,24 +3,16 @@
  * held to their terms in every column. The numbering must rise down the table and the formula hold
  * somewhere before it is used; "(1-3)" is a range or a difference, whichever the figures say.
  */
-import { analyseWorkbook } from '../analyse';
 import { renderMessage } from '../messages';
-import type { AnalysisResult, Finding } from '../model';
-import { builtinTemplate } from '../templates/builtin';
-import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+import { analyseRows, complaints as complaintsIn } from '../testing/complaints';
+import type { FixtureValue } from '../testing/sheetFromRows';
 import { labelFormula, rowNumberOf } from './labelFormula';
 
-const generic = builtinTemplate('generic')!;
+const analyse = (rows: FixtureValue[][]) => analyseRows(rows, 'generic', 'Tabel 1');
+const complaints = (rows: FixtureValue[][]) => complaintsIn(rows, 'generic', 'Tabel 1');
 
-function analyse(rows: FixtureValue[][]): AnalysisResult {
-  return analyseWorkbook(workbookOf(sheetFromRows('Tabel 1', rows)), generic);
-}
 
-function complaints(rows: FixtureValue[][]): string[] {
-  return analyse(rows)
-    .findings.filter((f: Finding) => f.severity !== 'info')
-    .map((f) => `${f.cell} ${f.rule}`);
-}
+
 
 describe('reading a label', () => {
   it('finds the row number before or after the text', () => {

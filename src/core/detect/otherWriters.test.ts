@@ -3,16 +3,9 @@
  * row whose % format an export lost, years typed as text under a heading — give no error and no
  * warning. A finance officer who gets one false error in front of a colleague switches the tool off.
  */
-import { analyseWorkbook } from '../analyse';
-import type { Finding } from '../model';
-import { builtinTemplate } from '../templates/builtin';
-import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+import { analyseRows, complaints } from '../testing/complaints';
+import type { FixtureValue } from '../testing/sheetFromRows';
 
-function complaints(rows: FixtureValue[][]): string[] {
-  return analyseWorkbook(workbookOf(sheetFromRows('Ark1', rows)), builtinTemplate('generic')!)
-    .findings.filter((f: Finding) => f.severity !== 'info')
-    .map((f) => `${f.cell} ${f.rule}`);
-}
 
 describe('correct tables from other hands', () => {
   it('a column of note numbers right of the amounts is no amount column, and its empty total cell states nothing', () => {
@@ -78,27 +71,17 @@ describe('correct tables from other hands', () => {
   });
 
   it('variants each of its own year are a table by year, not a follow-up', () => {
-    const tables = analyseWorkbook(
-      workbookOf(
-        sheetFromRows('Ark1', [
+    const tables = analyseRows([
           ['Mio. kr.', 'Regnskab 2012', 'Regnskab 2013'],
           ['Finanslovstilskud', 2014, 2100],
           ['Eksterne tilskud', 1500, 1600],
-        ]),
-      ),
-      builtinTemplate('generic')!,
-    ).tables;
+        ]).tables;
     expect(tables.map((t) => t.kind)).toEqual(['list']);
-    const followup = analyseWorkbook(
-      workbookOf(
-        sheetFromRows('Ark1', [
+    const followup = analyseRows([
           ['1.000 kr.', 'Korrigeret budget 2025', 'Forventet regnskab 2025'],
           ['Løn', 100, 90],
           ['Drift', 50, 55],
-        ]),
-      ),
-      builtinTemplate('generic')!,
-    ).tables;
+        ]).tables;
     expect(followup.map((t) => t.kind)).toEqual(['followup']);
   });
 

@@ -3,22 +3,14 @@
  * when at least two distinct columns agree, and a slip in one column is found at its cell. Repeated
  * columns, rounding drift and rows two readings fit equally well are no evidence.
  */
-import { analyseWorkbook } from '../analyse';
-import type { AnalysisResult, Finding } from '../model';
-import { builtinTemplate } from '../templates/builtin';
-import { type FixtureValue, sheetFromRows, workbookOf } from '../testing/sheetFromRows';
+import { analyseRows, complaints as complaintsIn } from '../testing/complaints';
+import type { FixtureValue } from '../testing/sheetFromRows';
 
-const generic = builtinTemplate('generic')!;
+const analyse = (rows: FixtureValue[][]) => analyseRows(rows, 'generic', 'Regnskab');
+const complaints = (rows: FixtureValue[][]) => complaintsIn(rows, 'generic', 'Regnskab');
 
-function analyse(rows: FixtureValue[][]): AnalysisResult {
-  return analyseWorkbook(workbookOf(sheetFromRows('Regnskab', rows)), generic);
-}
 
-function complaints(rows: FixtureValue[][]): string[] {
-  return analyse(rows)
-    .findings.filter((f: Finding) => f.severity !== 'info')
-    .map((f) => `${f.cell} ${f.rule}`);
-}
+
 
 const result: FixtureValue[][] = [
   ['Mio. kr.', 2001, 2002, 2003],
