@@ -225,4 +225,14 @@ describe('correct tables from other hands', () => {
     const warnings = complaints(grid).filter((c) => c.endsWith('NUMBER_STORED_AS_TEXT'));
     expect(warnings).toEqual(['B3 NUMBER_STORED_AS_TEXT', 'C3 NUMBER_STORED_AS_TEXT', 'D3 NUMBER_STORED_AS_TEXT']);
   });
+
+  it('an empty total cell is a total of 0 only on a budget proposal, which owes every total', () => {
+    const proposal: FixtureValue[][] = [
+      ['1.000 kr. 2027 p/l', 'Styringsområde', 2026, 2027, 2028, 2029],
+      ['Løn', 'Service', 100, 100, 100, 100],
+      ['Drift', 'Service', 50, 50, 50, 50],
+      ['I alt', null, 150, 150, null, 150],
+    ];
+    expect(complaints(proposal, 'kk-ofs-2025-2026')).toContain('E4 TOTAL_MISMATCH');
+  });
 });

@@ -79,8 +79,7 @@ export function checkSum(stated: AmountCell, parts: AmountCell[], template: Temp
     counted++;
     decimals.push(shownDecimals(p, a));
   }
-  // An empty total cell states nothing (a note column, a figure not given): no total of 0.
-  if (statedValue === null) return null;
+  if (statedValue === null && counted === 0) return null;
   const statedAmount = statedValue ?? new Decimal(0);
   const d = comparisonDecimals(statedValue ? shownDecimals(stated, statedValue) : null, decimals);
   // A SUM's cached result may carry binary noise beyond Excel's 15 digits: that is no difference.
@@ -182,11 +181,15 @@ export const totalMismatchRule: TableRule = {
       return near(down, zero) && !across.isZero() && near(across, cols.minus(rows));
     };
     const cornerOf = (group: TotalGroup, j: number) => table.columnTotals?.find((c) => c.column === j);
+    // An empty total cell states nothing (a note column, a figure not given) — except on the forms
+    // that owe every total (a budget proposal, an overview of proposals), where it is a total of 0.
+    const blankStatesNothing = table.kind !== 'proposal' && table.kind !== 'overview';
     for (const group of table.totals) {
       const totalRow = table.rows[group.totalRow];
       table.columns.forEach((column, j) => {
         if (column.role === 'nonAdditive') return;
         const stated = totalRow.amounts[j];
+        if (blankStatesNothing && stated.status === 'empty') return;
         // A total that leaves hidden rows out (SUBTOTAL 109) is held against the visible rows.
         const visibleOnly =
           stated.formula !== undefined &&
@@ -218,6 +221,7 @@ export const totalMismatchRule: TableRule = {
         if (row.kind === 'section' || row.kind === 'nonAdditive') continue;
         if (isRowOfShares(row.amounts, ct)) continue;
         const stated = row.amounts[ct.column];
+        if (blankStatesNothing && stated.status === 'empty') continue;
         const check = checkSum(stated, ct.memberColumns.map((k) => row.amounts[k]), template);
         // A lone figure beside no parts ("Tilbagebetalingstid (år)" under the total column) totals nothing.
         if (!check || check.difference.isZero() || check.counted === 0) continue;
